@@ -1,0 +1,134 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppConfig } from './config.ts';
+import type { Database } from './db/client.ts';
+import { systemClock, type Clock } from './shared/clock.ts';
+import { AppError, defaultMessage } from './shared/errors.ts';
+import { installErrorHandling, lang, type App } from './shared/http.ts';
+import { createAttachmentService } from './modules/attachments/attachment.service.ts';
+import { registerAttachmentRoutes } from './modules/attachments/attachment.routes.ts';
+import { createLocalStorage, type AttachmentStorage } from './modules/attachments/storage.ts';
+import { createCaseService, type CaseHooks } from './modules/cases/case.service.ts';
+import { registerCaseRoutes } from './modules/cases/case.routes.ts';
+import { createUserService } from './modules/users/user.service.ts';
+import { registerUserRoutes, SESSION_COOKIE } from './modules/users/user.routes.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const WEB_DIST = path.join(ROOT, 'dist', 'web');
+
+export type AppDeps = {
+  database: Database;
+  config: Pick<AppConfig, 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure' | 'timezone' | 'logLevel' | 'attachmentsDir'>;
+  clock?: Clock;
+  storage?: AttachmentStorage;
+  /** Serve the built web UI from dist/web (off in API tests). */
+  serveWeb?: boolean;
+  logger?: boolean;
+  caseHooks?: CaseHooks;
+};
+
+export async function buildApp(deps: AppDeps) {
+  const { database, config } = deps;
+  const clock = deps.clock ?? systemClock;
+  const app = Fastify({
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // No personal data in logs: the query string may hold a phone number, bodies are never logged.
+            serializers: {
+              req: (req) => ({ method: req.method, url: req.url.split('?')[0], id: req.id }),
+            },
+          },
+    genReqId: () => `req-${crypto.randomBytes(6).toString('hex')}`,
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5, parts: 6 },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Closeloop API',
+        description: '投诉与售后闭环管理系统 — complaint and after-sales case management',
+        version: '1.0.0',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
+  const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs });
+  const cases = createCaseService({ db: database.db, clock, timezone: config.timezone, ...(deps.caseHooks ? { hooks: deps.caseHooks } : {}) });
+  const attachments = createAttachmentService({ db: database.db, clock, storage, cases, maxBytes: config.maxUploadBytes });
+
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    const token = req.cookies[SESSION_COOKIE];
+    if (token && req.url.startsWith('/api/')) req.actor = await users.actorForToken(token);
+  });
+
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['system'],
+        security: [],
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+      },
+    },
+    async () => ({ status: 'ok' as const, database: database.kind }),
+  );
+
+  registerUserRoutes(app, { users, cookieSecure: config.cookieSecure });
+  registerCaseRoutes(app, { db: database.db, cases, attachments });
+  registerAttachmentRoutes(app, { attachments });
+
+  const serveWeb = deps.serveWeb ?? true;
+  const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+
+  app.setNotFoundHandler((req, reply) => {
+    // Unknown API routes answer in the API's error shape; everything else is the single-page app.
+    if (req.url.startsWith('/api/') || !hasWeb || req.method !== 'GET') {
+      const l = lang(req);
+      return reply.status(404).send({
+        error: { code: 'NOT_FOUND', message: defaultMessage('NOT_FOUND', l), requestId: String(req.id) },
+      });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  return { app, services: { users, cases, attachments } };
+}
+
+export { AppError };

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// Every setting a deployment may change, parsed once at start. Nothing else reads process.env.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  PGLITE_DIR: z.string().min(1).optional(),
+  ATTACHMENTS_DIR: z.string().min(1).optional(),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(200).default(10),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  APP_TIMEZONE: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'not a known IANA time zone'),
+  DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  INDUSTRY_PRESET: z
+    .enum(['express', 'logistics', 'fresh_food', 'supermarket', 'delivery_after_sales'])
+    .default('express'),
+  SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+});
+
+export type AppConfig = {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+  attachmentsDir: string;
+  maxUploadBytes: number;
+  sessionTtlMs: number;
+  cookieSecure: boolean;
+  timezone: string;
+  demo: 'auto' | 'on' | 'off';
+  logLevel: string;
+  industryPreset: z.infer<typeof EnvSchema>['INDUSTRY_PRESET'];
+  schedulerIntervalMs: number;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  // Empty strings count as unset, so `DATABASE_URL= npm start` means "embedded".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return Object.freeze({
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres' as const, url: e.DATABASE_URL }
+      : { kind: 'pglite' as const, dataDir: path.resolve(e.PGLITE_DIR ?? path.join(dataDir, 'pglite')) },
+    attachmentsDir: path.resolve(e.ATTACHMENTS_DIR ?? path.join(dataDir, 'attachments')),
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    cookieSecure: e.COOKIE_SECURE,
+    timezone: e.APP_TIMEZONE,
+    demo: e.DEMO,
+    logLevel: e.LOG_LEVEL,
+    industryPreset: e.INDUSTRY_PRESET,
+    schedulerIntervalMs: e.SCHEDULER_INTERVAL_SECONDS * 1000,
+  });
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { AppError } from '../../shared/errors.ts';
+import { errorResponses, requireActor, type App } from '../../shared/http.ts';
+import { AttachmentSchema, CaseIdParams } from '../cases/case.schemas.ts';
+import type { AttachmentService } from './attachment.service.ts';
+
+export function registerAttachmentRoutes(app: App, deps: { attachments: AttachmentService }): void {
+  app.post(
+    '/api/cases/:id/attachments',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Upload one file (multipart field "file")',
+        consumes: ['multipart/form-data'],
+        params: CaseIdParams,
+        response: { 201: AttachmentSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+      const file = await req.file();
+      if (!file) {
+        throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'file', message: { zh: '请选择文件', en: 'Choose a file' } }] });
+      }
+      const view = await deps.attachments.upload(actor, req.params.id, {
+        filename: file.filename,
+        mimetype: file.mimetype,
+        stream: file.file,
+      });
+      return reply.status(201).send(view);
+    },
+  );
+
+  app.get(
+    '/api/attachments/:id',
+    { schema: { tags: ['cases'], params: z.object({ id: z.uuid() }) } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const { meta, stream } = await deps.attachments.open(actor, req.params.id);
+      // Images and PDFs open inline for preview; anything else downloads.
+      const inline = /^(image\/(jpeg|png|webp|gif)|application\/pdf)$/.test(meta.contentType);
+      reply
+        .header('content-type', meta.contentType)
+        .header('content-length', meta.size)
+        .header('x-content-type-options', 'nosniff')
+        .header(
+          'content-disposition',
+          `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(meta.filename)}`,
+        );
+      return reply.send(stream);
+    },
+  );
+}

@@ -1,0 +1,91 @@
+import type { Readable } from 'node:stream';
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../shared/actor.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { AppError, notFound } from '../../shared/errors.ts';
+import type { CaseService } from '../cases/case.service.ts';
+import type { AttachmentView } from '../cases/case.schemas.ts';
+import { can } from '../users/permissions.ts';
+import { attachments } from './attachment.table.ts';
+import { isAllowedType, safeFilename } from './attachment.rules.ts';
+import type { AttachmentStorage } from './storage.ts';
+
+type AttachmentRow = typeof attachments.$inferSelect;
+
+export function toAttachmentView(a: AttachmentRow): AttachmentView {
+  return {
+    id: a.id,
+    caseId: a.caseId,
+    filename: a.filename,
+    contentType: a.contentType,
+    size: a.size,
+    sha256: a.sha256,
+    uploadedById: a.uploadedById,
+    createdAt: a.createdAt.toISOString(),
+    url: `/api/attachments/${a.id}`,
+  };
+}
+
+export type AttachmentService = ReturnType<typeof createAttachmentService>;
+
+export function createAttachmentService(deps: {
+  db: Db;
+  clock: Clock;
+  storage: AttachmentStorage;
+  cases: CaseService;
+  maxBytes: number;
+}) {
+  const { db, storage, cases } = deps;
+  return {
+    async upload(
+      actor: Actor,
+      caseId: string,
+      file: { filename: string; mimetype: string; stream: Readable },
+    ): Promise<AttachmentView> {
+      if (!can(actor.role, 'attachment.upload')) throw new AppError('FORBIDDEN');
+      await cases.loadView({ id: caseId }, actor); // 404 before reading a byte of an invisible case
+      const filename = safeFilename(file.filename);
+      if (!isAllowedType(file.mimetype, filename)) {
+        file.stream.resume();
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+      }
+      const stored = await storage.put(file.stream, deps.maxBytes);
+      if (stored.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
+      const row = await db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(attachments)
+          .values({
+            caseId,
+            filename,
+            contentType: file.mimetype.toLowerCase(),
+            size: stored.size,
+            sha256: stored.sha256,
+            storageKey: stored.key,
+            uploadedById: actor.id,
+            createdAt: deps.clock(),
+          })
+          .returning();
+        await cases.appendEvent(tx, actor, caseId, {
+          kind: 'attachment_added',
+          payload: { attachmentId: created!.id, filename, contentType: created!.contentType, size: stored.size },
+        });
+        return created!;
+      });
+      return toAttachmentView(row);
+    },
+
+    async listForCase(caseId: string): Promise<AttachmentView[]> {
+      const rows = await db.select().from(attachments).where(eq(attachments.caseId, caseId)).orderBy(asc(attachments.createdAt));
+      return rows.map(toAttachmentView);
+    },
+
+    async open(actor: Actor, id: string): Promise<{ meta: AttachmentRow; stream: Readable }> {
+      const [row] = await db.select().from(attachments).where(eq(attachments.id, id));
+      if (!row) throw notFound();
+      await cases.loadView({ id: row.caseId }, actor); // same visibility as the case
+      if (!(await storage.exists(row.storageKey))) throw notFound();
+      return { meta: row, stream: storage.get(row.storageKey) };
+    },
+  };
+}

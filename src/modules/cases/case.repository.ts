@@ -1,0 +1,230 @@
+import { and, asc, desc, eq, ilike, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client.ts';
+import { customers } from '../customers/customer.table.ts';
+import { departments, users } from '../users/user.table.ts';
+import { caseEvents, caseNumberCounters, cases, categories, idempotencyKeys } from './case.table.ts';
+import { TERMINAL_STATUSES, type CaseStatus } from './case.lifecycle.ts';
+import type { SortField } from './case.schemas.ts';
+
+export type CaseRow = typeof cases.$inferSelect;
+export type NewCaseRow = typeof cases.$inferInsert;
+export type CaseEventRow = typeof caseEvents.$inferSelect;
+export type NewCaseEvent = typeof caseEvents.$inferInsert;
+
+const assignee = alias(users, 'assignee');
+const receiver = alias(users, 'receiver');
+const actorUser = alias(users, 'actor');
+
+export type CaseJoinedRow = {
+  c: CaseRow;
+  customer: typeof customers.$inferSelect;
+  departmentName: string | null;
+  assigneeName: string | null;
+  receivedByName: string | null;
+  customerCaseCount: number;
+  sortKey: string | null;
+};
+
+/** What a caller may see: handlers are limited to their department. */
+export type CaseScope = { departmentId: string | null } | 'all';
+
+export type CaseQuery = {
+  where: SQL[];
+  sort: SortField;
+  order: 'asc' | 'desc';
+  limit: number;
+  after?: { key: string | null; id: string } | undefined;
+};
+
+const SORT_EXPR: Record<SortField, { expr: SQL; cast: 'timestamptz' | 'text' }> = {
+  createdAt: { expr: sql`${cases.createdAt}`, cast: 'timestamptz' },
+  updatedAt: { expr: sql`${cases.updatedAt}`, cast: 'timestamptz' },
+  occurredAt: { expr: sql`coalesce(${cases.occurredAt}, ${cases.createdAt})`, cast: 'timestamptz' },
+  priority: { expr: sql`${cases.priority}`, cast: 'text' },
+  caseNumber: { expr: sql`${cases.caseNumber}`, cast: 'text' },
+};
+
+export function scopeCondition(scope: CaseScope): SQL | undefined {
+  if (scope === 'all') return undefined;
+  // A user without a department sees nothing rather than everything.
+  return scope.departmentId ? eq(cases.departmentId, scope.departmentId) : sql`false`;
+}
+
+export const activeCondition = (): SQL => notInArray(cases.status, [...TERMINAL_STATUSES]);
+
+export function textSearchCondition(q: string, phone: string | null): SQL {
+  if (/^TS\d{8}-\d+$/i.test(q)) return eq(cases.caseNumber, q.toUpperCase());
+  const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  const conditions: SQL[] = [
+    eq(cases.waybillNo, q),
+    eq(cases.orderNo, q),
+    ilike(cases.caseNumber, `${q.replace(/[\\%_]/g, '')}%`),
+    ilike(cases.description, like),
+  ];
+  if (phone) conditions.push(eq(customers.phone, phone));
+  return or(...conditions)!;
+}
+
+function joinedSelect(db: DbOrTx, sortKey: SQL) {
+  return db
+    .select({
+      c: cases,
+      customer: customers,
+      departmentName: departments.name,
+      assigneeName: assignee.displayName,
+      receivedByName: receiver.displayName,
+      customerCaseCount: sql<number>`(select count(*)::int from cases c2 where c2.customer_id = ${cases.customerId})`,
+      sortKey: sql<string | null>`(${sortKey})::text`,
+    })
+    .from(cases)
+    .innerJoin(customers, eq(customers.id, cases.customerId))
+    .leftJoin(departments, eq(departments.id, cases.departmentId))
+    .leftJoin(assignee, eq(assignee.id, cases.assigneeId))
+    .leftJoin(receiver, eq(receiver.id, cases.receivedById));
+}
+
+export const caseRepository = {
+  /**
+   * Next number of the day, bumped in its own statement outside the intake transaction, so the
+   * counter row is locked only for an instant. A rolled-back intake leaves a gap, which is allowed.
+   */
+  async nextDailySequence(db: DbOrTx, day: string): Promise<number> {
+    const [row] = await db
+      .insert(caseNumberCounters)
+      .values({ day, lastValue: 1 })
+      .onConflictDoUpdate({ target: caseNumberCounters.day, set: { lastValue: sql`${caseNumberCounters.lastValue} + 1` } })
+      .returning({ value: caseNumberCounters.lastValue });
+    return row!.value;
+  },
+
+  async insert(db: DbOrTx, row: NewCaseRow): Promise<CaseRow> {
+    const [created] = await db.insert(cases).values(row).returning();
+    return created!;
+  },
+
+  async insertEvent(db: DbOrTx, event: NewCaseEvent): Promise<CaseEventRow> {
+    const [created] = await db.insert(caseEvents).values(event).returning();
+    return created!;
+  },
+
+  /** Claims an idempotency key; false when another request holds it already (waits for its commit). */
+  async claimIdempotencyKey(
+    db: DbOrTx,
+    row: { actorId: string; key: string; requestHash: string; caseId: string; createdAt: Date },
+  ): Promise<boolean> {
+    const inserted = await db.insert(idempotencyKeys).values(row).onConflictDoNothing().returning({ key: idempotencyKeys.key });
+    return inserted.length > 0;
+  },
+
+  async findIdempotencyKey(db: DbOrTx, actorId: string, key: string) {
+    const [row] = await db
+      .select()
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.actorId, actorId), eq(idempotencyKeys.key, key)));
+    return row;
+  },
+
+  async findRow(db: DbOrTx, id: string, forUpdate = false): Promise<CaseRow | undefined> {
+    const q = db.select().from(cases).where(eq(cases.id, id));
+    const [row] = forUpdate ? await q.for('update') : await q;
+    return row;
+  },
+
+  async findJoined(db: DbOrTx, ref: { id: string } | { caseNumber: string }, scope: CaseScope): Promise<CaseJoinedRow | undefined> {
+    const cond = 'id' in ref ? eq(cases.id, ref.id) : eq(cases.caseNumber, ref.caseNumber);
+    const [row] = await joinedSelect(db, sql`${cases.createdAt}`).where(and(cond, scopeCondition(scope)));
+    return row;
+  },
+
+  async list(db: DbOrTx, query: CaseQuery): Promise<CaseJoinedRow[]> {
+    const { expr, cast } = SORT_EXPR[query.sort];
+    const where = [...query.where];
+    if (query.after) {
+      const op = query.order === 'desc' ? sql`<` : sql`>`;
+      where.push(
+        query.after.key === null
+          ? sql`${cases.id} ${op} ${query.after.id}::uuid`
+          : sql`(${expr}, ${cases.id}) ${op} (${query.after.key}::${sql.raw(cast)}, ${query.after.id}::uuid)`,
+      );
+    }
+    const dir = query.order === 'desc' ? desc : asc;
+    return joinedSelect(db, expr)
+      .where(and(...where))
+      .orderBy(dir(expr), dir(cases.id))
+      .limit(query.limit);
+  },
+
+  async counts(
+    db: DbOrTx,
+    scope: CaseScope,
+    me: { id: string; departmentId: string | null },
+  ): Promise<{ mine: number; department: number; unassigned: number; all: number }> {
+    const [row] = await db
+      .select({
+        mine: sql<number>`count(*) filter (where ${cases.assigneeId} = ${me.id})::int`,
+        department: me.departmentId
+          ? sql<number>`count(*) filter (where ${cases.departmentId} = ${me.departmentId})::int`
+          : sql<number>`0`,
+        unassigned: sql<number>`count(*) filter (where ${cases.assigneeId} is null)::int`,
+        all: sql<number>`count(*)::int`,
+      })
+      .from(cases)
+      .where(and(activeCondition(), scopeCondition(scope)));
+    return row!;
+  },
+
+  /** Optimistic update: only when the version still matches; undefined when someone else won. */
+  async updateVersioned(db: DbOrTx, id: string, version: number, patch: Partial<NewCaseRow>): Promise<CaseRow | undefined> {
+    const [row] = await db
+      .update(cases)
+      .set({ ...patch, version: sql`${cases.version} + 1` })
+      .where(and(eq(cases.id, id), eq(cases.version, version)))
+      .returning();
+    return row;
+  },
+
+  async listEvents(db: DbOrTx, caseId: string) {
+    return db
+      .select({ e: caseEvents, actorName: actorUser.displayName })
+      .from(caseEvents)
+      .leftJoin(actorUser, eq(actorUser.id, caseEvents.actorId))
+      .where(eq(caseEvents.caseId, caseId))
+      .orderBy(asc(caseEvents.createdAt), asc(caseEvents.id));
+  },
+
+  async findEvent(db: DbOrTx, id: string) {
+    const [row] = await db
+      .select({ e: caseEvents, actorName: actorUser.displayName })
+      .from(caseEvents)
+      .leftJoin(actorUser, eq(actorUser.id, caseEvents.actorId))
+      .where(eq(caseEvents.id, id));
+    return row;
+  },
+
+  async categoryExists(db: DbOrTx, code: string): Promise<boolean> {
+    const [row] = await db
+      .select({ code: categories.code })
+      .from(categories)
+      .where(and(eq(categories.code, code), eq(categories.active, true)));
+    return !!row;
+  },
+
+  async listCategories(db: DbOrTx) {
+    return db.select().from(categories).where(eq(categories.active, true)).orderBy(asc(categories.sortOrder));
+  },
+
+  async upsertCategories(db: DbOrTx, rows: Array<typeof categories.$inferInsert>): Promise<void> {
+    if (rows.length === 0) return;
+    await db
+      .insert(categories)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: categories.code,
+        set: { nameZh: sql`excluded.name_zh`, nameEn: sql`excluded.name_en`, sortOrder: sql`excluded.sort_order` },
+      });
+  },
+};
+
+export const statusIn = (statuses: CaseStatus[]): SQL => inArray(cases.status, statuses);
+export { cases, customers, isNull };

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { fieldError } from '../../shared/errors.ts';
+import { errorResponses, requireActor, requirePermission, type App } from '../../shared/http.ts';
+import { FIELD_MESSAGES } from '../../shared/validation.ts';
+import type { AttachmentService } from '../attachments/attachment.service.ts';
+import { caseRepository } from './case.repository.ts';
+import {
+  CaseCountsSchema,
+  CaseDetailSchema,
+  CaseIdParams,
+  CaseListSchema,
+  CaseRefParams,
+  CaseSchema,
+  CommentBody,
+  CreateCaseBody,
+  EventSchema,
+  ListCasesQuery,
+  MergeBody,
+  TransitionBody,
+  UpdateCaseBody,
+} from './case.schemas.ts';
+import type { CaseService } from './case.service.ts';
+import type { Db } from '../../db/client.ts';
+
+const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().optional() });
+
+export function registerCaseRoutes(app: App, deps: { db: Db; cases: CaseService; attachments: AttachmentService }): void {
+  const { cases } = deps;
+
+  app.post(
+    '/api/cases',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'File a complaint (idempotent with an Idempotency-Key header)',
+        headers: IdempotencyHeaders,
+        body: CreateCaseBody,
+        response: { 200: CaseSchema, 201: CaseSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const key = req.headers['idempotency-key'];
+      if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) {
+        throw fieldError('headers.idempotency-key', FIELD_MESSAGES.idempotency_key_invalid);
+      }
+      const { duplicate, value } = await cases.create(actor, req.body, key);
+      return reply.status(duplicate ? 200 : 201).send(value);
+    },
+  );
+
+  app.get(
+    '/api/cases',
+    { schema: { tags: ['cases'], querystring: ListCasesQuery, response: { 200: CaseListSchema, ...errorResponses } } },
+    async (req) => cases.list(requirePermission(req, 'case.read'), req.query),
+  );
+
+  app.get(
+    '/api/cases/counts',
+    { schema: { tags: ['cases'], response: { 200: CaseCountsSchema, ...errorResponses } } },
+    async (req) => cases.counts(requirePermission(req, 'case.read')),
+  );
+
+  app.get(
+    '/api/cases/:idOrCaseNumber',
+    { schema: { tags: ['cases'], params: CaseRefParams, response: { 200: CaseDetailSchema, ...errorResponses } } },
+    async (req) => {
+      const actor = requirePermission(req, 'case.read');
+      const { view, events } = await cases.get(actor, req.params.idOrCaseNumber);
+      return { ...view, events, attachments: await deps.attachments.listForCase(view.id) };
+    },
+  );
+
+  app.patch(
+    '/api/cases/:id',
+    { schema: { tags: ['cases'], params: CaseIdParams, body: UpdateCaseBody, response: { 200: CaseSchema, ...errorResponses } } },
+    async (req) => cases.update(requireActor(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/cases/:id/transitions',
+    { schema: { tags: ['cases'], params: CaseIdParams, body: TransitionBody, response: { 200: CaseSchema, ...errorResponses } } },
+    async (req) => cases.transition(requireActor(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/cases/:id/merge',
+    { schema: { tags: ['cases'], params: CaseIdParams, body: MergeBody, response: { 200: CaseSchema, ...errorResponses } } },
+    async (req) => cases.merge(requireActor(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/cases/:id/comments',
+    { schema: { tags: ['cases'], params: CaseIdParams, body: CommentBody, response: { 201: EventSchema, ...errorResponses } } },
+    async (req, reply) => reply.status(201).send(await cases.comment(requireActor(req), req.params.id, req.body)),
+  );
+
+  app.get(
+    '/api/customers',
+    {
+      schema: {
+        tags: ['customers'],
+        querystring: z.object({ phone: z.string().trim().min(1).max(32) }),
+        response: {
+          200: z.object({ customer: CaseSchema.shape.customer, cases: z.array(CaseSchema) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => cases.customerWithCases(requireActor(req), req.query.phone),
+  );
+
+  app.get(
+    '/api/categories',
+    {
+      schema: {
+        tags: ['cases'],
+        response: { 200: z.object({ items: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })) }) },
+      },
+    },
+    async (req) => {
+      requireActor(req);
+      const rows = await caseRepository.listCategories(deps.db);
+      return { items: rows.map((r) => ({ code: r.code, nameZh: r.nameZh, nameEn: r.nameEn })) };
+    },
+  );
+}

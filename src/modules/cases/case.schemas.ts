@@ -1,0 +1,221 @@
+import { z } from 'zod';
+import { normalizePhone } from '../../shared/phone.ts';
+import { nonBlank, optionalText } from '../../shared/validation.ts';
+import { CASE_STATUSES, CHANNELS, PRIORITIES, URGENCIES } from './case.lifecycle.ts';
+
+export const Phone = z
+  .string()
+  .trim()
+  .min(1, { error: 'required' })
+  .max(32)
+  .transform((v, ctx) => {
+    const n = normalizePhone(v);
+    if (!n) {
+      ctx.addIssue({ code: 'custom', message: 'phone_invalid' });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const CategoryCode = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^[a-z0-9_]+$/);
+
+const Instant = z.iso.datetime({ offset: true });
+
+export const CreateCaseBody = z
+  .object({
+    channel: z.enum(CHANNELS),
+    customer: z.object({
+      name: nonBlank(64),
+      phone: Phone,
+      email: z.email().max(200).nullish(),
+      isKey: z.boolean().optional(),
+    }),
+    description: nonBlank(5000),
+    waybillNo: optionalText(64),
+    orderNo: optionalText(64),
+    category: CategoryCode.nullish(),
+    urgency: z.enum(URGENCIES).optional(),
+    priority: z.enum(PRIORITIES).optional(),
+    demand: optionalText(2000),
+    occurredAt: Instant.nullish(),
+    store: optionalText(200),
+    route: optionalText(200),
+  })
+  .meta({ id: 'CreateCase' });
+export type CreateCaseInput = z.infer<typeof CreateCaseBody>;
+
+export const UpdateCaseBody = z
+  .object({
+    version: z.number().int().positive(),
+    category: CategoryCode.nullish(),
+    urgency: z.enum(URGENCIES).optional(),
+    priority: z.enum(PRIORITIES).optional(),
+    waybillNo: optionalText(64),
+    orderNo: optionalText(64),
+    store: optionalText(200),
+    route: optionalText(200),
+    occurredAt: Instant.nullish(),
+    description: nonBlank(5000).optional(),
+    demand: optionalText(2000),
+    departmentId: z.uuid().nullish(),
+    assigneeId: z.uuid().nullish(),
+  })
+  .meta({ id: 'UpdateCase' });
+export type UpdateCaseInput = z.infer<typeof UpdateCaseBody>;
+
+export const TransitionBody = z
+  .object({
+    to: z.enum(CASE_STATUSES),
+    reason: z.string().trim().max(2000).optional(),
+    version: z.number().int().positive().optional(),
+    departmentId: z.uuid().optional(),
+    assigneeId: z.uuid().nullish(),
+  })
+  .meta({ id: 'Transition' });
+export type TransitionInput = z.infer<typeof TransitionBody>;
+
+export const MergeBody = z.object({
+  intoId: z.string().trim().min(1).max(64),
+  reason: z.string().trim().max(2000).optional(),
+});
+
+export const CommentBody = z.object({
+  body: nonBlank(10000),
+  visibility: z.enum(['internal', 'public']).default('internal'),
+});
+
+const csv = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)))
+    .optional();
+
+export const SORT_FIELDS = ['createdAt', 'updatedAt', 'occurredAt', 'priority', 'caseNumber'] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+
+export const ListCasesQuery = z.object({
+  status: csv(CASE_STATUSES),
+  urgency: csv(URGENCIES),
+  priority: csv(PRIORITIES),
+  channel: csv(CHANNELS),
+  category: z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(CategoryCode))
+    .optional(),
+  departmentId: z.uuid().optional(),
+  assigneeId: z.uuid().optional(),
+  customerId: z.uuid().optional(),
+  from: Instant.optional(),
+  to: Instant.optional(),
+  q: z.string().trim().max(200).optional(),
+  view: z.enum(['mine', 'department', 'unassigned', 'all']).default('all'),
+  sort: z.enum(SORT_FIELDS).default('createdAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(500).optional(),
+});
+export type ListCasesFilter = z.infer<typeof ListCasesQuery>;
+
+export const CaseRefParams = z.object({ idOrCaseNumber: z.string().trim().min(1).max(64) });
+export const CaseIdParams = z.object({ id: z.uuid() });
+
+const CustomerSummary = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  phone: z.string(),
+  phoneMasked: z.boolean(),
+  email: z.string().nullable(),
+  isKey: z.boolean(),
+  caseCount: z.number().int(),
+});
+
+export const CaseSchema = z
+  .object({
+    id: z.uuid(),
+    caseNumber: z.string(),
+    status: z.enum(CASE_STATUSES),
+    channel: z.enum(CHANNELS),
+    category: z.string().nullable(),
+    urgency: z.enum(URGENCIES),
+    priority: z.enum(PRIORITIES),
+    waybillNo: z.string().nullable(),
+    orderNo: z.string().nullable(),
+    store: z.string().nullable(),
+    route: z.string().nullable(),
+    occurredAt: z.string().nullable(),
+    description: z.string(),
+    demand: z.string().nullable(),
+    customer: CustomerSummary,
+    departmentId: z.uuid().nullable(),
+    departmentName: z.string().nullable(),
+    assigneeId: z.uuid().nullable(),
+    assigneeName: z.string().nullable(),
+    receivedById: z.uuid().nullable(),
+    receivedByName: z.string().nullable(),
+    mergedIntoId: z.uuid().nullable(),
+    rejectReason: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    closedAt: z.string().nullable(),
+    allowedTransitions: z.array(
+      z.object({
+        to: z.enum(CASE_STATUSES),
+        requiresReason: z.boolean(),
+        requiresDepartment: z.boolean(),
+        reopen: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'Case' });
+export type CaseView = z.infer<typeof CaseSchema>;
+
+export const EventSchema = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    kind: z.string(),
+    actorId: z.uuid().nullable(),
+    actorName: z.string().nullable(),
+    fromStatus: z.string().nullable(),
+    toStatus: z.string().nullable(),
+    visibility: z.enum(['internal', 'public']),
+    payload: z.record(z.string(), z.unknown()),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'CaseEvent' });
+export type EventView = z.infer<typeof EventSchema>;
+
+export const AttachmentSchema = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    filename: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+    uploadedById: z.uuid().nullable(),
+    createdAt: z.string(),
+    url: z.string(),
+  })
+  .meta({ id: 'Attachment' });
+export type AttachmentView = z.infer<typeof AttachmentSchema>;
+
+export const CaseDetailSchema = CaseSchema.extend({
+  events: z.array(EventSchema),
+  attachments: z.array(AttachmentSchema),
+}).meta({ id: 'CaseDetail' });
+
+export const CaseListSchema = z.object({ items: z.array(CaseSchema), nextCursor: z.string().nullable() });
+export const CaseCountsSchema = z.object({
+  mine: z.number().int(),
+  department: z.number().int(),
+  unassigned: z.number().int(),
+  all: z.number().int(),
+});

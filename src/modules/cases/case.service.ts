@@ -1,0 +1,501 @@
+import crypto from 'node:crypto';
+import { eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { localDateParts, type Clock } from '../../shared/clock.ts';
+import { AppError, fieldError, notFound } from '../../shared/errors.ts';
+import { maskPhone, normalizePhone } from '../../shared/phone.ts';
+import { FIELD_MESSAGES } from '../../shared/validation.ts';
+import { customerRepository } from '../customers/customer.repository.ts';
+import { can } from '../users/permissions.ts';
+import { departmentRepository, userRepository } from '../users/user.repository.ts';
+import {
+  activeCondition,
+  caseRepository,
+  cases,
+  scopeCondition,
+  textSearchCondition,
+  type CaseJoinedRow,
+  type CaseRow,
+  type CaseScope,
+  type NewCaseRow,
+} from './case.repository.ts';
+import { allowedTransitions, canMerge, checkTransition, TERMINAL_STATUSES, type CaseStatus } from './case.lifecycle.ts';
+import type {
+  CaseView,
+  CreateCaseInput,
+  EventView,
+  ListCasesFilter,
+  TransitionInput,
+  UpdateCaseInput,
+} from './case.schemas.ts';
+
+export function scopeOf(actor: Actor): CaseScope {
+  return can(actor.role, 'case.read.all_departments') ? 'all' : { departmentId: actor.departmentId };
+}
+
+export function toCaseView(row: CaseJoinedRow, actor: Actor): CaseView {
+  const { c, customer } = row;
+  const showPhone = can(actor.role, 'customer.phone.view');
+  return {
+    id: c.id,
+    caseNumber: c.caseNumber,
+    status: c.status,
+    channel: c.channel,
+    category: c.category,
+    urgency: c.urgency,
+    priority: c.priority,
+    waybillNo: c.waybillNo,
+    orderNo: c.orderNo,
+    store: c.store,
+    route: c.route,
+    occurredAt: c.occurredAt?.toISOString() ?? null,
+    description: c.description,
+    demand: c.demand,
+    customer: {
+      id: customer.id,
+      name: customer.name,
+      phone: showPhone ? customer.phone : maskPhone(customer.phone),
+      phoneMasked: !showPhone,
+      email: showPhone ? customer.email : null,
+      isKey: customer.isKey,
+      caseCount: row.customerCaseCount,
+    },
+    departmentId: c.departmentId,
+    departmentName: row.departmentName,
+    assigneeId: c.assigneeId,
+    assigneeName: row.assigneeName,
+    receivedById: c.receivedById,
+    receivedByName: row.receivedByName,
+    mergedIntoId: c.mergedIntoId,
+    rejectReason: c.rejectReason,
+    version: c.version,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    closedAt: c.closedAt?.toISOString() ?? null,
+    allowedTransitions: can(actor.role, 'case.transition') ? allowedTransitions(c.status, actor.role) : [],
+  };
+}
+
+function encodeCursor(key: string | null, id: string): string {
+  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { key: string | null; id: string } {
+  try {
+    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if ((typeof key === 'string' || key === null) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
+      return { key, id };
+    }
+  } catch {
+    // fall through to the field error
+  }
+  throw fieldError('query.cursor', FIELD_MESSAGES.cursor_invalid);
+}
+
+function requestHash(input: unknown): string {
+  const canonical = JSON.stringify(input, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+  return crypto.createHash('sha256').update(canonical).digest('hex');
+}
+
+export type CaseService = ReturnType<typeof createCaseService>;
+
+export type CaseHooks = {
+  /** Called inside the intake transaction after the case row exists (triage plugs in here). */
+  afterCreate?: (tx: Tx, created: CaseRow, actor: Actor, now: Date) => Promise<void>;
+  /** Called inside the transition transaction after the status changed (time limits plug in here). */
+  afterTransition?: (tx: Tx, updated: CaseRow, from: CaseStatus, actor: Actor, now: Date) => Promise<void>;
+};
+
+export function createCaseService(deps: { db: Db; clock: Clock; timezone: string; hooks?: CaseHooks }) {
+  const { db, clock, timezone } = deps;
+
+  async function loadView(ref: { id: string } | { caseNumber: string }, actor: Actor, tx: Db | Tx = db): Promise<CaseView> {
+    const row = await caseRepository.findJoined(tx, ref, scopeOf(actor));
+    if (!row) throw notFound();
+    return toCaseView(row, actor);
+  }
+
+  /** Loads and locks a case the actor may see; 404 for both "missing" and "not yours". */
+  async function lockVisible(tx: Tx, id: string, actor: Actor): Promise<CaseRow> {
+    const row = await caseRepository.findRow(tx, id, true);
+    const scope = scopeOf(actor);
+    if (!row || (scope !== 'all' && (!scope.departmentId || row.departmentId !== scope.departmentId))) throw notFound();
+    return row;
+  }
+
+  async function assertCategory(code: string | null | undefined, path: string) {
+    if (code && !(await caseRepository.categoryExists(db, code))) throw fieldError(path, FIELD_MESSAGES.category_unknown);
+  }
+
+  async function assertDepartment(id: string | null | undefined, path: string) {
+    if (!id) return;
+    const d = await departmentRepository.find(db, id);
+    if (!d || !d.active) throw fieldError(path, FIELD_MESSAGES.department_unknown);
+  }
+
+  /** An assignee must be active and, when the case has a department, belong to it. */
+  async function assertAssignee(id: string | null | undefined, departmentId: string | null, path: string) {
+    if (!id) return;
+    const u = await userRepository.findView(db, id);
+    if (!u || !u.active || (departmentId && u.departmentId !== departmentId)) {
+      throw fieldError(path, FIELD_MESSAGES.assignee_unknown);
+    }
+  }
+
+  function writeEvent(tx: Tx, caseId: string, actor: Actor, now: Date, e: Partial<NewCaseRow> & Record<string, unknown>) {
+    return caseRepository.insertEvent(tx, {
+      caseId,
+      actorId: actor.id,
+      createdAt: now,
+      kind: e.kind as string,
+      fromStatus: (e.fromStatus as string | undefined) ?? null,
+      toStatus: (e.toStatus as string | undefined) ?? null,
+      visibility: (e.visibility as 'internal' | 'public' | undefined) ?? 'internal',
+      payload: (e.payload as Record<string, unknown> | undefined) ?? {},
+    });
+  }
+
+  async function caseNumberFor(now: Date): Promise<string> {
+    const { y, m, d } = localDateParts(now, timezone);
+    const seq = await caseRepository.nextDailySequence(db, `${y}-${m}-${d}`);
+    return `TS${y}${m}${d}-${String(seq).padStart(4, '0')}`;
+  }
+
+  return {
+    loadView,
+
+    async create(
+      actor: Actor,
+      input: CreateCaseInput,
+      idempotencyKey?: string,
+    ): Promise<{ duplicate: boolean; value: CaseView }> {
+      if (!can(actor.role, 'case.create')) throw new AppError('FORBIDDEN');
+      const hash = requestHash(input);
+      if (idempotencyKey) {
+        const seen = await caseRepository.findIdempotencyKey(db, actor.id, idempotencyKey);
+        if (seen) return replay(seen.requestHash, seen.caseId);
+      }
+      await assertCategory(input.category, 'category');
+      const now = clock();
+      if (input.occurredAt && new Date(input.occurredAt).getTime() > now.getTime() + 5 * 60_000) {
+        throw fieldError('occurredAt', FIELD_MESSAGES.occurred_in_future);
+      }
+      const caseNumber = await caseNumberFor(now);
+      const outcome = await db.transaction(async (tx) => {
+        const customer = await customerRepository.upsertByPhone(tx, input.customer, now);
+        const created = await caseRepository.insert(tx, {
+          caseNumber,
+          channel: input.channel,
+          category: input.category ?? null,
+          urgency: input.urgency ?? 'normal',
+          priority: input.priority ?? 'P3',
+          customerId: customer.id,
+          waybillNo: input.waybillNo ?? null,
+          orderNo: input.orderNo ?? null,
+          store: input.store ?? null,
+          route: input.route ?? null,
+          occurredAt: input.occurredAt ? new Date(input.occurredAt) : null,
+          description: input.description,
+          demand: input.demand ?? null,
+          receivedById: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        });
+        if (idempotencyKey) {
+          const claimed = await caseRepository.claimIdempotencyKey(tx, {
+            actorId: actor.id,
+            key: idempotencyKey,
+            requestHash: hash,
+            caseId: created.id,
+            createdAt: now,
+          });
+          // A concurrent retry committed first: undo ours and answer with theirs.
+          if (!claimed) tx.rollback();
+        }
+        await writeEvent(tx, created.id, actor, now, {
+          kind: 'created',
+          toStatus: created.status,
+          payload: { channel: created.channel, caseNumber: created.caseNumber },
+        });
+        await deps.hooks?.afterCreate?.(tx, created, actor, now);
+        return created;
+      }).catch(async (err: unknown) => {
+        if (idempotencyKey && err instanceof Error && err.name === 'TransactionRollbackError') return null;
+        throw err;
+      });
+      if (!outcome) {
+        const seen = await caseRepository.findIdempotencyKey(db, actor.id, idempotencyKey!);
+        return replay(seen!.requestHash, seen!.caseId);
+      }
+      return { duplicate: false, value: await loadView({ id: outcome.id }, actor) };
+
+      async function replay(seenHash: string, caseId: string) {
+        if (seenHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+        return { duplicate: true, value: await loadView({ id: caseId }, actor) };
+      }
+    },
+
+    async list(actor: Actor, f: ListCasesFilter): Promise<{ items: CaseView[]; nextCursor: string | null }> {
+      const where: SQL[] = [];
+      const scope = scopeCondition(scopeOf(actor));
+      if (scope) where.push(scope);
+      if (f.status?.length) where.push(inArray(cases.status, f.status));
+      if (f.urgency?.length) where.push(inArray(cases.urgency, f.urgency));
+      if (f.priority?.length) where.push(inArray(cases.priority, f.priority));
+      if (f.channel?.length) where.push(inArray(cases.channel, f.channel));
+      if (f.category?.length) where.push(inArray(cases.category, f.category));
+      if (f.departmentId) where.push(eq(cases.departmentId, f.departmentId));
+      if (f.assigneeId) where.push(eq(cases.assigneeId, f.assigneeId));
+      if (f.customerId) where.push(eq(cases.customerId, f.customerId));
+      if (f.from) where.push(gte(cases.createdAt, new Date(f.from)));
+      if (f.to) where.push(lte(cases.createdAt, new Date(f.to)));
+      if (f.q) where.push(textSearchCondition(f.q, normalizePhone(f.q)));
+      if (f.view === 'mine') where.push(eq(cases.assigneeId, actor.id), activeCondition());
+      if (f.view === 'department') {
+        if (!actor.departmentId) return { items: [], nextCursor: null };
+        where.push(eq(cases.departmentId, actor.departmentId), activeCondition());
+      }
+      if (f.view === 'unassigned') where.push(isNull(cases.assigneeId), activeCondition());
+      const rows = await caseRepository.list(db, {
+        where,
+        sort: f.sort,
+        order: f.order,
+        limit: f.limit + 1,
+        after: f.cursor ? decodeCursor(f.cursor) : undefined,
+      });
+      const page = rows.slice(0, f.limit);
+      const last = page[page.length - 1];
+      return {
+        items: page.map((r) => toCaseView(r, actor)),
+        nextCursor: rows.length > f.limit && last ? encodeCursor(last.sortKey, last.c.id) : null,
+      };
+    },
+
+    counts: (actor: Actor) => caseRepository.counts(db, scopeOf(actor), actor),
+
+    async get(actor: Actor, idOrCaseNumber: string) {
+      const ref = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(idOrCaseNumber)
+        ? { id: idOrCaseNumber }
+        : { caseNumber: idOrCaseNumber.toUpperCase() };
+      const view = await loadView(ref, actor);
+      const events = await caseRepository.listEvents(db, view.id);
+      return { view, events: events.map((r) => toEventView(r.e, r.actorName)) };
+    },
+
+    async update(actor: Actor, id: string, input: UpdateCaseInput): Promise<CaseView> {
+      if (!can(actor.role, 'case.update')) throw new AppError('FORBIDDEN');
+      await assertCategory(input.category, 'category');
+      await assertDepartment(input.departmentId, 'departmentId');
+      const now = clock();
+      await db.transaction(async (tx) => {
+        const current = await lockVisible(tx, id, actor);
+        if (TERMINAL_STATUSES.includes(current.status)) {
+          throw new AppError('ILLEGAL_TRANSITION', {
+            message: { zh: '已归档、不予受理或已合并的工单不能修改', en: 'A closed, rejected or merged case cannot be edited' },
+          });
+        }
+        if (current.version !== input.version) throw new AppError('VERSION_CONFLICT', { details: { current: current.version } });
+        const departmentId = input.departmentId === undefined ? current.departmentId : input.departmentId;
+        await assertAssignee(input.assigneeId, departmentId, 'assigneeId');
+        const patch: Partial<NewCaseRow> = {};
+        const changes: Record<string, { from: unknown; to: unknown }> = {};
+        const fields = ['category', 'urgency', 'priority', 'waybillNo', 'orderNo', 'store', 'route', 'description', 'demand'] as const;
+        for (const k of fields) {
+          const v = input[k];
+          if (v !== undefined && v !== current[k]) {
+            (patch as Record<string, unknown>)[k] = v;
+            changes[k] = { from: current[k], to: v };
+          }
+        }
+        if (input.occurredAt !== undefined) {
+          const v = input.occurredAt ? new Date(input.occurredAt) : null;
+          if ((v?.getTime() ?? null) !== (current.occurredAt?.getTime() ?? null)) {
+            patch.occurredAt = v;
+            changes.occurredAt = { from: current.occurredAt?.toISOString() ?? null, to: v?.toISOString() ?? null };
+          }
+        }
+        let assignment: Record<string, unknown> | null = null;
+        if (departmentId !== current.departmentId || (input.assigneeId !== undefined && input.assigneeId !== current.assigneeId)) {
+          patch.departmentId = departmentId;
+          // Moving to another department drops the old assignee unless a new one is given.
+          patch.assigneeId =
+            input.assigneeId !== undefined ? input.assigneeId : departmentId !== current.departmentId ? null : current.assigneeId;
+          assignment = {
+            fromDepartmentId: current.departmentId,
+            toDepartmentId: patch.departmentId,
+            fromAssigneeId: current.assigneeId,
+            toAssigneeId: patch.assigneeId,
+          };
+        }
+        if (Object.keys(patch).length === 0) return;
+        const updated = await caseRepository.updateVersioned(tx, id, input.version, { ...patch, updatedAt: now });
+        if (!updated) throw new AppError('VERSION_CONFLICT');
+        if (Object.keys(changes).length) await writeEvent(tx, id, actor, now, { kind: 'updated', payload: { changes } });
+        if (assignment) await writeEvent(tx, id, actor, now, { kind: 'assigned', payload: assignment });
+      });
+      return loadView({ id }, actor).catch((err: unknown) => {
+        // The actor may just have handed the case to another department and can no longer see it.
+        if (err instanceof AppError && err.code === 'NOT_FOUND') throw new AppError('NOT_FOUND');
+        throw err;
+      });
+    },
+
+    async transition(actor: Actor, id: string, input: TransitionInput): Promise<CaseView> {
+      if (!can(actor.role, 'case.transition')) throw new AppError('FORBIDDEN');
+      if (input.to === 'assigned') await assertDepartment(input.departmentId, 'departmentId');
+      const now = clock();
+      await db.transaction(async (tx) => {
+        const current = await lockVisible(tx, id, actor);
+        if (input.version !== undefined && input.version !== current.version) throw new AppError('VERSION_CONFLICT');
+        const departmentId = input.to === 'assigned' ? (input.departmentId ?? current.departmentId) : current.departmentId;
+        const check = checkTransition({ from: current.status, to: input.to, role: actor.role, reason: input.reason, departmentId });
+        if (!check.ok) {
+          switch (check.code) {
+            case 'ILLEGAL_TRANSITION':
+              throw new AppError('ILLEGAL_TRANSITION', { details: { from: current.status, to: input.to } });
+            case 'FORBIDDEN':
+              throw new AppError('FORBIDDEN');
+            case 'REASON_REQUIRED':
+              throw fieldError('reason', FIELD_MESSAGES.reason_required);
+            case 'DEPARTMENT_REQUIRED':
+              throw fieldError('departmentId', FIELD_MESSAGES.department_required);
+          }
+        }
+        const patch: Partial<NewCaseRow> = { status: input.to, updatedAt: now };
+        if (input.to === 'assigned') {
+          const assigneeId = input.assigneeId !== undefined ? input.assigneeId : departmentId !== current.departmentId ? null : current.assigneeId;
+          await assertAssignee(assigneeId, departmentId, 'assigneeId');
+          patch.departmentId = departmentId;
+          patch.assigneeId = assigneeId;
+        }
+        if (input.to === 'rejected') patch.rejectReason = input.reason ?? null;
+        if (input.to === 'closed') patch.closedAt = now;
+        if (check.rule.reopen) patch.closedAt = null;
+        const updated = await caseRepository.updateVersioned(tx, id, current.version, patch);
+        if (!updated) throw new AppError('VERSION_CONFLICT');
+        await writeEvent(tx, id, actor, now, {
+          kind: check.rule.reopen ? 'reopened' : 'status_changed',
+          fromStatus: current.status,
+          toStatus: input.to,
+          payload: input.reason ? { reason: input.reason } : {},
+        });
+        if (patch.departmentId !== undefined && (patch.departmentId !== current.departmentId || patch.assigneeId !== current.assigneeId)) {
+          await writeEvent(tx, id, actor, now, {
+            kind: 'assigned',
+            payload: {
+              fromDepartmentId: current.departmentId,
+              toDepartmentId: patch.departmentId,
+              fromAssigneeId: current.assigneeId,
+              toAssigneeId: patch.assigneeId ?? null,
+            },
+          });
+        }
+        await deps.hooks?.afterTransition?.(tx, updated, current.status, actor, now);
+      });
+      return loadView({ id }, actor);
+    },
+
+    async merge(actor: Actor, id: string, input: { intoId: string; reason?: string | undefined }): Promise<CaseView> {
+      if (!can(actor.role, 'case.merge')) throw new AppError('FORBIDDEN');
+      const targetRef = /^[0-9a-f-]{36}$/i.test(input.intoId) ? { id: input.intoId } : { caseNumber: input.intoId.toUpperCase() };
+      const target = await caseRepository.findJoined(db, targetRef, scopeOf(actor));
+      if (!target || target.c.id === id || target.c.status === 'merged' || target.c.status === 'rejected') {
+        throw fieldError('intoId', FIELD_MESSAGES.merge_target_invalid);
+      }
+      const now = clock();
+      await db.transaction(async (tx) => {
+        const current = await lockVisible(tx, id, actor);
+        if (!canMerge(current.status)) throw new AppError('ILLEGAL_TRANSITION', { details: { from: current.status, to: 'merged' } });
+        const updated = await caseRepository.updateVersioned(tx, id, current.version, {
+          status: 'merged',
+          mergedIntoId: target.c.id,
+          closedAt: now,
+          updatedAt: now,
+        });
+        if (!updated) throw new AppError('VERSION_CONFLICT');
+        await writeEvent(tx, id, actor, now, {
+          kind: 'merged',
+          fromStatus: current.status,
+          toStatus: 'merged',
+          payload: { intoId: target.c.id, intoCaseNumber: target.c.caseNumber, reason: input.reason ?? null },
+        });
+        await writeEvent(tx, target.c.id, actor, now, {
+          kind: 'merged_from',
+          payload: { fromId: id, fromCaseNumber: current.caseNumber, reason: input.reason ?? null },
+        });
+      });
+      return loadView({ id }, actor);
+    },
+
+    async comment(actor: Actor, id: string, input: { body: string; visibility: 'internal' | 'public' }): Promise<EventView> {
+      if (!can(actor.role, 'case.comment')) throw new AppError('FORBIDDEN');
+      const now = clock();
+      const event = await db.transaction(async (tx) => {
+        await lockVisible(tx, id, actor);
+        return writeEvent(tx, id, actor, now, {
+          kind: input.visibility === 'public' ? 'comment' : 'note',
+          visibility: input.visibility,
+          payload: { body: input.body },
+        });
+      });
+      return toEventView(event, actor.displayName);
+    },
+
+    /** Appends an event to a visible case inside a caller's transaction (attachments use it). */
+    async appendEvent(tx: Tx, actor: Actor, caseId: string, e: { kind: string; payload: Record<string, unknown> }) {
+      await lockVisible(tx, caseId, actor);
+      return writeEvent(tx, caseId, actor, clock(), e);
+    },
+
+    async customerWithCases(actor: Actor, phoneInput: string) {
+      if (!can(actor.role, 'customer.read')) throw new AppError('FORBIDDEN');
+      const phone = normalizePhone(phoneInput);
+      if (!phone) throw fieldError('query.phone', FIELD_MESSAGES.phone_invalid);
+      const customer = await customerRepository.findByPhone(db, phone);
+      if (!customer) throw notFound();
+      const rows = await caseRepository.list(db, {
+        where: [eq(cases.customerId, customer.id), ...[scopeCondition(scopeOf(actor))].filter((x): x is SQL => !!x)],
+        sort: 'createdAt',
+        order: 'desc',
+        limit: 100,
+      });
+      const showPhone = can(actor.role, 'customer.phone.view');
+      return {
+        customer: {
+          id: customer.id,
+          name: customer.name,
+          phone: showPhone ? customer.phone : maskPhone(customer.phone),
+          phoneMasked: !showPhone,
+          email: showPhone ? customer.email : null,
+          isKey: customer.isKey,
+          caseCount: rows[0]?.customerCaseCount ?? 0,
+        },
+        cases: rows.map((r) => toCaseView(r, actor)),
+      };
+    },
+  };
+}
+
+export function toEventView(
+  e: { id: string; caseId: string; kind: string; actorId: string | null; fromStatus: string | null; toStatus: string | null; visibility: 'internal' | 'public'; payload: Record<string, unknown>; createdAt: Date },
+  actorName: string | null,
+): EventView {
+  return {
+    id: e.id,
+    caseId: e.caseId,
+    kind: e.kind,
+    actorId: e.actorId,
+    actorName,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    visibility: e.visibility,
+    payload: e.payload,
+    createdAt: e.createdAt.toISOString(),
+  };
+}
+

@@ -1,0 +1,42 @@
+// The one permissions table. Every route and service asks `can(role, permission)`.
+
+export const ROLES = ['agent', 'handler', 'supervisor', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  agent: { zh: '客服', en: 'Agent' },
+  handler: { zh: '部门处理人', en: 'Department handler' },
+  supervisor: { zh: '主管', en: 'Supervisor' },
+  manager: { zh: '经理', en: 'Manager' },
+  admin: { zh: '管理员', en: 'Administrator' },
+};
+
+const ALL: readonly Role[] = ROLES;
+
+export const PERMISSIONS = {
+  'case.create': ['agent', 'supervisor', 'manager', 'admin'],
+  'case.read': ALL,
+  /** Without it a user sees only the cases of their own department. */
+  'case.read.all_departments': ['agent', 'supervisor', 'manager', 'admin'],
+  'case.update': ALL,
+  'case.transition': ALL,
+  'case.merge': ['agent', 'supervisor', 'manager', 'admin'],
+  'case.comment': ALL,
+  'attachment.upload': ALL,
+  'customer.read': ALL,
+  /** Handlers see 138****1234; front desk and management call customers back. */
+  'customer.phone.view': ['agent', 'supervisor', 'manager', 'admin'],
+  'directory.read': ALL,
+  'admin.users': ['admin'],
+  'admin.departments': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(role, p));
+}

@@ -1,0 +1,115 @@
+import type { App } from '../../shared/http.ts';
+import { errorResponses, requireActor, requirePermission } from '../../shared/http.ts';
+import { permissionsOf } from './permissions.ts';
+import {
+  CreateDepartmentBody,
+  CreateUserBody,
+  DepartmentSchema,
+  IdParams,
+  ListUsersQuery,
+  LoginBody,
+  MeResponse,
+  UpdateDepartmentBody,
+  UpdateUserBody,
+  UserSchema,
+} from './user.schemas.ts';
+import type { UserService } from './user.service.ts';
+import { z } from 'zod';
+
+export const SESSION_COOKIE = 'cl_session';
+
+export function registerUserRoutes(app: App, deps: { users: UserService; cookieSecure: boolean }): void {
+  const { users } = deps;
+
+  app.post(
+    '/api/auth/login',
+    { schema: { tags: ['auth'], body: LoginBody, response: { 200: z.object({ user: UserSchema }), ...errorResponses } } },
+    async (req, reply) => {
+      const { token, expiresAt, user } = await users.login(req.body.username, req.body.password);
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: deps.cookieSecure,
+        expires: expiresAt,
+      });
+      return { user };
+    },
+  );
+
+  app.post('/api/auth/logout', { schema: { tags: ['auth'] } }, async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await users.logout(token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send();
+  });
+
+  app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: MeResponse, ...errorResponses } } }, async (req) => {
+    const actor = requireActor(req);
+    return { user: await users.me(actor), permissions: permissionsOf(actor.role) };
+  });
+
+  app.get(
+    '/api/users',
+    { schema: { tags: ['admin'], querystring: ListUsersQuery, response: { 200: z.object({ items: z.array(UserSchema) }) } } },
+    async (req) => {
+      requirePermission(req, 'directory.read');
+      return { items: await users.listUsers(req.query) };
+    },
+  );
+
+  app.post(
+    '/api/users',
+    { schema: { tags: ['admin'], body: CreateUserBody, response: { 201: UserSchema, ...errorResponses } } },
+    async (req, reply) => {
+      requirePermission(req, 'admin.users');
+      return reply.status(201).send(await users.createUser(req.body));
+    },
+  );
+
+  app.patch(
+    '/api/users/:id',
+    { schema: { tags: ['admin'], params: IdParams, body: UpdateUserBody, response: { 200: UserSchema, ...errorResponses } } },
+    async (req) => {
+      requirePermission(req, 'admin.users');
+      return users.updateUser(req.params.id, req.body);
+    },
+  );
+
+  app.get(
+    '/api/departments',
+    { schema: { tags: ['admin'], response: { 200: z.object({ items: z.array(DepartmentSchema) }) } } },
+    async (req) => {
+      requirePermission(req, 'directory.read');
+      const rows = await users.listDepartments();
+      return { items: rows.map((d) => ({ id: d.id, code: d.code, name: d.name, active: d.active })) };
+    },
+  );
+
+  app.post(
+    '/api/departments',
+    { schema: { tags: ['admin'], body: CreateDepartmentBody, response: { 201: DepartmentSchema, ...errorResponses } } },
+    async (req, reply) => {
+      requirePermission(req, 'admin.departments');
+      const d = await users.createDepartment(req.body);
+      return reply.status(201).send({ id: d.id, code: d.code, name: d.name, active: d.active });
+    },
+  );
+
+  app.patch(
+    '/api/departments/:id',
+    {
+      schema: {
+        tags: ['admin'],
+        params: IdParams,
+        body: UpdateDepartmentBody,
+        response: { 200: DepartmentSchema, ...errorResponses },
+      },
+    },
+    async (req) => {
+      requirePermission(req, 'admin.departments');
+      const d = await users.updateDepartment(req.params.id, req.body);
+      return { id: d.id, code: d.code, name: d.name, active: d.active };
+    },
+  );
+}

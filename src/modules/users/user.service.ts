@@ -1,0 +1,123 @@
+import crypto from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../shared/actor.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { AppError, fieldError, notFound } from '../../shared/errors.ts';
+import { FIELD_MESSAGES } from '../../shared/validation.ts';
+import { departmentRepository, userRepository, type UserRow, type UserView } from './user.repository.ts';
+import type { CreateUserInput, UpdateUserInput } from './user.schemas.ts';
+
+export const hashPassword = (password: string): Promise<string> => hash(password);
+
+const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+
+// A fixed hash to verify against when the user does not exist, so timing does not reveal usernames.
+let dummyHash: Promise<string> | undefined;
+
+export function toActor(u: UserRow): Actor {
+  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId };
+}
+
+export type UserService = ReturnType<typeof createUserService>;
+
+export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: number }) {
+  const { db, clock } = deps;
+
+  async function assertDepartment(departmentId: string | null | undefined, role: string | undefined) {
+    if (departmentId) {
+      const dep = await departmentRepository.find(db, departmentId);
+      if (!dep || !dep.active) throw fieldError('departmentId', FIELD_MESSAGES.department_unknown);
+    } else if (role === 'handler') {
+      // A handler without a department would see no cases at all.
+      throw fieldError('departmentId', FIELD_MESSAGES.handler_needs_department);
+    }
+  }
+
+  return {
+    async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; user: UserView }> {
+      const user = await userRepository.findByUsername(db, username.trim());
+      if (!user || !user.active) {
+        dummyHash ??= hash('timing-equaliser');
+        await verify(await dummyHash, password);
+        throw new AppError('INVALID_CREDENTIALS');
+      }
+      if (!(await verify(user.passwordHash, password))) throw new AppError('INVALID_CREDENTIALS');
+      const token = crypto.randomBytes(32).toString('base64url');
+      const expiresAt = new Date(clock().getTime() + deps.sessionTtlMs);
+      await userRepository.insertSession(db, { tokenHash: sha256(token), userId: user.id, expiresAt });
+      return { token, expiresAt, user: (await userRepository.findView(db, user.id))! };
+    },
+
+    async logout(token: string): Promise<void> {
+      await userRepository.deleteSession(db, sha256(token));
+    },
+
+    async actorForToken(token: string): Promise<Actor | null> {
+      const user = await userRepository.findSessionUser(db, sha256(token), clock());
+      return user ? toActor(user) : null;
+    },
+
+    async me(actor: Actor): Promise<UserView> {
+      const view = await userRepository.findView(db, actor.id);
+      if (!view) throw new AppError('UNAUTHENTICATED');
+      return view;
+    },
+
+    listUsers: (filter: { departmentId?: string | undefined }) => userRepository.list(db, filter),
+
+    async createUser(input: CreateUserInput): Promise<UserView> {
+      await assertDepartment(input.departmentId, input.role);
+      if (await userRepository.findByUsername(db, input.username)) {
+        throw new AppError('ALREADY_EXISTS', { fields: [{ path: 'username', message: FIELD_MESSAGES.username_taken }] });
+      }
+      const created = await userRepository.insert(db, {
+        username: input.username,
+        displayName: input.displayName,
+        role: input.role,
+        departmentId: input.departmentId ?? null,
+        passwordHash: await hashPassword(input.password),
+      });
+      return (await userRepository.findView(db, created.id))!;
+    },
+
+    async updateUser(id: string, input: UpdateUserInput): Promise<UserView> {
+      const current = await userRepository.findView(db, id);
+      if (!current) throw notFound();
+      const role = input.role ?? current.role;
+      const departmentId = input.departmentId === undefined ? current.departmentId : input.departmentId;
+      await assertDepartment(departmentId, role);
+      await db.transaction(async (tx) => {
+        await userRepository.update(tx, id, {
+          ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+          ...(input.role !== undefined ? { role: input.role } : {}),
+          ...(input.departmentId !== undefined ? { departmentId: input.departmentId } : {}),
+          ...(input.active !== undefined ? { active: input.active } : {}),
+          ...(input.password !== undefined ? { passwordHash: await hashPassword(input.password) } : {}),
+          updatedAt: clock(),
+        });
+        // A deactivated user or a reset password ends every open session of that user.
+        if (input.active === false || input.password !== undefined) await userRepository.deleteSessionsOf(tx, id);
+      });
+      return (await userRepository.findView(db, id))!;
+    },
+
+    listDepartments: () => departmentRepository.list(db),
+
+    async createDepartment(input: { code: string; name: string }) {
+      if (await departmentRepository.findByCode(db, input.code)) {
+        throw new AppError('ALREADY_EXISTS', { fields: [{ path: 'code', message: FIELD_MESSAGES.code_taken }] });
+      }
+      return departmentRepository.insert(db, input);
+    },
+
+    async updateDepartment(id: string, input: { name?: string | undefined; active?: boolean | undefined }) {
+      const row = await departmentRepository.update(db, id, {
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.active !== undefined ? { active: input.active } : {}),
+      });
+      if (!row) throw notFound();
+      return row;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest, RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { hasZodFastifySchemaValidationErrors, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from './actor.ts';
+import { AppError, codeToStatus, defaultMessage, type ErrorCode, type Lang } from './errors.ts';
+import { langFromHeader } from './i18n.ts';
+import { issuesToFields } from './validation.ts';
+import { can, type Permission } from '../modules/users/permissions.ts';
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export const ErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      requestId: z.string(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+export function lang(req: FastifyRequest): Lang {
+  return langFromHeader(req.headers['accept-language']);
+}
+
+export function requireActor(req: FastifyRequest): Actor {
+  if (!req.actor) throw new AppError('UNAUTHENTICATED');
+  return req.actor;
+}
+
+export function requirePermission(req: FastifyRequest, permission: Permission): Actor {
+  const actor = requireActor(req);
+  if (!can(actor.role, permission)) throw new AppError('FORBIDDEN');
+  return actor;
+}
+
+function send(reply: FastifyReply, req: FastifyRequest, code: ErrorCode, message: string, fields?: unknown) {
+  return reply.status(codeToStatus(code)).send({
+    error: { code, message, ...(fields ? { fields } : {}), requestId: String(req.id) },
+  });
+}
+
+// Fastify's own 4xx codes mapped onto ours, so every failure has the one body shape.
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_REQUEST',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_REQUEST',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'MALFORMED_REQUEST',
+  FST_REQ_FILE_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_FILES_LIMIT: 'PAYLOAD_TOO_LARGE',
+  FST_PARTS_LIMIT: 'PAYLOAD_TOO_LARGE',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+export function installErrorHandling(app: App): void {
+  app.setErrorHandler((err, req, reply) => {
+    const l = lang(req);
+    if (err instanceof AppError) {
+      const fields = err.fields?.map((f) => ({ path: f.path, message: f.message[l] }));
+      return send(reply, req, err.code, err.messageIn(l), fields);
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const prefix = err.validationContext === 'body' ? undefined : err.validationContext;
+      const fields = issuesToFields(
+        err.validation.map((v) => ({
+          ...(v.params as Record<string, unknown>),
+          code: v.keyword,
+          path: v.instancePath.split('/').filter(Boolean),
+          message: v.message ?? '',
+        })),
+        l,
+        prefix === 'querystring' ? 'query' : prefix,
+      );
+      return send(reply, req, 'VALIDATION_FAILED', defaultMessage('VALIDATION_FAILED', l), fields);
+    }
+    const fastifyCode = (err as { code?: string }).code;
+    const mapped = fastifyCode ? FASTIFY_CODES[fastifyCode] : undefined;
+    if (mapped) return send(reply, req, mapped, defaultMessage(mapped, l));
+    const status = (err as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      const code: ErrorCode = status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_REQUEST';
+      return send(reply, req, code, defaultMessage(code, l));
+    }
+    req.log.error({ err }, 'unhandled error');
+    return send(reply, req, 'INTERNAL_ERROR', defaultMessage('INTERNAL_ERROR', l));
+  });
+}
+
+/** Standard error responses for the OpenAPI document. */
+export const errorResponses = {
+  400: ErrorBodySchema,
+  401: ErrorBodySchema,
+  403: ErrorBodySchema,
+  404: ErrorBodySchema,
+  409: ErrorBodySchema,
+} as const;

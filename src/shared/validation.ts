@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { FieldError, Lang } from './errors.ts';
+
+// Domain messages for fields: a schema says `{ error: 'phone_invalid' }` and each language gets its own text.
+export const FIELD_MESSAGES = {
+  required: { zh: '必填', en: 'Required' },
+  phone_invalid: {
+    zh: '请输入有效的中国大陆手机号或固定电话',
+    en: 'Enter a valid mainland China mobile or landline number',
+  },
+  blank: { zh: '不能为空', en: 'Must not be blank' },
+  reason_required: { zh: '此操作需要填写原因', en: 'This move needs a reason' },
+  department_required: { zh: '分派需要指定处理部门', en: 'Assigning needs a department' },
+  handler_needs_department: { zh: '部门处理人必须属于一个部门', en: 'A department handler needs a department' },
+  category_unknown: { zh: '未知的投诉类别', en: 'Unknown category' },
+  department_unknown: { zh: '部门不存在或已停用', en: 'Unknown or inactive department' },
+  assignee_unknown: {
+    zh: '处理人不存在、已停用或不属于该部门',
+    en: 'Unknown or inactive assignee, or not in that department',
+  },
+  merge_target_invalid: { zh: '不能合并到该工单', en: 'Cannot merge into that case' },
+  occurred_in_future: { zh: '发生时间不能晚于现在', en: 'The time it happened cannot be in the future' },
+  idempotency_key_invalid: {
+    zh: 'Idempotency-Key 须为 1–200 个可见字符',
+    en: 'Idempotency-Key must be 1–200 visible characters',
+  },
+  cursor_invalid: { zh: '分页游标无效', en: 'Invalid pagination cursor' },
+  username_taken: { zh: '用户名已存在', en: 'This username is taken' },
+  code_taken: { zh: '编码已存在', en: 'This code is taken' },
+  password_too_short: { zh: '密码至少 8 位', en: 'The password needs at least 8 characters' },
+} as const;
+export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
+
+const locales = { zh: z.locales.zhCN().localeError, en: z.locales.en().localeError };
+
+type IssueLike = { code: string; path: PropertyKey[]; message: string } & Record<string, unknown>;
+
+export function localizeIssue(issue: IssueLike, lang: Lang): string {
+  const own = FIELD_MESSAGES[issue.message as FieldMessageKey];
+  if (own) return own[lang];
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) return FIELD_MESSAGES.required[lang];
+  const localized = locales[lang](issue as never);
+  if (typeof localized === 'string') return localized;
+  return localized?.message ?? issue.message;
+}
+
+export function issuesToFields(issues: readonly IssueLike[], lang: Lang, prefix?: string): FieldError[] {
+  return issues.map((i) => ({
+    path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'),
+    message: localizeIssue(i, lang),
+  }));
+}
+
+/** A trimmed, non-blank string (agents paste text with stray whitespace). */
+export const nonBlank = (max: number) => z.string().trim().min(1, { error: 'blank' }).max(max);
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => (v === '' ? null : v))
+    .nullish();

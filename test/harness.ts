@@ -1,0 +1,139 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { buildApp } from '../src/app.ts';
+import { openDatabase, type Database } from '../src/db/client.ts';
+import { seedDemoUsers, seedReferenceData, DEMO_PASSWORD } from '../src/modules/demo/seed.ts';
+import type { Clock } from '../src/shared/clock.ts';
+import type { CaseHooks } from '../src/modules/cases/case.service.ts';
+
+/**
+ * A fresh, migrated database per test file: in-memory PGlite by default, or a new database on the
+ * PostgreSQL server named by TEST_DATABASE_URL (the CI's PostgreSQL run), dropped afterwards.
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return openDatabase({ kind: 'pglite', dataDir: null });
+  const name = `cl_test_${crypto.randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: u.toString(), poolSize: 8 });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
+
+export async function createTestContext(opts: { clock?: Clock; caseHooks?: CaseHooks; maxUploadBytes?: number } = {}) {
+  const database = await openTestDatabase();
+  await seedReferenceData(database.db);
+  await seedDemoUsers(database.db);
+  const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-att-'));
+  const { app, services } = await buildApp({
+    database,
+    config: {
+      maxUploadBytes: opts.maxUploadBytes ?? 1024 * 1024,
+      sessionTtlMs: 3600_000,
+      cookieSecure: false,
+      timezone: 'Asia/Shanghai',
+      logLevel: 'silent',
+      attachmentsDir,
+    },
+    ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(opts.caseHooks ? { caseHooks: opts.caseHooks } : {}),
+    serveWeb: false,
+    logger: false,
+  });
+  await app.ready();
+  const cookies = new Map<string, string>();
+
+  async function login(username: string, password = DEMO_PASSWORD): Promise<string> {
+    const cached = cookies.get(username);
+    if (cached) return cached;
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'cl_session');
+    if (!cookie) throw new Error('no session cookie');
+    const header = `cl_session=${cookie.value}`;
+    cookies.set(username, header);
+    return header;
+  }
+
+  type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  async function as(username: string | null, method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}) {
+    const res = await app.inject({
+      method,
+      url,
+      headers: { ...(username ? { cookie: await login(username) } : {}), ...headers },
+      ...(payload !== undefined ? { payload: payload as Record<string, unknown> } : {}),
+    });
+    return { status: res.statusCode, body: res.body ? (safeJson(res.body) as any) : undefined, headers: res.headers, raw: res };
+  }
+
+  async function departmentId(code: string): Promise<string> {
+    const res = await as('admin', 'GET', '/api/departments');
+    const d = (res.body.items as Array<{ id: string; code: string }>).find((x) => x.code === code);
+    if (!d) throw new Error(`no department ${code}`);
+    return d.id;
+  }
+
+  async function userId(username: string): Promise<string> {
+    const res = await as('admin', 'GET', '/api/users');
+    const u = (res.body.items as Array<{ id: string; username: string }>).find((x) => x.username === username);
+    if (!u) throw new Error(`no user ${username}`);
+    return u.id;
+  }
+
+  let seq = 0;
+  async function newCase(overrides: Record<string, unknown> = {}, by = 'agent') {
+    seq += 1;
+    const res = await as(by, 'POST', '/api/cases', {
+      channel: 'hotline',
+      customer: { name: '测试客户', phone: `1390000${String(1000 + seq).slice(-4)}` },
+      description: `快递三天没到，运单号查不到物流信息 #${seq}`,
+      waybillNo: `SF${String(100000000000 + seq)}`,
+      ...overrides,
+    });
+    if (res.status !== 201) throw new Error(`newCase failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as { id: string; caseNumber: string; status: string; version: number } & Record<string, any>;
+  }
+
+  return {
+    app,
+    db: database.db,
+    database,
+    services,
+    login,
+    as,
+    newCase,
+    departmentId,
+    userId,
+    async close() {
+      await app.close();
+      await database.close();
+      fs.rmSync(attachmentsDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return s;
+  }
+}

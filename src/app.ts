@@ -62,6 +62,12 @@ export async function buildApp(deps: AppDeps) {
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
+  // Every route is listed, so the security suite can prove it covers all of them.
+  const routes: Array<{ method: string; url: string }> = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
+  });
+
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
@@ -128,7 +134,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, services: { users, cases, attachments } };
+  return { app, routes, services: { users, cases, attachments } };
 }
 
 export { AppError };

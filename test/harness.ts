@@ -14,7 +14,8 @@ import type { CaseHooks } from '../src/modules/cases/case.service.ts';
  * PostgreSQL server named by TEST_DATABASE_URL (the CI's PostgreSQL run), dropped afterwards.
  */
 export async function openTestDatabase(): Promise<Database> {
-  const url = process.env.TEST_DATABASE_URL;
+  // TEST_DATABASE_URL wins, so a developer's own DATABASE_URL is used only when nothing more specific is set.
+  const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!url) return openDatabase({ kind: 'pglite', dataDir: null });
   const name = `cl_test_${crypto.randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
@@ -43,7 +44,7 @@ export async function createTestContext(opts: { clock?: Clock; caseHooks?: CaseH
   await seedReferenceData(database.db);
   await seedDemoUsers(database.db);
   const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-att-'));
-  const { app, services } = await buildApp({
+  const { app, routes, services } = await buildApp({
     database,
     config: {
       maxUploadBytes: opts.maxUploadBytes ?? 1024 * 1024,
@@ -114,6 +115,7 @@ export async function createTestContext(opts: { clock?: Clock; caseHooks?: CaseH
 
   return {
     app,
+    routes,
     db: database.db,
     database,
     services,

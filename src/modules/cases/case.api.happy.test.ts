@@ -11,7 +11,7 @@ describe('case intake and lifecycle (HTTP)', () => {
   it('should answer health with the database kind', async () => {
     const res = await ctx.as(null, 'GET', '/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' });
+    expect(res.body).toEqual({ status: 'ok', database: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ? 'postgres' : 'pglite' });
   });
 
   it('should create a case with a case number and a creation event when posted with Chinese text', async () => {
@@ -191,5 +191,35 @@ describe('case intake and lifecycle (HTTP)', () => {
     const detail = await ctx.as('agent', 'GET', `/api/cases/${c.id}`);
     expect(detail.body.attachments).toHaveLength(1);
     expect(detail.body.events.some((e: any) => e.kind === 'attachment_added')).toBe(true);
+  });
+});
+
+describe('assignment', () => {
+  it('should assign to a department and a member, and refuse a member of another department', async () => {
+    const c = await ctx.newCase();
+    const dispatch = await ctx.departmentId('dispatch');
+    const zhang = await ctx.userId('dispatch');
+    const liu = await ctx.userId('quality');
+    const wrong = await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'assigned', departmentId: dispatch, assigneeId: liu });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.fields[0].path).toBe('assigneeId');
+    const ok = await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'assigned', departmentId: dispatch, assigneeId: zhang });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ departmentName: '调度', assigneeName: '调度 张伟' });
+    const mine = await ctx.as('dispatch', 'GET', '/api/cases?view=mine');
+    expect(mine.body.items.map((x: any) => x.id)).toContain(c.id);
+    const counts = await ctx.as('dispatch', 'GET', '/api/cases/counts');
+    expect(counts.body.mine).toBeGreaterThanOrEqual(1);
+  });
+
+  it('should reassign by PATCH with an assignment event', async () => {
+    const c = await ctx.newCase();
+    const quality = await ctx.departmentId('quality');
+    const liu = await ctx.userId('quality');
+    const res = await ctx.as('supervisor', 'PATCH', `/api/cases/${c.id}`, { version: c.version, departmentId: quality, assigneeId: liu });
+    expect(res.status).toBe(200);
+    expect(res.body.assigneeName).toBe('质控 刘洋');
+    const detail = await ctx.as('supervisor', 'GET', `/api/cases/${c.id}`);
+    expect(detail.body.events.find((e: any) => e.kind === 'assigned').payload).toMatchObject({ toDepartmentId: quality, toAssigneeId: liu });
   });
 });

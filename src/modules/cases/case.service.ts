@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
+import { TransactionRollbackError, eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { localDateParts, type Clock } from '../../shared/clock.ts';
@@ -139,9 +139,11 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
   }
 
   /** An assignee must be active and, when the case has a department, belong to it. */
-  async function assertAssignee(id: string | null | undefined, departmentId: string | null, path: string) {
+  // Takes the transaction it runs in: on PGlite (one connection) a read through `db` inside a
+  // transaction would wait for that transaction forever.
+  async function assertAssignee(tx: Tx, id: string | null | undefined, departmentId: string | null, path: string) {
     if (!id) return;
-    const u = await userRepository.findView(db, id);
+    const u = await userRepository.findView(tx, id);
     if (!u || !u.active || (departmentId && u.departmentId !== departmentId)) {
       throw fieldError(path, FIELD_MESSAGES.assignee_unknown);
     }
@@ -225,7 +227,7 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
         await deps.hooks?.afterCreate?.(tx, created, actor, now);
         return created;
       }).catch(async (err: unknown) => {
-        if (idempotencyKey && err instanceof Error && err.name === 'TransactionRollbackError') return null;
+        if (idempotencyKey && err instanceof TransactionRollbackError) return null;
         throw err;
       });
       if (!outcome) {
@@ -301,7 +303,7 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
         }
         if (current.version !== input.version) throw new AppError('VERSION_CONFLICT', { details: { current: current.version } });
         const departmentId = input.departmentId === undefined ? current.departmentId : input.departmentId;
-        await assertAssignee(input.assigneeId, departmentId, 'assigneeId');
+        await assertAssignee(tx, input.assigneeId, departmentId, 'assigneeId');
         const patch: Partial<NewCaseRow> = {};
         const changes: Record<string, { from: unknown; to: unknown }> = {};
         const fields = ['category', 'urgency', 'priority', 'waybillNo', 'orderNo', 'store', 'route', 'description', 'demand'] as const;
@@ -369,7 +371,7 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
         const patch: Partial<NewCaseRow> = { status: input.to, updatedAt: now };
         if (input.to === 'assigned') {
           const assigneeId = input.assigneeId !== undefined ? input.assigneeId : departmentId !== current.departmentId ? null : current.assigneeId;
-          await assertAssignee(assigneeId, departmentId, 'assigneeId');
+          await assertAssignee(tx, assigneeId, departmentId, 'assigneeId');
           patch.departmentId = departmentId;
           patch.assigneeId = assigneeId;
         }

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/harness.ts';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(async () => ctx?.close());
+
+async function caseCount(): Promise<number> {
+  const res = await ctx.as('admin', 'GET', '/api/cases?limit=500');
+  return res.body.items.length;
+}
+
+describe('case API errors', () => {
+  it('should refuse a case without phone or description with field errors and store nothing', async () => {
+    const before = await caseCount();
+    const res = await ctx.as('agent', 'POST', '/api/cases', { channel: 'hotline', customer: { name: '张三' } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('VALIDATION_FAILED');
+    const paths = res.body.error.fields.map((f: any) => f.path).sort();
+    expect(paths).toEqual(['customer.phone', 'description']);
+    expect(res.body.error.fields[0].message).toBe('必填');
+    expect(res.body.error.requestId).toMatch(/^req-/);
+    expect(await caseCount()).toBe(before);
+  });
+
+  it('should answer in English when asked', async () => {
+    const res = await ctx.as('agent', 'POST', '/api/cases', { channel: 'hotline', customer: { name: '张三', phone: '12345' }, description: 'x' }, { 'accept-language': 'en-US,en;q=0.9' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toBe('Some fields are invalid; please check them');
+    expect(res.body.error.fields).toEqual([{ path: 'customer.phone', message: 'Enter a valid mainland China mobile or landline number' }]);
+  });
+
+  it('should refuse blank text, wrong types and unknown enum values', async () => {
+    const res = await ctx.as('agent', 'POST', '/api/cases', {
+      channel: 'pigeon',
+      customer: { name: '   ', phone: 13812345678 },
+      description: '   ',
+      urgency: 'very',
+    });
+    expect(res.status).toBe(400);
+    const paths = res.body.error.fields.map((f: any) => f.path).sort();
+    expect(paths).toEqual(['channel', 'customer.name', 'customer.phone', 'description', 'urgency']);
+  });
+
+  it('should answer malformed JSON with 400 MALFORMED_REQUEST', async () => {
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/cases',
+      headers: { cookie: await ctx.login('agent'), 'content-type': 'application/json' },
+      payload: '{"channel": "hotline", ',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('MALFORMED_REQUEST');
+  });
+
+  it('should refuse an unknown category as a field error', async () => {
+    const res = await ctx.as('agent', 'POST', '/api/cases', {
+      channel: 'hotline',
+      customer: { name: '张三', phone: '13812345678' },
+      description: '测试',
+      category: 'nonsense',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([{ path: 'category', message: '未知的投诉类别' }]);
+  });
+
+  it('should answer an illegal transition with 409 ILLEGAL_TRANSITION and change nothing', async () => {
+    const c = await ctx.newCase();
+    const res = await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'closed' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('ILLEGAL_TRANSITION');
+    const after = await ctx.as('agent', 'GET', `/api/cases/${c.id}`);
+    expect(after.body.status).toBe('registered');
+    expect(after.body.version).toBe(c.version);
+    expect(after.body.events).toHaveLength(1);
+  });
+
+  it('should ask for a reason where the move needs one', async () => {
+    const c = await ctx.newCase();
+    const res = await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'rejected', reason: '  ' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([{ path: 'reason', message: '此操作需要填写原因' }]);
+  });
+
+  it('should ask for a department when assigning without one', async () => {
+    const c = await ctx.newCase();
+    const res = await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'assigned' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0].path).toBe('departmentId');
+  });
+
+  it('should refuse a stale version with 409 VERSION_CONFLICT and keep the newer data', async () => {
+    const c = await ctx.newCase();
+    const first = await ctx.as('agent', 'PATCH', `/api/cases/${c.id}`, { version: c.version, demand: '第一位客服的修改' });
+    expect(first.status).toBe(200);
+    const second = await ctx.as('supervisor', 'PATCH', `/api/cases/${c.id}`, { version: c.version, demand: '第二位的过期修改' });
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('VERSION_CONFLICT');
+    const after = await ctx.as('agent', 'GET', `/api/cases/${c.id}`);
+    expect(after.body.demand).toBe('第一位客服的修改');
+  });
+
+  it('should refuse reusing an Idempotency-Key for a different request', async () => {
+    const headers = { 'idempotency-key': 'reuse-1' };
+    const a = await ctx.as('agent', 'POST', '/api/cases', { channel: 'api', customer: { name: 'A', phone: '13600000001' }, description: '一' }, headers);
+    const b = await ctx.as('agent', 'POST', '/api/cases', { channel: 'api', customer: { name: 'A', phone: '13600000001' }, description: '二' }, headers);
+    expect(a.status).toBe(201);
+    expect(b.status).toBe(422);
+    expect(b.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('should refuse editing a closed case', async () => {
+    const c = await ctx.newCase();
+    await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'rejected', reason: '重复' });
+    const res = await ctx.as('agent', 'PATCH', `/api/cases/${c.id}`, { version: c.version + 1, demand: 'x' });
+    expect(res.status).toBe(409);
+  });
+
+  it('should refuse a garbage cursor and an out-of-range limit with field errors', async () => {
+    const a = await ctx.as('agent', 'GET', '/api/cases?cursor=notacursor');
+    expect(a.status).toBe(400);
+    expect(a.body.error.fields[0].path).toBe('query.cursor');
+    const b = await ctx.as('agent', 'GET', '/api/cases?limit=100000');
+    expect(b.status).toBe(400);
+    expect(b.body.error.fields[0].path).toBe('query.limit');
+  });
+
+  it('should refuse an attachment of a forbidden type or over the size limit', async () => {
+    const c = await ctx.newCase();
+    const send = async (filename: string, type: string, bytes: Buffer) => {
+      const boundary = '----cl';
+      const payload = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`),
+        bytes,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return ctx.app.inject({
+        method: 'POST',
+        url: `/api/cases/${c.id}/attachments`,
+        headers: { cookie: await ctx.login('agent'), 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload,
+      });
+    };
+    const exe = await send('virus.exe', 'application/x-msdownload', Buffer.from('MZ'));
+    expect(exe.statusCode).toBe(415);
+    const big = await send('huge.jpg', 'image/jpeg', Buffer.alloc(1024 * 1024 + 10, 1));
+    expect(big.statusCode).toBe(413);
+    const detail = await ctx.as('agent', 'GET', `/api/cases/${c.id}`);
+    expect(detail.body.attachments).toHaveLength(0);
+  });
+
+  it('should answer unknown API routes with the error shape', async () => {
+    const res = await ctx.as('agent', 'GET', '/api/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('NOT_FOUND');
+  });
+
+  it('should reject a wrong password without telling which part was wrong', async () => {
+    const res = await ctx.as(null, 'POST', '/api/auth/login', { username: 'agent', password: 'wrong' });
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('INVALID_CREDENTIALS');
+    const unknown = await ctx.as(null, 'POST', '/api/auth/login', { username: 'nobody', password: 'wrong' });
+    expect(unknown.body.error.code).toBe('INVALID_CREDENTIALS');
+  });
+});

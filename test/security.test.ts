@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from './harness.ts';
+
+// One authorisation matrix over every route: no session, wrong role, another department's case.
+let ctx: TestContext;
+let dispatchCase: { id: string; caseNumber: string };
+let attachmentUrl: string;
+const uuid = '00000000-0000-4000-8000-000000000000';
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  const c = await ctx.newCase();
+  const dispatch = await ctx.departmentId('dispatch');
+  await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'assigned', departmentId: dispatch });
+  dispatchCase = c;
+  const boundary = '----sec';
+  const up = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/cases/${c.id}/attachments`,
+    headers: { cookie: await ctx.login('agent'), 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--${boundary}--\r\n`,
+  });
+  attachmentUrl = up.json().url;
+});
+afterAll(async () => ctx?.close());
+
+type Probe = { method: 'GET' | 'POST' | 'PATCH'; route: string; url: () => string; body?: unknown; public?: boolean };
+
+const probes: Probe[] = [
+  { method: 'GET', route: '/api/health', url: () => '/api/health', public: true },
+  { method: 'POST', route: '/api/auth/login', url: () => '/api/auth/login', body: { username: 'x', password: 'y' }, public: true },
+  { method: 'POST', route: '/api/auth/logout', url: () => '/api/auth/logout', public: true },
+  { method: 'GET', route: '/api/auth/me', url: () => '/api/auth/me' },
+  { method: 'GET', route: '/api/users', url: () => '/api/users' },
+  { method: 'POST', route: '/api/users', url: () => '/api/users', body: { username: 'x1', displayName: 'X', role: 'agent', password: 'password1' } },
+  { method: 'PATCH', route: '/api/users/:id', url: () => `/api/users/${uuid}`, body: { displayName: 'Y' } },
+  { method: 'GET', route: '/api/departments', url: () => '/api/departments' },
+  { method: 'POST', route: '/api/departments', url: () => '/api/departments', body: { code: 'x1', name: 'X' } },
+  { method: 'PATCH', route: '/api/departments/:id', url: () => `/api/departments/${uuid}`, body: { name: 'Y' } },
+  { method: 'POST', route: '/api/cases', url: () => '/api/cases', body: { channel: 'web', customer: { name: 'a', phone: '13800000000' }, description: 'x' } },
+  { method: 'GET', route: '/api/cases', url: () => '/api/cases' },
+  { method: 'GET', route: '/api/cases/counts', url: () => '/api/cases/counts' },
+  { method: 'GET', route: '/api/cases/:idOrCaseNumber', url: () => `/api/cases/${dispatchCase.caseNumber}` },
+  { method: 'PATCH', route: '/api/cases/:id', url: () => `/api/cases/${dispatchCase.id}`, body: { version: 1, demand: 'x' } },
+  { method: 'POST', route: '/api/cases/:id/transitions', url: () => `/api/cases/${dispatchCase.id}/transitions`, body: { to: 'investigating' } },
+  { method: 'POST', route: '/api/cases/:id/merge', url: () => `/api/cases/${dispatchCase.id}/merge`, body: { intoId: 'TS20990101-0001' } },
+  { method: 'POST', route: '/api/cases/:id/comments', url: () => `/api/cases/${dispatchCase.id}/comments`, body: { body: 'x', visibility: 'internal' } },
+  { method: 'POST', route: '/api/cases/:id/attachments', url: () => `/api/cases/${dispatchCase.id}/attachments`, body: {} },
+  { method: 'GET', route: '/api/attachments/:id', url: () => attachmentUrl },
+  { method: 'GET', route: '/api/customers', url: () => '/api/customers?phone=13900001001' },
+  { method: 'GET', route: '/api/categories', url: () => '/api/categories' },
+];
+
+describe('security matrix', () => {
+  it('should probe every API route that the app registers', () => {
+    const registered = ctx.routes
+      .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'))
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
+    expect(registered).toEqual(probes.map((p) => `${p.method} ${p.route}`).sort());
+  });
+
+  it.each(probes.filter((p) => !p.public))('should answer 401 UNAUTHENTICATED without a session: $method $route', async (p) => {
+    const res = await ctx.as(null, p.method, p.url(), p.body);
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('should answer 401 for a forged session cookie', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/cases', headers: { cookie: 'cl_session=forged' } });
+    expect(res.statusCode).toBe(401);
+  });
+
+  const adminOnly = probes.filter((p) => ['POST /api/users', 'PATCH /api/users/:id', 'POST /api/departments', 'PATCH /api/departments/:id'].includes(`${p.method} ${p.route}`));
+  it.each(
+    adminOnly.flatMap((p) => ['agent', 'dispatch', 'supervisor', 'manager'].map((role) => ({ ...p, role }))),
+  )('should answer 403 FORBIDDEN to $role: $method $route', async (p) => {
+    const res = await ctx.as(p.role, p.method, p.url(), p.body);
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('FORBIDDEN');
+  });
+
+  it('should not let a department handler merge cases, even in their own department', async () => {
+    const res = await ctx.as('dispatch', 'POST', `/api/cases/${dispatchCase.id}/merge`, { intoId: 'TS20990101-0001' });
+    expect(res.status).toBe(403);
+  });
+
+  it('should not let a department handler file a case', async () => {
+    const res = await ctx.as('dispatch', 'POST', '/api/cases', { channel: 'web', customer: { name: 'a', phone: '13800000000' }, description: 'x' });
+    expect(res.status).toBe(403);
+  });
+
+  // Merging is not a handler's move at all (403 below), so it is not in the department matrix.
+  const caseRoutes = probes.filter(
+    (p) => p.route.includes(':id') && !p.route.endsWith('/merge') && (p.route.startsWith('/api/cases') || p.route.startsWith('/api/attachments')),
+  );
+  it.each(caseRoutes)("should answer 404 to a handler of another department: $method $route", async (p) => {
+    const res = await ctx.as('quality', p.method, p.url(), p.body);
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('NOT_FOUND');
+  });
+
+  it("should leave another department's case out of a handler's list, counts and search", async () => {
+    const list = await ctx.as('quality', 'GET', `/api/cases?q=${dispatchCase.caseNumber}`);
+    expect(list.status).toBe(200);
+    expect(list.body.items).toHaveLength(0);
+    const own = await ctx.as('dispatch', 'GET', `/api/cases?q=${dispatchCase.caseNumber}`);
+    expect(own.body.items.map((c: any) => c.id)).toEqual([dispatchCase.id]);
+    const counts = await ctx.as('quality', 'GET', '/api/cases/counts');
+    expect(counts.body.all).toBe(0);
+  });
+
+  it('should mask the phone for handlers and show it to agents', async () => {
+    const handler = await ctx.as('dispatch', 'GET', `/api/cases/${dispatchCase.id}`);
+    expect(handler.body.customer.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+    expect(handler.body.customer.phoneMasked).toBe(true);
+    const agent = await ctx.as('agent', 'GET', `/api/cases/${dispatchCase.id}`);
+    expect(agent.body.customer.phone).toMatch(/^\d{11}$/);
+  });
+
+  it('should end the session on logout', async () => {
+    const cookie = await ctx.login('finance');
+    const out = await ctx.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+    expect(out.statusCode).toBe(204);
+    const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+    expect(me.statusCode).toBe(401);
+  });
+
+  it('should refuse sign-in and end sessions of a deactivated user', async () => {
+    const id = await ctx.userId('store');
+    const cookie = await ctx.login('store');
+    const res = await ctx.as('admin', 'PATCH', `/api/users/${id}`, { active: false });
+    expect(res.status).toBe(200);
+    const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+    expect(me.statusCode).toBe(401);
+    const again = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'store', password: 'demo1234' } });
+    expect(again.statusCode).toBe(401);
+  });
+});

@@ -163,11 +163,13 @@ export function lifecycleMermaid(): string {
   const lines = ['stateDiagram-v2', '  [*] --> registered'];
   for (const r of TRANSITIONS) {
     for (const f of r.from) {
-      if (f === r.to && r.to !== 'assigned') continue;
-      const note = [r.requiresReason ? 'reason' : '', r.reopen ? 'reopen' : ''].filter(Boolean).join(', ');
+      const note = [f === r.to ? 'reassign' : '', r.requiresReason ? 'reason' : '', r.reopen ? 'reopen' : '']
+        .filter(Boolean)
+        .join(', ');
       lines.push(`  ${f} --> ${r.to}${note ? ` : ${note}` : ''}`);
     }
   }
-  lines.push('  registered --> merged : merge', '  acknowledged --> merged : merge', '  closed --> [*]');
+  for (const s of CASE_STATUSES.filter(canMerge)) lines.push(`  ${s} --> merged : merge`);
+  lines.push('  closed --> [*]', '  rejected --> [*]', '  merged --> [*]');
   return lines.join('\n');
 }

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from './harness.ts';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(async () => ctx?.close());
+
+describe('OpenAPI document', () => {
+  it('should document every API route, generated from the zod schemas', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+      .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`))
+      .sort();
+    const registered = ctx.routes
+      .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'))
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
+    expect(documented).toEqual(registered);
+    const create = doc.paths['/api/cases'].post.requestBody.content['application/json'].schema;
+    const name = String(create.$ref).split('/').pop()!;
+    expect(Object.keys(doc.components.schemas[name].properties)).toEqual(
+      expect.arrayContaining(['channel', 'customer', 'description', 'waybillNo', 'orderNo', 'demand']),
+    );
+  });
+
+  it('should serve the interactive docs page', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('swagger');
+  });
+});

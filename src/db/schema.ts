@@ -2,3 +2,8 @@ export * from '../modules/users/user.table.ts';
 export * from '../modules/customers/customer.table.ts';
 export * from '../modules/cases/case.table.ts';
 export * from '../modules/attachments/attachment.table.ts';
+export * from '../modules/settings/settings.table.ts';
+export * from '../modules/routing/routing.table.ts';
+export * from '../modules/sla/sla.table.ts';
+export * from '../modules/notifications/notification.table.ts';
+export * from '../modules/triage/triage.table.ts';

@@ -18,6 +18,7 @@ export function registerAttachmentRoutes(app: App, deps: { attachments: Attachme
     },
     async (req, reply) => {
       const actor = requireActor(req);
+      await deps.attachments.assertUploadable(actor, req.params.id);
       if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE');
       const file = await req.file();
       if (!file) {

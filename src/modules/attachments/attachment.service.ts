@@ -37,14 +37,20 @@ export function createAttachmentService(deps: {
   maxBytes: number;
 }) {
   const { db, storage, cases } = deps;
+  async function assertUploadable(actor: Actor, caseId: string): Promise<void> {
+    if (!can(actor.role, 'attachment.upload')) throw new AppError('FORBIDDEN');
+    await cases.loadView({ id: caseId }, actor); // 404 before reading a byte of an invisible case
+  }
+
   return {
+    assertUploadable,
+
     async upload(
       actor: Actor,
       caseId: string,
       file: { filename: string; mimetype: string; stream: Readable },
     ): Promise<AttachmentView> {
-      if (!can(actor.role, 'attachment.upload')) throw new AppError('FORBIDDEN');
-      await cases.loadView({ id: caseId }, actor); // 404 before reading a byte of an invisible case
+      await assertUploadable(actor, caseId);
       const filename = safeFilename(file.filename);
       if (!isAllowedType(file.mimetype, filename)) {
         file.stream.resume();

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import { customers } from '../customers/customer.table.ts';
 import { departments, users } from '../users/user.table.ts';
-import { caseEvents, caseNumberCounters, cases, categories, idempotencyKeys } from './case.table.ts';
+import { caseCollaborators, caseEvents, caseNumberCounters, cases, categories, idempotencyKeys } from './case.table.ts';
 import { TERMINAL_STATUSES, type CaseStatus } from './case.lifecycle.ts';
 import type { SortField } from './case.schemas.ts';
 
@@ -48,7 +48,12 @@ const SORT_EXPR: Record<SortField, { expr: SQL; cast: 'timestamptz' | 'text' }> 
 export function scopeCondition(scope: CaseScope): SQL | undefined {
   if (scope === 'all') return undefined;
   // A user without a department sees nothing rather than everything.
-  return scope.departmentId ? eq(cases.departmentId, scope.departmentId) : sql`false`;
+  if (!scope.departmentId) return sql`false`;
+  // The lead department, and the collaborating departments of a joint team.
+  return or(
+    eq(cases.departmentId, scope.departmentId),
+    sql`exists (select 1 from ${caseCollaborators} cc where cc.case_id = ${cases.id} and cc.department_id = ${scope.departmentId})`,
+  )!;
 }
 
 export const activeCondition = (): SQL => notInArray(cases.status, [...TERMINAL_STATUSES]);
@@ -125,9 +130,9 @@ export const caseRepository = {
     return row;
   },
 
-  async findRow(db: DbOrTx, id: string, forUpdate = false): Promise<CaseRow | undefined> {
-    const q = db.select().from(cases).where(eq(cases.id, id));
-    const [row] = forUpdate ? await q.for('update') : await q;
+  async findRow(db: DbOrTx, id: string, forUpdate = false, scope: CaseScope = 'all'): Promise<CaseRow | undefined> {
+    const q = db.select().from(cases).where(and(eq(cases.id, id), scopeCondition(scope)));
+    const [row] = forUpdate ? await q.for('update', { of: cases }) : await q;
     return row;
   },
 

@@ -122,9 +122,8 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
 
   /** Loads and locks a case the actor may see; 404 for both "missing" and "not yours". */
   async function lockVisible(tx: Tx, id: string, actor: Actor): Promise<CaseRow> {
-    const row = await caseRepository.findRow(tx, id, true);
-    const scope = scopeOf(actor);
-    if (!row || (scope !== 'all' && (!scope.departmentId || row.departmentId !== scope.departmentId))) throw notFound();
+    const row = await caseRepository.findRow(tx, id, true, scopeOf(actor));
+    if (!row) throw notFound();
     return row;
   }
 

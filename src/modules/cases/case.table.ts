@@ -15,10 +15,23 @@ import { customers } from '../customers/customer.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import { CASE_STATUSES, CHANNELS, PRIORITIES, URGENCIES } from './case.lifecycle.ts';
 
+export type PriorityReason = { factor: string; points: number; labelZh: string; labelEn: string };
+export type SlaSummary = {
+  targets: Array<{ target: string; dueAt: string | null; status: string; breachedAt: string | null; metAt: string | null }>;
+  /** The nearest running deadline, for the queue's badge. */
+  nextDueAt: string | null;
+  status: 'running' | 'warning' | 'breached' | 'paused' | 'met' | 'stopped' | null;
+};
+
 export const categories = pgTable('categories', {
   code: text('code').primaryKey(),
   nameZh: text('name_zh').notNull(),
   nameEn: text('name_en').notNull(),
+  definitionZh: text('definition_zh'),
+  definitionEn: text('definition_en'),
+  keywords: jsonb('keywords').$type<Array<{ term: string; weight: number }>>().notNull().default([]),
+  foodSafety: boolean('food_safety').notNull().default(false),
+  baseUrgency: text('base_urgency', { enum: URGENCIES }).notNull().default('normal'),
   sortOrder: integer('sort_order').notNull().default(0),
   active: boolean('active').notNull().default(true),
 });
@@ -48,6 +61,22 @@ export const cases = pgTable(
     receivedById: uuid('received_by_id').references(() => users.id),
     mergedIntoId: uuid('merged_into_id'),
     rejectReason: text('reject_reason'),
+    // Triage (issue 4): where it went wrong, why, and what raised its priority.
+    stage: text('stage'),
+    cause: text('cause'),
+    upset: boolean('upset').notNull().default(false),
+    regulatorReferral: text('regulator_referral', { enum: ['12305', '12315', 'other'] }),
+    publicExposure: boolean('public_exposure').notNull().default(false),
+    declaredValueYuan: integer('declared_value_yuan'),
+    priorityReasons: jsonb('priority_reasons').$type<PriorityReason[]>().notNull().default([]),
+    /** The classifier's suggestion at intake, kept to learn from the agent's confirmation or correction. */
+    suggestion: jsonb('suggestion').$type<Record<string, unknown>>(),
+    categoryConfirmed: boolean('category_confirmed').notNull().default(false),
+    // Time limits and escalation live beside the status, not in it.
+    escalationLevel: integer('escalation_level').notNull().default(0),
+    slaPolicyId: uuid('sla_policy_id'),
+    slaNextActionAt: timestamp('sla_next_action_at', { withTimezone: true }),
+    slaSummary: jsonb('sla_summary').$type<SlaSummary>(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -62,6 +91,8 @@ export const cases = pgTable(
     index('cases_customer_created_idx').on(t.customerId, t.createdAt.desc()),
     index('cases_waybill_idx').on(t.waybillNo).where(sql`${t.waybillNo} is not null`),
     index('cases_order_idx').on(t.orderNo).where(sql`${t.orderNo} is not null`),
+    index('cases_sla_next_action_idx').on(t.slaNextActionAt).where(sql`${t.slaNextActionAt} is not null`),
+    index('cases_escalation_idx').on(t.escalationLevel).where(sql`${t.escalationLevel} > 0`),
     index('cases_description_trgm_idx').using('gin', sql`${t.description} gin_trgm_ops`),
   ],
 );
@@ -108,3 +139,35 @@ export const idempotencyKeys = pgTable(
   (t) => [primaryKey({ columns: [t.actorId, t.key] })],
 );
 
+
+/** Cases an agent linked as related (e.g. the same waybill) without merging them. */
+export const caseLinks = pgTable(
+  'case_links',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    otherCaseId: uuid('other_case_id')
+      .notNull()
+      .references(() => cases.id),
+    createdById: uuid('created_by_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.otherCaseId] }), index('case_links_other_idx').on(t.otherCaseId)],
+);
+
+/** A joint team: the lead department is cases.department_id; these collaborate and may see the case. */
+export const caseCollaborators = pgTable(
+  'case_collaborators',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    addedById: uuid('added_by_id').references(() => users.id),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.departmentId] }), index('case_collaborators_department_idx').on(t.departmentId)],
+);

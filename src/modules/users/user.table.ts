@@ -6,6 +6,11 @@ export const departments = pgTable('departments', {
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
   active: boolean('active').notNull().default(true),
+  /** How a routed case picks a member: by turns, or whoever has the fewest open cases. */
+  assignmentStrategy: text('assignment_strategy', { enum: ['round_robin', 'least_load', 'none'] })
+    .notNull()
+    .default('least_load'),
+  lastAssignedUserId: uuid('last_assigned_user_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -19,6 +24,8 @@ export const users = pgTable(
     departmentId: uuid('department_id').references(() => departments.id),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
+    /** Only members on duty receive routed cases. */
+    onDuty: boolean('on_duty').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

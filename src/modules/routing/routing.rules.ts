@@ -1,0 +1,65 @@
+// Pure routing rules: which department a case goes to, and which member gets it.
+
+export type RuleConditions = {
+  category: string | null;
+  stage: string | null;
+  channel: string | null;
+  storePrefix: string | null;
+};
+
+export type RoutingFacts = {
+  category: string | null;
+  stage: string | null;
+  channel: string;
+  store: string | null;
+};
+
+function matches(rule: RuleConditions, f: RoutingFacts): boolean {
+  if (rule.category !== null && rule.category !== f.category) return false;
+  if (rule.stage !== null && rule.stage !== f.stage) return false;
+  if (rule.channel !== null && rule.channel !== f.channel) return false;
+  if (rule.storePrefix !== null && !(f.store ?? '').startsWith(rule.storePrefix)) return false;
+  return true;
+}
+
+const specificity = (r: RuleConditions) => [r.category, r.stage, r.channel, r.storePrefix].filter((x) => x !== null).length;
+
+/** The most specific matching rule wins ("loss in transport" beats "loss"); position breaks ties. */
+export function matchRule<R extends RuleConditions & { position: number }>(rules: readonly R[], facts: RoutingFacts): R | null {
+  let best: R | null = null;
+  for (const r of rules) {
+    if (!matches(r, facts)) continue;
+    if (!best || specificity(r) > specificity(best) || (specificity(r) === specificity(best) && r.position < best.position)) best = r;
+  }
+  return best;
+}
+
+export function describeRule(r: RuleConditions, departmentName: string): { zh: string; en: string } {
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (r.category !== null) (zh.push(`类别=${r.category}`), en.push(`category=${r.category}`));
+  if (r.stage !== null) (zh.push(`环节=${r.stage}`), en.push(`stage=${r.stage}`));
+  if (r.channel !== null) (zh.push(`渠道=${r.channel}`), en.push(`channel=${r.channel}`));
+  if (r.storePrefix !== null) (zh.push(`门店以"${r.storePrefix}"开头`), en.push(`store starts with "${r.storePrefix}"`));
+  return { zh: `${zh.join('，') || '默认规则'} → ${departmentName}`, en: `${en.join(', ') || 'default rule'} → ${departmentName}` };
+}
+
+export type Member = { id: string; username: string; openCases: number };
+
+/**
+ * Picks the member for a routed case among those on duty: round robin takes turns in username order
+ * after the last one served; least load takes the fewest open cases (username breaks ties).
+ */
+export function pickMember(
+  members: readonly Member[],
+  strategy: 'round_robin' | 'least_load' | 'none',
+  lastAssignedUserId: string | null,
+): Member | null {
+  if (strategy === 'none' || members.length === 0) return null;
+  const ordered = [...members].sort((a, b) => a.username.localeCompare(b.username));
+  if (strategy === 'round_robin') {
+    const i = ordered.findIndex((m) => m.id === lastAssignedUserId);
+    return ordered[(i + 1) % ordered.length] ?? null;
+  }
+  return ordered.reduce((best, m) => (m.openCases < best.openCases ? m : best), ordered[0]!);
+}

@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { cases } from '../cases/case.table.ts';
+import type { BusinessCalendar } from './business-calendar.ts';
+import type { SlaPolicy } from './sla-clock.ts';
+
+export const businessCalendars = pgTable('business_calendars', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  definition: jsonb('definition').$type<BusinessCalendar>().notNull(),
+  isDefault: boolean('is_default').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Time-limit policies; the most specific active one (category and priority) applies to a case. */
+export const slaPolicies = pgTable('sla_policies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  category: text('category'),
+  priority: text('priority'),
+  policy: jsonb('policy').$type<SlaPolicy>().notNull(),
+  calendarId: uuid('calendar_id').references(() => businessCalendars.id),
+  active: boolean('active').notNull().default(true),
+  position: integer('position').notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** The clock's own append-only log (started, paused, resumed, warned, breached, met, escalated, stopped). */
+export const caseClockEvents = pgTable(
+  'case_clock_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    target: text('target').notNull(),
+    type: text('type').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    level: integer('level'),
+    reason: text('reason'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('case_clock_events_case_idx').on(t.caseId, t.at)],
+);

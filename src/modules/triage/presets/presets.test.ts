@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { IndustryPresetSchema, KNOWN_CATEGORY_CODES, PRESET_CODES } from '../preset.schema.ts';
+import { routeCase } from '../routing.ts';
+import { DELIVERY_AFTER_SALES_PRESET, EXPRESS_PRESET, FRESH_FOOD_PRESET, LOGISTICS_PRESET, PRESETS, SUPERMARKET_PRESET, getPreset } from './index.ts';
+
+const RAW = [EXPRESS_PRESET, LOGISTICS_PRESET, FRESH_FOOD_PRESET, SUPERMARKET_PRESET, DELIVERY_AFTER_SALES_PRESET];
+
+describe('industry presets', () => {
+  it('should have one preset per company type', () => {
+    expect(Object.keys(PRESETS).sort()).toEqual([...PRESET_CODES].sort());
+  });
+
+  it.each(RAW.map((p) => [p.code, p] as const))('should pass the zod schema when the preset is %s', (_code, preset) => {
+    const parsed = IndustryPresetSchema.safeParse(preset);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+  });
+
+  it.each(RAW.map((p) => [p.code, p] as const))('should route every category of %s to a department by category alone', (_code, preset) => {
+    for (const c of preset.categories) {
+      const decision = routeCase(preset, { category: c.code });
+      expect(decision.rule?.category, c.code).toBe(c.code);
+    }
+  });
+
+  it('should only use the agreed category codes', () => {
+    for (const p of RAW) for (const c of p.categories) expect(KNOWN_CATEGORY_CODES).toContain(c.code);
+  });
+
+  it('should follow the seeds for the main routes', () => {
+    expect(routeCase(FRESH_FOOD_PRESET, { category: 'delay' }).departmentCode).toBe('dispatch');
+    expect(routeCase(FRESH_FOOD_PRESET, { category: 'food_quality' }).departmentCode).toBe('quality');
+    expect(routeCase(EXPRESS_PRESET, { category: 'wrong_item' }).departmentCode).toBe('warehouse');
+    expect(routeCase(EXPRESS_PRESET, { category: 'fee_dispute' }).departmentCode).toBe('finance');
+    expect(routeCase(DELIVERY_AFTER_SALES_PRESET, { category: 'loss', stage: 'transport' }).departmentCode).toBe('logistics');
+    expect(routeCase(DELIVERY_AFTER_SALES_PRESET, { category: 'loss', stage: 'warehouse' }).departmentCode).toBe('warehouse');
+    expect(routeCase(SUPERMARKET_PRESET, { category: 'hygiene' }).departmentCode).toBe('store');
+    expect(routeCase(SUPERMARKET_PRESET, { category: 'attitude' }).departmentCode).toBe('store');
+  });
+
+  it('should prefer the more specific rule over the category-only rule', () => {
+    const d = routeCase(LOGISTICS_PRESET, { category: 'damage', stage: 'transport' });
+    expect(d.departmentCode).toBe('logistics');
+    expect(d.reasonEn).toContain('stage=transport');
+  });
+
+  it('should match a store prefix rule when one is configured', () => {
+    const preset = { ...SUPERMARKET_PRESET, routing: { ...SUPERMARKET_PRESET.routing, rules: [...SUPERMARKET_PRESET.routing.rules, { category: 'hygiene', storePrefix: 'DC-', departmentCode: 'warehouse' as const }] } };
+    expect(routeCase(preset, { category: 'hygiene', store: 'DC-FZ-01' }).departmentCode).toBe('warehouse');
+    expect(routeCase(preset, { category: 'hygiene', store: 'FZ-0032' }).departmentCode).toBe('store');
+  });
+
+  it('should fall back to the default department when nothing matches', () => {
+    expect(routeCase(EXPRESS_PRESET, { category: 'made_up' })).toMatchObject({ departmentCode: 'service', rule: null });
+  });
+
+  it('should carry the legal outer limits from DOMAIN-RULES', () => {
+    expect(EXPRESS_PRESET.legalOuterLimitDays.direct).toMatchObject({ days: 7, dayKind: 'calendar', binding: 'statutory' });
+    expect(EXPRESS_PRESET.legalOuterLimitDays.postalRegulator).toMatchObject({ days: 3, dayKind: 'working', binding: 'internal' });
+    for (const p of RAW) expect(p.legalOuterLimitDays.consumerRegulator).toMatchObject({ days: 7, dayKind: 'working' });
+  });
+
+  it('should use the callback windows of the seeds', () => {
+    expect(EXPRESS_PRESET.callbackWindow).toEqual({ fromDays: 1, toDays: 3, dayKind: 'working' });
+    expect(SUPERMARKET_PRESET.callbackWindow).toEqual({ fromDays: 3, toDays: 7, dayKind: 'calendar' });
+  });
+
+  it('should reject a preset whose routing misses a category', () => {
+    const broken = { ...EXPRESS_PRESET, routing: { ...EXPRESS_PRESET.routing, rules: EXPRESS_PRESET.routing.rules.filter((r) => r.category !== 'loss') } };
+    const parsed = IndustryPresetSchema.safeParse(broken);
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).toContain('no category-only routing rule for loss');
+  });
+
+  it('should reject time limits longer than the legal outer limit', () => {
+    const broken = { ...EXPRESS_PRESET, timeLimits: { ...EXPRESS_PRESET.timeLimits, P4: { acknowledgeMinutes: 60, firstReplyMinutes: 600, resolutionMinutes: 8 * 24 * 60 } } };
+    expect(IndustryPresetSchema.safeParse(broken).success).toBe(false);
+  });
+
+  it('should throw for an unknown preset code', () => {
+    expect(getPreset('fresh-food').code).toBe('fresh-food');
+    expect(() => getPreset('bakery')).toThrow(/unknown industry preset/);
+  });
+});

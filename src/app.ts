@@ -24,9 +24,14 @@ import { installErrorHandling, lang, type App } from './shared/http.ts';
 import { createAttachmentService } from './modules/attachments/attachment.service.ts';
 import { registerAttachmentRoutes } from './modules/attachments/attachment.routes.ts';
 import { createLocalStorage, type AttachmentStorage } from './modules/attachments/storage.ts';
-import { createCaseService, type CaseHooks } from './modules/cases/case.service.ts';
 import { registerCaseRoutes } from './modules/cases/case.routes.ts';
+import { registerNotificationRoutes } from './modules/notifications/notification.routes.ts';
+import { registerRoutingRoutes } from './modules/routing/routing.routes.ts';
+import { registerSettingsRoutes } from './modules/settings/settings.routes.ts';
+import { registerSlaRoutes } from './modules/sla/sla.routes.ts';
+import { registerTriageRoutes } from './modules/triage/triage.routes.ts';
 import { createUserService } from './modules/users/user.service.ts';
+import { createDomainServices } from './services.ts';
 import { registerUserRoutes, SESSION_COOKIE } from './modules/users/user.routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,7 +45,8 @@ export type AppDeps = {
   /** Serve the built web UI from dist/web (off in API tests). */
   serveWeb?: boolean;
   logger?: boolean;
-  caseHooks?: CaseHooks;
+  /** Route new cases to a department by the routing rules (off while seeding the demo's history). */
+  autoRoute?: boolean;
 };
 
 export async function buildApp(deps: AppDeps) {
@@ -93,7 +99,12 @@ export async function buildApp(deps: AppDeps) {
 
   const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs });
-  const cases = createCaseService({ db: database.db, clock, timezone: config.timezone, ...(deps.caseHooks ? { hooks: deps.caseHooks } : {}) });
+  const { sla, routing, triage, cases, notifications, adminConfig } = createDomainServices({
+    db: database.db,
+    clock,
+    timezone: config.timezone,
+    ...(deps.autoRoute !== undefined ? { autoRoute: deps.autoRoute } : {}),
+  });
   const attachments = createAttachmentService({ db: database.db, clock, storage, cases, maxBytes: config.maxUploadBytes });
 
   app.decorateRequest('actor', null);
@@ -118,6 +129,11 @@ export async function buildApp(deps: AppDeps) {
   registerUserRoutes(app, { users, cookieSecure: config.cookieSecure });
   registerCaseRoutes(app, { db: database.db, cases, attachments });
   registerAttachmentRoutes(app, { attachments });
+  registerTriageRoutes(app, { triage });
+  registerRoutingRoutes(app, { cases, routing });
+  registerSlaRoutes(app, { db: database.db, sla, clock });
+  registerNotificationRoutes(app, { notifications });
+  registerSettingsRoutes(app, { config: adminConfig });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
@@ -134,7 +150,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig } };
 }
 
 export { AppError };

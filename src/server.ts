@@ -4,6 +4,8 @@ import { openDatabase } from './db/client.ts';
 import { DEMO_PASSWORD, DEMO_USERS, hasUsers, seedDemoUsers, seedFirstAdmin, seedReferenceData } from './modules/demo/seed.ts';
 import { seedDemoCases } from './modules/demo/demo-seed.ts';
 import { ensureWebBuild } from './web-build.ts';
+import { startSlaScheduler } from './modules/sla/sla.scheduler.ts';
+import { ensureConfiguration } from './modules/settings/settings.service.ts';
 
 async function main() {
   let config;
@@ -30,6 +32,9 @@ async function main() {
   // Demo data: by default only on a brand-new embedded database; with PostgreSQL only when asked.
   const wantDemo =
     argv.includes('--demo') || config.demo === 'on' || (config.demo === 'auto' && database.kind === 'pglite' && !(await hasUsers(database.db)));
+  if (await ensureConfiguration(database.db, config.industryPreset, { demo: wantDemo, now: new Date() })) {
+    say(`industry preset "${config.industryPreset}" applied (categories, routing rules, time limits) — edit them under 系统管理`);
+  }
   if (wantDemo) {
     await seedDemoUsers(database.db);
     const n = await seedDemoCases(database.db, { timezone: config.timezone });
@@ -37,8 +42,18 @@ async function main() {
   }
   const adminPassword = await seedFirstAdmin(database.db);
 
-  const { app } = await buildApp({ database, config });
+  const { app, services } = await buildApp({ database, config });
+  // Warnings and escalations run inside the server; several processes may share one PostgreSQL.
+  const scheduler = startSlaScheduler({
+    sla: services.sla,
+    clock: () => new Date(),
+    intervalMs: config.schedulerIntervalMs,
+    log: app.log,
+    // The company's model learns from cases the agents confirmed or corrected.
+    afterSweep: () => services.triage.retrainIfDue(),
+  });
   const close = async () => {
+    await scheduler.stop();
     await app.close();
     await database.close();
     process.exit(0);

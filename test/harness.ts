@@ -7,13 +7,13 @@ import { buildApp } from '../src/app.ts';
 import { openDatabase, type Database } from '../src/db/client.ts';
 import { seedDemoUsers, seedReferenceData, DEMO_PASSWORD } from '../src/modules/demo/seed.ts';
 import type { Clock } from '../src/shared/clock.ts';
-import type { CaseHooks } from '../src/modules/cases/case.service.ts';
+import { ensureConfiguration } from '../src/modules/settings/settings.service.ts';
 
 /**
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server named by TEST_DATABASE_URL (the CI's PostgreSQL run), dropped afterwards.
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(): Promise<Database & { url?: string }> {
   // TEST_DATABASE_URL wins, so a developer's own DATABASE_URL is used only when nothing more specific is set.
   const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!url) return openDatabase({ kind: 'pglite', dataDir: null });
@@ -27,6 +27,7 @@ export async function openTestDatabase(): Promise<Database> {
   const database = await openDatabase({ kind: 'postgres', url: u.toString(), poolSize: 8 });
   return {
     ...database,
+    url: u.toString(),
     close: async () => {
       await database.close();
       const c = new pg.Client({ connectionString: url });
@@ -39,23 +40,28 @@ export async function openTestDatabase(): Promise<Database> {
 
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
 
-export async function createTestContext(opts: { clock?: Clock; caseHooks?: CaseHooks; maxUploadBytes?: number } = {}) {
+export async function createTestContext(
+  opts: { clock?: Clock; autoRoute?: boolean; preset?: string; maxUploadBytes?: number } = {},
+) {
   const database = await openTestDatabase();
   await seedReferenceData(database.db);
   await seedDemoUsers(database.db);
+  await ensureConfiguration(database.db, opts.preset ?? 'express', { demo: true, now: new Date() });
   const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-att-'));
   const { app, routes, services } = await buildApp({
     database,
     config: {
       maxUploadBytes: opts.maxUploadBytes ?? 1024 * 1024,
-      sessionTtlMs: 3600_000,
+      // Long enough for tests that move the injected clock by days.
+      sessionTtlMs: 365 * 24 * 3600_000,
       cookieSecure: false,
       timezone: 'Asia/Shanghai',
       logLevel: 'silent',
       attachmentsDir,
     },
     ...(opts.clock ? { clock: opts.clock } : {}),
-    ...(opts.caseHooks ? { caseHooks: opts.caseHooks } : {}),
+    // The foundation suites drive the lifecycle by hand; the triage suites switch routing on.
+    autoRoute: opts.autoRoute ?? false,
     serveWeb: false,
     logger: false,
   });
@@ -74,7 +80,7 @@ export async function createTestContext(opts: { clock?: Clock; caseHooks?: CaseH
     return header;
   }
 
-  type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   async function as(username: string | null, method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}) {
     const res = await app.inject({
       method,
@@ -113,9 +119,19 @@ export async function createTestContext(opts: { clock?: Clock; caseHooks?: CaseH
     return res.body as { id: string; caseNumber: string; status: string; version: number } & Record<string, any>;
   }
 
+  /**
+   * Another connection to the same database, as a second server process would have: a separate pool
+   * on PostgreSQL; on PGlite (one connection per process) the same database.
+   */
+  async function secondConnection(): Promise<Database> {
+    if (!database.url) return { ...database, close: async () => {} };
+    return openDatabase({ kind: 'postgres', url: database.url, poolSize: 4 });
+  }
+
   return {
     app,
     routes,
+    secondConnection,
     db: database.db,
     database,
     services,

@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-type Probe = { method: 'GET' | 'POST' | 'PATCH'; route: string; url: () => string; body?: unknown; public?: boolean };
+type Probe = { method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'; route: string; url: () => string; body?: unknown; public?: boolean; admin?: boolean };
 
 const probes: Probe[] = [
   { method: 'GET', route: '/api/health', url: () => '/api/health', public: true },
@@ -49,6 +49,34 @@ const probes: Probe[] = [
   { method: 'GET', route: '/api/attachments/:id', url: () => attachmentUrl },
   { method: 'GET', route: '/api/customers', url: () => '/api/customers?phone=13900001001' },
   { method: 'GET', route: '/api/categories', url: () => '/api/categories' },
+  { method: 'POST', route: '/api/cases/:id/links', url: () => `/api/cases/${dispatchCase.id}/links`, body: { otherId: 'TS20990101-0001' } },
+  { method: 'POST', route: '/api/cases/:id/collaborators', url: () => `/api/cases/${dispatchCase.id}/collaborators`, body: { departmentId: uuid } },
+  { method: 'DELETE', route: '/api/cases/:id/collaborators/:departmentId', url: () => `/api/cases/${dispatchCase.id}/collaborators/${uuid}` },
+  { method: 'POST', route: '/api/triage/suggest', url: () => '/api/triage/suggest', body: { text: '快递三天没到' } },
+  { method: 'GET', route: '/api/escalations', url: () => '/api/escalations' },
+  { method: 'GET', route: '/api/notifications', url: () => '/api/notifications' },
+  { method: 'POST', route: '/api/notifications/:id/read', url: () => `/api/notifications/${uuid}/read` },
+  { method: 'POST', route: '/api/notifications/read-all', url: () => '/api/notifications/read-all' },
+  { method: 'GET', route: '/api/admin/presets', url: () => '/api/admin/presets', admin: true },
+  { method: 'POST', route: '/api/admin/presets/:code/apply', url: () => '/api/admin/presets/express/apply', admin: true },
+  { method: 'GET', route: '/api/admin/priority-rules', url: () => '/api/admin/priority-rules', admin: true },
+  { method: 'PUT', route: '/api/admin/priority-rules', url: () => '/api/admin/priority-rules', body: { rules: {} }, admin: true },
+  { method: 'GET', route: '/api/admin/categories', url: () => '/api/admin/categories', admin: true },
+  { method: 'POST', route: '/api/admin/categories', url: () => '/api/admin/categories', body: { code: 'x_new', nameZh: '新', nameEn: 'New' }, admin: true },
+  { method: 'PATCH', route: '/api/admin/categories/:code', url: () => '/api/admin/categories/delay', body: { nameZh: '延误' }, admin: true },
+  { method: 'GET', route: '/api/admin/routing-rules', url: () => '/api/admin/routing-rules', admin: true },
+  { method: 'POST', route: '/api/admin/routing-rules', url: () => '/api/admin/routing-rules', body: { position: 1, departmentId: uuid }, admin: true },
+  { method: 'PATCH', route: '/api/admin/routing-rules/:id', url: () => `/api/admin/routing-rules/${uuid}`, body: { position: 2 }, admin: true },
+  { method: 'DELETE', route: '/api/admin/routing-rules/:id', url: () => `/api/admin/routing-rules/${uuid}`, admin: true },
+  { method: 'GET', route: '/api/admin/sla-policies', url: () => '/api/admin/sla-policies', admin: true },
+  { method: 'POST', route: '/api/admin/sla-policies', url: () => '/api/admin/sla-policies', body: { name: 'x', policy: { targets: [{ target: 'resolution', minutes: 60, calendar: 'calendar', pausable: true }], pauseStatuses: [], warnAtShare: 0.75, escalation: { supervisorAfterBreachMinutes: 0, managerAfterBreachMinutes: 60 } } }, admin: true },
+  { method: 'PATCH', route: '/api/admin/sla-policies/:id', url: () => `/api/admin/sla-policies/${uuid}`, body: { name: 'y' }, admin: true },
+  { method: 'DELETE', route: '/api/admin/sla-policies/:id', url: () => `/api/admin/sla-policies/${uuid}`, admin: true },
+  { method: 'GET', route: '/api/admin/calendars', url: () => '/api/admin/calendars', admin: true },
+  { method: 'PATCH', route: '/api/admin/calendars/:id', url: () => `/api/admin/calendars/${uuid}`, body: { name: 'x' }, admin: true },
+  { method: 'GET', route: '/api/admin/classifier', url: () => '/api/admin/classifier', admin: true },
+  { method: 'POST', route: '/api/admin/classifier/retrain', url: () => '/api/admin/classifier/retrain', admin: true },
+  { method: 'POST', route: '/api/admin/sweep', url: () => '/api/admin/sweep', admin: true },
 ];
 
 describe('security matrix', () => {
@@ -71,7 +99,9 @@ describe('security matrix', () => {
     expect(res.statusCode).toBe(401);
   });
 
-  const adminOnly = probes.filter((p) => ['POST /api/users', 'PATCH /api/users/:id', 'POST /api/departments', 'PATCH /api/departments/:id'].includes(`${p.method} ${p.route}`));
+  const adminOnly = probes.filter(
+    (p) => p.admin || ['POST /api/users', 'PATCH /api/users/:id', 'POST /api/departments', 'PATCH /api/departments/:id'].includes(`${p.method} ${p.route}`),
+  );
   it.each(
     adminOnly.flatMap((p) => ['agent', 'dispatch', 'supervisor', 'manager'].map((role) => ({ ...p, role }))),
   )('should answer 403 FORBIDDEN to $role: $method $route', async (p) => {
@@ -92,7 +122,11 @@ describe('security matrix', () => {
 
   // Merging is not a handler's move at all (403 below), so it is not in the department matrix.
   const caseRoutes = probes.filter(
-    (p) => p.route.includes(':id') && !p.route.endsWith('/merge') && (p.route.startsWith('/api/cases') || p.route.startsWith('/api/attachments')),
+    (p) =>
+      p.route.includes(':id') &&
+      !p.route.endsWith('/merge') &&
+      !p.route.includes('/collaborators') &&
+      (p.route.startsWith('/api/cases') || p.route.startsWith('/api/attachments')),
   );
   it.each(caseRoutes)("should answer 404 to a handler of another department: $method $route", async (p) => {
     const res = await ctx.as('quality', p.method, p.url(), p.body);

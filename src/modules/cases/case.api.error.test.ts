@@ -68,13 +68,14 @@ describe('case API errors', () => {
 
   it('should answer an illegal transition with 409 ILLEGAL_TRANSITION and change nothing', async () => {
     const c = await ctx.newCase();
+    const before = await ctx.as('agent', 'GET', `/api/cases/${c.id}`);
     const res = await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'closed' });
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('ILLEGAL_TRANSITION');
     const after = await ctx.as('agent', 'GET', `/api/cases/${c.id}`);
     expect(after.body.status).toBe('registered');
     expect(after.body.version).toBe(c.version);
-    expect(after.body.events).toHaveLength(1);
+    expect(after.body.events).toEqual(before.body.events);
   });
 
   it('should ask for a reason where the move needs one', async () => {

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import { customers } from '../customers/customer.table.ts';
 import { departments, users } from '../users/user.table.ts';
-import { caseCollaborators, caseEvents, caseNumberCounters, cases, categories, idempotencyKeys } from './case.table.ts';
+import { caseCollaborators, caseEvents, caseLinks, caseNumberCounters, cases, categories, idempotencyKeys } from './case.table.ts';
 import { TERMINAL_STATUSES, type CaseStatus } from './case.lifecycle.ts';
 import type { SortField } from './case.schemas.ts';
 
@@ -43,6 +43,8 @@ const SORT_EXPR: Record<SortField, { expr: SQL; cast: 'timestamptz' | 'text' }> 
   occurredAt: { expr: sql`coalesce(${cases.occurredAt}, ${cases.createdAt})`, cast: 'timestamptz' },
   priority: { expr: sql`${cases.priority}`, cast: 'text' },
   caseNumber: { expr: sql`${cases.caseNumber}`, cast: 'text' },
+  // Nearest running deadline first; cases without one sort last.
+  dueAt: { expr: sql`coalesce((${cases.slaSummary}->>'nextDueAt')::timestamptz, 'infinity'::timestamptz)`, cast: 'timestamptz' },
 };
 
 export function scopeCondition(scope: CaseScope): SQL | undefined {
@@ -195,7 +197,7 @@ export const caseRepository = {
       .from(caseEvents)
       .leftJoin(actorUser, eq(actorUser.id, caseEvents.actorId))
       .where(eq(caseEvents.caseId, caseId))
-      .orderBy(asc(caseEvents.createdAt), asc(caseEvents.id));
+      .orderBy(asc(caseEvents.seq));
   },
 
   async findEvent(db: DbOrTx, id: string) {
@@ -205,6 +207,31 @@ export const caseRepository = {
       .leftJoin(actorUser, eq(actorUser.id, caseEvents.actorId))
       .where(eq(caseEvents.id, id));
     return row;
+  },
+
+  async collaborators(db: DbOrTx, caseId: string) {
+    return db
+      .select({ departmentId: caseCollaborators.departmentId, name: departments.name })
+      .from(caseCollaborators)
+      .innerJoin(departments, eq(departments.id, caseCollaborators.departmentId))
+      .where(eq(caseCollaborators.caseId, caseId))
+      .orderBy(asc(caseCollaborators.addedAt));
+  },
+
+  /** Related cases, whichever side the link was made from. */
+  async links(db: DbOrTx, caseId: string) {
+    const other = alias(cases, 'other');
+    return db
+      .select({ id: other.id, caseNumber: other.caseNumber, status: other.status })
+      .from(caseLinks)
+      .innerJoin(other, or(and(eq(caseLinks.caseId, caseId), eq(other.id, caseLinks.otherCaseId)), and(eq(caseLinks.otherCaseId, caseId), eq(other.id, caseLinks.caseId))))
+      .where(or(eq(caseLinks.caseId, caseId), eq(caseLinks.otherCaseId, caseId)))
+      .orderBy(asc(other.createdAt));
+  },
+
+  async insertLink(db: DbOrTx, row: typeof caseLinks.$inferInsert): Promise<boolean> {
+    const inserted = await db.insert(caseLinks).values(row).onConflictDoNothing().returning();
+    return inserted.length > 0;
   },
 
   async categoryExists(db: DbOrTx, code: string): Promise<boolean> {

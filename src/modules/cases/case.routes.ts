@@ -66,8 +66,8 @@ export function registerCaseRoutes(app: App, deps: { db: Db; cases: CaseService;
     { schema: { tags: ['cases'], params: CaseRefParams, response: { 200: CaseDetailSchema, ...errorResponses } } },
     async (req) => {
       const actor = requirePermission(req, 'case.read');
-      const { view, events } = await cases.get(actor, req.params.idOrCaseNumber);
-      return { ...view, events, attachments: await deps.attachments.listForCase(view.id) };
+      const { view, events, collaborators, links } = await cases.get(actor, req.params.idOrCaseNumber);
+      return { ...view, events, collaborators, links, attachments: await deps.attachments.listForCase(view.id) };
     },
   );
 
@@ -87,6 +87,15 @@ export function registerCaseRoutes(app: App, deps: { db: Db; cases: CaseService;
     '/api/cases/:id/merge',
     { schema: { tags: ['cases'], params: CaseIdParams, body: MergeBody, response: { 200: CaseSchema, ...errorResponses } } },
     async (req) => cases.merge(requireActor(req), req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/cases/:id/links',
+    { schema: { tags: ['cases'], summary: 'Link a related case (e.g. the same waybill)', params: CaseIdParams, body: z.object({ otherId: z.string().trim().min(1).max(64) }), response: { 204: z.null(), ...errorResponses } } },
+    async (req, reply) => {
+      await cases.link(requireActor(req), req.params.id, req.body.otherId);
+      return reply.status(204).send(null);
+    },
   );
 
   app.post(

@@ -44,6 +44,11 @@ export const CreateCaseBody = z
     occurredAt: Instant.nullish(),
     store: optionalText(200),
     route: optionalText(200),
+    stage: CategoryCode.nullish(),
+    cause: CategoryCode.nullish(),
+    /** The case was transferred by a regulator: 12305 (postal) or 12315 (market regulation). */
+    regulatorReferral: z.enum(['12305', '12315', 'other']).nullish(),
+    declaredValueYuan: z.number().int().min(0).max(100_000_000).nullish(),
   })
   .meta({ id: 'CreateCase' });
 export type CreateCaseInput = z.infer<typeof CreateCaseBody>;
@@ -63,6 +68,13 @@ export const UpdateCaseBody = z
     demand: optionalText(2000),
     departmentId: z.uuid().nullish(),
     assigneeId: z.uuid().nullish(),
+    stage: CategoryCode.nullish(),
+    cause: CategoryCode.nullish(),
+    upset: z.boolean().optional(),
+    regulatorReferral: z.enum(['12305', '12315', 'other']).nullish(),
+    declaredValueYuan: z.number().int().min(0).max(100_000_000).nullish(),
+    /** Why the case moves to another department or member (kept on the timeline). */
+    reason: z.string().trim().max(2000).optional(),
   })
   .meta({ id: 'UpdateCase' });
 export type UpdateCaseInput = z.infer<typeof UpdateCaseBody>;
@@ -95,7 +107,7 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
     .pipe(z.array(z.enum(values)))
     .optional();
 
-export const SORT_FIELDS = ['createdAt', 'updatedAt', 'occurredAt', 'priority', 'caseNumber'] as const;
+export const SORT_FIELDS = ['createdAt', 'updatedAt', 'occurredAt', 'priority', 'caseNumber', 'dueAt'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 
 export const ListCasesQuery = z.object({
@@ -114,6 +126,10 @@ export const ListCasesQuery = z.object({
   from: Instant.optional(),
   to: Instant.optional(),
   q: z.string().trim().max(200).optional(),
+  /** Only cases escalated to at least this level (1 supervisor, 2 manager). */
+  minEscalation: z.coerce.number().int().min(1).max(2).optional(),
+  /** Time-limit state of the case: running, warning, breached, paused, met. */
+  sla: csv(['running', 'warning', 'breached', 'paused', 'met', 'stopped'] as const),
   view: z.enum(['mine', 'department', 'unassigned', 'all']).default('all'),
   sort: z.enum(SORT_FIELDS).default('createdAt'),
   order: z.enum(['asc', 'desc']).default('desc'),
@@ -160,6 +176,25 @@ export const CaseSchema = z
     receivedByName: z.string().nullable(),
     mergedIntoId: z.uuid().nullable(),
     rejectReason: z.string().nullable(),
+    stage: z.string().nullable(),
+    cause: z.string().nullable(),
+    upset: z.boolean(),
+    publicExposure: z.boolean(),
+    regulatorReferral: z.string().nullable(),
+    declaredValueYuan: z.number().nullable(),
+    categoryConfirmed: z.boolean(),
+    priorityReasons: z.array(z.object({ factor: z.string(), points: z.number(), labelZh: z.string(), labelEn: z.string() })),
+    suggestion: z.record(z.string(), z.unknown()).nullable(),
+    escalationLevel: z.number().int(),
+    sla: z
+      .object({
+        targets: z.array(
+          z.object({ target: z.string(), dueAt: z.string().nullable(), status: z.string(), breachedAt: z.string().nullable(), metAt: z.string().nullable() }),
+        ),
+        nextDueAt: z.string().nullable(),
+        status: z.string().nullable(),
+      })
+      .nullable(),
     version: z.number().int(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -210,6 +245,8 @@ export type AttachmentView = z.infer<typeof AttachmentSchema>;
 export const CaseDetailSchema = CaseSchema.extend({
   events: z.array(EventSchema),
   attachments: z.array(AttachmentSchema),
+  collaborators: z.array(z.object({ departmentId: z.uuid(), name: z.string() })),
+  links: z.array(z.object({ id: z.uuid(), caseNumber: z.string(), status: z.string() })),
 }).meta({ id: 'CaseDetail' });
 
 export const CaseListSchema = z.object({ items: z.array(CaseSchema), nextCursor: z.string().nullable() });

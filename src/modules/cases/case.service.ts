@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { TransactionRollbackError, eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
+import { TransactionRollbackError, eq, gte, sql, inArray, isNull, lte, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { localDateParts, type Clock } from '../../shared/clock.ts';
@@ -69,6 +69,17 @@ export function toCaseView(row: CaseJoinedRow, actor: Actor): CaseView {
     receivedByName: row.receivedByName,
     mergedIntoId: c.mergedIntoId,
     rejectReason: c.rejectReason,
+    stage: c.stage,
+    cause: c.cause,
+    upset: c.upset,
+    publicExposure: c.publicExposure,
+    regulatorReferral: c.regulatorReferral,
+    declaredValueYuan: c.declaredValueYuan,
+    categoryConfirmed: c.categoryConfirmed,
+    priorityReasons: c.priorityReasons,
+    suggestion: c.suggestion ?? null,
+    escalationLevel: c.escalationLevel,
+    sla: c.slaSummary ?? null,
     version: c.version,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
@@ -106,9 +117,11 @@ export type CaseService = ReturnType<typeof createCaseService>;
 
 export type CaseHooks = {
   /** Called inside the intake transaction after the case row exists (triage plugs in here). */
-  afterCreate?: (tx: Tx, created: CaseRow, actor: Actor, now: Date) => Promise<void>;
+  afterCreate?: (tx: Tx, created: CaseRow, input: CreateCaseInput, actor: Actor, now: Date) => Promise<void>;
   /** Called inside the transition transaction after the status changed (time limits plug in here). */
   afterTransition?: (tx: Tx, updated: CaseRow, from: CaseStatus, actor: Actor, now: Date) => Promise<void>;
+  /** Called inside the transaction of a customer-visible reply (the first-reply time limit). */
+  afterPublicReply?: (tx: Tx, c: CaseRow, now: Date) => Promise<void>;
 };
 
 export function createCaseService(deps: { db: Db; clock: Clock; timezone: string; hooks?: CaseHooks }) {
@@ -203,6 +216,11 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
           occurredAt: input.occurredAt ? new Date(input.occurredAt) : null,
           description: input.description,
           demand: input.demand ?? null,
+          stage: input.stage ?? null,
+          cause: input.cause ?? null,
+          regulatorReferral: input.regulatorReferral ?? null,
+          declaredValueYuan: input.declaredValueYuan ?? null,
+          categoryConfirmed: !!input.category,
           receivedById: actor.id,
           createdAt: now,
           updatedAt: now,
@@ -223,7 +241,7 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
           toStatus: created.status,
           payload: { channel: created.channel, caseNumber: created.caseNumber },
         });
-        await deps.hooks?.afterCreate?.(tx, created, actor, now);
+        await deps.hooks?.afterCreate?.(tx, created, input, actor, now);
         return created;
       }).catch(async (err: unknown) => {
         if (idempotencyKey && err instanceof TransactionRollbackError) return null;
@@ -256,6 +274,8 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
       if (f.from) where.push(gte(cases.createdAt, new Date(f.from)));
       if (f.to) where.push(lte(cases.createdAt, new Date(f.to)));
       if (f.q) where.push(textSearchCondition(f.q, normalizePhone(f.q)));
+      if (f.minEscalation) where.push(gte(cases.escalationLevel, f.minEscalation));
+      if (f.sla?.length) where.push(inArray(sql<string>`${cases.slaSummary}->>'status'`, f.sla));
       if (f.view === 'mine') where.push(eq(cases.assigneeId, actor.id), activeCondition());
       if (f.view === 'department') {
         if (!actor.departmentId) return { items: [], nextCursor: null };
@@ -284,8 +304,12 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
         ? { id: idOrCaseNumber }
         : { caseNumber: idOrCaseNumber.toUpperCase() };
       const view = await loadView(ref, actor);
-      const events = await caseRepository.listEvents(db, view.id);
-      return { view, events: events.map((r) => toEventView(r.e, r.actorName)) };
+      const [events, collaborators, links] = await Promise.all([
+        caseRepository.listEvents(db, view.id),
+        caseRepository.collaborators(db, view.id),
+        caseRepository.links(db, view.id),
+      ]);
+      return { view, events: events.map((r) => toEventView(r.e, r.actorName)), collaborators, links };
     },
 
     async update(actor: Actor, id: string, input: UpdateCaseInput): Promise<CaseView> {
@@ -305,7 +329,10 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
         await assertAssignee(tx, input.assigneeId, departmentId, 'assigneeId');
         const patch: Partial<NewCaseRow> = {};
         const changes: Record<string, { from: unknown; to: unknown }> = {};
-        const fields = ['category', 'urgency', 'priority', 'waybillNo', 'orderNo', 'store', 'route', 'description', 'demand'] as const;
+        const fields = [
+          'category', 'urgency', 'priority', 'waybillNo', 'orderNo', 'store', 'route', 'description', 'demand',
+          'stage', 'cause', 'upset', 'regulatorReferral', 'declaredValueYuan',
+        ] as const;
         for (const k of fields) {
           const v = input[k];
           if (v !== undefined && v !== current[k]) {
@@ -313,6 +340,8 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
             changes[k] = { from: current[k], to: v };
           }
         }
+        // An agent who sets the category confirms (or corrects) the suggestion: the next training learns from it.
+        if (input.category) patch.categoryConfirmed = true;
         if (input.occurredAt !== undefined) {
           const v = input.occurredAt ? new Date(input.occurredAt) : null;
           if ((v?.getTime() ?? null) !== (current.occurredAt?.getTime() ?? null)) {
@@ -327,6 +356,7 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
           patch.assigneeId =
             input.assigneeId !== undefined ? input.assigneeId : departmentId !== current.departmentId ? null : current.assigneeId;
           assignment = {
+            ...(input.reason ? { reason: input.reason } : {}),
             fromDepartmentId: current.departmentId,
             toDepartmentId: patch.departmentId,
             fromAssigneeId: current.assigneeId,
@@ -433,18 +463,44 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
       return loadView({ id }, actor);
     },
 
+    /** Links two cases as related (e.g. one waybill, two complaints) without merging them. */
+    async link(actor: Actor, id: string, otherRef: string): Promise<void> {
+      if (!can(actor.role, 'case.update')) throw new AppError('FORBIDDEN');
+      await loadView({ id }, actor); // 404 for a case the actor cannot see, before looking at the other
+      const ref = /^[0-9a-f-]{36}$/i.test(otherRef) ? { id: otherRef } : { caseNumber: otherRef.toUpperCase() };
+      const other = await caseRepository.findJoined(db, ref, scopeOf(actor));
+      if (!other || other.c.id === id) throw fieldError('otherId', FIELD_MESSAGES.merge_target_invalid);
+      const now = clock();
+      await db.transaction(async (tx) => {
+        const c = await lockVisible(tx, id, actor);
+        const [a, b] = c.id < other.c.id ? [c.id, other.c.id] : [other.c.id, c.id];
+        if (!(await caseRepository.insertLink(tx, { caseId: a, otherCaseId: b, createdById: actor.id, createdAt: now }))) return;
+        await writeEvent(tx, c.id, actor, now, { kind: 'linked', payload: { otherId: other.c.id, otherCaseNumber: other.c.caseNumber } });
+        await writeEvent(tx, other.c.id, actor, now, { kind: 'linked', payload: { otherId: c.id, otherCaseNumber: c.caseNumber } });
+      });
+    },
+
     async comment(actor: Actor, id: string, input: { body: string; visibility: 'internal' | 'public' }): Promise<EventView> {
       if (!can(actor.role, 'case.comment')) throw new AppError('FORBIDDEN');
       const now = clock();
       const event = await db.transaction(async (tx) => {
-        await lockVisible(tx, id, actor);
-        return writeEvent(tx, id, actor, now, {
+        const c = await lockVisible(tx, id, actor);
+        const event = await writeEvent(tx, id, actor, now, {
           kind: input.visibility === 'public' ? 'comment' : 'note',
           visibility: input.visibility,
           payload: { body: input.body },
         });
+        if (input.visibility === 'public') await deps.hooks?.afterPublicReply?.(tx, c, now);
+        return event;
       });
       return toEventView(event, actor.displayName);
+    },
+
+    /** Runs another module's change on a visible, locked case in one transaction (joint teams use it). */
+    async mutate(actor: Actor, id: string, fn: (tx: Tx, c: CaseRow, now: Date) => Promise<void>): Promise<CaseView> {
+      const now = clock();
+      await db.transaction(async (tx) => fn(tx, await lockVisible(tx, id, actor), now));
+      return loadView({ id }, actor);
     },
 
     /** Appends an event to a visible case inside a caller's transaction (attachments use it). */

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   date,
   index,
@@ -103,6 +104,8 @@ export const caseEvents = pgTable(
   'case_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order: several events of one transaction share a timestamp. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id),
@@ -116,7 +119,7 @@ export const caseEvents = pgTable(
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('case_events_case_created_idx').on(t.caseId, t.createdAt)],
+  (t) => [index('case_events_case_seq_idx').on(t.caseId, t.seq), index('case_events_kind_created_idx').on(t.kind, t.createdAt)],
 );
 
 // One row per day; the upsert that bumps it serialises concurrent intakes on that day only.

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { CaseStatus } from '../cases/case.lifecycle.ts';
 import { cases as casesTable } from '../cases/case.table.ts';
-import { createCaseService } from '../cases/case.service.ts';
+import { createDomainServices } from '../../services.ts';
 import { departmentRepository, userRepository } from '../users/user.repository.ts';
 import { toActor } from '../users/user.service.ts';
 import { generateDemoComplaints, type DemoComplaint } from './demo-complaints.ts';
@@ -43,7 +43,8 @@ export async function seedDemoCases(db: Db, opts: { timezone: string; count?: nu
 
   const now = opts.now ?? new Date();
   let clockAt = now;
-  const cases = createCaseService({ db, clock: () => clockAt, timezone: opts.timezone });
+  // The real services (triage, time limits) with routing off: the demo decides where each case went.
+  const { cases, triage } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
   const complaints = generateDemoComplaints(opts.count ?? 200);
   // Oldest first, so that case numbers rise with time.
   const ordered = complaints
@@ -89,5 +90,7 @@ export async function seedDemoCases(db: Db, opts: { timezone: string; count?: nu
       }
     }
   }
+  // The company's own model: trained on the demo cases whose category the agents confirmed.
+  await triage.retrain(now);
   return ordered.length;
 }

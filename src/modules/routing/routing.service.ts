@@ -1,4 +1,4 @@
-import { and, asc, count, eq, notInArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
@@ -21,7 +21,8 @@ export const routingRepository = {
       .select({ id: users.id, username: users.username, openCases: count(cases.id) })
       .from(users)
       .leftJoin(cases, and(eq(cases.assigneeId, users.id), notInArray(cases.status, [...TERMINAL_STATUSES, 'resolved', 'follow_up'])))
-      .where(and(eq(users.departmentId, departmentId), eq(users.active, true), eq(users.onDuty, true), eq(users.role, 'handler')))
+      // Handlers of the department, or agents when the department is customer service itself.
+      .where(and(eq(users.departmentId, departmentId), eq(users.active, true), eq(users.onDuty, true), inArray(users.role, ['handler', 'agent'])))
       .groupBy(users.id, users.username);
   },
 };

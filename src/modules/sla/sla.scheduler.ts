@@ -6,7 +6,13 @@ import type { SlaService } from './sla.service.ts';
  * Runs the time-limit sweep inside the server. Restarts lose nothing: what is due is derived from the
  * clock log, so the first sweep after a restart carries out everything that fell due meanwhile, once.
  */
-export function startSlaScheduler(deps: { sla: SlaService; clock: Clock; intervalMs: number; log: FastifyBaseLogger }) {
+export function startSlaScheduler(deps: {
+  sla: SlaService;
+  clock: Clock;
+  intervalMs: number;
+  log: FastifyBaseLogger;
+  afterSweep?: () => Promise<unknown>;
+}) {
   let running = false;
   let stopped = false;
   const tick = async () => {
@@ -15,6 +21,7 @@ export function startSlaScheduler(deps: { sla: SlaService; clock: Clock; interva
     try {
       const done = await deps.sla.sweep(deps.clock());
       if (done.length) deps.log.info({ actions: done.length }, 'time-limit sweep');
+      await deps.afterSweep?.();
     } catch (err) {
       deps.log.error({ err }, 'time-limit sweep failed');
     } finally {

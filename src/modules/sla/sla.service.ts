@@ -67,6 +67,9 @@ export function summarise(states: readonly TargetClockState[]): SlaSummary {
   };
 }
 
+/** Channels where the customer hears the case number and time limits while filing it. */
+const SYNCHRONOUS_CHANNELS: readonly string[] = ['hotline', 'store', 'internal'];
+
 const ESCALATION_LABEL: Record<string, string> = { supervisor: '主管', manager: '经理' };
 
 export type SlaService = ReturnType<typeof createSlaService>;
@@ -140,7 +143,8 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
         .map((t) => t.target)
         .filter((t) => t !== 'appeal_reply' || c.regulatorReferral !== null);
       await append(tx, c, ctx, events, startClocks(ctx.policy, now, targets), now);
-      if (c.status !== 'registered') await append(tx, c, ctx, events, markMet(events, 'acknowledge', now), now);
+      // On the phone or at the desk the agent reads the case number back: acknowledged on the spot.
+      if (SYNCHRONOUS_CHANNELS.includes(c.channel)) await append(tx, c, ctx, events, markMet(events, 'acknowledge', now), now);
       if (c.urgency === 'critical') await escalateNow(tx, c, events, 'critical', now);
       await refresh(tx, c, ctx, events, now);
     },
@@ -149,7 +153,7 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
     async onTransition(tx: Tx, c: CaseRow, from: string, now: Date): Promise<void> {
       const ctx = await contextFor(tx, c);
       const events = await slaRepository.clockEvents(tx, c.id);
-      if (from === 'registered') await append(tx, c, ctx, events, markMet(events, 'acknowledge', now), now);
+      if (c.status === 'acknowledged') await append(tx, c, ctx, events, markMet(events, 'acknowledge', now), now);
       await append(tx, c, ctx, events, onStatusChange(events, ctx.policy, c.status, now), now);
       if (c.status === 'resolved') {
         for (const t of ['acknowledge', 'first_reply', 'resolution', 'legal_outer_limit', 'appeal_reply'] as SlaTarget[]) {

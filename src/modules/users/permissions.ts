@@ -27,6 +27,11 @@ export const PERMISSIONS = {
   /** Handlers see 138****1234; front desk and management call customers back. */
   'customer.phone.view': ['agent', 'supervisor', 'manager', 'admin'],
   'directory.read': ALL,
+  'triage.suggest': ALL,
+  /** The escalations view: everyone who may be escalated to, and the front desk that answers the customer. */
+  'escalations.read': ['agent', 'supervisor', 'manager', 'admin'],
+  'case.collaborators': ['agent', 'supervisor', 'manager', 'admin'],
+  'admin.config': ['admin'],
   'admin.users': ['admin'],
   'admin.departments': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -14,6 +14,7 @@ const userView = {
   departmentId: users.departmentId,
   departmentName: departments.name,
   active: users.active,
+  onDuty: users.onDuty,
 };
 export type UserView = {
   id: string;
@@ -23,6 +24,7 @@ export type UserView = {
   departmentId: string | null;
   departmentName: string | null;
   active: boolean;
+  onDuty: boolean;
 };
 
 export const userRepository = {

@@ -14,9 +14,12 @@ import {
   UserSchema,
 } from './user.schemas.ts';
 import type { UserService } from './user.service.ts';
+import type { DepartmentRow } from './user.repository.ts';
 import { z } from 'zod';
 
 export const SESSION_COOKIE = 'cl_session';
+
+const toDepartmentView = (d: DepartmentRow) => ({ id: d.id, code: d.code, name: d.name, active: d.active, assignmentStrategy: d.assignmentStrategy });
 
 export function registerUserRoutes(app: App, deps: { users: UserService; cookieSecure: boolean }): void {
   const { users } = deps;
@@ -82,7 +85,7 @@ export function registerUserRoutes(app: App, deps: { users: UserService; cookieS
     async (req) => {
       requirePermission(req, 'directory.read');
       const rows = await users.listDepartments();
-      return { items: rows.map((d) => ({ id: d.id, code: d.code, name: d.name, active: d.active })) };
+      return { items: rows.map(toDepartmentView) };
     },
   );
 
@@ -92,7 +95,7 @@ export function registerUserRoutes(app: App, deps: { users: UserService; cookieS
     async (req, reply) => {
       requirePermission(req, 'admin.departments');
       const d = await users.createDepartment(req.body);
-      return reply.status(201).send({ id: d.id, code: d.code, name: d.name, active: d.active });
+      return reply.status(201).send(toDepartmentView(d));
     },
   );
 
@@ -108,8 +111,7 @@ export function registerUserRoutes(app: App, deps: { users: UserService; cookieS
     },
     async (req) => {
       requirePermission(req, 'admin.departments');
-      const d = await users.updateDepartment(req.params.id, req.body);
-      return { id: d.id, code: d.code, name: d.name, active: d.active };
+      return toDepartmentView(await users.updateDepartment(req.params.id, req.body));
     },
   );
 }

@@ -11,11 +11,13 @@ export const UserSchema = z
     departmentId: z.uuid().nullable(),
     departmentName: z.string().nullable(),
     active: z.boolean(),
+    onDuty: z.boolean(),
   })
   .meta({ id: 'User' });
 
+export const ASSIGNMENT_STRATEGIES = ['round_robin', 'least_load', 'none'] as const;
 export const DepartmentSchema = z
-  .object({ id: z.uuid(), code: z.string(), name: z.string(), active: z.boolean() })
+  .object({ id: z.uuid(), code: z.string(), name: z.string(), active: z.boolean(), assignmentStrategy: z.enum(ASSIGNMENT_STRATEGIES) })
   .meta({ id: 'Department' });
 
 export const LoginBody = z.object({ username: nonBlank(64), password: z.string().min(1).max(200) });
@@ -43,6 +45,8 @@ export const UpdateUserBody = z.object({
   role: z.enum(ROLES).optional(),
   departmentId: z.uuid().nullish(),
   active: z.boolean().optional(),
+  /** Only members on duty receive routed cases. */
+  onDuty: z.boolean().optional(),
   password: Password.optional(),
 });
 export type UpdateUserInput = z.infer<typeof UpdateUserBody>;
@@ -58,5 +62,9 @@ export const CreateDepartmentBody = z.object({
     .regex(/^[a-z0-9_-]+$/),
   name: nonBlank(64),
 });
-export const UpdateDepartmentBody = z.object({ name: nonBlank(64).optional(), active: z.boolean().optional() });
+export const UpdateDepartmentBody = z.object({
+  name: nonBlank(64).optional(),
+  active: z.boolean().optional(),
+  assignmentStrategy: z.enum(ASSIGNMENT_STRATEGIES).optional(),
+});
 export const IdParams = z.object({ id: z.uuid() });

@@ -93,6 +93,7 @@ export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: nu
           ...(input.role !== undefined ? { role: input.role } : {}),
           ...(input.departmentId !== undefined ? { departmentId: input.departmentId } : {}),
           ...(input.active !== undefined ? { active: input.active } : {}),
+          ...(input.onDuty !== undefined ? { onDuty: input.onDuty } : {}),
           ...(input.password !== undefined ? { passwordHash: await hashPassword(input.password) } : {}),
           updatedAt: clock(),
         });
@@ -111,10 +112,14 @@ export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: nu
       return departmentRepository.insert(db, input);
     },
 
-    async updateDepartment(id: string, input: { name?: string | undefined; active?: boolean | undefined }) {
+    async updateDepartment(
+      id: string,
+      input: { name?: string | undefined; active?: boolean | undefined; assignmentStrategy?: 'round_robin' | 'least_load' | 'none' | undefined },
+    ) {
       const row = await departmentRepository.update(db, id, {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
+        ...(input.assignmentStrategy !== undefined ? { assignmentStrategy: input.assignmentStrategy } : {}),
       });
       if (!row) throw notFound();
       return row;

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { errorResponses, requirePermission, type App } from '../../shared/http.ts';
+import type { AdminConfigService } from './admin-config.service.ts';
+import {
+  CalendarSchema,
+  CategoryAdminSchema,
+  CodeParams,
+  CreateCategoryBody,
+  CreateSlaPolicyBody,
+  IdParams,
+  RoutingRuleBody,
+  RoutingRuleSchema,
+  SlaPolicyRowSchema,
+  UpdateCalendarBody,
+  UpdateCategoryBody,
+  UpdateRoutingRuleBody,
+  UpdateSlaPolicyBody,
+} from './settings.schemas.ts';
+
+const tags = ['admin: configuration'];
+
+export function registerSettingsRoutes(app: App, deps: { config: AdminConfigService }): void {
+  const { config } = deps;
+  const admin = (req: Parameters<typeof requirePermission>[0]) => requirePermission(req, 'admin.config');
+
+  app.get(
+    '/api/admin/presets',
+    {
+      schema: {
+        tags,
+        response: {
+          200: z.object({
+            current: z.string().nullable(),
+            items: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), categories: z.number() })),
+          }),
+        },
+      },
+    },
+    async (req) => {
+      admin(req);
+      return config.presets();
+    },
+  );
+  app.post(
+    '/api/admin/presets/:code/apply',
+    { schema: { tags, summary: 'Apply an industry preset (categories, routing rules, time limits)', params: CodeParams, response: { 204: z.null(), ...errorResponses } } },
+    async (req, reply) => {
+      await config.applyPreset(admin(req), req.params.code);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get('/api/admin/priority-rules', { schema: { tags } }, async (req) => {
+    admin(req);
+    return { rules: await config.priorityRules() };
+  });
+  app.put('/api/admin/priority-rules', { schema: { tags, body: z.object({ rules: z.record(z.string(), z.unknown()) }) } }, async (req) => ({
+    rules: await config.setPriorityRules(admin(req), req.body.rules),
+  }));
+
+  app.get('/api/admin/categories', { schema: { tags, response: { 200: z.object({ items: z.array(CategoryAdminSchema) }) } } }, async (req) => {
+    admin(req);
+    return { items: await config.listCategories() };
+  });
+  app.post(
+    '/api/admin/categories',
+    { schema: { tags, body: CreateCategoryBody, response: { 201: CategoryAdminSchema, ...errorResponses } } },
+    async (req, reply) => {
+      admin(req);
+      return reply.status(201).send(await config.createCategory(req.body));
+    },
+  );
+  app.patch(
+    '/api/admin/categories/:code',
+    { schema: { tags, params: CodeParams, body: UpdateCategoryBody, response: { 200: CategoryAdminSchema, ...errorResponses } } },
+    async (req) => {
+      admin(req);
+      return config.updateCategory(req.params.code, req.body);
+    },
+  );
+
+  app.get('/api/admin/routing-rules', { schema: { tags, response: { 200: z.object({ items: z.array(RoutingRuleSchema) }) } } }, async (req) => {
+    admin(req);
+    return { items: await config.listRules() };
+  });
+  app.post(
+    '/api/admin/routing-rules',
+    { schema: { tags, body: RoutingRuleBody, response: { 201: RoutingRuleSchema, ...errorResponses } } },
+    async (req, reply) => {
+      admin(req);
+      return reply.status(201).send(await config.createRule(req.body));
+    },
+  );
+  app.patch(
+    '/api/admin/routing-rules/:id',
+    { schema: { tags, params: IdParams, body: UpdateRoutingRuleBody, response: { 200: RoutingRuleSchema, ...errorResponses } } },
+    async (req) => {
+      admin(req);
+      return config.updateRule(req.params.id, req.body);
+    },
+  );
+  app.delete('/api/admin/routing-rules/:id', { schema: { tags, params: IdParams, response: { 204: z.null(), ...errorResponses } } }, async (req, reply) => {
+    admin(req);
+    await config.deleteRule(req.params.id);
+    return reply.status(204).send(null);
+  });
+
+  app.get('/api/admin/sla-policies', { schema: { tags, response: { 200: z.object({ items: z.array(SlaPolicyRowSchema) }) } } }, async (req) => {
+    admin(req);
+    return { items: await config.listPolicies() };
+  });
+  app.post(
+    '/api/admin/sla-policies',
+    { schema: { tags, body: CreateSlaPolicyBody, response: { 201: SlaPolicyRowSchema, ...errorResponses } } },
+    async (req, reply) => {
+      admin(req);
+      return reply.status(201).send(await config.createPolicy(req.body));
+    },
+  );
+  app.patch(
+    '/api/admin/sla-policies/:id',
+    { schema: { tags, params: IdParams, body: UpdateSlaPolicyBody, response: { 200: SlaPolicyRowSchema, ...errorResponses } } },
+    async (req) => {
+      admin(req);
+      return config.updatePolicy(req.params.id, req.body);
+    },
+  );
+  app.delete('/api/admin/sla-policies/:id', { schema: { tags, params: IdParams, response: { 204: z.null(), ...errorResponses } } }, async (req, reply) => {
+    admin(req);
+    await config.deletePolicy(req.params.id);
+    return reply.status(204).send(null);
+  });
+
+  app.get('/api/admin/calendars', { schema: { tags, response: { 200: z.object({ items: z.array(CalendarSchema) }) } } }, async (req) => {
+    admin(req);
+    return { items: await config.listCalendars() };
+  });
+  app.patch(
+    '/api/admin/calendars/:id',
+    { schema: { tags, params: IdParams, body: UpdateCalendarBody, response: { 200: CalendarSchema, ...errorResponses } } },
+    async (req) => {
+      admin(req);
+      return config.updateCalendar(req.params.id, req.body);
+    },
+  );
+}

@@ -66,14 +66,18 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
   let cached: { key: string; classifier: Classifier } | null = null;
 
   async function classifierFor(tx: DbOrTx, preset: IndustryPreset): Promise<Classifier> {
-    const [model] = await tx
-      .select({ id: classifierModels.id, model: classifierModels.model })
+    // Only the id is read on each intake; the model itself (large JSON) only when it changed.
+    const [active] = await tx
+      .select({ id: classifierModels.id })
       .from(classifierModels)
       .where(eq(classifierModels.active, true))
       .orderBy(desc(classifierModels.trainedAt))
       .limit(1);
-    const key = `${model?.id ?? 'none'}|${JSON.stringify(preset.categories)}|${preset.code}`;
-    if (cached?.key !== key) cached = { key, classifier: createClassifier(preset, model ? parseModel(model.model) : null) };
+    const key = `${active?.id ?? 'none'}|${JSON.stringify(preset.categories)}|${preset.code}`;
+    if (cached?.key !== key) {
+      const [row] = active ? await tx.select({ model: classifierModels.model }).from(classifierModels).where(eq(classifierModels.id, active.id)) : [];
+      cached = { key, classifier: createClassifier(preset, row ? parseModel(row.model) : null) };
+    }
     return cached.classifier;
   }
 

@@ -1,0 +1,124 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import {
+  dialog,
+  label,
+  launchBrowser,
+  login,
+  logout,
+  openSession,
+  pickOption,
+  rowWith,
+  screenshot,
+  type Session,
+} from './support.ts';
+
+const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label('zh', key, vars);
+
+describe('administration', () => {
+  const baseURL = inject('baseURL');
+  const suffix = String(Date.now()).slice(-6);
+  const deptCode = `e2e${suffix}`;
+  const username = `e2e.user${suffix}`;
+  let browser: Browser;
+  let s: Session;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    s = await openSession(browser, baseURL);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  // Each test answers for the console errors of its own steps.
+  beforeEach(() => {
+    if (s) s.consoleErrors.length = 0;
+  });
+
+  it('admin creates, renames and deactivates a department', async () => {
+    const { page } = s;
+    await login(page, 'zh', 'admin');
+    await page.getByRole('menuitem', { name: L('nav.departments') }).click();
+    await rowWith(page, 'departments-table', '调度').waitFor();
+
+    await page.getByTestId('dept-create').click();
+    let modal = dialog(page, L('admin.departments.createTitle'));
+    await modal.getByTestId('dept-code').fill('Bad Code');
+    await modal.getByTestId('dept-name').fill('E2E 测试部');
+    await modal.getByRole('button', { name: L('common.save') }).click();
+    await modal.getByText(L('validation.code')).waitFor();
+    await modal.getByTestId('dept-code').fill(deptCode);
+    await modal.getByRole('button', { name: L('common.save') }).click();
+    await rowWith(page, 'departments-table', deptCode).waitFor();
+
+    await rowWith(page, 'departments-table', deptCode).getByRole('button', { name: L('admin.departments.rename') }).click();
+    modal = dialog(page, L('admin.departments.renameTitle', { name: 'E2E 测试部' }));
+    await modal.getByTestId('dept-name').fill('E2E 售后专项组');
+    await modal.getByRole('button', { name: L('common.save') }).click();
+    await rowWith(page, 'departments-table', 'E2E 售后专项组').waitFor();
+    await screenshot(page, 'admin-departments');
+
+    await rowWith(page, 'departments-table', deptCode).getByRole('button', { name: L('common.deactivate') }).click();
+    await dialog(page, 'E2E 售后专项组').getByRole('button', { name: L('common.confirm') }).click();
+    await rowWith(page, 'departments-table', deptCode).getByText(L('common.inactive')).waitFor();
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('admin creates a user, resets the password and deactivates the account', async () => {
+    const { page } = s;
+    await page.getByRole('menuitem', { name: L('nav.users') }).click();
+    await rowWith(page, 'users-table', 'dispatch').waitFor();
+
+    await page.getByTestId('user-create').click();
+    const create = dialog(page, L('admin.users.createTitle'));
+    await create.getByTestId('user-username').fill(username);
+    await create.getByTestId('user-displayname').fill('调度 测试员');
+    await pickOption(page, create.getByTestId('user-role'), L('role.handler'));
+    await pickOption(page, create.getByTestId('user-department'), '调度');
+    await create.getByTestId('user-password').fill('first-pass-1');
+    await create.getByRole('button', { name: L('common.save') }).click();
+    await rowWith(page, 'users-table', username).waitFor();
+    await screenshot(page, 'admin-users');
+
+    await rowWith(page, 'users-table', username).getByRole('button', { name: L('admin.users.resetPassword') }).click();
+    const reset = dialog(page, L('admin.users.resetTitle', { name: username }));
+    await reset.getByLabel(L('admin.users.newPassword'), { exact: true }).fill('second-pass-2');
+    await reset.getByLabel(L('admin.users.confirmPassword'), { exact: true }).fill('second-pass-2');
+    await reset.getByRole('button', { name: L('common.save') }).click();
+    await page.getByText(L('admin.users.passwordReset', { name: username })).waitFor();
+    await logout(page);
+
+    // The new handler signs in with the new password and gets the handler's two queue tabs.
+    await login(page, 'zh', username, 'second-pass-2');
+    await page.getByTestId('tab-department').waitFor();
+    expect(await page.getByTestId('tab-all').count()).toBe(0);
+    expect(await page.getByRole('menuitem', { name: L('nav.users') }).count()).toBe(0);
+    await logout(page);
+
+    await login(page, 'zh', 'admin');
+    await page.getByRole('menuitem', { name: L('nav.users') }).click();
+    await rowWith(page, 'users-table', username).getByRole('button', { name: L('common.deactivate') }).click();
+    await dialog(page, username).getByRole('button', { name: L('common.confirm') }).click();
+    await rowWith(page, 'users-table', username).getByText(L('common.inactive')).waitFor();
+    await logout(page);
+
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill('second-pass-2');
+    await page.getByTestId('login-submit').click();
+    await page.getByRole('alert').waitFor();
+    expect(page.url()).toContain('/login');
+    expect(s.consoleErrors).toEqual([]);
+  });
+
+  it('other roles cannot open administration', async () => {
+    const { page } = s;
+    await login(page, 'zh', 'agent');
+    expect(await page.getByRole('menuitem', { name: L('nav.users') }).count()).toBe(0);
+    await page.goto('/admin/users');
+    await page.getByText(L('forbidden.title')).waitFor();
+    await logout(page);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { en } from '../web/src/i18n/en.ts';
+import { zh, type MessageKey } from '../web/src/i18n/zh.ts';
+
+export type Lang = 'zh' | 'en';
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
+export const DEMO_PASSWORD = 'demo1234';
+
+export const label = (lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string =>
+  (lang === 'en' ? en : zh)[key].replace(/\{(\w+)\}/g, (w, k: string) => String(vars[k] ?? w));
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+
+// A 401 from /api/auth/me before login and the 404/403 of a forbidden case are answers the UI
+// expects; Chromium still logs each failed fetch as a console error.
+const EXPECTED_CONSOLE = /Failed to load resource: the server responded with a status of (401|403|404|409)/;
+
+export type Session = { context: BrowserContext; page: Page; consoleErrors: string[] };
+
+export const openSession = async (
+  browser: Browser,
+  baseURL: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Session> => {
+  const context = await browser.newContext({ baseURL, viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  context.setDefaultTimeout(20_000);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !EXPECTED_CONSOLE.test(m.text())) consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  return { context, page, consoleErrors };
+};
+
+export const screenshot = async (page: Page, name: string, fullPage = true): Promise<string> => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  // Let spinners, fonts and animations settle so the picture shows the finished screen.
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: file, fullPage });
+  return file;
+};
+
+export const setLanguage = async (page: Page, lang: Lang) => {
+  const option = page.getByTestId('lang-switch').locator('.ant-segmented-item', { hasText: lang === 'en' ? 'English' : '中文' });
+  await option.click();
+  await page.locator(`html[lang="${lang === 'en' ? 'en' : 'zh-CN'}"]`).waitFor({ state: 'attached' });
+};
+
+export const login = async (page: Page, lang: Lang, username: string, password = DEMO_PASSWORD) => {
+  await page.goto('/login');
+  await page.getByTestId('login-username').waitFor();
+  await setLanguage(page, lang);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(/\/cases(\?|$)/);
+  await page.getByTestId('current-user').waitFor();
+};
+
+export const logout = async (page: Page) => {
+  await page.getByTestId('logout').click();
+  await page.waitForURL(/\/login/);
+  await page.getByTestId('login-username').waitFor();
+};
+
+/** Opens an antd Select and clicks the option whose text contains `text` (the first one without it). */
+export const pickOption = async (page: Page, select: Locator, text?: string) => {
+  await select.click();
+  const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+  await (text ? options.filter({ hasText: text }) : options).first().click();
+};
+
+export const searchQueue = async (page: Page, q: string) => {
+  const box = page.getByTestId('queue-search').locator('input');
+  await box.fill(q);
+  await box.press('Enter');
+  await page.waitForURL((u) => u.searchParams.get('q') === q);
+  await page.waitForLoadState('networkidle');
+  // The table shows the previous rows while the new query runs; wait until it is no longer loading.
+  await page.locator('[data-testid=queue-table] .ant-spin-spinning').waitFor({ state: 'detached' }).catch(() => undefined);
+};
+
+export const queueRows = (page: Page) => page.locator('[data-testid=queue-table] tbody tr.ant-table-row');
+
+export const randomMobile = () => `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+
+/** The visible antd dialog whose text contains `text`. */
+export const dialog = (page: Page, text: string) =>
+  page.locator('.ant-modal-wrap:visible .ant-modal, .ant-modal-confirm:visible').filter({ hasText: text }).first();
+
+/** The table row that contains `text`. */
+export const rowWith = (page: Page, testId: string, text: string) =>
+  page.locator(`[data-testid=${testId}] tbody tr.ant-table-row`).filter({ hasText: text });

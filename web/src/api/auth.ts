@@ -1,0 +1,55 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest, isApiError } from './client.ts';
+import type { Me, User } from './types.ts';
+
+export const meKey = ['me'] as const;
+
+const fetchMe = async (signal?: AbortSignal): Promise<Me | null> => {
+  try {
+    return await apiRequest<Me>('/api/auth/me', { signal });
+  } catch (e) {
+    if (isApiError(e) && e.status === 401) return null;
+    throw e;
+  }
+};
+
+export const useMe = () =>
+  useQuery({ queryKey: meKey, queryFn: ({ signal }) => fetchMe(signal), staleTime: Infinity, retry: 1 });
+
+export type LoginBody = { username: string; password: string };
+
+export const useLogin = () => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoginBody) => apiRequest<{ user: User }>('/api/auth/login', { method: 'POST', body }),
+    onSuccess: async () => {
+      loggedOutOnPurpose = false;
+      // Data cached for a previous user must not leak into this session.
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+      await qc.invalidateQueries({ queryKey: meKey });
+    },
+  });
+};
+
+// After a deliberate logout the login guard must not offer to return to the page the user left;
+// after an expired session it should.
+let loggedOutOnPurpose = false;
+export const wasLoggedOutOnPurpose = (): boolean => loggedOutOnPurpose;
+
+export const useLogout = () => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest<void>('/api/auth/logout', { method: 'POST' }),
+    onSuccess: () => {
+      loggedOutOnPurpose = true;
+      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+      qc.setQueryData(meKey, null);
+    },
+  });
+};
+
+/** Whether the signed-in user holds a server permission such as 'case.create'. */
+export const useCan = (permission: string): boolean => {
+  const me = useMe();
+  return me.data?.permissions.includes(permission) ?? false;
+};

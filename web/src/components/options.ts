@@ -1,0 +1,66 @@
+import { useCallback, useMemo } from 'react';
+import { CASE_STATUSES, CHANNELS, PRIORITIES, ROLES, URGENCIES, type Id } from '../api/types.ts';
+import { useCategories, useDepartments, useUsers } from '../api/reference.ts';
+import { useI18n } from '../i18n/index.ts';
+
+export type Option = { value: string; label: string };
+
+export const useVocabularyOptions = () => {
+  const { t } = useI18n();
+  return useMemo(
+    () => ({
+      status: CASE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+      urgency: URGENCIES.map((u) => ({ value: u, label: t(`urgency.${u}`) })),
+      priority: PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) })),
+      channel: CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) })),
+      role: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })),
+    }),
+    [t],
+  );
+};
+
+export const useCategoryName = () => {
+  const { lang } = useI18n();
+  const { data } = useCategories();
+  return useCallback(
+    (code: string | null | undefined): string => {
+      if (!code) return '—';
+      const c = data?.find((x) => x.code === code);
+      if (!c) return code;
+      return lang === 'en' ? c.nameEn : c.nameZh;
+    },
+    [data, lang],
+  );
+};
+
+export const useCategoryOptions = (): { options: Option[]; loading: boolean } => {
+  const { lang } = useI18n();
+  const { data, isLoading } = useCategories();
+  const options = useMemo(
+    () => (data ?? []).map((c) => ({ value: c.code, label: lang === 'en' ? c.nameEn : c.nameZh })),
+    [data, lang],
+  );
+  return { options, loading: isLoading };
+};
+
+export const useDepartmentOptions = (includeInactive = false): { options: Option[]; loading: boolean } => {
+  const { t } = useI18n();
+  const { data, isLoading } = useDepartments();
+  const options = useMemo(
+    () =>
+      (data ?? [])
+        .filter((d) => includeInactive || d.active)
+        .map((d) => ({ value: d.id, label: d.active ? d.name : `${d.name} (${t('common.inactive')})` })),
+    [data, includeInactive, t],
+  );
+  return { options, loading: isLoading };
+};
+
+export const useUserOptions = (departmentId: Id | null | undefined, enabled = true) => {
+  const { data, isLoading, error } = useUsers(departmentId, enabled);
+  const options = useMemo<Option[]>(
+    () => (data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.displayName })),
+    [data],
+  );
+  return { options, loading: isLoading, error };
+};

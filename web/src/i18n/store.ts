@@ -1,0 +1,46 @@
+import { en } from './en.ts';
+import { zh, type MessageKey } from './zh.ts';
+
+export type Language = 'zh' | 'en';
+export type MessageVars = Record<string, string | number>;
+
+const STORAGE_KEY = 'closeloop.lang';
+const dictionaries: Record<Language, Record<MessageKey, string>> = { zh, en };
+
+const readStored = (): Language => {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh';
+  }
+};
+
+let current: Language = readStored();
+const listeners = new Set<() => void>();
+
+export const getLanguage = (): Language => current;
+
+export const setLanguage = (lang: Language): void => {
+  if (lang === current) return;
+  current = lang;
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Private mode may forbid storage; the choice then lasts for this page only.
+  }
+  for (const l of listeners) l();
+};
+
+export const subscribeLanguage = (listener: () => void): (() => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+export const translate = (lang: Language, key: MessageKey, vars?: MessageVars): string => {
+  const template = dictionaries[lang][key];
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = vars[name];
+    return v === undefined ? whole : String(v);
+  });
+};

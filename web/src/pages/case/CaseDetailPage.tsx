@@ -1,0 +1,69 @@
+import { useCallback, useState } from 'react';
+import { Alert, Breadcrumb, Col, Flex, Grid, Row } from 'antd';
+import { Link, useParams } from 'react-router';
+import { useCase } from '../../api/cases.ts';
+import { isApiError } from '../../api/client.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { NotFound } from '../../components/NotFound.tsx';
+import { FullPageSpin } from '../../components/RequireAuth.tsx';
+import { useI18n } from '../../i18n/index.ts';
+import { ActionPanel } from './ActionPanel.tsx';
+import { AttachmentsCard } from './AttachmentsCard.tsx';
+import { CaseHeader } from './CaseHeader.tsx';
+import { CaseTimeline } from './CaseTimeline.tsx';
+import { CommentBox } from './CommentBox.tsx';
+import { CustomerCard } from './CustomerCard.tsx';
+import { EditCaseModal } from './EditCaseModal.tsx';
+import { useWriteErrorHandler } from './use-conflict-prompt.ts';
+
+const READ_ONLY = ['closed', 'merged', 'rejected'];
+
+export const CaseDetailPage = () => {
+  const { t } = useI18n();
+  const { caseNumber = '' } = useParams();
+  const query = useCase(caseNumber);
+  const [editing, setEditing] = useState(false);
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  const onWriteError = useWriteErrorHandler(reload);
+  // In one column (tablet) the actions belong right under the header, not below the whole timeline.
+  const wide = Grid.useBreakpoint().xl ?? false;
+
+  const c = query.data;
+  if (!c) {
+    const e = query.error;
+    if (!e) return <FullPageSpin />;
+    if (isApiError(e) && (e.status === 404 || e.status === 403)) {
+      return <NotFound title={t('case.notFound', { caseNumber })} subTitle={e.message} />;
+    }
+    return <ErrorAlert error={e} onRetry={reload} />;
+  }
+
+  return (
+    <Flex vertical gap={12} data-testid="case-detail">
+      <Breadcrumb items={[{ title: <Link to="/cases">{t('nav.queue')}</Link> }, { title: c.caseNumber }]} />
+      {c.status === 'merged' && c.mergedIntoId !== null && (
+        <Alert type="info" showIcon title={t('case.mergedNotice')} />
+      )}
+      {query.error && <ErrorAlert error={query.error} onRetry={reload} />}
+      <Row gutter={[12, 12]}>
+        <Col xs={24} xl={16}>
+          <Flex vertical gap={12}>
+            <CaseHeader c={c} onEdit={() => setEditing(true)} canEdit={!READ_ONLY.includes(c.status)} />
+            {!wide && <ActionPanel c={c} onWriteError={onWriteError} />}
+            <CaseTimeline c={c} />
+            <CommentBox c={c} />
+          </Flex>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Flex vertical gap={12}>
+            {wide && <ActionPanel c={c} onWriteError={onWriteError} />}
+            <CustomerCard c={c} />
+            <AttachmentsCard c={c} />
+          </Flex>
+        </Col>
+      </Row>
+      {editing && <EditCaseModal c={c} onClose={() => setEditing(false)} onConflict={onWriteError} />}
+    </Flex>
+  );
+};

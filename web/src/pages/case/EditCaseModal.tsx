@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import { Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useUpdateCase } from '../../api/cases.ts';
+import { isApiError, type FieldError } from '../../api/client.ts';
+import type { CaseDetail, CasePatch, Id, Priority, Urgency } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useCategoryOptions, useDepartmentOptions, useUserOptions, useVocabularyOptions } from '../../components/options.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { applyFieldErrors } from '../../lib/form-errors.ts';
+
+type Values = {
+  category?: string;
+  urgency: Urgency;
+  priority: Priority;
+  waybillNo?: string;
+  orderNo?: string;
+  store?: string;
+  route?: string;
+  occurredAt?: Dayjs | null;
+  description: string;
+  demand?: string;
+  departmentId?: Id | null;
+  assigneeId?: Id | null;
+};
+
+const TEXT_FIELDS = ['waybillNo', 'orderNo', 'store', 'route', 'description', 'demand'] as const;
+const FIELD_NAMES = [
+  'category', 'urgency', 'priority', 'occurredAt', 'departmentId', 'assigneeId', ...TEXT_FIELDS,
+].map((n) => [n]);
+
+const initialValues = (c: CaseDetail): Values => ({
+  category: c.category ?? undefined,
+  urgency: c.urgency,
+  priority: c.priority,
+  waybillNo: c.waybillNo ?? '',
+  orderNo: c.orderNo ?? '',
+  store: c.store ?? '',
+  route: c.route ?? '',
+  occurredAt: c.occurredAt ? dayjs(c.occurredAt) : null,
+  description: c.description,
+  demand: c.demand ?? '',
+  departmentId: c.departmentId ?? null,
+  assigneeId: c.assigneeId ?? null,
+});
+
+// Only changed fields are sent, so a save never re-writes values the user did not touch.
+const diff = (c: CaseDetail, v: Values): CasePatch => {
+  const patch: CasePatch = { version: c.version };
+  const init = initialValues(c);
+  for (const k of TEXT_FIELDS) {
+    const next = (v[k] ?? '').trim();
+    if (next !== (init[k] ?? '')) patch[k] = next;
+  }
+  if ((v.category ?? null) !== (init.category ?? null)) patch.category = v.category ?? null;
+  if (v.urgency !== init.urgency) patch.urgency = v.urgency;
+  if (v.priority !== init.priority) patch.priority = v.priority;
+  if (v.occurredAt && !(init.occurredAt && v.occurredAt.isSame(init.occurredAt))) patch.occurredAt = v.occurredAt.toISOString();
+  if (!v.occurredAt && init.occurredAt) patch.occurredAt = null;
+  if ((v.departmentId ?? null) !== init.departmentId) patch.departmentId = v.departmentId ?? null;
+  if ((v.assigneeId ?? null) !== init.assigneeId) patch.assigneeId = v.assigneeId ?? null;
+  return patch;
+};
+
+type Props = { c: CaseDetail; onClose: () => void; onConflict: (e: unknown) => void };
+
+export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
+  const { t } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const update = useUpdateCase(c);
+  const vocab = useVocabularyOptions();
+  const categories = useCategoryOptions();
+  const departments = useDepartmentOptions();
+  const departmentId = Form.useWatch('departmentId', form);
+  const users = useUserOptions(departmentId, departmentId !== undefined && departmentId !== null);
+  const [rest, setRest] = useState<FieldError[] | undefined>();
+
+  const onFinish = (v: Values) => {
+    const patch = diff(c, v);
+    if (Object.keys(patch).length === 1) {
+      onClose();
+      return;
+    }
+    update.mutate(patch, {
+      onSuccess: onClose,
+      onError: (e) => {
+        if (isApiError(e) && e.code === 'VERSION_CONFLICT') {
+          onClose();
+          onConflict(e);
+          return;
+        }
+        setRest(applyFieldErrors(form, e, FIELD_NAMES));
+      },
+    });
+  };
+
+  const required = (field: string) => [{ required: true, whitespace: true, message: t('validation.required', { field }) }];
+
+  return (
+    <Modal
+      open
+      width={720}
+      title={t('case.editTitle', { caseNumber: c.caseNumber })}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={update.isPending}
+      destroyOnHidden
+    >
+      <Form<Values> form={form} layout="vertical" initialValues={initialValues(c)} onFinish={onFinish}>
+        <Row gutter={12}>
+          <Col xs={24} sm={8}>
+            <Form.Item name="category" label={t('field.category')}>
+              <Select allowClear options={categories.options} loading={categories.loading} showSearch={{ optionFilterProp: 'label' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={8}>
+            <Form.Item name="urgency" label={t('field.urgency')}>
+              <Select options={vocab.urgency} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={8}>
+            <Form.Item name="priority" label={t('field.priority')}>
+              <Select options={vocab.priority} />
+            </Form.Item>
+          </Col>
+          {(['waybillNo', 'orderNo', 'store', 'route'] as const).map((k) => (
+            <Col xs={24} sm={12} key={k}>
+              <Form.Item name={k} label={t(`field.${k}`)}>
+                <Input maxLength={100} />
+              </Form.Item>
+            </Col>
+          ))}
+          <Col xs={24} sm={12}>
+            <Form.Item name="occurredAt" label={t('field.occurredAt')}>
+              <DatePicker
+                showTime={{ format: 'HH:mm' }}
+                format="YYYY-MM-DD HH:mm"
+                disabledDate={(d) => d.isAfter(dayjs().endOf('day'))}
+                style={{ width: '100%' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="departmentId" label={t('field.department')}>
+              <Select
+                allowClear
+                options={departments.options}
+                onChange={() => form.setFieldValue('assigneeId', null)}
+                showSearch={{ optionFilterProp: 'label' }}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="assigneeId" label={t('field.assignee')}>
+              <Select allowClear options={users.options} loading={users.loading} showSearch={{ optionFilterProp: 'label' }} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="description" label={t('field.description')} rules={required(t('field.description'))}>
+              <Input.TextArea rows={4} maxLength={5000} showCount />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="demand" label={t('field.demand')}>
+              <Input.TextArea rows={2} maxLength={2000} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Form>
+      {update.isError && <ErrorAlert error={update.error} extraFields={rest} />}
+    </Modal>
+  );
+};

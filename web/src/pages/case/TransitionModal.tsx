@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Form, Input, Modal, Select } from 'antd';
+import { useTransition } from '../../api/cases.ts';
+import { isApiError, type FieldError } from '../../api/client.ts';
+import type { AllowedTransition, CaseDetail, Id } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useDepartmentOptions, useUserOptions } from '../../components/options.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { applyFieldErrors } from '../../lib/form-errors.ts';
+
+type Values = { reason?: string; departmentId?: Id; assigneeId?: Id };
+type Props = { c: CaseDetail; transition: AllowedTransition; onClose: () => void; onConflict: (e: unknown) => void };
+
+export const TransitionModal = ({ c, transition, onClose, onConflict }: Props) => {
+  const { t } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const mutation = useTransition(c);
+  const [rest, setRest] = useState<FieldError[] | undefined>();
+  const isAssign = transition.to === 'assigned' || !!transition.requiresDepartment;
+  const departmentId = Form.useWatch('departmentId', form);
+  const departments = useDepartmentOptions();
+  const users = useUserOptions(departmentId, isAssign && departmentId !== undefined);
+  const target = t(`status.${transition.to}`);
+
+  const onFinish = (v: Values) =>
+    mutation.mutate(
+      {
+        to: transition.to,
+        version: c.version,
+        reason: v.reason?.trim() || undefined,
+        departmentId: isAssign ? v.departmentId : undefined,
+        assigneeId: isAssign ? v.assigneeId : undefined,
+      },
+      {
+        onSuccess: onClose,
+        onError: (e) => {
+          if (isApiError(e) && (e.code === 'VERSION_CONFLICT' || e.code === 'ILLEGAL_TRANSITION')) {
+            onClose();
+            onConflict(e);
+            return;
+          }
+          setRest(applyFieldErrors(form, e, [['reason'], ['departmentId'], ['assigneeId']]));
+        },
+      },
+    );
+
+  return (
+    <Modal
+      open
+      title={transition.to === c.status ? t('actions.reassign') : t('transition.title', { status: target })}
+      okText={t('common.confirm')}
+      cancelText={t('common.cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={mutation.isPending}
+      destroyOnHidden
+      data-testid="transition-modal"
+    >
+      <Form<Values> form={form} layout="vertical" onFinish={onFinish} disabled={mutation.isPending}>
+        {isAssign && (
+          <>
+            <Form.Item
+              name="departmentId"
+              label={t('field.department')}
+              rules={[{ required: true, message: t('validation.required', { field: t('field.department') }) }]}
+            >
+              <Select
+                options={departments.options}
+                loading={departments.loading}
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder={t('transition.pickDepartment')}
+                onChange={() => form.setFieldValue('assigneeId', undefined)}
+                data-testid="transition-department"
+              />
+            </Form.Item>
+            <Form.Item name="assigneeId" label={t('field.assignee')} extra={t('transition.assigneeOptional')}>
+              <Select
+                allowClear
+                options={users.options}
+                loading={users.loading}
+                disabled={departmentId === undefined}
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder={t('transition.pickAssignee')}
+                data-testid="transition-assignee"
+              />
+            </Form.Item>
+          </>
+        )}
+        {(transition.requiresReason || !isAssign) && (
+          <Form.Item
+            name="reason"
+            label={t('field.reason')}
+            rules={
+              transition.requiresReason
+                ? [{ required: true, whitespace: true, message: t('validation.required', { field: t('field.reason') }) }]
+                : []
+            }
+          >
+            <Input.TextArea rows={3} maxLength={2000} showCount autoFocus data-testid="transition-reason" />
+          </Form.Item>
+        )}
+      </Form>
+      {mutation.isError && <ErrorAlert error={mutation.error} extraFields={rest} />}
+    </Modal>
+  );
+};

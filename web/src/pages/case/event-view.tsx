@@ -1,0 +1,272 @@
+import type { ReactNode } from 'react';
+import { Flex, Image, Tag, Typography } from 'antd';
+import {
+  AlertOutlined,
+  BranchesOutlined,
+  EditOutlined,
+  FileAddOutlined,
+  LinkOutlined,
+  LockOutlined,
+  MergeCellsOutlined,
+  MessageOutlined,
+  PaperClipOutlined,
+  RollbackOutlined,
+  SwapOutlined,
+  ThunderboltOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
+import { Link } from 'react-router';
+import { CASE_STATUSES, CHANNELS, PRIORITIES, URGENCIES, type Attachment, type CaseEvent } from '../../api/types.ts';
+import type { Language, MessageKey, Translate } from '../../i18n/index.ts';
+import { StatusTag } from '../../components/tags.tsx';
+import { formatDateTime } from '../../lib/format.ts';
+
+export type EventView = { color: string; icon: ReactNode; label: string; tag?: ReactNode; body?: ReactNode };
+
+export type EventContext = {
+  t: Translate;
+  lang: Language;
+  categoryName: (code: string) => string;
+  departmentName: (id: string) => string;
+  userName: (id: string) => string;
+  attachments: Attachment[];
+};
+type Ctx = EventContext;
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : null);
+
+const FIELD_LABELS: Record<string, MessageKey> = {
+  category: 'field.category',
+  urgency: 'field.urgency',
+  priority: 'field.priority',
+  waybillNo: 'field.waybillNo',
+  orderNo: 'field.orderNo',
+  store: 'field.store',
+  route: 'field.route',
+  occurredAt: 'field.occurredAt',
+  description: 'field.description',
+  demand: 'field.demand',
+  departmentId: 'field.department',
+  departmentName: 'field.department',
+  assigneeId: 'field.assignee',
+  assigneeName: 'field.assignee',
+  status: 'field.status',
+  channel: 'field.channel',
+};
+
+const includes = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+
+const formatValue = (field: string, value: unknown, ctx: Ctx): string => {
+  const s = str(value);
+  if (s === null) return value === null || value === undefined || value === '' ? '—' : JSON.stringify(value);
+  if (field === 'urgency' && includes(URGENCIES, s)) return ctx.t(`urgency.${s}`);
+  if (field === 'priority' && includes(PRIORITIES, s)) return ctx.t(`priority.${s}`);
+  if (field === 'status' && includes(CASE_STATUSES, s)) return ctx.t(`status.${s}`);
+  if (field === 'channel' && includes(CHANNELS, s)) return ctx.t(`channel.${s}`);
+  if (field === 'category') return ctx.categoryName(s);
+  if (field === 'occurredAt') return formatDateTime(s);
+  return s;
+};
+
+type Change = { field: string; from: unknown; to: unknown };
+
+// The server may describe an update as { changes: { field: { from, to } } }, as a list, or as plain new values.
+const readChanges = (payload: Record<string, unknown>): Change[] => {
+  const raw = payload.changes ?? payload.fields ?? payload;
+  if (Array.isArray(raw)) {
+    return raw.flatMap((x: unknown) => {
+      if (typeof x !== 'object' || x === null) return [];
+      const o = x as Record<string, unknown>;
+      const field = str(o.field) ?? str(o.path) ?? str(o.name);
+      return field ? [{ field, from: o.from ?? o.old ?? o.before, to: o.to ?? o.new ?? o.after }] : [];
+    });
+  }
+  if (typeof raw !== 'object' || raw === null) return [];
+  return Object.entries(raw as Record<string, unknown>)
+    .filter(([k]) => k !== 'version' && !k.endsWith('Id'))
+    .map(([field, v]) => {
+      if (typeof v === 'object' && v !== null && ('from' in v || 'to' in v)) {
+        const o = v as { from?: unknown; to?: unknown };
+        return { field, from: o.from, to: o.to };
+      }
+      return { field, from: undefined, to: v };
+    });
+};
+
+const ChangeList = ({ changes, ctx }: { changes: Change[]; ctx: Ctx }) => (
+  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+    {changes.map((c) => {
+      const key = FIELD_LABELS[c.field];
+      return (
+        <li key={c.field}>
+          <Typography.Text type="secondary">{key ? ctx.t(key) : c.field}: </Typography.Text>
+          {c.from !== undefined && (
+            <>
+              <Typography.Text delete>{formatValue(c.field, c.from, ctx)}</Typography.Text> →{' '}
+            </>
+          )}
+          <span className="cl-pre">{formatValue(c.field, c.to, ctx)}</span>
+        </li>
+      );
+    })}
+  </ul>
+);
+
+// Automatic moves carry their reason in both languages (reason / reasonEn).
+const reasonOf = (p: Record<string, unknown>, ctx: Ctx) => (ctx.lang === 'en' ? (str(p.reasonEn) ?? str(p.reason)) : str(p.reason));
+
+const AutoTag = ({ p, ctx }: { p: Record<string, unknown>; ctx: Ctx }) =>
+  p.auto === true ? <Tag color="geekblue">{ctx.t('event.auto')}</Tag> : null;
+
+const Reason = ({ text, ctx }: { text: string | null; ctx: Ctx }) =>
+  text ? (
+    <div>
+      <Typography.Text type="secondary">{ctx.t('field.reason')}: </Typography.Text>
+      <span className="cl-pre">{text}</span>
+    </div>
+  ) : null;
+
+const TriageBody = ({ p, ctx }: { p: Record<string, unknown>; ctx: Ctx }) => {
+  const confidence = typeof p.confidence === 'number' ? ` (${Math.round(p.confidence * 100)}%)` : '';
+  const repeat = typeof p.repeatCount === 'number' ? p.repeatCount : 0;
+  return (
+    <div>
+      {ctx.t('field.category')}: {formatValue('category', p.category, ctx)}
+      {confidence} · {ctx.t('field.urgency')}: {formatValue('urgency', p.urgency, ctx)} · {ctx.t('field.priority')}:{' '}
+      {formatValue('priority', p.priority, ctx)}
+      {repeat > 0 && <> · {ctx.t('event.repeatCount', { count: repeat })}</>}
+    </div>
+  );
+};
+
+const caseLink = (n: string | null) => (n ? <Link to={`/cases/${encodeURIComponent(n)}`}>{n}</Link> : '—');
+
+const AttachmentBody = ({ payload, ctx }: { payload: Record<string, unknown>; ctx: Ctx }) => {
+  const id = str(payload.attachmentId) ?? str(payload.id);
+  const att = ctx.attachments.find((a) => a.id === id || a.filename === str(payload.filename));
+  const name = att?.filename ?? str(payload.filename) ?? '—';
+  if (att?.contentType.startsWith('image/')) {
+    return (
+      <Flex vertical gap={4}>
+        <Image src={att.url} alt={name} width={96} height={96} style={{ objectFit: 'cover' }} />
+        <a href={att.url} download={name}>
+          {name}
+        </a>
+      </Flex>
+    );
+  }
+  return att ? (
+    <a href={att.url} download={name}>
+      {name}
+    </a>
+  ) : (
+    <span>{name}</span>
+  );
+};
+
+export const describeEvent = (e: CaseEvent, ctx: Ctx): EventView => {
+  const { t } = ctx;
+  const p = e.payload ?? {};
+  switch (e.kind) {
+    case 'created':
+      return { color: 'blue', icon: <FileAddOutlined />, label: t('event.created') };
+    case 'status_changed':
+    case 'reopened':
+      return {
+        color: e.toStatus === 'rejected' || e.kind === 'reopened' ? 'red' : 'green',
+        icon: e.kind === 'reopened' ? <RollbackOutlined /> : <SwapOutlined />,
+        label: e.kind === 'reopened' ? t('event.reopened') : t('event.status_changed'),
+        tag: <AutoTag p={p} ctx={ctx} />,
+        body: (
+          <>
+            <Flex align="center" gap={4} wrap>
+              {e.fromStatus && <StatusTag status={e.fromStatus} />}→{e.toStatus && <StatusTag status={e.toStatus} />}
+            </Flex>
+            <Reason text={reasonOf(p, ctx)} ctx={ctx} />
+          </>
+        ),
+      };
+    case 'updated':
+      return { color: 'gray', icon: <EditOutlined />, label: t('event.updated'), body: <ChangeList changes={readChanges(p)} ctx={ctx} /> };
+    case 'assigned': {
+      // The server records ids only; names come from the directory the UI already holds.
+      const name = (id: string | null, lookup: (id: string) => string) => (id ? lookup(id) : t('event.unassigned'));
+      const dept = str(p.toDepartmentId) ?? str(p.departmentId);
+      const person = str(p.toAssigneeId) ?? str(p.assigneeId);
+      return {
+        color: 'purple',
+        icon: <UserSwitchOutlined />,
+        label: t('event.assigned'),
+        tag: <AutoTag p={p} ctx={ctx} />,
+        body: (
+          <>
+            <div data-testid="assigned-to">
+              {t('field.department')}: {str(p.departmentName) ?? name(dept, ctx.departmentName)} · {t('field.assignee')}:{' '}
+              {str(p.assigneeName) ?? name(person, ctx.userName)}
+            </div>
+            <Reason text={reasonOf(p, ctx)} ctx={ctx} />
+          </>
+        ),
+      };
+    }
+    case 'comment':
+    case 'note': {
+      const internal = e.visibility !== 'public';
+      return {
+        color: internal ? 'orange' : 'green',
+        icon: internal ? <LockOutlined /> : <MessageOutlined />,
+        label: internal ? t('event.internalNote') : t('event.publicReply'),
+        tag: internal ? (
+          <Tag color="orange" data-testid="tag-internal">{t('comment.internal')}</Tag>
+        ) : (
+          <Tag color="green" data-testid="tag-public">{t('comment.public')}</Tag>
+        ),
+        body: <p className="cl-pre">{str(p.body) ?? str(p.text) ?? str(p.note) ?? ''}</p>,
+      };
+    }
+    case 'attachment_added':
+      return { color: 'cyan', icon: <PaperClipOutlined />, label: t('event.attachment_added'), body: <AttachmentBody payload={p} ctx={ctx} /> };
+    case 'merged':
+      return {
+        color: 'gray',
+        icon: <MergeCellsOutlined />,
+        label: t('event.merged'),
+        body: (
+          <>
+            <div>
+              {t('merge.into')}: {caseLink(str(p.intoCaseNumber) ?? str(p.caseNumber))}
+            </div>
+            <Reason text={reasonOf(p, ctx)} ctx={ctx} />
+          </>
+        ),
+      };
+    case 'merged_from':
+      return {
+        color: 'gray',
+        icon: <BranchesOutlined />,
+        label: t('event.merged_from'),
+        body: (
+          <div>
+            {t('merge.from')}: {caseLink(str(p.fromCaseNumber) ?? str(p.caseNumber))}
+          </div>
+        ),
+      };
+    case 'triaged':
+      return { color: 'blue', icon: <ThunderboltOutlined />, label: t('event.triaged'), body: <TriageBody p={p} ctx={ctx} /> };
+    case 'sla_warning':
+    case 'sla_breached':
+    case 'escalated':
+      return {
+        color: e.kind === 'sla_warning' ? 'orange' : 'red',
+        icon: <AlertOutlined />,
+        label: t(`event.${e.kind}`),
+        body: <ChangeList changes={readChanges(p)} ctx={ctx} />,
+      };
+    case 'linked':
+    case 'collaborator_added':
+    case 'collaborator_removed':
+      return { color: 'gray', icon: <LinkOutlined />, label: t(`event.${e.kind}`), body: <ChangeList changes={readChanges(p)} ctx={ctx} /> };
+    default:
+      return { color: 'gray', icon: <EditOutlined />, label: e.kind, body: <ChangeList changes={readChanges(p)} ctx={ctx} /> };
+  }
+};

@@ -1,0 +1,109 @@
+import { Button, Empty, Flex, Table, Typography } from 'antd';
+import type { TableColumnsType, TableProps } from 'antd';
+import { Link } from 'react-router';
+import type { Case, SortField } from '../../api/types.ts';
+import { SlaBadge } from '../../components/SlaBadge.tsx';
+import { PriorityTag, StatusTag, UrgencyTag } from '../../components/tags.tsx';
+import { useCategoryName } from '../../components/options.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { DEFAULT_ORDER, DEFAULT_SORT, type QueueState } from './queue-params.ts';
+
+type Props = {
+  rows: Case[];
+  loading: boolean;
+  state: QueueState;
+  update: (patch: Partial<QueueState>) => void;
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+};
+
+export const QueueTable = ({ rows, loading, state, update, hasMore, loadingMore, onLoadMore }: Props) => {
+  const { t } = useI18n();
+  const categoryName = useCategoryName();
+
+  const sortable = (key: SortField) => ({
+    key,
+    sorter: true,
+    sortDirections: ['descend', 'ascend'] as ('descend' | 'ascend')[],
+    sortOrder: state.sort === key ? (state.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null,
+  });
+
+  const columns: TableColumnsType<Case> = [
+    {
+      title: t('field.caseNumber'),
+      dataIndex: 'caseNumber',
+      fixed: 'left',
+      width: 170,
+      ...sortable('caseNumber'),
+      render: (v: string) => (
+        <Link to={`/cases/${encodeURIComponent(v)}`} className="cl-case-number" data-testid="case-link">
+          {v}
+        </Link>
+      ),
+    },
+    { title: t('field.status'), dataIndex: 'status', width: 140, render: (_, c) => <StatusTag status={c.status} /> },
+    { title: t('field.sla'), key: 'sla', width: 90, render: (_, c) => <SlaBadge case={c} placeholder="—" /> },
+    { title: t('field.priority'), dataIndex: 'priority', width: 90, ...sortable('priority'), render: (_, c) => <PriorityTag priority={c.priority} /> },
+    { title: t('field.urgency'), dataIndex: 'urgency', width: 90, render: (_, c) => <UrgencyTag urgency={c.urgency} /> },
+    { title: t('field.category'), dataIndex: 'category', width: 120, render: (v: string | null) => categoryName(v) },
+    {
+      title: t('field.customer'),
+      key: 'customer',
+      width: 150,
+      render: (_, c) => (
+        <Flex vertical>
+          <span>{c.customer.name}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {c.customer.phone}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    { title: t('field.waybillNo'), dataIndex: 'waybillNo', width: 150, render: (v: string | null) => v || '—' },
+    { title: t('field.department'), dataIndex: 'departmentName', width: 110, render: (v: string | null) => v || '—' },
+    { title: t('field.assignee'), dataIndex: 'assigneeName', width: 110, render: (v: string | null) => v || '—' },
+    { title: t('field.channel'), dataIndex: 'channel', width: 90, render: (_, c) => t(`channel.${c.channel}`) },
+    { title: t('field.occurredAt'), dataIndex: 'occurredAt', width: 150, ...sortable('occurredAt'), render: formatDateTime },
+    { title: t('field.createdAt'), dataIndex: 'createdAt', width: 150, ...sortable('createdAt'), render: formatDateTime },
+    { title: t('field.updatedAt'), dataIndex: 'updatedAt', width: 150, ...sortable('updatedAt'), render: formatDateTime },
+  ];
+
+  const onChange: TableProps<Case>['onChange'] = (_p, _f, sorter) => {
+    const s = Array.isArray(sorter) ? sorter[0] : sorter;
+    const key = s?.columnKey;
+    if (!s?.order || typeof key !== 'string') {
+      update({ sort: DEFAULT_SORT, order: DEFAULT_ORDER });
+      return;
+    }
+    const field = key as SortField;
+    update({ sort: field, order: s.order === 'ascend' ? 'asc' : 'desc' });
+  };
+
+  return (
+    <>
+      <Table<Case>
+        rowKey="id"
+        columns={columns}
+        dataSource={rows}
+        loading={loading}
+        pagination={false}
+        size="small"
+        scroll={{ x: 1760 }}
+        onChange={onChange}
+        showSorterTooltip={false}
+        locale={{ emptyText: loading ? ' ' : <Empty description={t('queue.empty')} /> }}
+        data-testid="queue-table"
+      />
+      <Flex justify="center" align="center" gap={12} style={{ marginTop: 12 }}>
+        <Typography.Text type="secondary">{t('queue.shown', { count: rows.length })}</Typography.Text>
+        {hasMore && (
+          <Button onClick={onLoadMore} loading={loadingMore} data-testid="load-more">
+            {t('queue.loadMore')}
+          </Button>
+        )}
+      </Flex>
+    </>
+  );
+};

@@ -1,0 +1,124 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import dayjs from 'dayjs';
+import {
+  CASE_STATUSES,
+  CASE_VIEWS,
+  CHANNELS,
+  PRIORITIES,
+  SORT_FIELDS,
+  URGENCIES,
+  type CaseListParams,
+  type CaseView,
+  type Role,
+  type SortField,
+  type SortOrder,
+} from '../../api/types.ts';
+
+export type QueueState = {
+  view: CaseView;
+  status: string[];
+  category: string[];
+  urgency: string[];
+  priority: string[];
+  channel: string[];
+  departmentId: string;
+  assigneeId: string;
+  from: string;
+  to: string;
+  q: string;
+  sort: SortField;
+  order: SortOrder;
+};
+
+export const DEFAULT_SORT: SortField = 'createdAt';
+export const DEFAULT_ORDER: SortOrder = 'desc';
+
+export const viewsForRole = (role: Role): CaseView[] =>
+  role === 'handler' ? ['mine', 'department'] : [...CASE_VIEWS];
+
+// Handlers work their department's cases; everyone else starts from the whole queue.
+export const defaultViewForRole = (role: Role): CaseView => (role === 'handler' ? 'department' : 'all');
+
+const list = (raw: string | null, allowed?: readonly string[]): string[] => {
+  if (!raw) return [];
+  const parts = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  return allowed ? parts.filter((p) => allowed.includes(p)) : parts;
+};
+
+const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s) && dayjs(s).isValid();
+
+export const readQueueState = (params: URLSearchParams, role: Role): QueueState => {
+  const views = viewsForRole(role);
+  const rawView = params.get('view');
+  const view = views.find((v) => v === rawView) ?? defaultViewForRole(role);
+  const rawSort = params.get('sort');
+  const sort = SORT_FIELDS.find((s) => s === rawSort) ?? DEFAULT_SORT;
+  const from = params.get('from');
+  const to = params.get('to');
+  return {
+    view,
+    status: list(params.get('status'), CASE_STATUSES),
+    category: list(params.get('category')),
+    urgency: list(params.get('urgency'), URGENCIES),
+    priority: list(params.get('priority'), PRIORITIES),
+    channel: list(params.get('channel'), CHANNELS),
+    departmentId: params.get('departmentId') ?? '',
+    assigneeId: params.get('assigneeId') ?? '',
+    from: isDate(from) ? from : '',
+    to: isDate(to) ? to : '',
+    q: params.get('q') ?? '',
+    sort,
+    order: params.get('order') === 'asc' ? 'asc' : params.get('order') === 'desc' ? 'desc' : DEFAULT_ORDER,
+  };
+};
+
+const writeQueueState = (state: QueueState, role: Role): URLSearchParams => {
+  const p = new URLSearchParams();
+  if (state.view !== defaultViewForRole(role)) p.set('view', state.view);
+  for (const key of ['status', 'category', 'urgency', 'priority', 'channel'] as const) {
+    if (state[key].length > 0) p.set(key, state[key].join(','));
+  }
+  for (const key of ['departmentId', 'assigneeId', 'from', 'to', 'q'] as const) {
+    if (state[key]) p.set(key, state[key]);
+  }
+  if (state.sort !== DEFAULT_SORT || state.order !== DEFAULT_ORDER) {
+    p.set('sort', state.sort);
+    p.set('order', state.order);
+  }
+  return p;
+};
+
+export const toListParams = (s: QueueState): CaseListParams => ({
+  view: s.view,
+  status: s.status,
+  category: s.category,
+  urgency: s.urgency,
+  priority: s.priority,
+  channel: s.channel,
+  departmentId: s.departmentId || undefined,
+  assigneeId: s.assigneeId || undefined,
+  from: s.from ? dayjs(s.from).startOf('day').toISOString() : undefined,
+  to: s.to ? dayjs(s.to).endOf('day').toISOString() : undefined,
+  q: s.q.trim() || undefined,
+  sort: s.sort,
+  order: s.order,
+});
+
+export const hasFilters = (s: QueueState): boolean =>
+  s.status.length + s.category.length + s.urgency.length + s.priority.length + s.channel.length > 0 ||
+  !!(s.departmentId || s.assigneeId || s.from || s.to || s.q);
+
+export const useQueueState = (role: Role) => {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => readQueueState(params, role), [params, role]);
+  const update = useCallback(
+    (patch: Partial<QueueState>) => setParams(writeQueueState({ ...state, ...patch }, role), { replace: true }),
+    [state, role, setParams],
+  );
+  const reset = useCallback(
+    () => setParams(writeQueueState({ ...readQueueState(new URLSearchParams(), role), view: state.view }, role), { replace: true }),
+    [state.view, role, setParams],
+  );
+  return { state, update, reset };
+};

@@ -47,6 +47,8 @@ export type AppDeps = {
   logger?: boolean;
   /** Route new cases to a department by the routing rules (off while seeding the demo's history). */
   autoRoute?: boolean;
+  /** The database holds the demo accounts. */
+  demo?: boolean;
 };
 
 export async function buildApp(deps: AppDeps) {
@@ -120,10 +122,11 @@ export async function buildApp(deps: AppDeps) {
       schema: {
         tags: ['system'],
         security: [],
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), demo: z.boolean() }) },
       },
     },
-    async () => ({ status: 'ok' as const, database: database.kind }),
+    // `demo` lets the sign-in page list the demo accounts only where they exist.
+    async () => ({ status: 'ok' as const, database: database.kind, demo: deps.demo ?? false }),
   );
 
   registerUserRoutes(app, { users, cookieSecure: config.cookieSecure });
@@ -137,7 +140,8 @@ export async function buildApp(deps: AppDeps) {
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  // Wildcard serving looks files up per request, so a rebuilt UI is served without a restart.
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true });
 
   app.setNotFoundHandler((req, reply) => {
     // Unknown API routes answer in the API's error shape; everything else is the single-page app.

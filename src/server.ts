@@ -1,7 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
-import { DEMO_PASSWORD, DEMO_USERS, hasUsers, seedDemoUsers, seedFirstAdmin, seedReferenceData } from './modules/demo/seed.ts';
+import { DEMO_PASSWORD, DEMO_USERS, hasDemoUsers, hasUsers, seedDemoUsers, seedFirstAdmin, seedReferenceData } from './modules/demo/seed.ts';
 import { seedDemoCases } from './modules/demo/demo-seed.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { startSlaScheduler } from './modules/sla/sla.scheduler.ts';
@@ -42,7 +42,7 @@ async function main() {
   }
   const adminPassword = await seedFirstAdmin(database.db);
 
-  const { app, services } = await buildApp({ database, config });
+  const { app, services } = await buildApp({ database, config, demo: wantDemo || (await hasDemoUsers(database.db)) });
   // Warnings and escalations run inside the server; several processes may share one PostgreSQL.
   const scheduler = startSlaScheduler({
     sla: services.sla,

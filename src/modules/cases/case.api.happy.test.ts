@@ -11,7 +11,7 @@ describe('case intake and lifecycle (HTTP)', () => {
   it('should answer health with the database kind', async () => {
     const res = await ctx.as(null, 'GET', '/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', database: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ? 'postgres' : 'pglite' });
+    expect(res.body).toEqual({ status: 'ok', database: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ? 'postgres' : 'pglite', demo: false });
   });
 
   it('should create a case with a case number and a creation event when posted with Chinese text', async () => {
@@ -221,6 +221,24 @@ describe('assignment', () => {
     expect(res.status).toBe(200);
     expect(res.body.assigneeName).toBe('质控 刘洋');
     const detail = await ctx.as('supervisor', 'GET', `/api/cases/${c.id}`);
-    expect(detail.body.events.find((e: any) => e.kind === 'assigned').payload).toMatchObject({ toDepartmentId: quality, toAssigneeId: liu });
+    expect(detail.body.events.find((e: any) => e.kind === 'assigned').payload).toMatchObject({
+      toDepartmentId: quality,
+      toAssigneeId: liu,
+      toDepartmentName: '质控',
+      toAssigneeName: '质控 刘洋',
+    });
+  });
+});
+
+describe('tab counts', () => {
+  it('should count open work in mine and unassigned, and every visible case in all', async () => {
+    const before = (await ctx.as('agent', 'GET', '/api/cases/counts')).body;
+    const c = await ctx.newCase();
+    await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'rejected', reason: '重复来电' });
+    const after = (await ctx.as('agent', 'GET', '/api/cases/counts')).body;
+    expect(after.all).toBe(before.all + 1);
+    expect(after.unassigned).toBe(before.unassigned);
+    const listed = await ctx.as('agent', 'GET', '/api/cases?limit=500');
+    expect(listed.body.items).toHaveLength(after.all);
   });
 });

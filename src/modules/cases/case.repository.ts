@@ -162,22 +162,24 @@ export const caseRepository = {
       .limit(query.limit);
   },
 
+  /** Tab counts: open work for mine / department / unassigned, every visible case for all. */
   async counts(
     db: DbOrTx,
     scope: CaseScope,
     me: { id: string; departmentId: string | null },
   ): Promise<{ mine: number; department: number; unassigned: number; all: number }> {
+    const active = activeCondition();
     const [row] = await db
       .select({
-        mine: sql<number>`count(*) filter (where ${cases.assigneeId} = ${me.id})::int`,
+        mine: sql<number>`count(*) filter (where ${active} and ${cases.assigneeId} = ${me.id})::int`,
         department: me.departmentId
-          ? sql<number>`count(*) filter (where ${cases.departmentId} = ${me.departmentId})::int`
+          ? sql<number>`count(*) filter (where ${active} and ${cases.departmentId} = ${me.departmentId})::int`
           : sql<number>`0`,
-        unassigned: sql<number>`count(*) filter (where ${cases.assigneeId} is null)::int`,
+        unassigned: sql<number>`count(*) filter (where ${active} and ${cases.assigneeId} is null)::int`,
         all: sql<number>`count(*)::int`,
       })
       .from(cases)
-      .where(and(activeCondition(), scopeCondition(scope)));
+      .where(scopeCondition(scope));
     return row!;
   },
 
@@ -232,6 +234,29 @@ export const caseRepository = {
   async insertLink(db: DbOrTx, row: typeof caseLinks.$inferInsert): Promise<boolean> {
     const inserted = await db.insert(caseLinks).values(row).onConflictDoNothing().returning();
     return inserted.length > 0;
+  },
+
+  /**
+   * The payload of an `assigned` event: ids and the names they had at the time, so the timeline
+   * reads right even after a department is renamed or a user leaves.
+   */
+  async assignmentPayload(
+    db: DbOrTx,
+    a: { fromDepartmentId: string | null; toDepartmentId: string | null; fromAssigneeId: string | null; toAssigneeId: string | null },
+  ): Promise<Record<string, unknown>> {
+    const depIds = [a.fromDepartmentId, a.toDepartmentId].filter((x): x is string => !!x);
+    const userIds = [a.fromAssigneeId, a.toAssigneeId].filter((x): x is string => !!x);
+    const deps = depIds.length ? await db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, depIds)) : [];
+    const people = userIds.length ? await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, userIds)) : [];
+    const dep = (id: string | null) => deps.find((d) => d.id === id)?.name ?? null;
+    const person = (id: string | null) => people.find((u) => u.id === id)?.name ?? null;
+    return {
+      ...a,
+      fromDepartmentName: dep(a.fromDepartmentId),
+      toDepartmentName: dep(a.toDepartmentId),
+      fromAssigneeName: person(a.fromAssigneeId),
+      toAssigneeName: person(a.toAssigneeId),
+    };
   },
 
   async categoryExists(db: DbOrTx, code: string): Promise<boolean> {

@@ -357,10 +357,12 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
             input.assigneeId !== undefined ? input.assigneeId : departmentId !== current.departmentId ? null : current.assigneeId;
           assignment = {
             ...(input.reason ? { reason: input.reason } : {}),
-            fromDepartmentId: current.departmentId,
-            toDepartmentId: patch.departmentId,
-            fromAssigneeId: current.assigneeId,
-            toAssigneeId: patch.assigneeId,
+            ...(await caseRepository.assignmentPayload(tx, {
+              fromDepartmentId: current.departmentId,
+              toDepartmentId: patch.departmentId ?? null,
+              fromAssigneeId: current.assigneeId,
+              toAssigneeId: patch.assigneeId ?? null,
+            })),
           };
         }
         if (Object.keys(patch).length === 0) return;
@@ -418,12 +420,12 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
         if (patch.departmentId !== undefined && (patch.departmentId !== current.departmentId || patch.assigneeId !== current.assigneeId)) {
           await writeEvent(tx, id, actor, now, {
             kind: 'assigned',
-            payload: {
+            payload: await caseRepository.assignmentPayload(tx, {
               fromDepartmentId: current.departmentId,
               toDepartmentId: patch.departmentId,
               fromAssigneeId: current.assigneeId,
               toAssigneeId: patch.assigneeId ?? null,
-            },
+            }),
           });
         }
         await deps.hooks?.afterTransition?.(tx, updated, current.status, actor, now);

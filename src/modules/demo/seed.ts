@@ -51,6 +51,11 @@ export async function hasUsers(db: Db): Promise<boolean> {
   return rows.length > 0;
 }
 
+/** Whether the demo's handler accounts exist (then the sign-in page may list them). */
+export async function hasDemoUsers(db: Db): Promise<boolean> {
+  return !!(await userRepository.findByUsername(db, 'dispatch')) && !!(await userRepository.findByUsername(db, 'agent'));
+}
+
 /**
  * On a database with no users, creates `admin` so that someone can sign in; the password is
  * generated and returned for printing once (production never gets a known password).

@@ -206,7 +206,11 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
           actorId: null,
           kind: 'assigned',
           createdAt: now,
-          payload: { auto: true, ruleId: result.route.ruleId, fromDepartmentId: null, toDepartmentId: result.route.departmentId, fromAssigneeId: null, toAssigneeId: assigneeId },
+          payload: {
+            auto: true,
+            ruleId: result.route.ruleId,
+            ...(await caseRepository.assignmentPayload(tx, { fromDepartmentId: null, toDepartmentId: result.route.departmentId, fromAssigneeId: null, toAssigneeId: assigneeId })),
+          },
         });
       }
       const [updated] = await tx.update(cases).set(patch).where(eq(cases.id, created.id)).returning();

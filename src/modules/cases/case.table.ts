@@ -85,11 +85,15 @@ export const cases = pgTable(
   },
   (t) => [
     // The queue's hot paths: by status, by department, by assignee, newest first, at a million rows.
-    index('cases_created_idx').on(t.createdAt.desc(), t.id.desc()),
-    index('cases_status_created_idx').on(t.status, t.createdAt.desc()),
-    index('cases_department_status_created_idx').on(t.departmentId, t.status, t.createdAt.desc()),
+    // Plain ascending keys: a backward scan serves ORDER BY … DESC (NULLS FIRST), which a
+    // "DESC NULLS LAST" index cannot.
+    index('cases_created_id_idx').on(t.createdAt, t.id),
+    index('cases_status_created_id_idx').on(t.status, t.createdAt, t.id),
+    index('cases_department_created_id_idx').on(t.departmentId, t.createdAt, t.id),
     index('cases_assignee_status_idx').on(t.assigneeId, t.status),
-    index('cases_customer_created_idx').on(t.customerId, t.createdAt.desc()),
+    index('cases_customer_created_id_idx').on(t.customerId, t.createdAt, t.id),
+    index('cases_updated_id_idx').on(t.updatedAt, t.id),
+    index('cases_case_number_pattern_idx').on(sql`${t.caseNumber} text_pattern_ops`),
     index('cases_waybill_idx').on(t.waybillNo).where(sql`${t.waybillNo} is not null`),
     index('cases_order_idx').on(t.orderNo).where(sql`${t.orderNo} is not null`),
     index('cases_sla_next_action_idx').on(t.slaNextActionAt).where(sql`${t.slaNextActionAt} is not null`),

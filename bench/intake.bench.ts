@@ -1,14 +1,13 @@
 // npm run bench — intake through HTTP (concurrent clients) against the raw single-row INSERT rate of
 // the same database. PGlite by default; a PostgreSQL server when DATABASE_URL is given.
 // Knobs: BENCH_CASES (default 2000), BENCH_CLIENTS (default 8).
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { openDatabase, type Database } from '../src/db/client.ts';
+import { openScratchDatabase } from '../src/db/scratch-database.ts';
 import { seedDemoUsers, seedReferenceData, DEMO_PASSWORD } from '../src/modules/demo/seed.ts';
 
 const TOTAL = Number(process.env.BENCH_CASES ?? 2000);
@@ -17,25 +16,8 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
 async function openBenchDatabase(): Promise<{ database: Database; label: string; cleanup: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    // A throwaway database on the given server, so the benchmark never touches real data.
-    const name = `cl_bench_${crypto.randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const database = await openDatabase({ kind: 'postgres', url: u.toString(), poolSize: CLIENTS });
-    return {
-      database,
-      label: 'PostgreSQL',
-      cleanup: async () => {
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
-    };
+    const database = await openScratchDatabase(url, 'cl_bench', CLIENTS);
+    return { database, label: 'PostgreSQL', cleanup: async () => {} };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-bench-'));
   const database = await openDatabase({ kind: 'pglite', dataDir: dir });

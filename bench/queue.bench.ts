@@ -1,13 +1,12 @@
 // npm run bench:queue — the queue's queries at scale: fills the cases table with BENCH_ROWS synthetic cases
 // (default 1,000,000 on PostgreSQL with DATABASE_URL, 200,000 on PGlite) and times the list, filter,
 // search, count and next-page queries through the real service. Prints medians of 5 runs.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/client.ts';
+import { openScratchDatabase } from '../src/db/scratch-database.ts';
 import { createCaseService } from '../src/modules/cases/case.service.ts';
 import { seedDemoUsers, seedReferenceData } from '../src/modules/demo/seed.ts';
 import { departmentRepository, userRepository } from '../src/modules/users/user.repository.ts';
@@ -16,24 +15,8 @@ import { toActor } from '../src/modules/users/user.service.ts';
 async function open(): Promise<{ database: Database; label: string; cleanup: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const name = `cl_bench_${crypto.randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(url);
-    u.pathname = `/${name}`;
-    const database = await openDatabase({ kind: 'postgres', url: u.toString(), poolSize: 4 });
-    return {
-      database,
-      label: 'PostgreSQL',
-      cleanup: async () => {
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
-    };
+    const database = await openScratchDatabase(url, 'cl_qbench', 4);
+    return { database, label: 'PostgreSQL', cleanup: async () => {} };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-qbench-'));
   const database = await openDatabase({ kind: 'pglite', dataDir: dir });

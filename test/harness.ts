@@ -1,10 +1,9 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { openDatabase, type Database } from '../src/db/client.ts';
+import { openScratchDatabase } from '../src/db/scratch-database.ts';
 import { seedDemoUsers, seedReferenceData, DEMO_PASSWORD } from '../src/modules/demo/seed.ts';
 import type { Clock } from '../src/shared/clock.ts';
 import { ensureConfiguration } from '../src/modules/settings/settings.service.ts';
@@ -17,25 +16,7 @@ export async function openTestDatabase(): Promise<Database & { url?: string }> {
   // TEST_DATABASE_URL wins, so a developer's own DATABASE_URL is used only when nothing more specific is set.
   const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!url) return openDatabase({ kind: 'pglite', dataDir: null });
-  const name = `cl_test_${crypto.randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: u.toString(), poolSize: 8 });
-  return {
-    ...database,
-    url: u.toString(),
-    close: async () => {
-      await database.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  return openScratchDatabase(url, 'cl_test');
 }
 
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;

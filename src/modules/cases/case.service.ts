@@ -161,16 +161,24 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
     }
   }
 
-  function writeEvent(tx: Tx, caseId: string, actor: Actor, now: Date, e: Partial<NewCaseRow> & Record<string, unknown>) {
+  type EventInput = {
+    kind: string;
+    fromStatus?: string | null;
+    toStatus?: string | null;
+    visibility?: 'internal' | 'public';
+    payload?: Record<string, unknown>;
+  };
+
+  function writeEvent(tx: Tx, caseId: string, actor: Actor, now: Date, e: EventInput) {
     return caseRepository.insertEvent(tx, {
       caseId,
       actorId: actor.id,
       createdAt: now,
-      kind: e.kind as string,
-      fromStatus: (e.fromStatus as string | undefined) ?? null,
-      toStatus: (e.toStatus as string | undefined) ?? null,
-      visibility: (e.visibility as 'internal' | 'public' | undefined) ?? 'internal',
-      payload: (e.payload as Record<string, unknown> | undefined) ?? {},
+      kind: e.kind,
+      fromStatus: e.fromStatus ?? null,
+      toStatus: e.toStatus ?? null,
+      visibility: e.visibility ?? 'internal',
+      payload: e.payload ?? {},
     });
   }
 

@@ -93,6 +93,8 @@ export const cases = pgTable(
     index('cases_assignee_status_idx').on(t.assigneeId, t.status),
     index('cases_customer_created_id_idx').on(t.customerId, t.createdAt, t.id),
     index('cases_updated_id_idx').on(t.updatedAt, t.id),
+    index('cases_priority_id_idx').on(t.priority, t.id),
+    index('cases_occurred_id_idx').on(sql`coalesce(${t.occurredAt}, ${t.createdAt})`, t.id),
     index('cases_case_number_pattern_idx').on(sql`${t.caseNumber} text_pattern_ops`),
     index('cases_waybill_idx').on(t.waybillNo).where(sql`${t.waybillNo} is not null`),
     index('cases_order_idx').on(t.orderNo).where(sql`${t.orderNo} is not null`),

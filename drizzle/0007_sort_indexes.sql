@@ -1,0 +1,2 @@
+CREATE INDEX "cases_priority_id_idx" ON "cases" USING btree ("priority","id");--> statement-breakpoint
+CREATE INDEX "cases_occurred_id_idx" ON "cases" USING btree (coalesce("occurred_at", "created_at"),"id");

@@ -20,6 +20,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     afterCreate: (tx, created, input, actor, now) => triage.onCaseCreated(tx, created, input, actor, now, { route: deps.autoRoute ?? true }),
     afterTransition: (tx, updated, from, _actor, now) => sla.onTransition(tx, updated, from, now),
     afterPublicReply: (tx, c, now) => sla.onPublicReply(tx, c, now),
+    reprioritise: (tx, c) => triage.reprioritise(tx, c),
   };
   const cases = createCaseService({ db, clock, timezone: deps.timezone, hooks });
   return {

@@ -19,6 +19,7 @@ export const FIELD_MESSAGES = {
     en: 'Unknown or inactive assignee, or not in that department',
   },
   merge_target_invalid: { zh: '不能合并到该工单', en: 'Cannot merge into that case' },
+  link_target_invalid: { zh: '找不到该工单，或不能关联到本工单自身', en: 'No such case, or it is this case itself' },
   occurred_in_future: { zh: '发生时间不能晚于现在', en: 'The time it happened cannot be in the future' },
   idempotency_key_invalid: {
     zh: 'Idempotency-Key 须为 1–200 个可见字符',

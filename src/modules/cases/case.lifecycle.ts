@@ -32,6 +32,21 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** Channel names for text the server writes (routing reasons); the UI keeps its own labels. */
+export const CHANNEL_NAMES: Record<Channel, { zh: string; en: string }> = {
+  hotline: { zh: '电话', en: 'Hotline' },
+  web: { zh: '网页', en: 'Web' },
+  h5: { zh: '移动端', en: 'Mobile web' },
+  app: { zh: '应用', en: 'App' },
+  api: { zh: '接口', en: 'API' },
+  email: { zh: '邮件', en: 'Email' },
+  wechat: { zh: '微信', en: 'WeChat' },
+  social: { zh: '社交媒体', en: 'Social media' },
+  store: { zh: '门店', en: 'Store' },
+  qr: { zh: '扫码', en: 'QR code' },
+  internal: { zh: '内部发现', en: 'Internal' },
+};
+
 export const URGENCIES = ['normal', 'urgent', 'critical'] as const; // 一般 / 紧急 / 特急
 export type Urgency = (typeof URGENCIES)[number];
 

@@ -122,7 +122,12 @@ export type CaseHooks = {
   afterTransition?: (tx: Tx, updated: CaseRow, from: CaseStatus, actor: Actor, now: Date) => Promise<void>;
   /** Called inside the transaction of a customer-visible reply (the first-reply time limit). */
   afterPublicReply?: (tx: Tx, c: CaseRow, now: Date) => Promise<void>;
+  /** The priority the case would get now (triage plugs in here), after an edit of what priority depends on. */
+  reprioritise?: (tx: Tx, c: CaseRow) => Promise<{ priority: CaseRow['priority']; reasons: CaseRow['priorityReasons'] }>;
 };
+
+/** The fields the priority score reads; editing one recomputes the priority unless the agent set it by hand. */
+const PRIORITY_INPUTS = ['category', 'urgency', 'upset', 'regulatorReferral', 'declaredValueYuan'] as const;
 
 export function createCaseService(deps: { db: Db; clock: Clock; timezone: string; hooks?: CaseHooks }) {
   const { db, clock, timezone } = deps;
@@ -357,6 +362,14 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
             changes.occurredAt = { from: current.occurredAt?.toISOString() ?? null, to: v?.toISOString() ?? null };
           }
         }
+        if (input.priority === undefined && deps.hooks?.reprioritise && PRIORITY_INPUTS.some((k) => k in changes)) {
+          const next = await deps.hooks.reprioritise(tx, { ...current, ...patch } as CaseRow);
+          patch.priorityReasons = next.reasons;
+          if (next.priority !== current.priority) {
+            patch.priority = next.priority;
+            changes.priority = { from: current.priority, to: next.priority };
+          }
+        }
         let assignment: Record<string, unknown> | null = null;
         if (departmentId !== current.departmentId || (input.assigneeId !== undefined && input.assigneeId !== current.assigneeId)) {
           patch.departmentId = departmentId;
@@ -479,7 +492,7 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
       await loadView({ id }, actor); // 404 for a case the actor cannot see, before looking at the other
       const ref = /^[0-9a-f-]{36}$/i.test(otherRef) ? { id: otherRef } : { caseNumber: otherRef.toUpperCase() };
       const other = await caseRepository.findJoined(db, ref, scopeOf(actor));
-      if (!other || other.c.id === id) throw fieldError('otherId', FIELD_MESSAGES.merge_target_invalid);
+      if (!other || other.c.id === id) throw fieldError('otherId', FIELD_MESSAGES.link_target_invalid);
       const now = clock();
       await db.transaction(async (tx) => {
         const c = await lockVisible(tx, id, actor);

@@ -34,12 +34,33 @@ export function matchRule<R extends RuleConditions & { position: number }>(rules
   return best;
 }
 
-export function describeRule(r: RuleConditions, departmentName: string): { zh: string; en: string } {
+type Names = { zh: string; en: string };
+/** How a rule's codes read to people; a code without a name is shown as it is. */
+export type RuleVocabulary = {
+  category?: (code: string) => Names | undefined;
+  stage?: (code: string) => Names | undefined;
+  channel?: (code: string) => Names | undefined;
+};
+
+export function describeRule(r: RuleConditions, departmentName: string, vocabulary: RuleVocabulary = {}): { zh: string; en: string } {
   const zh: string[] = [];
   const en: string[] = [];
-  if (r.category !== null) (zh.push(`类别=${r.category}`), en.push(`category=${r.category}`));
-  if (r.stage !== null) (zh.push(`环节=${r.stage}`), en.push(`stage=${r.stage}`));
-  if (r.channel !== null) (zh.push(`渠道=${r.channel}`), en.push(`channel=${r.channel}`));
+  const name = (lookup: ((code: string) => Names | undefined) | undefined, code: string) => lookup?.(code) ?? { zh: code, en: code };
+  if (r.category !== null) {
+    const n = name(vocabulary.category, r.category);
+    zh.push(`类别=${n.zh}`);
+    en.push(`category=${n.en}`);
+  }
+  if (r.stage !== null) {
+    const n = name(vocabulary.stage, r.stage);
+    zh.push(`环节=${n.zh}`);
+    en.push(`stage=${n.en}`);
+  }
+  if (r.channel !== null) {
+    const n = name(vocabulary.channel, r.channel);
+    zh.push(`渠道=${n.zh}`);
+    en.push(`channel=${n.en}`);
+  }
   if (r.storePrefix !== null) (zh.push(`门店以"${r.storePrefix}"开头`), en.push(`store starts with "${r.storePrefix}"`));
   return { zh: `${zh.join('，') || '默认规则'} → ${departmentName}`, en: `${en.join(', ') || 'default rule'} → ${departmentName}` };
 }

@@ -7,11 +7,10 @@ import { TERMINAL_STATUSES } from '../cases/case.lifecycle.ts';
 import { caseCollaborators, cases } from '../cases/case.table.ts';
 import { caseRepository, type CaseRow } from '../cases/case.repository.ts';
 import { departments, users } from '../users/user.table.ts';
-import { describeRule, matchRule, pickMember, type RoutingFacts } from './routing.rules.ts';
+import { pickMember } from './routing.rules.ts';
 import { routingRules } from './routing.table.ts';
 
 export type RoutingRuleRow = typeof routingRules.$inferSelect;
-export type RoutingDecision = { departmentId: string; assigneeId: string | null; ruleId: string; reasonZh: string; reasonEn: string };
 
 export const routingRepository = {
   list: (db: DbOrTx) => db.select().from(routingRules).orderBy(asc(routingRules.position)),
@@ -43,17 +42,6 @@ export function createRoutingService(deps: { db: Db }) {
 
   return {
     pickAssignee,
-
-    /** The department (and member) a new case goes to by the rules, or null when no rule matches. */
-    async decide(tx: Tx, facts: RoutingFacts): Promise<RoutingDecision | null> {
-      const rules = await routingRepository.active(tx);
-      const rule = matchRule(rules, facts);
-      if (!rule) return null;
-      const [dep] = await tx.select().from(departments).where(eq(departments.id, rule.departmentId));
-      if (!dep || !dep.active) return null;
-      const reason = describeRule(rule, dep.name);
-      return { departmentId: dep.id, assigneeId: await pickAssignee(tx, dep.id), ruleId: rule.id, reasonZh: reason.zh, reasonEn: reason.en };
-    },
 
     async listCollaborators(db2: DbOrTx, caseId: string) {
       return db2

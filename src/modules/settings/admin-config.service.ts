@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { AppError, notFound } from '../../shared/errors.ts';
+import { AppError, notFound, type LocalizedText } from '../../shared/errors.ts';
+import { localizeIssue } from '../../shared/validation.ts';
 import { categories } from '../cases/case.table.ts';
 import { routingRules } from '../routing/routing.table.ts';
 import { describeYearCoverage, validateCalendar, type BusinessCalendar } from '../sla/business-calendar.ts';
@@ -26,7 +27,7 @@ import type {
   UpdateSlaPolicyBody,
 } from './settings.schemas.ts';
 
-type Problems = Array<{ path: string; message: string }>;
+type Problems = Array<{ path: string; message: LocalizedText }>;
 
 // The domain types use readonly arrays and numeric weekday keys; the JSON schemas describe the same data.
 type PolicyJson = z.infer<typeof SlaPolicyBody>;
@@ -35,7 +36,7 @@ const policyView = (r: typeof slaPolicies.$inferSelect) => ({ ...r, policy: r.po
 
 function invalid(problems: Problems, prefix: string): AppError {
   return new AppError('VALIDATION_FAILED', {
-    fields: problems.map((p) => ({ path: [prefix, p.path].filter(Boolean).join('.'), message: { zh: p.message, en: p.message } })),
+    fields: problems.map((p) => ({ path: [prefix, p.path].filter(Boolean).join('.'), message: p.message })),
   });
 }
 
@@ -87,7 +88,10 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
     priorityRules: async () => (await settingsRepository.get<PriorityRules>(db, 'priorityRules')) ?? null,
     async setPriorityRules(actor: Actor, rules: unknown) {
       const parsed = PriorityRulesSchema.safeParse(rules);
-      if (!parsed.success) throw invalid(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })), '');
+      if (!parsed.success) {
+        const issues = parsed.error.issues as unknown as Parameters<typeof localizeIssue>[0][];
+        throw invalid(issues.map((i) => ({ path: i.path.map(String).join('.'), message: { zh: localizeIssue(i, 'zh'), en: localizeIssue(i, 'en') } })), '');
+      }
       await settingsRepository.set(db, 'priorityRules', parsed.data, actor.id, clock());
       return parsed.data;
     },

@@ -110,7 +110,8 @@ export const CalendarDefinition = z.union([
   z.object({
     kind: z.literal('working_hours'),
     timezone: z.string().min(1).max(64),
-    weekly: z.record(z.enum(['0', '1', '2', '3', '4', '5', '6']), z.array(Period).max(6)),
+    // Days without hours may be left out (a Monday–Friday office lists five days).
+    weekly: z.partialRecord(z.enum(['0', '1', '2', '3', '4', '5', '6']), z.array(Period).max(6)),
     holidays: z.enum(['cn-statutory', 'none']),
     overrides: z
       .array(
@@ -130,7 +131,9 @@ export const CalendarSchema = z
     name: z.string(),
     isDefault: z.boolean(),
     definition: CalendarDefinition,
-    coverage: z.array(z.object({ year: z.number().int(), covered: z.boolean(), warning: z.string().nullable() })),
+    coverage: z.array(
+      z.object({ year: z.number().int(), covered: z.boolean(), warning: z.object({ zh: z.string(), en: z.string() }).nullable() }),
+    ),
   })
   .meta({ id: 'BusinessCalendar' });
 export const UpdateCalendarBody = z.object({ name: nonBlank(100).optional(), definition: CalendarDefinition.optional() });

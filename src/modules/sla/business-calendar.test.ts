@@ -232,7 +232,8 @@ describe('2027 and later: no official data yet', () => {
     expect(describeDay(OFFICE, '2027-02-05').kind).toBe('workday'); // 除夕 2027, unknown without data
     const cov = describeYearCoverage(OFFICE, 2027);
     expect(cov).toMatchObject({ year: 2027, holidayCoverage: 'fixed_dates_only', overridesInYear: 0, covered: false });
-    expect(cov.warning).toContain('2027');
+    expect(cov.warning?.zh).toContain('2027');
+    expect(cov.warning?.en).toContain('2027');
     expect(describeYearCoverage(OFFICE, 2026)).toEqual({
       year: 2026,
       holidayCoverage: 'official',
@@ -259,7 +260,7 @@ describe('2027 and later: no official data yet', () => {
     expect(describeDay(cal, '2027-02-20')).toMatchObject({ kind: 'override_workday', working: true, holidayCoverage: 'fixed_dates_only' });
     const cov = describeYearCoverage(cal, 2027);
     expect(cov).toMatchObject({ holidayCoverage: 'fixed_dates_only', overridesInYear: 6, covered: true });
-    expect(cov.warning).toContain('6');
+    expect(cov.warning?.zh).toContain('6');
   });
 
   it('has nothing to say for 24x7 or holiday-free calendars', () => {
@@ -317,12 +318,12 @@ describe('validateCalendar', () => {
     };
     expect(validateCalendar(bad).map((p) => p.path)).toEqual([
       'timezone',
-      'weekly.1[0].start',
-      'weekly.2[1]',
-      'weekly.3[0]',
-      'overrides[0].date',
-      'overrides[2].date',
-      'overrides[2].periods',
+      'weekly.1.0.start',
+      'weekly.2.1',
+      'weekly.3.0',
+      'overrides.0.date',
+      'overrides.2.date',
+      'overrides.2.periods',
     ]);
   });
 

@@ -95,11 +95,11 @@ export type YearCoverage = {
    * then 春节/清明/端午/中秋 and all 调休 are unknown and the admin UI should warn.
    */
   covered: boolean;
-  /** A message for the admin UI (zh-CN), or null when there is nothing to say. */
-  warning: string | null;
+  /** A message for the admin UI in both languages, or null when there is nothing to say. */
+  warning: { zh: string; en: string } | null;
 };
 
-export type CalendarProblem = { path: string; message: string };
+export type CalendarProblem = { path: string; message: { zh: string; en: string } };
 
 // ---------------------------------------------------------------------------------------------
 // Compilation: parse once per calendar object.
@@ -408,8 +408,14 @@ export function describeYearCoverage(calendar: BusinessCalendar, year: number): 
   if (holidayCoverage === 'official') return { year, holidayCoverage, overridesInYear, covered: true, warning: null };
   const covered = overridesInYear > 0;
   const warning = covered
-    ? `${year} 年无官方放假安排数据，正在使用 ${overridesInYear} 条手工例外日期，请核对是否已完整录入春节、清明、端午、中秋及调休安排。`
-    : `${year} 年调休安排未知：目前只按元旦（1月1日）、劳动节（5月1–2日）、国庆节（10月1–3日）放假，春节、清明、端午、中秋及调休上班日均未计入，请添加例外日期。`;
+    ? {
+        zh: `${year} 年无官方放假安排数据，正在使用 ${overridesInYear} 条手工例外日期，请核对是否已完整录入春节、清明、端午、中秋及调休安排。`,
+        en: `No official ${year} holiday schedule: ${overridesInYear} manual exception dates are in use; check that Spring Festival, Qingming, Dragon Boat, Mid-Autumn and the make-up working days are all entered.`,
+      }
+    : {
+        zh: `${year} 年调休安排未知：目前只按元旦（1月1日）、劳动节（5月1–2日）、国庆节（10月1–3日）放假，春节、清明、端午、中秋及调休上班日均未计入，请添加例外日期。`,
+        en: `The ${year} holiday schedule is unknown: only New Year's Day (Jan 1), Labour Day (May 1–2) and National Day (Oct 1–3) are days off; Spring Festival, Qingming, Dragon Boat, Mid-Autumn and make-up working days are missing. Add exception dates.`,
+      };
   return { year, holidayCoverage, overridesInYear, covered, warning };
 }
 
@@ -422,18 +428,19 @@ export function standardWorkdayPeriods(calendar: WorkingHoursCalendar): readonly
 export function validateCalendar(calendar: BusinessCalendar): CalendarProblem[] {
   if (calendar.kind === '24x7') return [];
   const problems: CalendarProblem[] = [];
+  const add = (path: string, zh: string, en: string) => problems.push({ path, message: { zh, en } });
   if (!isValidTimeZone(calendar.timezone)) {
-    problems.push({ path: 'timezone', message: `unknown IANA time zone "${calendar.timezone}"` });
+    add('timezone', `未知时区“${calendar.timezone}”`, `unknown IANA time zone "${calendar.timezone}"`);
   }
   const checkPeriods = (periods: readonly WorkPeriod[], path: string): void => {
     const spans: Array<[number, number, number]> = [];
     periods.forEach((p, i) => {
       const s = parseTime(p.start, false);
       const e = parseTime(p.end, true);
-      if (s === null) problems.push({ path: `${path}[${i}].start`, message: `"${p.start}" is not HH:mm (00:00–23:59)` });
-      if (e === null) problems.push({ path: `${path}[${i}].end`, message: `"${p.end}" is not HH:mm (00:01–24:00)` });
+      if (s === null) add(`${path}.${i}.start`, `“${p.start}”不是 HH:mm 格式（00:00–23:59）`, `"${p.start}" is not HH:mm (00:00–23:59)`);
+      if (e === null) add(`${path}.${i}.end`, `“${p.end}”不是 HH:mm 格式（00:01–24:00）`, `"${p.end}" is not HH:mm (00:01–24:00)`);
       if (s !== null && e !== null) {
-        if (e <= s) problems.push({ path: `${path}[${i}]`, message: 'the period must end after it starts (split overnight shifts in two)' });
+        if (e <= s) add(`${path}.${i}`, '结束时间必须晚于开始时间（跨夜班次请拆成两段）', 'the period must end after it starts (split overnight shifts in two)');
         else spans.push([s, e, i]);
       }
     });
@@ -442,24 +449,24 @@ export function validateCalendar(calendar: BusinessCalendar): CalendarProblem[] 
       const prev = spans[i - 1];
       const cur = spans[i];
       if (prev && cur && cur[0] < prev[1]) {
-        problems.push({ path: `${path}[${cur[2]}]`, message: `overlaps ${path}[${prev[2]}]` });
+        add(`${path}.${cur[2]}`, `与第 ${prev[2] + 1} 个时段重叠`, `overlaps period ${prev[2] + 1}`);
       }
     }
   };
   for (const d of [0, 1, 2, 3, 4, 5, 6] as const) checkPeriods(calendar.weekly[d] ?? [], `weekly.${d}`);
   const hasWeekdayHours = [1, 2, 3, 4, 5].some((d) => (calendar.weekly[d as Weekday] ?? []).length > 0);
   if (calendar.holidays === 'cn-statutory' && !hasWeekdayHours) {
-    problems.push({ path: 'weekly', message: 'no Monday–Friday hours, so make-up working days (调休) would have no hours' });
+    add('weekly', '周一至周五没有工作时间，调休上班日将没有工作时段', 'no Monday–Friday hours, so make-up working days (调休) would have no hours');
   }
   const seen = new Map<string, number>();
   calendar.overrides.forEach((o, i) => {
-    const path = `overrides[${i}]`;
-    if (parseIsoDate(o.date) === null) problems.push({ path: `${path}.date`, message: `"${o.date}" is not a date YYYY-MM-DD` });
+    const path = `overrides.${i}`;
+    if (parseIsoDate(o.date) === null) add(`${path}.date`, `“${o.date}”不是日期（YYYY-MM-DD）`, `"${o.date}" is not a date YYYY-MM-DD`);
     const prev = seen.get(o.date);
-    if (prev !== undefined) problems.push({ path: `${path}.date`, message: `duplicates overrides[${prev}] (the later one wins)` });
+    if (prev !== undefined) add(`${path}.date`, `与第 ${prev + 1} 条例外日期重复`, `duplicates exception ${prev + 1}`);
     seen.set(o.date, i);
     if (o.periods) {
-      if (o.type === 'off') problems.push({ path: `${path}.periods`, message: 'a day off has no periods' });
+      if (o.type === 'off') add(`${path}.periods`, '休息日不能设置工作时段', 'a day off has no periods');
       else checkPeriods(o.periods, `${path}.periods`);
     }
   });

@@ -354,9 +354,9 @@ describe('policy validation', () => {
       escalation: { supervisorAfterBreachMinutes: 60, managerAfterBreachMinutes: 30 },
     };
     expect(validateSlaPolicy(bad).map((p) => p.path)).toEqual([
-      'targets[0]',
-      'targets[1].minutes',
-      'targets[2].target',
+      'targets.0',
+      'targets.1.minutes',
+      'targets.2.target',
       'warnAtShare',
       'escalation.managerAfterBreachMinutes',
     ]);

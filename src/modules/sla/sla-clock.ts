@@ -136,7 +136,7 @@ export type EscalateAction = ActionOf<'escalate', EscalatedEvent> & {
 };
 export type SlaAction = WarnAction | BreachAction | EscalateAction;
 
-export type PolicyProblem = { path: string; message: string };
+export type PolicyProblem = { path: string; message: { zh: string; en: string } };
 
 /**
  * Default levels for `immediateEscalation`: a critical (特急) case goes to the manager at once,
@@ -555,26 +555,27 @@ export function nextActionAt(
 /** Everything wrong with a policy, for the admin form; an empty list means it is usable. */
 export function validateSlaPolicy(policy: SlaPolicy): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
+  const add = (path: string, zh: string, en: string) => problems.push({ path, message: { zh, en } });
   const seen = new Set<SlaTarget>();
   const checkEscalation = (esc: EscalationPolicy, path: string): void => {
     const { supervisorAfterBreachMinutes: s, managerAfterBreachMinutes: m } = esc;
-    if (s !== null && !(Number.isFinite(s) && s >= 0)) problems.push({ path: `${path}.supervisorAfterBreachMinutes`, message: 'must be ≥ 0 or null' });
-    if (m !== null && !(Number.isFinite(m) && m >= 0)) problems.push({ path: `${path}.managerAfterBreachMinutes`, message: 'must be ≥ 0 or null' });
-    if (s !== null && m !== null && m < s) problems.push({ path: `${path}.managerAfterBreachMinutes`, message: 'the manager should not hear before the supervisor' });
+    if (s !== null && !(Number.isFinite(s) && s >= 0)) add(`${path}.supervisorAfterBreachMinutes`, '必须 ≥ 0 或留空', 'must be ≥ 0 or empty');
+    if (m !== null && !(Number.isFinite(m) && m >= 0)) add(`${path}.managerAfterBreachMinutes`, '必须 ≥ 0 或留空', 'must be ≥ 0 or empty');
+    if (s !== null && m !== null && m < s) add(`${path}.managerAfterBreachMinutes`, '经理不应早于主管收到升级', 'the manager should not hear before the supervisor');
   };
   policy.targets.forEach((tp, i) => {
-    const path = `targets[${i}]`;
-    if (!SLA_TARGETS.includes(tp.target)) problems.push({ path: `${path}.target`, message: `unknown target ${String(tp.target)}` });
-    if (seen.has(tp.target)) problems.push({ path: `${path}.target`, message: `${tp.target} appears twice` });
+    const path = `targets.${i}`;
+    if (!SLA_TARGETS.includes(tp.target)) add(`${path}.target`, `未知的时限类型 ${String(tp.target)}`, `unknown target ${String(tp.target)}`);
+    if (seen.has(tp.target)) add(`${path}.target`, `时限类型 ${tp.target} 重复`, `${tp.target} appears twice`);
     seen.add(tp.target);
-    if (!(Number.isFinite(tp.minutes) && tp.minutes >= 0)) problems.push({ path: `${path}.minutes`, message: 'must be a number ≥ 0' });
+    if (!(Number.isFinite(tp.minutes) && tp.minutes >= 0)) add(`${path}.minutes`, '必须是 ≥ 0 的数字', 'must be a number ≥ 0');
     if (tp.target === 'legal_outer_limit' && (tp.pausable || tp.calendar !== 'calendar')) {
-      problems.push({ path, message: 'the legal outer limit runs in calendar time and never pauses' });
+      add(path, '法定时限按自然日计算，且不能暂停', 'the legal outer limit runs in calendar time and never pauses');
     }
     if (tp.escalation) checkEscalation(tp.escalation, `${path}.escalation`);
   });
   if (!(policy.warnAtShare > 0 && policy.warnAtShare < 1)) {
-    problems.push({ path: 'warnAtShare', message: 'warnings are off unless 0 < warnAtShare < 1' });
+    add('warnAtShare', '预警比例须大于 0 且小于 1', 'the warning share must be greater than 0 and less than 1');
   }
   checkEscalation(policy.escalation, 'escalation');
   return problems;

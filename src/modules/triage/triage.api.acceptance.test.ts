@@ -32,7 +32,7 @@ describe('triage at intake (express preset)', () => {
     expect(legal.dueAt).toBe(at('2026-10-07T17:50:00+08:00').toISOString());
     const detail = await ctx.as('agent', 'GET', `/api/cases/${res.body.id}`);
     expect(detail.body.events.map((e: any) => e.kind)).toEqual(['created', 'triaged', 'status_changed', 'assigned']);
-    expect(detail.body.events[2].payload).toMatchObject({ auto: true, reason: '类别=delay → 调度' });
+    expect(detail.body.events[2].payload).toMatchObject({ auto: true, reason: '类别=延误 → 调度', reasonEn: 'category=Delay → 调度' });
   });
 
   it('should land rotten food from a key customer in quality control as P1, with the reasons kept', async () => {
@@ -68,6 +68,37 @@ describe('triage at intake (express preset)', () => {
     expect(link.status).toBe(204);
     const detail = await ctx.as('agent', 'GET', `/api/cases/${first.id}`);
     expect(detail.body.links.map((l: any) => l.id)).toEqual([second.id]);
+  });
+
+  it('should refuse to link an unknown case with a message about linking', async () => {
+    const c = await ctx.newCase({ description: '包裹还没到' });
+    const res = await ctx.as('agent', 'POST', `/api/cases/${c.id}/links`, { otherId: 'TS20990101-9999' }, { 'accept-language': 'en' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields).toEqual([{ path: 'otherId', message: 'No such case, or it is this case itself' }]);
+  });
+
+  it('should treat a customer marked key on their record as key without the flag on the request', async () => {
+    const phone = '13800006666';
+    await ctx.newCase({ customer: { name: '钱七', phone, isKey: true }, description: '咨询一下运费' });
+    const later = await ctx.newCase({ customer: { name: '钱七', phone }, description: '快递员态度不好' });
+    expect(later.priorityReasons.map((r: any) => r.factor)).toContain('key_customer');
+    const preview = await ctx.as('agent', 'POST', '/api/triage/suggest', { text: '快递员态度不好', phone });
+    expect(preview.body.priority.reasons.map((r: any) => r.factor)).toContain('key_customer');
+  });
+
+  it('should recompute the priority when an agent edits what it depends on, unless the priority is set by hand', async () => {
+    const c = await ctx.newCase({ customer: { name: '孙八', phone: '13800007777' }, description: '想问一下包裹到哪了', urgency: 'normal' });
+    expect(c.priorityReasons.map((r: any) => r.factor)).not.toContain('upset');
+    const edited = await ctx.as('agent', 'PATCH', `/api/cases/${c.id}`, { version: c.version, urgency: 'critical', upset: true });
+    expect(edited.status).toBe(200);
+    expect(edited.body.priorityReasons.map((r: any) => r.factor)).toEqual(expect.arrayContaining(['urgency', 'upset']));
+    expect(edited.body.priority < c.priority).toBe(true); // P1 sorts before P4
+    const detail = await ctx.as('agent', 'GET', `/api/cases/${c.id}`);
+    const update = detail.body.events.find((e: any) => e.kind === 'updated');
+    expect(update.payload.changes.priority).toEqual({ from: c.priority, to: edited.body.priority });
+    // A priority the agent sets stays, whatever else changes in the same edit.
+    const manual = await ctx.as('agent', 'PATCH', `/api/cases/${c.id}`, { version: edited.body.version, priority: 'P4', upset: false });
+    expect(manual.body.priority).toBe('P4');
   });
 
   it('should raise priority for a repeat complaint and a regulator referral', async () => {

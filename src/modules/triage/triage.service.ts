@@ -6,7 +6,8 @@ import { caseRepository, type CaseRow } from '../cases/case.repository.ts';
 import { cases } from '../cases/case.table.ts';
 import type { CreateCaseInput } from '../cases/case.schemas.ts';
 import { customers } from '../customers/customer.table.ts';
-import { matchRule, describeRule } from '../routing/routing.rules.ts';
+import { matchRule, describeRule, type RuleVocabulary } from '../routing/routing.rules.ts';
+import { CHANNEL_NAMES, type Channel } from '../cases/case.lifecycle.ts';
 import { routingRepository, type RoutingService } from '../routing/routing.service.ts';
 import { effectivePreset } from '../settings/settings.service.ts';
 import type { SlaService } from '../sla/sla.service.ts';
@@ -59,6 +60,16 @@ export function suggestionSnapshot(r: TriageResult) {
   };
 }
 
+const namesOf = (items: ReadonlyArray<{ code: string; nameZh: string; nameEn: string }>) => {
+  const byCode = new Map(items.map((i) => [i.code, { zh: i.nameZh, en: i.nameEn }]));
+  return (code: string) => byCode.get(code);
+};
+const vocabularyOf = (preset: IndustryPreset): RuleVocabulary => ({
+  category: namesOf(preset.categories),
+  stage: namesOf(preset.stages),
+  channel: (code) => CHANNEL_NAMES[code as Channel],
+});
+
 export type TriageService = ReturnType<typeof createTriageService>;
 
 export function createTriageService(deps: { db: Db; clock: Clock; routing: RoutingService; sla: SlaService }) {
@@ -95,6 +106,11 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
       .limit(50);
   }
 
+  async function storedKeyFlag(tx: DbOrTx, phone: string): Promise<boolean> {
+    const [row] = await tx.select({ isKey: customers.isKey }).from(customers).where(eq(customers.phone, phone)).limit(1);
+    return row?.isKey ?? false;
+  }
+
   async function analyse(tx: DbOrTx, input: TriageInput, now: Date): Promise<TriageResult> {
     const preset = await effectivePreset(tx);
     const suggestion = (await classifierFor(tx, preset)).suggest(input.text);
@@ -104,10 +120,12 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
     const windowDays = preset.priorityRules.repeat.windowDays;
     const history = (await recentCases(tx, input, new Date(now.getTime() - Math.max(windowDays, 3) * DAY))).filter((h) => h.id !== input.caseId);
     const repeatCount = history.filter((h) => h.createdAt.getTime() >= now.getTime() - windowDays * DAY).length;
+    // A customer marked key on their record counts as key whether or not the agent ticked it this time.
+    const isKeyCustomer = input.isKeyCustomer || (input.phone ? await storedKeyFlag(tx, input.phone) : false);
     const priority = computePriority(
       preset,
       priorityInputFromSuggestion(suggestion, {
-        isKeyCustomer: input.isKeyCustomer,
+        isKeyCustomer,
         declaredValueYuan: input.declaredValueYuan ?? null,
         repeatCount,
         regulatorReferral: input.regulatorReferral ? REFERRAL[input.regulatorReferral] ?? null : null,
@@ -119,7 +137,7 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
     let route: TriageResult['route'] = null;
     if (rule) {
       const [dep] = await tx.select().from(departments).where(eq(departments.id, rule.departmentId));
-      if (dep?.active) route = { departmentId: dep.id, departmentName: dep.name, ruleId: rule.id, ...(({ zh, en }) => ({ reasonZh: zh, reasonEn: en }))(describeRule(rule, dep.name)) };
+      if (dep?.active) route = { departmentId: dep.id, departmentName: dep.name, ruleId: rule.id, ...(({ zh, en }) => ({ reasonZh: zh, reasonEn: en }))(describeRule(rule, dep.name, vocabularyOf(preset))) };
     }
     const byId = new Map(history.map((h) => [h.id, h]));
     const duplicates = findDuplicates(
@@ -215,6 +233,30 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
       }
       const [updated] = await tx.update(cases).set(patch).where(eq(cases.id, created.id)).returning();
       await deps.sla.onCreated(tx, updated!, now);
+    },
+
+    /** The priority of an existing case from what is on it now (an agent edited urgency, category, upset …). */
+    async reprioritise(tx: Tx, c: CaseRow): Promise<{ priority: CaseRow['priority']; reasons: PriorityResult['reasons'] }> {
+      const [customer] = await tx.select({ phone: customers.phone, isKey: customers.isKey }).from(customers).where(eq(customers.id, c.customerId));
+      const preset = await effectivePreset(tx);
+      const suggestion = (await classifierFor(tx, preset)).suggest([c.description, c.demand].filter(Boolean).join('\n'));
+      const windowDays = preset.priorityRules.repeat.windowDays;
+      const history = await recentCases(tx, { text: '', channel: c.channel, phone: customer?.phone, waybillNo: c.waybillNo ?? undefined }, new Date(c.createdAt.getTime() - windowDays * DAY));
+      // Repeats are the earlier complaints, as at intake; later ones do not raise this case.
+      const repeatCount = history.filter((h) => h.id !== c.id && h.createdAt < c.createdAt).length;
+      const priority = computePriority(preset, {
+        ...priorityInputFromSuggestion(suggestion, {
+          isKeyCustomer: customer?.isKey ?? false,
+          declaredValueYuan: c.declaredValueYuan,
+          repeatCount,
+          regulatorReferral: c.regulatorReferral ? REFERRAL[c.regulatorReferral] ?? null : null,
+          category: c.category ?? undefined,
+          urgency: c.urgency,
+        }),
+        // The agent's judgement of the customer's mood beats the text's.
+        upset: c.upset,
+      });
+      return { priority: priority.priority, reasons: priority.reasons };
     },
 
     /** Trains a new model from the cases whose category an agent confirmed or corrected. */

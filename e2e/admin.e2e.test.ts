@@ -1,17 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import {
-  dialog,
-  label,
-  launchBrowser,
-  login,
-  logout,
-  openSession,
-  pickOption,
-  rowWith,
-  screenshot,
-  type Session,
-} from './support.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { dialog, label, login, logout, pickOption, rowWith, screenshot, useSharedSession } from './support.ts';
 
 const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label('zh', key, vars);
 
@@ -20,25 +8,10 @@ describe('administration', () => {
   const suffix = String(Date.now()).slice(-6);
   const deptCode = `e2e${suffix}`;
   const username = `e2e.user${suffix}`;
-  let browser: Browser;
-  let s: Session;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    s = await openSession(browser, baseURL);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  // Each test answers for the console errors of its own steps.
-  beforeEach(() => {
-    if (s) s.consoleErrors.length = 0;
-  });
+  const shared = useSharedSession(baseURL);
 
   it('admin creates, renames and deactivates a department', async () => {
-    const { page } = s;
+    const { page } = shared.s;
     await login(page, 'zh', 'admin');
     await page.getByRole('menuitem', { name: L('nav.departments') }).click();
     await rowWith(page, 'departments-table', '调度').waitFor();
@@ -53,21 +26,22 @@ describe('administration', () => {
     await modal.getByRole('button', { name: L('common.save') }).click();
     await rowWith(page, 'departments-table', deptCode).waitFor();
 
-    await rowWith(page, 'departments-table', deptCode).getByRole('button', { name: L('admin.departments.rename') }).click();
-    modal = dialog(page, L('admin.departments.renameTitle', { name: 'E2E 测试部' }));
+    await rowWith(page, 'departments-table', deptCode).getByRole('button', { name: L('admin.departments.edit') }).click();
+    modal = dialog(page, L('admin.departments.editTitle', { name: 'E2E 测试部' }));
     await modal.getByTestId('dept-name').fill('E2E 售后专项组');
+    await pickOption(page, modal.getByTestId('dept-strategy'), L('strategy.round_robin'));
     await modal.getByRole('button', { name: L('common.save') }).click();
-    await rowWith(page, 'departments-table', 'E2E 售后专项组').waitFor();
+    await rowWith(page, 'departments-table', 'E2E 售后专项组').getByText(L('strategy.round_robin')).waitFor();
     await screenshot(page, 'admin-departments');
 
     await rowWith(page, 'departments-table', deptCode).getByRole('button', { name: L('common.deactivate') }).click();
     await dialog(page, 'E2E 售后专项组').getByRole('button', { name: L('common.confirm') }).click();
     await rowWith(page, 'departments-table', deptCode).getByText(L('common.inactive')).waitFor();
-    expect(s.consoleErrors).toEqual([]);
+    expect(shared.s.consoleErrors).toEqual([]);
   });
 
   it('admin creates a user, resets the password and deactivates the account', async () => {
-    const { page } = s;
+    const { page } = shared.s;
     await page.getByRole('menuitem', { name: L('nav.users') }).click();
     await rowWith(page, 'users-table', 'dispatch').waitFor();
 
@@ -80,6 +54,13 @@ describe('administration', () => {
     await create.getByTestId('user-password').fill('first-pass-1');
     await create.getByRole('button', { name: L('common.save') }).click();
     await rowWith(page, 'users-table', username).waitFor();
+
+    // Off duty: automatic assignment skips this person.
+    await rowWith(page, 'users-table', username).getByRole('button', { name: L('common.edit') }).click();
+    const edit = dialog(page, L('admin.users.editTitle', { name: username }));
+    await edit.getByTestId('user-on-duty').click();
+    await edit.getByRole('button', { name: L('common.save') }).click();
+    await rowWith(page, 'users-table', username).getByText(L('admin.users.offDuty')).waitFor();
     await screenshot(page, 'admin-users');
 
     await rowWith(page, 'users-table', username).getByRole('button', { name: L('admin.users.resetPassword') }).click();
@@ -109,16 +90,16 @@ describe('administration', () => {
     await page.getByTestId('login-submit').click();
     await page.getByRole('alert').waitFor();
     expect(page.url()).toContain('/login');
-    expect(s.consoleErrors).toEqual([]);
+    expect(shared.s.consoleErrors).toEqual([]);
   });
 
   it('other roles cannot open administration', async () => {
-    const { page } = s;
+    const { page } = shared.s;
     await login(page, 'zh', 'agent');
     expect(await page.getByRole('menuitem', { name: L('nav.users') }).count()).toBe(0);
     await page.goto('/admin/users');
     await page.getByText(L('forbidden.title')).waitFor();
     await logout(page);
-    expect(s.consoleErrors).toEqual([]);
+    expect(shared.s.consoleErrors).toEqual([]);
   });
 });

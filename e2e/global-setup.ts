@@ -72,7 +72,16 @@ export default async function setup(project: TestProject) {
   const log = fs.openSync(logFile, 'w');
   const child = spawn('npx', ['tsx', 'src/server.ts', '--no-web-build'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: 'on' },
+    // A 5 s sweep lets the escalation journey see a 1-minute time limit missed and escalated in about a minute.
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DEMO: 'on',
+      SCHEDULER_INTERVAL_SECONDS: '5',
+    },
     stdio: ['ignore', log, log],
     // Its own process group, so teardown also stops the node process that npx starts.
     detached: true,

@@ -1,55 +1,29 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
-  ROOT,
+  copyToDocs,
   label,
-  launchBrowser,
+  type Lang,
   login,
   logout,
-  openSession,
   pickOption,
   queueRows,
   randomMobile,
   screenshot,
   searchQueue,
   setLanguage,
-  type Lang,
-  type Session,
+  useSharedSession,
 } from './support.ts';
-
-const copyToDocs = (file: string, name: string) => {
-  const dir = path.join(ROOT, 'docs', 'screenshots');
-  fs.mkdirSync(dir, { recursive: true });
-  fs.copyFileSync(file, path.join(dir, name));
-};
 
 describe.each<Lang>(['zh', 'en'])('main journey in %s', (lang) => {
   const baseURL = inject('baseURL');
   const waybill = `E2E${lang.toUpperCase()}${Date.now()}`;
   const phone = randomMobile();
   const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label(lang, key, vars);
-  let browser: Browser;
-  let s: Session;
   let caseNumber = '';
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    s = await openSession(browser, baseURL);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  // Each test answers for the console errors of its own steps.
-  beforeEach(() => {
-    if (s) s.consoleErrors.length = 0;
-  });
+  const shared = useSharedSession(baseURL);
 
   it('agent logs in and takes a phone complaint', async () => {
-    const { page } = s;
+    const { page } = shared.s;
     await page.goto('/login');
     await page.getByTestId('login-username').waitFor();
     await setLanguage(page, lang);
@@ -101,11 +75,11 @@ describe.each<Lang>(['zh', 'en'])('main journey in %s', (lang) => {
     await page.getByTestId('intake-phone').fill(phone);
     await page.getByTestId('customer-found').waitFor();
     await page.getByTestId('intake-customer').getByText(caseNumber).waitFor();
-    expect(s.consoleErrors).toEqual([]);
+    expect(shared.s.consoleErrors).toEqual([]);
   });
 
   it('agent finds the case by waybill number and moves it along', async () => {
-    const { page } = s;
+    const { page } = shared.s;
     await page.getByRole('menuitem', { name: L('nav.queue') }).click();
     await page.waitForURL(/\/cases(\?|$)/);
     await searchQueue(page, waybill);
@@ -157,11 +131,11 @@ describe.each<Lang>(['zh', 'en'])('main journey in %s', (lang) => {
     const caseShot = await screenshot(page, `${lang}-case`);
     if (lang === 'zh') copyToDocs(caseShot, 'case.png');
     await logout(page);
-    expect(s.consoleErrors).toEqual([]);
+    expect(shared.s.consoleErrors).toEqual([]);
   });
 
   it('the dispatch handler sees the case', async () => {
-    const { page } = s;
+    const { page } = shared.s;
     await login(page, lang, 'dispatch');
     await page.getByTestId('tab-unassigned').waitFor({ state: 'detached' });
     await searchQueue(page, waybill);
@@ -172,11 +146,11 @@ describe.each<Lang>(['zh', 'en'])('main journey in %s', (lang) => {
     await expect.poll(() => page.getByTestId('customer-phone').textContent()).toContain('*');
     await page.getByTestId('transition-investigating').waitFor();
     await logout(page);
-    expect(s.consoleErrors).toEqual([]);
+    expect(shared.s.consoleErrors).toEqual([]);
   });
 
   it('the quality handler does not', async () => {
-    const { page } = s;
+    const { page } = shared.s;
     await login(page, lang, 'quality');
     await searchQueue(page, waybill);
     await expect.poll(() => queueRows(page).count()).toBe(0);
@@ -185,6 +159,6 @@ describe.each<Lang>(['zh', 'en'])('main journey in %s', (lang) => {
     await page.goto(`/cases/${caseNumber}`);
     await page.getByText(L('case.notFound', { caseNumber })).waitFor();
     await logout(page);
-    expect(s.consoleErrors).toEqual([]);
+    expect(shared.s.consoleErrors).toEqual([]);
   });
 });

@@ -1,16 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   dialog,
   label,
-  launchBrowser,
   login,
   logout,
   openSession,
   queueRows,
   screenshot,
   setLanguage,
-  type Session,
+  useSharedSession,
 } from './support.ts';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -24,25 +23,10 @@ const overflowPx = (page: Page) =>
 
 describe('errors, conflicts, keyboard and tablet', () => {
   const baseURL = inject('baseURL');
-  let browser: Browser;
-  let s: Session;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    s = await openSession(browser, baseURL);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  // Each test answers for the console errors of its own steps.
-  beforeEach(() => {
-    if (s) s.consoleErrors.length = 0;
-  });
+  const shared = useSharedSession(baseURL);
 
   it('shows server error messages in the chosen language', async () => {
-    const { page } = s;
+    const { page } = shared.s;
     await page.goto('/login');
     await page.getByTestId('login-username').waitFor();
     await setLanguage(page, 'en');
@@ -73,12 +57,12 @@ describe('errors, conflicts, keyboard and tablet', () => {
     const phoneError = phoneItem.locator('.ant-form-item-explain-error');
     await phoneError.waitFor();
     expect(await phoneError.textContent()).not.toMatch(CJK);
-    expect(s.consoleErrors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+    expect(shared.s.consoleErrors.filter((e) => !/status of 400/.test(e))).toEqual([]);
   });
 
   it('refuses a stale edit with a reload prompt instead of overwriting', async () => {
-    const { page } = s;
-    const other = await openSession(browser, baseURL);
+    const { page } = shared.s;
+    const other = await openSession(shared.browser, baseURL);
     await login(other.page, 'en', 'supervisor');
 
     await page.goto('/cases?status=registered');
@@ -105,11 +89,11 @@ describe('errors, conflicts, keyboard and tablet', () => {
     await page.getByText('Changed by the supervisor').first().waitFor();
     expect(await page.getByText('Changed by the agent, too late').count()).toBe(0);
     await other.context.close();
-    expect(s.consoleErrors).toEqual([]);
+    expect(shared.s.consoleErrors).toEqual([]);
   });
 
   it('can be driven with the keyboard', async () => {
-    const { page } = s;
+    const { page } = shared.s;
     await logout(page);
     await page.keyboard.type('agent');
     await page.keyboard.press('Tab');
@@ -120,11 +104,11 @@ describe('errors, conflicts, keyboard and tablet', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/cases\/[^/]+$/);
     await page.getByTestId('case-detail').waitFor();
-    expect(s.consoleErrors).toEqual([]);
+    expect(shared.s.consoleErrors).toEqual([]);
   });
 
   it('fits a tablet screen', async () => {
-    const tablet = await openSession(browser, baseURL, { width: 820, height: 1180 });
+    const tablet = await openSession(shared.browser, baseURL, { width: 820, height: 1180 });
     const { page } = tablet;
     await login(page, 'zh', 'agent');
     await queueRows(page).first().waitFor();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { en } from '../web/src/i18n/en.ts';
 import { zh, type MessageKey } from '../web/src/i18n/zh.ts';
 
@@ -32,6 +33,25 @@ export const launchBrowser = (): Promise<Browser> =>
 const EXPECTED_CONSOLE = /Failed to load resource: the server responded with a status of (401|403|404|409)/;
 
 export type Session = { context: BrowserContext; page: Page; consoleErrors: string[] };
+
+/**
+ * One browser and one session shared by the tests of a describe block; each test answers for the
+ * console errors of its own steps, so the list is emptied before each.
+ */
+export const useSharedSession = (baseURL: string) => {
+  const shared = {} as { browser: Browser; s: Session };
+  beforeAll(async () => {
+    shared.browser = await launchBrowser();
+    shared.s = await openSession(shared.browser, baseURL);
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+  });
+  beforeEach(() => {
+    if (shared.s) shared.s.consoleErrors.length = 0;
+  });
+  return shared;
+};
 
 export const openSession = async (
   browser: Browser,
@@ -110,3 +130,16 @@ export const dialog = (page: Page, text: string) =>
 /** The table row that contains `text`. */
 export const rowWith = (page: Page, testId: string, text: string) =>
   page.locator(`[data-testid=${testId}] tbody tr.ant-table-row`).filter({ hasText: text });
+
+/** Copies a screenshot into docs/screenshots, where the README shows it. */
+export const copyToDocs = (file: string, name: string) => {
+  const dir = path.join(ROOT, 'docs', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(file, path.join(dir, name));
+};
+
+/** Signs a browser context in through the API, for setting up data without driving the UI. */
+export const apiLogin = async (context: BrowserContext, username: string, password = DEMO_PASSWORD) => {
+  const res = await context.request.post('/api/auth/login', { data: { username, password } });
+  if (!res.ok()) throw new Error(`login as ${username} failed: ${res.status()}`);
+};

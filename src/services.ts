@@ -17,7 +17,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   const routing = createRoutingService({ db });
   const triage = createTriageService({ db, clock, routing, sla });
   const hooks: CaseHooks = {
-    afterCreate: (tx, created, input, actor, now) => triage.onCaseCreated(tx, created, input, actor, now, { route: deps.autoRoute ?? true }),
+    afterCreate: (tx, created, input, _actor, now) => triage.onCaseCreated(tx, created, input, now, { route: deps.autoRoute ?? true }),
     afterTransition: (tx, updated, from, _actor, now) => sla.onTransition(tx, updated, from, now),
     afterPublicReply: (tx, c, now) => sla.onPublicReply(tx, c, now),
     reprioritise: (tx, c) => triage.reprioritise(tx, c),

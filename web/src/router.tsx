@@ -8,6 +8,13 @@ import { CaseDetailPage } from './pages/case/CaseDetailPage.tsx';
 import { NewCasePage } from './pages/new-case/NewCasePage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { DepartmentsPage } from './pages/admin/DepartmentsPage.tsx';
+import { PresetsPage } from './pages/admin/PresetsPage.tsx';
+import { CategoriesPage } from './pages/admin/CategoriesPage.tsx';
+import { RoutingRulesPage } from './pages/admin/RoutingRulesPage.tsx';
+import { SlaPoliciesPage } from './pages/admin/SlaPoliciesPage.tsx';
+import { CalendarsPage } from './pages/admin/CalendarsPage.tsx';
+import { ClassifierPage } from './pages/admin/ClassifierPage.tsx';
+import { EscalationsPage } from './pages/escalations/EscalationsPage.tsx';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -22,6 +29,7 @@ export const router = createBrowserRouter([
       { path: 'cases', element: <QueuePage /> },
       { path: 'cases/new', element: <RequireAccess permission="case.create" />, children: [{ index: true, element: <NewCasePage /> }] },
       { path: 'cases/:caseNumber', element: <CaseDetailPage /> },
+      { path: 'escalations', element: <RequireAccess permission="escalations.read" />, children: [{ index: true, element: <EscalationsPage /> }] },
       {
         path: 'admin',
         element: <RequireAccess roles={['admin']} />,
@@ -29,6 +37,12 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to="/admin/users" replace /> },
           { path: 'users', element: <UsersPage /> },
           { path: 'departments', element: <DepartmentsPage /> },
+          { path: 'presets', element: <PresetsPage /> },
+          { path: 'categories', element: <CategoriesPage /> },
+          { path: 'routing-rules', element: <RoutingRulesPage /> },
+          { path: 'sla-policies', element: <SlaPoliciesPage /> },
+          { path: 'calendars', element: <CalendarsPage /> },
+          { path: 'classifier', element: <ClassifierPage /> },
         ],
       },
       { path: '*', element: <NotFound /> },

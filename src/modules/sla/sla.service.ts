@@ -121,7 +121,7 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
     });
   }
 
-  async function append(tx: Tx, c: CaseRow, ctx: PolicyContext, events: ClockEvent[], fresh: readonly ClockEvent[], now: Date) {
+  async function append(tx: Tx, c: CaseRow, events: ClockEvent[], fresh: readonly ClockEvent[], now: Date) {
     await slaRepository.appendClockEvents(tx, c.id, fresh, now);
     events.push(...fresh);
   }
@@ -142,9 +142,9 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
       const targets = ctx.policy.targets
         .map((t) => t.target)
         .filter((t) => t !== 'appeal_reply' || c.regulatorReferral !== null);
-      await append(tx, c, ctx, events, startClocks(ctx.policy, now, targets), now);
+      await append(tx, c, events, startClocks(ctx.policy, now, targets), now);
       // On the phone or at the desk the agent reads the case number back: acknowledged on the spot.
-      if (SYNCHRONOUS_CHANNELS.includes(c.channel)) await append(tx, c, ctx, events, markMet(events, 'acknowledge', now), now);
+      if (SYNCHRONOUS_CHANNELS.includes(c.channel)) await append(tx, c, events, markMet(events, 'acknowledge', now), now);
       if (c.urgency === 'critical') await escalateNow(tx, c, events, 'critical', now);
       await refresh(tx, c, ctx, events, now);
     },
@@ -153,17 +153,17 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
     async onTransition(tx: Tx, c: CaseRow, from: string, now: Date): Promise<void> {
       const ctx = await contextFor(tx, c);
       const events = await slaRepository.clockEvents(tx, c.id);
-      if (c.status === 'acknowledged') await append(tx, c, ctx, events, markMet(events, 'acknowledge', now), now);
-      await append(tx, c, ctx, events, onStatusChange(events, ctx.policy, c.status, now), now);
+      if (c.status === 'acknowledged') await append(tx, c, events, markMet(events, 'acknowledge', now), now);
+      await append(tx, c, events, onStatusChange(events, ctx.policy, c.status, now), now);
       if (c.status === 'resolved') {
         for (const t of ['acknowledge', 'first_reply', 'resolution', 'legal_outer_limit', 'appeal_reply'] as SlaTarget[]) {
-          await append(tx, c, ctx, events, markMet(events, t, now), now);
+          await append(tx, c, events, markMet(events, t, now), now);
         }
       }
-      if (c.status === 'rejected' || c.status === 'merged') await append(tx, c, ctx, events, stopClocks(events, now), now);
+      if (c.status === 'rejected' || c.status === 'merged') await append(tx, c, events, stopClocks(events, now), now);
       const reopened = ['resolved', 'follow_up', 'closed'].includes(from) && c.status === 'investigating';
       if (reopened) {
-        await append(tx, c, ctx, events, startClocks(ctx.policy, now, ['resolution']), now);
+        await append(tx, c, events, startClocks(ctx.policy, now, ['resolution']), now);
         await escalateNow(tx, c, events, 'reopened', now);
       }
       // The customer disputed the remedy: management hears of it at once.
@@ -177,7 +177,7 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
       const events = await slaRepository.clockEvents(tx, c.id);
       const met = [...markMet(events, 'first_reply', now), ...markMet(events, 'acknowledge', now)];
       if (!met.length) return;
-      await append(tx, c, ctx, events, met, now);
+      await append(tx, c, events, met, now);
       await refresh(tx, c, ctx, events, now);
     },
 

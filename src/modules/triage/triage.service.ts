@@ -1,6 +1,5 @@
 import { and, desc, eq, gte, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
-import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { caseRepository, type CaseRow } from '../cases/case.repository.ts';
 import { cases } from '../cases/case.table.ts';
@@ -155,7 +154,7 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
      * Inside the intake transaction: classify, prioritise, route to a department and member, start
      * the clocks. What the agent chose explicitly stays; the rest comes from the suggestion.
      */
-    async onCaseCreated(tx: Tx, created: CaseRow, input: CreateCaseInput, actor: Actor, now: Date, opts: { route: boolean }): Promise<void> {
+    async onCaseCreated(tx: Tx, created: CaseRow, input: CreateCaseInput, now: Date, opts: { route: boolean }): Promise<void> {
       const result = await analyse(
         tx,
         {

@@ -1,11 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client.ts';
-import type { Department, Id, Role, User } from './types.ts';
+import type { AssignmentStrategy, Department, Id, Role, User } from './types.ts';
 
 export type NewUserBody = { username: string; displayName: string; role: Role; departmentId?: Id; password: string };
-export type UserPatch = { displayName?: string; role?: Role; departmentId?: Id | null; active?: boolean; password?: string };
+export type UserPatch = {
+  displayName?: string;
+  role?: Role;
+  departmentId?: Id | null;
+  active?: boolean;
+  onDuty?: boolean;
+  password?: string;
+};
 export type NewDepartmentBody = { code: string; name: string };
-export type DepartmentPatch = { name?: string; active?: boolean };
+export type DepartmentPatch = { name?: string; active?: boolean; assignmentStrategy?: AssignmentStrategy };
 
 export const useCreateUser = () => {
   const qc = useQueryClient();

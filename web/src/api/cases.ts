@@ -121,3 +121,23 @@ export const useUploadAttachment = (c: Pick<Case, 'id' | 'caseNumber'>) => {
     onSuccess: () => refresh(c),
   });
 };
+
+export const useLinkCase = (c: Pick<Case, 'id' | 'caseNumber'>) => {
+  const refresh = useRefreshCase();
+  return useMutation({
+    // The server accepts a case number as otherId, so the agent types what the customer reads out.
+    mutationFn: (otherId: string) => apiRequest<void>(`${casePath(c.id)}/links`, { method: 'POST', body: { otherId } }),
+    onSuccess: () => refresh(c),
+  });
+};
+
+export const useCollaborator = (c: Pick<Case, 'id' | 'caseNumber'>) => {
+  const refresh = useRefreshCase();
+  return useMutation({
+    mutationFn: ({ departmentId, add }: { departmentId: Id; add: boolean }) =>
+      add
+        ? apiRequest<Case>(`${casePath(c.id)}/collaborators`, { method: 'POST', body: { departmentId } })
+        : apiRequest<Case>(`${casePath(c.id)}/collaborators/${encodeURIComponent(departmentId)}`, { method: 'DELETE' }),
+    onSuccess: () => refresh(c),
+  });
+};

@@ -41,7 +41,7 @@ export type Role = (typeof ROLES)[number];
 export const CASE_VIEWS = ['mine', 'department', 'unassigned', 'all'] as const;
 export type CaseView = (typeof CASE_VIEWS)[number];
 
-export const SORT_FIELDS = ['createdAt', 'updatedAt', 'occurredAt', 'priority', 'caseNumber'] as const;
+export const SORT_FIELDS = ['createdAt', 'updatedAt', 'occurredAt', 'priority', 'caseNumber', 'dueAt'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 export type SortOrder = 'asc' | 'desc';
 
@@ -56,6 +56,13 @@ export const EVENT_KINDS = [
   'merged',
   'merged_from',
   'reopened',
+  'triaged',
+  'sla_warning',
+  'sla_breached',
+  'escalated',
+  'linked',
+  'collaborator_added',
+  'collaborator_removed',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -70,6 +77,8 @@ export type User = {
   departmentId: Id | null;
   departmentName: string | null;
   active: boolean;
+  /** Off duty: automatic assignment skips this person. */
+  onDuty?: boolean;
 };
 
 export type Me = { user: User; permissions: string[] };
@@ -83,6 +92,51 @@ export type CaseCustomer = {
   email: string | null;
   isKey: boolean;
   caseCount: number;
+};
+
+export const SLA_TARGETS = ['acknowledge', 'first_reply', 'resolution', 'legal_outer_limit', 'appeal_reply'] as const;
+export type SlaTarget = (typeof SLA_TARGETS)[number];
+
+export const SLA_STATUSES = ['running', 'warning', 'breached', 'paused', 'met', 'stopped'] as const;
+export type SlaStatus = (typeof SLA_STATUSES)[number];
+
+export type SlaTargetState = {
+  target: string;
+  dueAt: string | null;
+  status: string;
+  breachedAt: string | null;
+  metAt: string | null;
+};
+
+export type CaseSla = { targets: SlaTargetState[]; nextDueAt: string | null; status: string | null };
+
+// The server publishes no list of stages and causes; these are the codes its industry presets use.
+export const STAGES = [
+  'pickup', 'warehouse', 'sorting', 'transport', 'delivery', 'customer_service', 'store', 'procurement', 'ordering', 'repair',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const CAUSES = [
+  'operational_error', 'information_lag', 'force_majeure', 'customer', 'customer_misunderstanding', 'carrier', 'system',
+  'process_gap', 'training', 'management', 'dispatch_error', 'cold_chain', 'supplier', 'product_defect', 'pricing_error',
+] as const;
+export type Cause = (typeof CAUSES)[number];
+
+export const REGULATOR_REFERRALS = ['12305', '12315', 'other'] as const;
+export type RegulatorReferral = (typeof REGULATOR_REFERRALS)[number];
+
+export type PriorityReason = { factor: string; points: number; labelZh: string; labelEn: string };
+
+/** A word that pushed a suggestion one way: from a keyword rule or from the trained model. */
+export type TermReason = { term: string; contribution: number; source: string };
+
+/** What triage suggested at intake, as stored on the case (names are looked up by code). */
+export type StoredSuggestion = {
+  category?: { code: string; confidence: number; decidedBy?: string; reasons?: TermReason[] } | null;
+  urgency?: { level: string; confidence: number; reasons?: TermReason[] } | null;
+  upset?: { upset: boolean; confidence: number; reasons?: TermReason[] } | null;
+  stage?: { code: string; confidence: number } | null;
+  route?: { departmentId: string; reasonZh: string; reasonEn: string } | null;
 };
 
 export type AllowedTransition = { to: CaseStatus; requiresReason: boolean; requiresDepartment?: boolean; reopen?: boolean };
@@ -116,7 +170,22 @@ export type Case = {
   updatedAt: string;
   closedAt?: string | null;
   allowedTransitions: AllowedTransition[];
+  stage?: string | null;
+  cause?: string | null;
+  upset?: boolean;
+  publicExposure?: boolean;
+  regulatorReferral?: string | null;
+  declaredValueYuan?: number | null;
+  categoryConfirmed?: boolean;
+  priorityReasons?: PriorityReason[];
+  suggestion?: StoredSuggestion | null;
+  /** 0 none, 1 supervisor, 2 manager. */
+  escalationLevel?: number;
+  sla?: CaseSla | null;
 };
+
+export type CaseLink = { id: Id; caseNumber: string; status: CaseStatus };
+export type Collaborator = { departmentId: Id; name: string };
 
 export type CaseEvent = {
   id: Id;
@@ -143,7 +212,12 @@ export type Attachment = {
   url: string;
 };
 
-export type CaseDetail = Case & { events: CaseEvent[]; attachments: Attachment[] };
+export type CaseDetail = Case & {
+  events: CaseEvent[];
+  attachments: Attachment[];
+  collaborators?: Collaborator[];
+  links?: CaseLink[];
+};
 
 export type CaseListResponse = { items: Case[]; nextCursor: string | null };
 
@@ -151,7 +225,10 @@ export type CaseCounts = Record<CaseView, number>;
 
 export type Category = { code: string; nameZh: string; nameEn: string };
 
-export type Department = { id: Id; code: string; name: string; active: boolean };
+export const ASSIGNMENT_STRATEGIES = ['round_robin', 'least_load', 'none'] as const;
+export type AssignmentStrategy = (typeof ASSIGNMENT_STRATEGIES)[number];
+
+export type Department = { id: Id; code: string; name: string; active: boolean; assignmentStrategy?: AssignmentStrategy };
 
 export type CustomerLookup = {
   customer: CaseCustomer;
@@ -172,11 +249,13 @@ export type CaseListParams = {
   q?: string;
   sort?: SortField;
   order?: SortOrder;
+  sla?: string[];
+  minEscalation?: number;
 };
 
 export type NewCaseBody = {
   channel: Channel;
-  customer: { name: string; phone: string; email?: string };
+  customer: { name: string; phone: string; email?: string; isKey?: boolean };
   description: string;
   waybillNo?: string;
   orderNo?: string;
@@ -186,6 +265,10 @@ export type NewCaseBody = {
   occurredAt?: string;
   store?: string;
   route?: string;
+  stage?: string;
+  cause?: string;
+  regulatorReferral?: RegulatorReferral;
+  declaredValueYuan?: number;
 };
 
 export type CasePatch = {
@@ -202,6 +285,13 @@ export type CasePatch = {
   demand?: string;
   departmentId?: Id | null;
   assigneeId?: Id | null;
+  stage?: string | null;
+  cause?: string | null;
+  upset?: boolean;
+  regulatorReferral?: RegulatorReferral | null;
+  declaredValueYuan?: number | null;
+  /** Why the case moves to another department or person. */
+  reason?: string;
 };
 
 export type TransitionBody = {

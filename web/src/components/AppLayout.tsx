@@ -1,20 +1,42 @@
 import { useState } from 'react';
 import { App, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { ApartmentOutlined, FileAddOutlined, LogoutOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AppstoreOutlined,
+  BranchesOutlined,
+  CalendarOutlined,
+  ExperimentOutlined,
+  FieldTimeOutlined,
+  FileAddOutlined,
+  LogoutOutlined,
+  RiseOutlined,
+  TagsOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan, useLogout, useMe } from '../api/auth.ts';
 import { useI18n } from '../i18n/index.ts';
 import { errorMessage } from './ErrorAlert.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { ReferenceDataErrors } from './ReferenceDataErrors.tsx';
 
-const selectedKey = (pathname: string): string => {
-  if (pathname.startsWith('/cases/new')) return '/cases/new';
-  if (pathname.startsWith('/admin/users')) return '/admin/users';
-  if (pathname.startsWith('/admin/departments')) return '/admin/departments';
-  return '/cases';
-};
+const ROUTE_KEYS = [
+  '/cases/new',
+  '/escalations',
+  '/admin/users',
+  '/admin/departments',
+  '/admin/presets',
+  '/admin/categories',
+  '/admin/routing-rules',
+  '/admin/sla-policies',
+  '/admin/calendars',
+  '/admin/classifier',
+];
+
+const selectedKey = (pathname: string): string => ROUTE_KEYS.find((k) => pathname.startsWith(k)) ?? '/cases';
 
 export const AppLayout = () => {
   const { t } = useI18n();
@@ -26,10 +48,12 @@ export const AppLayout = () => {
   const [collapsed, setCollapsed] = useState(false);
   const user = me.data?.user;
   const canCreate = useCan('case.create');
+  const canSeeEscalations = useCan('escalations.read');
 
   const items: MenuProps['items'] = [
     { key: '/cases', icon: <UnorderedListOutlined />, label: t('nav.queue') },
     ...(canCreate ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: t('nav.newCase') }] : []),
+    ...(canSeeEscalations ? [{ key: '/escalations', icon: <RiseOutlined />, label: t('nav.escalations') }] : []),
     ...(user?.role === 'admin'
       ? [
           {
@@ -39,6 +63,12 @@ export const AppLayout = () => {
             children: [
               { key: '/admin/users', icon: <TeamOutlined />, label: t('nav.users') },
               { key: '/admin/departments', icon: <ApartmentOutlined />, label: t('nav.departments') },
+              { key: '/admin/presets', icon: <AppstoreOutlined />, label: t('nav.presets') },
+              { key: '/admin/categories', icon: <TagsOutlined />, label: t('nav.categories') },
+              { key: '/admin/routing-rules', icon: <BranchesOutlined />, label: t('nav.routing') },
+              { key: '/admin/sla-policies', icon: <FieldTimeOutlined />, label: t('nav.slaPolicies') },
+              { key: '/admin/calendars', icon: <CalendarOutlined />, label: t('nav.calendars') },
+              { key: '/admin/classifier', icon: <ExperimentOutlined />, label: t('nav.classifier') },
             ],
           },
         ]
@@ -72,17 +102,18 @@ export const AppLayout = () => {
       {/* Without min-width 0 this flex item grows to the table's width and the page overflows on a tablet. */}
       <Layout style={{ minWidth: 0 }}>
         <Layout.Header className="cl-header">
-          <Typography.Text strong ellipsis>
+          <Typography.Text strong ellipsis style={{ minWidth: 0, flex: '1 1 auto' }}>
             {t('app.title')}
           </Typography.Text>
-          <Space size="middle" wrap={false}>
+          <Space size="middle" wrap={false} style={{ flexShrink: 0 }}>
             {user && (
               <Space size={4} data-testid="current-user">
-                <Typography.Text>{user.displayName}</Typography.Text>
+                <Typography.Text style={{ whiteSpace: 'nowrap' }}>{user.displayName}</Typography.Text>
                 <Tag>{t(`role.${user.role}`)}</Tag>
                 {user.departmentName && <Tag color="blue">{user.departmentName}</Tag>}
               </Space>
             )}
+            <NotificationBell />
             <LanguageSwitch />
             <Button icon={<LogoutOutlined />} onClick={onLogout} loading={logout.isPending} data-testid="logout">
               {t('auth.logout')}

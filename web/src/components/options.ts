@@ -1,5 +1,17 @@
 import { useCallback, useMemo } from 'react';
-import { CASE_STATUSES, CHANNELS, PRIORITIES, ROLES, URGENCIES, type Id } from '../api/types.ts';
+import {
+  ASSIGNMENT_STRATEGIES,
+  CASE_STATUSES,
+  CAUSES,
+  CHANNELS,
+  PRIORITIES,
+  REGULATOR_REFERRALS,
+  ROLES,
+  SLA_TARGETS,
+  STAGES,
+  URGENCIES,
+  type Id,
+} from '../api/types.ts';
 import { useCategories, useDepartments, useUsers } from '../api/reference.ts';
 import { useI18n } from '../i18n/index.ts';
 
@@ -14,6 +26,15 @@ export const useVocabularyOptions = () => {
       priority: PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) })),
       channel: CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) })),
       role: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })),
+      stage: STAGES.map((x) => ({ value: x, label: t(`stage.${x}`) })),
+      cause: CAUSES.map((x) => ({ value: x, label: t(`cause.${x}`) })),
+      regulator: [
+        { value: 'none', label: t('regulator.none') },
+        ...REGULATOR_REFERRALS.map((x) => ({ value: x, label: t(`regulator.${x}`) })),
+      ],
+      slaFilter: (['warning', 'breached', 'paused'] as const).map((x) => ({ value: x, label: t(`sla.status.${x}`) })),
+      slaTarget: SLA_TARGETS.map((x) => ({ value: x, label: t(`sla.target.${x}`) })),
+      strategy: ASSIGNMENT_STRATEGIES.map((x) => ({ value: x, label: t(`strategy.${x}`) })),
     }),
     [t],
   );

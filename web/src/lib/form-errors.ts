@@ -3,17 +3,20 @@ import { isApiError, type FieldError } from '../api/client.ts';
 
 type NamePath = (string | number)[];
 
+// Paths arrive as "a.b.0.c" and sometimes as "a.b[0].c".
 const toNamePath = (path: string): NamePath =>
   path
+    .replace(/\[(\d+)\]/g, '.$1')
     .split('.')
     .filter((p) => p !== '' && p !== 'body')
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 
-const sameName = (a: NamePath, b: NamePath) => a.length === b.length && a.every((x, i) => x === b[i]);
+const isPrefix = (prefix: NamePath, name: NamePath) => prefix.length <= name.length && prefix.every((x, i) => x === name[i]);
 
 /**
  * Puts server field errors on the matching form items and returns the ones no item shows,
- * so the caller can display them instead of dropping them.
+ * so the caller can display them instead of dropping them. An error on a part of a field
+ * (keywords.3.weight) lands on the closest item that holds it (keywords).
  */
 export const applyFieldErrors = (form: FormInstance, error: unknown, fieldNames: NamePath[]): FieldError[] => {
   if (!isApiError(error) || error.fields.length === 0) return [];
@@ -21,7 +24,7 @@ export const applyFieldErrors = (form: FormInstance, error: unknown, fieldNames:
   const rest: FieldError[] = [];
   for (const f of error.fields) {
     const name = toNamePath(f.path);
-    const known = fieldNames.find((n) => sameName(n, name));
+    const known = fieldNames.filter((n) => isPrefix(n, name)).sort((a, b) => b.length - a.length)[0];
     if (!known) {
       rest.push(f);
       continue;

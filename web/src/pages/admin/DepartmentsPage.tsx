@@ -1,43 +1,60 @@
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useCreateDepartment, useUpdateDepartment } from '../../api/admin.ts';
 import type { FieldError } from '../../api/client.ts';
 import { useDepartments } from '../../api/reference.ts';
-import type { Department } from '../../api/types.ts';
+import type { AssignmentStrategy, Department } from '../../api/types.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
+import { useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { ActiveTag } from './admin-parts.tsx';
 
-type Values = { code: string; name: string };
+type Values = { code: string; name: string; assignmentStrategy: AssignmentStrategy };
 
 const DepartmentModal = ({ dept, onClose }: { dept: Department | null; onClose: () => void }) => {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const create = useCreateDepartment();
   const update = useUpdateDepartment();
-  const mutation = dept ? update : create;
   const [rest, setRest] = useState<FieldError[] | undefined>();
-  const onError = (e: unknown) => setRest(applyFieldErrors(form, e, [['code'], ['name']]));
+  const vocab = useVocabularyOptions();
+  const onError = (e: unknown) => setRest(applyFieldErrors(form, e, [['code'], ['name'], ['assignmentStrategy']]));
+  // Creating takes only code and name; a chosen strategy other than the default is set right after.
   const onFinish = (v: Values) =>
     dept
-      ? update.mutate({ id: dept.id, patch: { name: v.name.trim() } }, { onSuccess: onClose, onError })
-      : create.mutate({ code: v.code.trim(), name: v.name.trim() }, { onSuccess: onClose, onError });
+      ? update.mutate({ id: dept.id, patch: { name: v.name.trim(), assignmentStrategy: v.assignmentStrategy } }, { onSuccess: onClose, onError })
+      : create.mutate(
+          { code: v.code.trim(), name: v.name.trim() },
+          {
+            onSuccess: (d) =>
+              d.assignmentStrategy === v.assignmentStrategy
+                ? onClose()
+                : update.mutate({ id: d.id, patch: { assignmentStrategy: v.assignmentStrategy } }, { onSuccess: onClose, onError }),
+            onError,
+          },
+        );
   const required = (field: string) => [{ required: true, whitespace: true, message: t('validation.required', { field }) }];
 
   return (
     <Modal
       open
-      title={dept ? t('admin.departments.renameTitle', { name: dept.name }) : t('admin.departments.createTitle')}
+      title={dept ? t('admin.departments.editTitle', { name: dept.name }) : t('admin.departments.createTitle')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       onCancel={onClose}
       onOk={() => form.submit()}
-      confirmLoading={mutation.isPending}
+      confirmLoading={create.isPending || update.isPending}
       destroyOnHidden
     >
-      <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={dept ?? undefined}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={dept ? { ...dept, assignmentStrategy: dept.assignmentStrategy ?? 'least_load' } : { assignmentStrategy: 'least_load' }}
+      >
         <Form.Item
           name="code"
           label={t('admin.departments.code')}
@@ -49,8 +66,11 @@ const DepartmentModal = ({ dept, onClose }: { dept: Department | null; onClose: 
         <Form.Item name="name" label={t('admin.departments.name')} rules={required(t('admin.departments.name'))}>
           <Input maxLength={64} data-testid="dept-name" />
         </Form.Item>
+        <Form.Item name="assignmentStrategy" label={t('admin.departments.strategy')} extra={t('admin.departments.strategyHint')}>
+          <Select options={vocab.strategy} data-testid="dept-strategy" />
+        </Form.Item>
       </Form>
-      {mutation.isError && <ErrorAlert error={mutation.error} extraFields={rest} />}
+      {(create.isError || update.isError) && <ErrorAlert error={create.error ?? update.error} extraFields={rest} />}
     </Modal>
   );
 };
@@ -78,10 +98,16 @@ export const DepartmentsPage = () => {
     { title: t('admin.departments.code'), dataIndex: 'code', width: 160 },
     { title: t('admin.departments.name'), dataIndex: 'name', width: 200 },
     {
+      title: t('admin.departments.strategy'),
+      dataIndex: 'assignmentStrategy',
+      width: 140,
+      render: (v: AssignmentStrategy | undefined) => (v ? t(`strategy.${v}`) : '—'),
+    },
+    {
       title: t('admin.status'),
       dataIndex: 'active',
       width: 100,
-      render: (v: boolean) => (v ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>),
+      render: (v: boolean) => <ActiveTag active={v} />,
     },
     {
       title: t('common.actions'),
@@ -89,7 +115,7 @@ export const DepartmentsPage = () => {
       render: (_, d) => (
         <Space size={0} wrap>
           <Button type="link" size="small" onClick={() => setEditing(d)}>
-            {t('admin.departments.rename')}
+            {t('admin.departments.edit')}
           </Button>
           <Button type="link" size="small" danger={d.active} onClick={() => toggleActive(d)}>
             {d.active ? t('common.deactivate') : t('common.activate')}
@@ -117,7 +143,7 @@ export const DepartmentsPage = () => {
         loading={departments.isLoading}
         pagination={false}
         size="middle"
-        scroll={{ x: 640 }}
+        scroll={{ x: 780 }}
         data-testid="departments-table"
       />
       {editing && <DepartmentModal dept={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}

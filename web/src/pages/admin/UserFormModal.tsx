@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useCreateUser, useUpdateUser } from '../../api/admin.ts';
 import type { FieldError } from '../../api/client.ts';
 import type { Id, Role, User } from '../../api/types.ts';
@@ -8,10 +8,10 @@ import { useDepartmentOptions, useVocabularyOptions } from '../../components/opt
 import { useI18n } from '../../i18n/index.ts';
 import { applyFieldErrors } from '../../lib/form-errors.ts';
 
-type Values = { username: string; displayName: string; role: Role; departmentId?: Id | null; password?: string };
+type Values = { username: string; displayName: string; role: Role; departmentId?: Id | null; password?: string; onDuty: boolean };
 type Props = { user: User | null; onClose: () => void };
 
-const FIELDS = [['username'], ['displayName'], ['role'], ['departmentId'], ['password']];
+const FIELDS = [['username'], ['displayName'], ['role'], ['departmentId'], ['password'], ['onDuty']];
 
 export const UserFormModal = ({ user, onClose }: Props) => {
   const { t } = useI18n();
@@ -29,7 +29,7 @@ export const UserFormModal = ({ user, onClose }: Props) => {
     const departmentId = v.departmentId ?? undefined;
     if (user) {
       update.mutate(
-        { id: user.id, patch: { displayName: v.displayName.trim(), role: v.role, departmentId: v.departmentId ?? null } },
+        { id: user.id, patch: { displayName: v.displayName.trim(), role: v.role, departmentId: v.departmentId ?? null, onDuty: v.onDuty } },
         { onSuccess: onClose, onError },
       );
       return;
@@ -59,8 +59,8 @@ export const UserFormModal = ({ user, onClose }: Props) => {
         onFinish={onFinish}
         initialValues={
           user
-            ? { username: user.username, displayName: user.displayName, role: user.role, departmentId: user.departmentId }
-            : { role: 'agent' }
+            ? { username: user.username, displayName: user.displayName, role: user.role, departmentId: user.departmentId, onDuty: user.onDuty ?? true }
+            : { role: 'agent', onDuty: true }
         }
       >
         <Form.Item
@@ -83,6 +83,11 @@ export const UserFormModal = ({ user, onClose }: Props) => {
         >
           <Select allowClear options={departments.options} loading={departments.loading} data-testid="user-department" />
         </Form.Item>
+        {user && (
+          <Form.Item name="onDuty" label={t('admin.users.onDuty')} extra={t('admin.users.onDutyHint')} valuePropName="checked">
+            <Switch data-testid="user-on-duty" />
+          </Form.Item>
+        )}
         {!user && (
           <Form.Item
             name="password"

@@ -10,6 +10,7 @@ import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 import { UserFormModal } from './UserFormModal.tsx';
+import { ActiveTag } from './admin-parts.tsx';
 
 export const UsersPage = () => {
   const { t } = useI18n();
@@ -44,10 +45,16 @@ export const UsersPage = () => {
     { title: t('admin.users.role'), dataIndex: 'role', width: 120, render: (_, u) => <Tag>{t(`role.${u.role}`)}</Tag> },
     { title: t('field.department'), dataIndex: 'departmentName', width: 140, render: (v: string | null) => v || '—' },
     {
+      title: t('admin.users.onDuty'),
+      dataIndex: 'onDuty',
+      width: 100,
+      render: (v: boolean | undefined) => (v === false ? <Tag>{t('admin.users.offDuty')}</Tag> : <Tag color="cyan">{t('admin.users.onDuty')}</Tag>),
+    },
+    {
       title: t('admin.status'),
       dataIndex: 'active',
       width: 100,
-      render: (v: boolean) => (v ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>),
+      render: (v: boolean) => <ActiveTag active={v} />,
     },
     {
       title: t('common.actions'),
@@ -95,7 +102,7 @@ export const UsersPage = () => {
         loading={users.isLoading}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         size="middle"
-        scroll={{ x: 900 }}
+        scroll={{ x: 1000 }}
         data-testid="users-table"
       />
       {editing && <UserFormModal user={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}

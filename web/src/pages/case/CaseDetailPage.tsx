@@ -14,6 +14,9 @@ import { CaseTimeline } from './CaseTimeline.tsx';
 import { CommentBox } from './CommentBox.tsx';
 import { CustomerCard } from './CustomerCard.tsx';
 import { EditCaseModal } from './EditCaseModal.tsx';
+import { JointTeamCard } from './JointTeamCard.tsx';
+import { RelatedCasesCard } from './RelatedCasesCard.tsx';
+import { TriageCard } from './TriageCard.tsx';
 import { useWriteErrorHandler } from './use-conflict-prompt.ts';
 
 const READ_ONLY = ['closed', 'merged', 'rejected'];
@@ -51,6 +54,7 @@ export const CaseDetailPage = () => {
           <Flex vertical gap={12}>
             <CaseHeader c={c} onEdit={() => setEditing(true)} canEdit={!READ_ONLY.includes(c.status)} />
             {!wide && <ActionPanel c={c} onWriteError={onWriteError} />}
+            {!wide && <TriageCard c={c} />}
             <CaseTimeline c={c} />
             <CommentBox c={c} />
           </Flex>
@@ -58,6 +62,9 @@ export const CaseDetailPage = () => {
         <Col xs={24} xl={8}>
           <Flex vertical gap={12}>
             {wide && <ActionPanel c={c} onWriteError={onWriteError} />}
+            {wide && <TriageCard c={c} />}
+            <JointTeamCard c={c} />
+            <RelatedCasesCard c={c} />
             <CustomerCard c={c} />
             <AttachmentsCard c={c} />
           </Flex>

@@ -1,11 +1,12 @@
-import { Button, Card, Descriptions, Flex, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import type { CaseDetail } from '../../api/types.ts';
 import { SlaBadge } from '../../components/SlaBadge.tsx';
-import { PriorityTag, StatusTag, UrgencyTag } from '../../components/tags.tsx';
+import { EscalationTag, PriorityTag, StatusTag, UrgencyTag } from '../../components/tags.tsx';
 import { useCategoryName } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { formatDateTime } from '../../lib/format.ts';
+import { causeLabel, regulatorLabel, stageLabel, yuan } from '../../lib/vocab-labels.ts';
 
 // Long texts get a row of their own at every breakpoint of the 1/2/3-column grid.
 const COLUMNS = { xs: 1, sm: 2, xxl: 3 };
@@ -28,6 +29,13 @@ export const CaseHeader = ({ c, onEdit, canEdit }: Props) => {
             <StatusTag status={c.status} />
           </span>
           <SlaBadge case={c} />
+          <EscalationTag level={c.escalationLevel} />
+          {c.upset && (
+            <Tag color="red" data-testid="case-upset">
+              {t('upset.yes')}
+            </Tag>
+          )}
+          {c.publicExposure && <Tag color="magenta">{t('field.publicExposure')}</Tag>}
         </Flex>
       }
       extra={
@@ -48,6 +56,10 @@ export const CaseHeader = ({ c, onEdit, canEdit }: Props) => {
           { key: 'department', label: t('field.department'), children: <span data-testid="case-department">{dash(c.departmentName)}</span> },
           { key: 'assignee', label: t('field.assignee'), children: dash(c.assigneeName) },
           { key: 'channel', label: t('field.channel'), children: t(`channel.${c.channel}`) },
+          { key: 'stage', label: t('field.stage'), children: <span data-testid="case-stage">{stageLabel(c.stage, t)}</span> },
+          { key: 'cause', label: t('field.cause'), children: causeLabel(c.cause, t) },
+          { key: 'regulator', label: t('field.regulatorReferral'), children: regulatorLabel(c.regulatorReferral, t) },
+          { key: 'declared', label: t('field.declaredValue'), children: yuan(c.declaredValueYuan) },
           { key: 'waybillNo', label: t('field.waybillNo'), children: dash(c.waybillNo) },
           { key: 'orderNo', label: t('field.orderNo'), children: dash(c.orderNo) },
           { key: 'store', label: t('field.store'), children: dash(c.store) },

@@ -5,13 +5,24 @@ import { useCategoryName } from '../../components/options.ts';
 import { useDepartments, useUsers } from '../../api/reference.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { describeEvent, type EventContext } from './event-view.tsx';
+import { describeEvent, formatValue, type EventContext } from './event-view.tsx';
 
 type Filter = 'all' | 'comments';
 
 // Events written in one transaction share a timestamp and the server cannot order them further;
 // within such a tie the cause (the status change) is shown before its effects.
-const KIND_RANK: Record<string, number> = { created: 0, triaged: 1, status_changed: 2, reopened: 2, merged: 2, updated: 3, assigned: 4 };
+const KIND_RANK: Record<string, number> = {
+  created: 0,
+  triaged: 1,
+  status_changed: 2,
+  reopened: 2,
+  merged: 2,
+  updated: 3,
+  assigned: 4,
+  sla_warning: 5,
+  sla_breached: 6,
+  escalated: 7,
+};
 const byTimeThenCause = (events: CaseDetail['events']) =>
   events
     .map((e, i) => ({ e, i, t: Date.parse(e.createdAt) }))
@@ -28,6 +39,7 @@ export const CaseTimeline = ({ c }: { c: CaseDetail }) => {
   const ctx: EventContext = {
     t,
     lang,
+    formatValue: (field, value) => formatValue(field, value, { t, categoryName }),
     categoryName,
     departmentName: (id) => departments.data?.find((d) => d.id === id)?.name ?? id,
     userName: (id) => users.data?.find((u) => u.id === id)?.displayName ?? id,

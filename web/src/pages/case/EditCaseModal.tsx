@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useUpdateCase } from '../../api/cases.ts';
 import { isApiError, type FieldError } from '../../api/client.ts';
-import type { CaseDetail, CasePatch, Id, Priority, Urgency } from '../../api/types.ts';
+import { REGULATOR_REFERRALS, type CaseDetail, type CasePatch, type Id, type Priority, type RegulatorReferral, type Urgency } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useCategoryOptions, useDepartmentOptions, useUserOptions, useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -22,12 +22,22 @@ type Values = {
   demand?: string;
   departmentId?: Id | null;
   assigneeId?: Id | null;
+  stage?: string | null;
+  cause?: string | null;
+  regulatorReferral: RegulatorReferral | 'none';
+  declaredValueYuan?: number | null;
+  upset: boolean;
+  reason?: string;
 };
 
 const TEXT_FIELDS = ['waybillNo', 'orderNo', 'store', 'route', 'description', 'demand'] as const;
 const FIELD_NAMES = [
-  'category', 'urgency', 'priority', 'occurredAt', 'departmentId', 'assigneeId', ...TEXT_FIELDS,
+  'category', 'urgency', 'priority', 'occurredAt', 'departmentId', 'assigneeId', 'stage', 'cause', 'regulatorReferral',
+  'declaredValueYuan', 'upset', 'reason', ...TEXT_FIELDS,
 ].map((n) => [n]);
+
+const toReferral = (v: string | null | undefined): RegulatorReferral | null =>
+  (REGULATOR_REFERRALS as readonly string[]).includes(v ?? '') ? (v as RegulatorReferral) : null;
 
 const initialValues = (c: CaseDetail): Values => ({
   category: c.category ?? undefined,
@@ -42,7 +52,16 @@ const initialValues = (c: CaseDetail): Values => ({
   demand: c.demand ?? '',
   departmentId: c.departmentId ?? null,
   assigneeId: c.assigneeId ?? null,
+  stage: c.stage ?? null,
+  cause: c.cause ?? null,
+  regulatorReferral: toReferral(c.regulatorReferral) ?? 'none',
+  declaredValueYuan: c.declaredValueYuan ?? null,
+  upset: c.upset ?? false,
 });
+
+// Moving a case that already has an owner is a reassignment, which must say why.
+const isReassignment = (c: CaseDetail, v: Pick<Values, 'departmentId' | 'assigneeId'>): boolean =>
+  c.departmentId !== null && ((v.departmentId ?? null) !== c.departmentId || (v.assigneeId ?? null) !== (c.assigneeId ?? null));
 
 // Only changed fields are sent, so a save never re-writes values the user did not touch.
 const diff = (c: CaseDetail, v: Values): CasePatch => {
@@ -59,6 +78,12 @@ const diff = (c: CaseDetail, v: Values): CasePatch => {
   if (!v.occurredAt && init.occurredAt) patch.occurredAt = null;
   if ((v.departmentId ?? null) !== init.departmentId) patch.departmentId = v.departmentId ?? null;
   if ((v.assigneeId ?? null) !== init.assigneeId) patch.assigneeId = v.assigneeId ?? null;
+  if ((v.stage ?? null) !== init.stage) patch.stage = v.stage ?? null;
+  if ((v.cause ?? null) !== init.cause) patch.cause = v.cause ?? null;
+  if (v.regulatorReferral !== init.regulatorReferral) patch.regulatorReferral = toReferral(v.regulatorReferral);
+  if ((v.declaredValueYuan ?? null) !== init.declaredValueYuan) patch.declaredValueYuan = v.declaredValueYuan ?? null;
+  if (v.upset !== init.upset) patch.upset = v.upset;
+  if (isReassignment(c, v) && v.reason?.trim()) patch.reason = v.reason.trim();
   return patch;
 };
 
@@ -72,8 +97,10 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
   const categories = useCategoryOptions();
   const departments = useDepartmentOptions();
   const departmentId = Form.useWatch('departmentId', form);
+  const assigneeId = Form.useWatch('assigneeId', form);
   const users = useUserOptions(departmentId, departmentId !== undefined && departmentId !== null);
   const [rest, setRest] = useState<FieldError[] | undefined>();
+  const reassigning = departmentId !== undefined && isReassignment(c, { departmentId, assigneeId });
 
   const onFinish = (v: Values) => {
     const patch = diff(c, v);
@@ -95,11 +122,16 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
   };
 
   const required = (field: string) => [{ required: true, whitespace: true, message: t('validation.required', { field }) }];
+  const select = (name: keyof Values, label: string, options: { value: string; label: string }[], allowClear = true, testId?: string) => (
+    <Form.Item name={name} label={label}>
+      <Select allowClear={allowClear} options={options} showSearch={{ optionFilterProp: 'label' }} data-testid={testId} />
+    </Form.Item>
+  );
 
   return (
     <Modal
       open
-      width={720}
+      width={760}
       title={t('case.editTitle', { caseNumber: c.caseNumber })}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
@@ -116,13 +148,38 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
-            <Form.Item name="urgency" label={t('field.urgency')}>
-              <Select options={vocab.urgency} />
+            {select('urgency', t('field.urgency'), vocab.urgency, false)}
+          </Col>
+          <Col xs={12} sm={8}>
+            {select('priority', t('field.priority'), vocab.priority, false)}
+          </Col>
+          <Col xs={12} sm={8}>
+            {select('stage', t('field.stage'), vocab.stage, true, 'edit-stage')}
+          </Col>
+          <Col xs={12} sm={8}>
+            {select('cause', t('field.cause'), vocab.cause, true, 'edit-cause')}
+          </Col>
+          <Col xs={12} sm={8}>
+            {select('regulatorReferral', t('field.regulatorReferral'), vocab.regulator, false, 'edit-regulator')}
+          </Col>
+          <Col xs={12} sm={8}>
+            <Form.Item name="declaredValueYuan" label={t('field.declaredValue')}>
+              <InputNumber min={0} max={100_000_000} precision={0} prefix="¥" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
-            <Form.Item name="priority" label={t('field.priority')}>
-              <Select options={vocab.priority} />
+            <Form.Item name="upset" label={t('field.upset')} valuePropName="checked">
+              <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} data-testid="edit-upset" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={8}>
+            <Form.Item name="occurredAt" label={t('field.occurredAt')}>
+              <DatePicker
+                showTime={{ format: 'HH:mm' }}
+                format="YYYY-MM-DD HH:mm"
+                disabledDate={(d) => d.isAfter(dayjs().endOf('day'))}
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           </Col>
           {(['waybillNo', 'orderNo', 'store', 'route'] as const).map((k) => (
@@ -133,22 +190,13 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
             </Col>
           ))}
           <Col xs={24} sm={12}>
-            <Form.Item name="occurredAt" label={t('field.occurredAt')}>
-              <DatePicker
-                showTime={{ format: 'HH:mm' }}
-                format="YYYY-MM-DD HH:mm"
-                disabledDate={(d) => d.isAfter(dayjs().endOf('day'))}
-                style={{ width: '100%' }}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
             <Form.Item name="departmentId" label={t('field.department')}>
               <Select
                 allowClear
                 options={departments.options}
                 onChange={() => form.setFieldValue('assigneeId', null)}
                 showSearch={{ optionFilterProp: 'label' }}
+                data-testid="edit-department"
               />
             </Form.Item>
           </Col>
@@ -157,6 +205,13 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
               <Select allowClear options={users.options} loading={users.loading} showSearch={{ optionFilterProp: 'label' }} />
             </Form.Item>
           </Col>
+          {reassigning && (
+            <Col span={24}>
+              <Form.Item name="reason" label={t('reassign.reason')} extra={t('reassign.reasonHint')} rules={required(t('reassign.reason'))}>
+                <Input.TextArea rows={2} maxLength={2000} data-testid="edit-reason" />
+              </Form.Item>
+            </Col>
+          )}
           <Col span={24}>
             <Form.Item name="description" label={t('field.description')} rules={required(t('field.description'))}>
               <Input.TextArea rows={4} maxLength={5000} showCount />

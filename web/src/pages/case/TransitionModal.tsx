@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Form, Input, Modal, Select } from 'antd';
-import { useTransition } from '../../api/cases.ts';
+import { useTransition, useUpdateCase } from '../../api/cases.ts';
 import { isApiError, type FieldError } from '../../api/client.ts';
 import type { AllowedTransition, CaseDetail, Id } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -14,7 +14,12 @@ type Props = { c: CaseDetail; transition: AllowedTransition; onClose: () => void
 export const TransitionModal = ({ c, transition, onClose, onConflict }: Props) => {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const mutation = useTransition(c);
+  const move = useTransition(c);
+  const patch = useUpdateCase(c);
+  // Reassigning keeps the status; it is a change of owner, recorded with its reason on the assignment.
+  const reassign = transition.to === c.status;
+  const mutation = reassign ? patch : move;
+  const needsReason = transition.requiresReason || reassign;
   const [rest, setRest] = useState<FieldError[] | undefined>();
   const isAssign = transition.to === 'assigned' || !!transition.requiresDepartment;
   const departmentId = Form.useWatch('departmentId', form);
@@ -22,27 +27,34 @@ export const TransitionModal = ({ c, transition, onClose, onConflict }: Props) =
   const users = useUserOptions(departmentId, isAssign && departmentId !== undefined);
   const target = t(`status.${transition.to}`);
 
-  const onFinish = (v: Values) =>
-    mutation.mutate(
+  const callbacks = {
+    onSuccess: onClose,
+    onError: (e: unknown) => {
+      if (isApiError(e) && (e.code === 'VERSION_CONFLICT' || e.code === 'ILLEGAL_TRANSITION')) {
+        onClose();
+        onConflict(e);
+        return;
+      }
+      setRest(applyFieldErrors(form, e, [['reason'], ['departmentId'], ['assigneeId']]));
+    },
+  };
+  const onFinish = (v: Values) => {
+    const reason = v.reason?.trim() || undefined;
+    if (reassign) {
+      patch.mutate({ version: c.version, departmentId: v.departmentId ?? null, assigneeId: v.assigneeId ?? null, reason }, callbacks);
+      return;
+    }
+    move.mutate(
       {
         to: transition.to,
         version: c.version,
-        reason: v.reason?.trim() || undefined,
+        reason,
         departmentId: isAssign ? v.departmentId : undefined,
         assigneeId: isAssign ? v.assigneeId : undefined,
       },
-      {
-        onSuccess: onClose,
-        onError: (e) => {
-          if (isApiError(e) && (e.code === 'VERSION_CONFLICT' || e.code === 'ILLEGAL_TRANSITION')) {
-            onClose();
-            onConflict(e);
-            return;
-          }
-          setRest(applyFieldErrors(form, e, [['reason'], ['departmentId'], ['assigneeId']]));
-        },
-      },
+      callbacks,
     );
+  };
 
   return (
     <Modal
@@ -86,17 +98,18 @@ export const TransitionModal = ({ c, transition, onClose, onConflict }: Props) =
             </Form.Item>
           </>
         )}
-        {(transition.requiresReason || !isAssign) && (
+        {(needsReason || !isAssign) && (
           <Form.Item
             name="reason"
-            label={t('field.reason')}
+            label={reassign ? t('reassign.reason') : t('field.reason')}
+            extra={reassign ? t('reassign.reasonHint') : undefined}
             rules={
-              transition.requiresReason
-                ? [{ required: true, whitespace: true, message: t('validation.required', { field: t('field.reason') }) }]
+              needsReason
+                ? [{ required: true, whitespace: true, message: t('validation.required', { field: reassign ? t('reassign.reason') : t('field.reason') }) }]
                 : []
             }
           >
-            <Input.TextArea rows={3} maxLength={2000} showCount autoFocus data-testid="transition-reason" />
+            <Input.TextArea rows={3} maxLength={2000} showCount autoFocus={!isAssign} data-testid="transition-reason" />
           </Form.Item>
         )}
       </Form>

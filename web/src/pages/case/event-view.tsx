@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Flex, Image, Tag, Typography } from 'antd';
 import {
-  AlertOutlined,
   BranchesOutlined,
+  ClockCircleOutlined,
   EditOutlined,
   FileAddOutlined,
   LinkOutlined,
@@ -10,21 +10,25 @@ import {
   MergeCellsOutlined,
   MessageOutlined,
   PaperClipOutlined,
+  RiseOutlined,
   RollbackOutlined,
   SwapOutlined,
+  TeamOutlined,
   ThunderboltOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
-import { Link } from 'react-router';
 import { CASE_STATUSES, CHANNELS, PRIORITIES, URGENCIES, type Attachment, type CaseEvent } from '../../api/types.ts';
 import type { Language, MessageKey, Translate } from '../../i18n/index.ts';
 import { StatusTag } from '../../components/tags.tsx';
 import { formatDateTime } from '../../lib/format.ts';
+import { causeLabel, regulatorLabel, stageLabel, yuan } from '../../lib/vocab-labels.ts';
+import { CollaboratorBody, EscalatedBody, LinkedBody, SlaEventBody, TriagedBody, caseLink } from './event-view-triage.tsx';
 
 export type EventView = { color: string; icon: ReactNode; label: string; tag?: ReactNode; body?: ReactNode };
 
 export type EventContext = {
   t: Translate;
+  formatValue: (field: string, value: unknown) => string;
   lang: Language;
   categoryName: (code: string) => string;
   departmentName: (id: string) => string;
@@ -52,11 +56,19 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   assigneeName: 'field.assignee',
   status: 'field.status',
   channel: 'field.channel',
+  stage: 'field.stage',
+  cause: 'field.cause',
+  upset: 'field.upset',
+  regulatorReferral: 'field.regulatorReferral',
+  declaredValueYuan: 'field.declaredValue',
 };
 
 const includes = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 
-const formatValue = (field: string, value: unknown, ctx: Ctx): string => {
+export const formatValue = (field: string, value: unknown, ctx: Pick<Ctx, 't' | 'categoryName'>): string => {
+  if (field === 'upset' && typeof value === 'boolean') return value ? ctx.t('common.yes') : ctx.t('common.no');
+  if (field === 'regulatorReferral') return regulatorLabel(str(value), ctx.t);
+  if (field === 'declaredValueYuan' && (typeof value === 'number' || value === null)) return yuan(value);
   const s = str(value);
   if (s === null) return value === null || value === undefined || value === '' ? '—' : JSON.stringify(value);
   if (field === 'urgency' && includes(URGENCIES, s)) return ctx.t(`urgency.${s}`);
@@ -65,6 +77,8 @@ const formatValue = (field: string, value: unknown, ctx: Ctx): string => {
   if (field === 'channel' && includes(CHANNELS, s)) return ctx.t(`channel.${s}`);
   if (field === 'category') return ctx.categoryName(s);
   if (field === 'occurredAt') return formatDateTime(s);
+  if (field === 'stage') return stageLabel(s, ctx.t);
+  if (field === 'cause') return causeLabel(s, ctx.t);
   return s;
 };
 
@@ -126,21 +140,6 @@ const Reason = ({ text, ctx }: { text: string | null; ctx: Ctx }) =>
     </div>
   ) : null;
 
-const TriageBody = ({ p, ctx }: { p: Record<string, unknown>; ctx: Ctx }) => {
-  const confidence = typeof p.confidence === 'number' ? ` (${Math.round(p.confidence * 100)}%)` : '';
-  const repeat = typeof p.repeatCount === 'number' ? p.repeatCount : 0;
-  return (
-    <div>
-      {ctx.t('field.category')}: {formatValue('category', p.category, ctx)}
-      {confidence} · {ctx.t('field.urgency')}: {formatValue('urgency', p.urgency, ctx)} · {ctx.t('field.priority')}:{' '}
-      {formatValue('priority', p.priority, ctx)}
-      {repeat > 0 && <> · {ctx.t('event.repeatCount', { count: repeat })}</>}
-    </div>
-  );
-};
-
-const caseLink = (n: string | null) => (n ? <Link to={`/cases/${encodeURIComponent(n)}`}>{n}</Link> : '—');
-
 const AttachmentBody = ({ payload, ctx }: { payload: Record<string, unknown>; ctx: Ctx }) => {
   const id = str(payload.attachmentId) ?? str(payload.id);
   const att = ctx.attachments.find((a) => a.id === id || a.filename === str(payload.filename));
@@ -201,8 +200,8 @@ export const describeEvent = (e: CaseEvent, ctx: Ctx): EventView => {
         body: (
           <>
             <div data-testid="assigned-to">
-              {t('field.department')}: {str(p.departmentName) ?? name(dept, ctx.departmentName)} · {t('field.assignee')}:{' '}
-              {str(p.assigneeName) ?? name(person, ctx.userName)}
+              {t('field.department')}: {str(p.toDepartmentName) ?? str(p.departmentName) ?? name(dept, ctx.departmentName)} ·{' '}
+              {t('field.assignee')}: {str(p.toAssigneeName) ?? str(p.assigneeName) ?? name(person, ctx.userName)}
             </div>
             <Reason text={reasonOf(p, ctx)} ctx={ctx} />
           </>
@@ -252,20 +251,27 @@ export const describeEvent = (e: CaseEvent, ctx: Ctx): EventView => {
         ),
       };
     case 'triaged':
-      return { color: 'blue', icon: <ThunderboltOutlined />, label: t('event.triaged'), body: <TriageBody p={p} ctx={ctx} /> };
+      return { color: 'blue', icon: <ThunderboltOutlined />, label: t('event.triaged'), body: <TriagedBody p={p} ctx={ctx} /> };
     case 'sla_warning':
     case 'sla_breached':
-    case 'escalated':
       return {
         color: e.kind === 'sla_warning' ? 'orange' : 'red',
-        icon: <AlertOutlined />,
+        icon: <ClockCircleOutlined />,
         label: t(`event.${e.kind}`),
-        body: <ChangeList changes={readChanges(p)} ctx={ctx} />,
+        body: <SlaEventBody p={p} ctx={ctx} />,
       };
+    case 'escalated':
+      return { color: 'red', icon: <RiseOutlined />, label: t('event.escalated'), tag: <AutoTag p={{ auto: true }} ctx={ctx} />, body: <EscalatedBody p={p} ctx={ctx} /> };
     case 'linked':
+      return { color: 'gray', icon: <LinkOutlined />, label: t('event.linked'), body: <LinkedBody p={p} ctx={ctx} /> };
     case 'collaborator_added':
     case 'collaborator_removed':
-      return { color: 'gray', icon: <LinkOutlined />, label: t(`event.${e.kind}`), body: <ChangeList changes={readChanges(p)} ctx={ctx} /> };
+      return {
+        color: e.kind === 'collaborator_added' ? 'cyan' : 'gray',
+        icon: <TeamOutlined />,
+        label: t(`event.${e.kind}`),
+        body: <CollaboratorBody p={p} ctx={ctx} />,
+      };
     default:
       return { color: 'gray', icon: <EditOutlined />, label: e.kind, body: <ChangeList changes={readChanges(p)} ctx={ctx} /> };
   }

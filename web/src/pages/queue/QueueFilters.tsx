@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, DatePicker, Flex, Input, Select } from 'antd';
+import { Button, Checkbox, DatePicker, Flex, Input, Select } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useCategoryOptions, useDepartmentOptions, useUserOptions, useVocabularyOptions, type Option } from '../../components/options.ts';
@@ -13,7 +13,7 @@ type Props = {
   showDepartment: boolean;
 };
 
-type ListKey = 'status' | 'category' | 'urgency' | 'priority' | 'channel';
+type ListKey = 'status' | 'category' | 'urgency' | 'priority' | 'channel' | 'sla';
 
 export const QueueFilters = ({ state, update, reset, showDepartment }: Props) => {
   const { t } = useI18n();
@@ -24,7 +24,6 @@ export const QueueFilters = ({ state, update, reset, showDepartment }: Props) =>
   const [q, setQ] = useState(state.q);
   // Back/forward or a shared link changes q in the URL; the box must follow it.
   useEffect(() => setQ(state.q), [state.q]);
-
 
   const multi = (key: ListKey, label: string, options: Option[], loading = false) => (
     <Select
@@ -61,6 +60,7 @@ export const QueueFilters = ({ state, update, reset, showDepartment }: Props) =>
       {multi('urgency', t('field.urgency'), vocab.urgency)}
       {multi('priority', t('field.priority'), vocab.priority)}
       {multi('channel', t('field.channel'), vocab.channel)}
+      {multi('sla', t('queue.slaFilter'), vocab.slaFilter)}
       {showDepartment && (
         <Select
           allowClear
@@ -100,6 +100,14 @@ export const QueueFilters = ({ state, update, reset, showDepartment }: Props) =>
         }
         style={{ width: 260 }}
       />
+      <Checkbox
+        checked={state.escalated}
+        onChange={(e) => update({ escalated: e.target.checked })}
+        style={{ alignSelf: 'center' }}
+        data-testid="filter-escalated"
+      >
+        {t('queue.escalatedOnly')}
+      </Checkbox>
       <Button icon={<ClearOutlined />} onClick={reset} disabled={!hasFilters(state)}>
         {t('queue.resetFilters')}
       </Button>

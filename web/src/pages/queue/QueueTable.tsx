@@ -3,7 +3,7 @@ import type { TableColumnsType, TableProps } from 'antd';
 import { Link } from 'react-router';
 import type { Case, SortField } from '../../api/types.ts';
 import { SlaBadge } from '../../components/SlaBadge.tsx';
-import { PriorityTag, StatusTag, UrgencyTag } from '../../components/tags.tsx';
+import { EscalationTag, PriorityTag, StatusTag, UrgencyTag } from '../../components/tags.tsx';
 import { useCategoryName } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -23,10 +23,11 @@ export const QueueTable = ({ rows, loading, state, update, hasMore, loadingMore,
   const { t } = useI18n();
   const categoryName = useCategoryName();
 
+  // The nearest deadline is what a queue sorted by time limit is for, so that sort starts ascending.
   const sortable = (key: SortField) => ({
     key,
     sorter: true,
-    sortDirections: ['descend', 'ascend'] as ('descend' | 'ascend')[],
+    sortDirections: (key === 'dueAt' ? ['ascend', 'descend'] : ['descend', 'ascend']) as ('descend' | 'ascend')[],
     sortOrder: state.sort === key ? (state.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null,
   });
 
@@ -43,8 +44,18 @@ export const QueueTable = ({ rows, loading, state, update, hasMore, loadingMore,
         </Link>
       ),
     },
-    { title: t('field.status'), dataIndex: 'status', width: 140, render: (_, c) => <StatusTag status={c.status} /> },
-    { title: t('field.sla'), key: 'sla', width: 90, render: (_, c) => <SlaBadge case={c} placeholder="—" /> },
+    {
+      title: t('field.status'),
+      dataIndex: 'status',
+      width: 150,
+      render: (_, c) => (
+        <Flex vertical gap={2} align="start">
+          <StatusTag status={c.status} />
+          <EscalationTag level={c.escalationLevel} />
+        </Flex>
+      ),
+    },
+    { title: t('field.sla'), width: 150, ...sortable('dueAt'), render: (_, c) => <SlaBadge case={c} placeholder="—" /> },
     { title: t('field.priority'), dataIndex: 'priority', width: 90, ...sortable('priority'), render: (_, c) => <PriorityTag priority={c.priority} /> },
     { title: t('field.urgency'), dataIndex: 'urgency', width: 90, render: (_, c) => <UrgencyTag urgency={c.urgency} /> },
     { title: t('field.category'), dataIndex: 'category', width: 120, render: (v: string | null) => categoryName(v) },
@@ -90,7 +101,7 @@ export const QueueTable = ({ rows, loading, state, update, hasMore, loadingMore,
         loading={loading}
         pagination={false}
         size="small"
-        scroll={{ x: 1760 }}
+        scroll={{ x: 1880 }}
         onChange={onChange}
         showSorterTooltip={false}
         locale={{ emptyText: loading ? ' ' : <Empty description={t('queue.empty')} /> }}

@@ -27,9 +27,13 @@ export type QueueState = {
   from: string;
   to: string;
   q: string;
+  sla: string[];
+  escalated: boolean;
   sort: SortField;
   order: SortOrder;
 };
+
+const SLA_FILTERS = ['warning', 'breached', 'paused'];
 
 export const DEFAULT_SORT: SortField = 'createdAt';
 export const DEFAULT_ORDER: SortOrder = 'desc';
@@ -68,6 +72,8 @@ export const readQueueState = (params: URLSearchParams, role: Role): QueueState 
     from: isDate(from) ? from : '',
     to: isDate(to) ? to : '',
     q: params.get('q') ?? '',
+    sla: list(params.get('sla'), SLA_FILTERS),
+    escalated: params.get('escalated') === '1',
     sort,
     order: params.get('order') === 'asc' ? 'asc' : params.get('order') === 'desc' ? 'desc' : DEFAULT_ORDER,
   };
@@ -76,12 +82,13 @@ export const readQueueState = (params: URLSearchParams, role: Role): QueueState 
 const writeQueueState = (state: QueueState, role: Role): URLSearchParams => {
   const p = new URLSearchParams();
   if (state.view !== defaultViewForRole(role)) p.set('view', state.view);
-  for (const key of ['status', 'category', 'urgency', 'priority', 'channel'] as const) {
+  for (const key of ['status', 'category', 'urgency', 'priority', 'channel', 'sla'] as const) {
     if (state[key].length > 0) p.set(key, state[key].join(','));
   }
   for (const key of ['departmentId', 'assigneeId', 'from', 'to', 'q'] as const) {
     if (state[key]) p.set(key, state[key]);
   }
+  if (state.escalated) p.set('escalated', '1');
   if (state.sort !== DEFAULT_SORT || state.order !== DEFAULT_ORDER) {
     p.set('sort', state.sort);
     p.set('order', state.order);
@@ -101,13 +108,15 @@ export const toListParams = (s: QueueState): CaseListParams => ({
   from: s.from ? dayjs(s.from).startOf('day').toISOString() : undefined,
   to: s.to ? dayjs(s.to).endOf('day').toISOString() : undefined,
   q: s.q.trim() || undefined,
+  sla: s.sla,
+  minEscalation: s.escalated ? 1 : undefined,
   sort: s.sort,
   order: s.order,
 });
 
 export const hasFilters = (s: QueueState): boolean =>
-  s.status.length + s.category.length + s.urgency.length + s.priority.length + s.channel.length > 0 ||
-  !!(s.departmentId || s.assigneeId || s.from || s.to || s.q);
+  s.status.length + s.category.length + s.urgency.length + s.priority.length + s.channel.length + s.sla.length > 0 ||
+  !!(s.departmentId || s.assigneeId || s.from || s.to || s.q || s.escalated);
 
 export const useQueueState = (role: Role) => {
   const [params, setParams] = useSearchParams();

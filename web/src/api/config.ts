@@ -1,0 +1,174 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from './client.ts';
+import { categoriesKey } from './reference.ts';
+import type { Id, Priority, Urgency } from './types.ts';
+
+export type Preset = { code: string; nameZh: string; nameEn: string; categories: number };
+export type Keyword = { term: string; weight: number };
+
+export type AdminCategory = {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  definitionZh: string | null;
+  definitionEn: string | null;
+  keywords: Keyword[];
+  foodSafety: boolean;
+  baseUrgency: Urgency;
+  sortOrder: number;
+  active: boolean;
+};
+
+export type RoutingRule = {
+  id: Id;
+  position: number;
+  category: string | null;
+  stage: string | null;
+  channel: string | null;
+  storePrefix: string | null;
+  departmentId: Id;
+  active: boolean;
+};
+
+export type EscalationPolicy = { supervisorAfterBreachMinutes: number | null; managerAfterBreachMinutes: number | null };
+
+export type TargetPolicy = {
+  target: string;
+  minutes: number;
+  calendar: 'business' | 'calendar';
+  pausable: boolean;
+  escalation?: EscalationPolicy;
+};
+
+export type SlaPolicyBody = {
+  targets: TargetPolicy[];
+  pauseStatuses: string[];
+  warnAtShare: number;
+  escalation: EscalationPolicy;
+};
+
+export type SlaPolicy = {
+  id: Id;
+  name: string;
+  category: string | null;
+  priority: Priority | null;
+  calendarId: Id | null;
+  active: boolean;
+  position: number;
+  policy: SlaPolicyBody;
+};
+
+export type Period = { start: string; end: string };
+export type CalendarOverride = { date: string; type: 'off' | 'workday'; name?: string; periods?: Period[] };
+export type CalendarDefinition =
+  | { kind: '24x7' }
+  | {
+      kind: 'working_hours';
+      timezone: string;
+      weekly: Record<string, Period[]>;
+      holidays: 'cn-statutory' | 'none';
+      overrides: CalendarOverride[];
+    };
+export type BusinessCalendar = {
+  id: Id;
+  name: string;
+  isDefault: boolean;
+  definition: CalendarDefinition;
+  coverage: { year: number; covered: boolean; warning: { zh: string; en: string } | null }[];
+};
+
+export type ClassifierQuality = { skill?: number; examples?: number; looAccuracy?: number; baselineAccuracy?: number };
+export type ClassifierModel = {
+  id: Id;
+  trainedAt: string;
+  examples: number;
+  metrics?: { quality?: { category?: ClassifierQuality; urgency?: ClassifierQuality } } | null;
+};
+
+const useList = <T>(key: string, path: string) =>
+  useQuery({
+    queryKey: ['admin', key],
+    queryFn: ({ signal }) => apiRequest<{ items: T[] }>(path, { signal }),
+    select: (d) => d.items,
+  });
+
+export const usePresets = () =>
+  useQuery({
+    queryKey: ['admin', 'presets'],
+    queryFn: ({ signal }) => apiRequest<{ current: string | null; items: Preset[] }>('/api/admin/presets', { signal }),
+  });
+export const useAdminCategories = () => useList<AdminCategory>('categories', '/api/admin/categories');
+export const useRoutingRules = () => useList<RoutingRule>('routing-rules', '/api/admin/routing-rules');
+export const useSlaPolicies = () => useList<SlaPolicy>('sla-policies', '/api/admin/sla-policies');
+export const useCalendars = () => useList<BusinessCalendar>('calendars', '/api/admin/calendars');
+export const useClassifier = () =>
+  useQuery({
+    queryKey: ['admin', 'classifier'],
+    queryFn: ({ signal }) => apiRequest<{ model: ClassifierModel | null }>('/api/admin/classifier', { signal }),
+  });
+
+// Configuration changes reach the pickers (categories) and any open case (routing, time limits).
+const useConfigMutation = <V, R>(fn: (v: V) => Promise<R>) => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: async () => {
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: ['admin'] }),
+        qc.invalidateQueries({ queryKey: categoriesKey }),
+        qc.invalidateQueries({ queryKey: ['triage-suggest'] }),
+      ]);
+    },
+  });
+};
+
+const enc = encodeURIComponent;
+
+export const useApplyPreset = () =>
+  useConfigMutation((code: string) => apiRequest<void>(`/api/admin/presets/${enc(code)}/apply`, { method: 'POST' }));
+
+export type CategoryBody = Omit<AdminCategory, 'active'> & { active?: boolean };
+export const useSaveCategory = () =>
+  useConfigMutation(({ code, body, isNew }: { code: string; body: Partial<CategoryBody>; isNew: boolean }) =>
+    isNew
+      ? apiRequest<AdminCategory>('/api/admin/categories', { method: 'POST', body })
+      : apiRequest<AdminCategory>(`/api/admin/categories/${enc(code)}`, { method: 'PATCH', body }),
+  );
+
+export type RoutingRuleBody = Omit<RoutingRule, 'id'>;
+export const useSaveRoutingRule = () =>
+  useConfigMutation(({ id, body }: { id: Id | null; body: RoutingRuleBody }) =>
+    id
+      ? apiRequest<RoutingRule>(`/api/admin/routing-rules/${enc(id)}`, { method: 'PATCH', body })
+      : apiRequest<RoutingRule>('/api/admin/routing-rules', { method: 'POST', body }),
+  );
+export const useDeleteRoutingRule = () =>
+  useConfigMutation((id: Id) => apiRequest<void>(`/api/admin/routing-rules/${enc(id)}`, { method: 'DELETE' }));
+
+export type SlaPolicyInput = Omit<SlaPolicy, 'id'>;
+export const useSaveSlaPolicy = () =>
+  useConfigMutation(({ id, body }: { id: Id | null; body: SlaPolicyInput }) =>
+    id
+      ? apiRequest<SlaPolicy>(`/api/admin/sla-policies/${enc(id)}`, { method: 'PATCH', body })
+      : apiRequest<SlaPolicy>('/api/admin/sla-policies', { method: 'POST', body }),
+  );
+export const useDeleteSlaPolicy = () =>
+  useConfigMutation((id: Id) => apiRequest<void>(`/api/admin/sla-policies/${enc(id)}`, { method: 'DELETE' }));
+
+export const useSaveCalendar = () =>
+  useConfigMutation(({ id, definition }: { id: Id; definition: CalendarDefinition }) =>
+    apiRequest<BusinessCalendar>(`/api/admin/calendars/${enc(id)}`, { method: 'PATCH', body: { definition } }),
+  );
+
+export const useRetrainClassifier = () =>
+  useConfigMutation(() => apiRequest<{ examples: number; trained: boolean }>('/api/admin/classifier/retrain', { method: 'POST' }));
+
+export const useRunSweep = () => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest<{ actions: number }>('/api/admin/sweep', { method: 'POST' }),
+    onSuccess: async () => {
+      await Promise.all(['cases', 'case', 'escalations', 'notifications'].map((k) => qc.invalidateQueries({ queryKey: [k] })));
+    },
+  });
+};

@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { useSaveCategory, type AdminCategory, type Keyword } from '../../api/config.ts';
+import type { FieldError } from '../../api/client.ts';
+import type { Urgency } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { useVocabularyOptions } from '../../components/options.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { KeywordsEditor } from './KeywordsEditor.tsx';
+
+type Values = {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  definitionZh?: string;
+  definitionEn?: string;
+  keywords: Keyword[];
+  foodSafety: boolean;
+  baseUrgency: Urgency;
+  sortOrder: number;
+  active: boolean;
+};
+
+const FIELDS = ['code', 'nameZh', 'nameEn', 'definitionZh', 'definitionEn', 'keywords', 'foodSafety', 'baseUrgency', 'sortOrder', 'active'].map((n) => [n]);
+
+const NEW: Values = { code: '', nameZh: '', nameEn: '', keywords: [], foodSafety: false, baseUrgency: 'normal', sortOrder: 100, active: true };
+
+type Props = { category: AdminCategory | null; onClose: () => void };
+
+export const CategoryFormModal = ({ category, onClose }: Props) => {
+  const { t, lang } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const save = useSaveCategory();
+  const vocab = useVocabularyOptions();
+  const [rest, setRest] = useState<FieldError[] | undefined>();
+  const isNew = !category;
+
+  const onFinish = (v: Values) => {
+    const body = {
+      nameZh: v.nameZh.trim(),
+      nameEn: v.nameEn.trim(),
+      definitionZh: v.definitionZh?.trim() || null,
+      definitionEn: v.definitionEn?.trim() || null,
+      keywords: v.keywords,
+      foodSafety: v.foodSafety,
+      baseUrgency: v.baseUrgency,
+      sortOrder: v.sortOrder,
+      // A new category starts active; the create call does not take the flag.
+      ...(isNew ? { code: v.code.trim() } : { active: v.active }),
+    };
+    save.mutate(
+      { code: category?.code ?? v.code.trim(), body, isNew },
+      { onSuccess: onClose, onError: (e) => setRest(applyFieldErrors(form, e, FIELDS)) },
+    );
+  };
+
+  const required = (field: string) => [{ required: true, whitespace: true, message: t('validation.required', { field }) }];
+  const initial: Values = category
+    ? { ...category, definitionZh: category.definitionZh ?? '', definitionEn: category.definitionEn ?? '' }
+    : NEW;
+
+  return (
+    <Modal
+      open
+      width={760}
+      title={category ? t('admin.categories.editTitle', { name: lang === 'en' ? category.nameEn : category.nameZh }) : t('admin.categories.createTitle')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
+      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={onFinish}>
+        <Row gutter={12}>
+          <Col xs={24} sm={8}>
+            <Form.Item
+              name="code"
+              label={t('admin.categories.code')}
+              extra={isNew ? t('admin.categories.codeHint') : undefined}
+              rules={isNew ? [...required(t('admin.categories.code')), { pattern: /^[a-z][a-z0-9_]*$/, message: t('admin.categories.codeHint') }] : []}
+            >
+              <Input disabled={!isNew} maxLength={40} data-testid="category-code" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={8}>
+            <Form.Item name="nameZh" label={t('admin.categories.nameZh')} rules={required(t('admin.categories.nameZh'))}>
+              <Input maxLength={40} data-testid="category-name-zh" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={8}>
+            <Form.Item name="nameEn" label={t('admin.categories.nameEn')} rules={required(t('admin.categories.nameEn'))}>
+              <Input maxLength={60} data-testid="category-name-en" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="definitionZh" label={t('admin.categories.definitionZh')}>
+              <Input.TextArea rows={2} maxLength={500} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="definitionEn" label={t('admin.categories.definitionEn')}>
+              <Input.TextArea rows={2} maxLength={500} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="keywords" label={t('admin.categories.keywords')} extra={t('admin.categories.keywordsHint')}>
+              <KeywordsEditor />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6}>
+            <Form.Item name="baseUrgency" label={t('admin.categories.baseUrgency')}>
+              <Select options={vocab.urgency} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6}>
+            <Form.Item name="sortOrder" label={t('admin.categories.sortOrder')}>
+              <InputNumber min={0} max={10000} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6}>
+            <Form.Item name="foodSafety" label={t('admin.categories.foodSafety')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          </Col>
+          {!isNew && (
+            <Col xs={12} sm={6}>
+              <Form.Item name="active" label={t('common.active')} valuePropName="checked">
+                <Switch />
+              </Form.Item>
+            </Col>
+          )}
+        </Row>
+      </Form>
+      {save.isError && <ErrorAlert error={save.error} extraFields={rest} />}
+    </Modal>
+  );
+};

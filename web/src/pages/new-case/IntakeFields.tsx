@@ -1,0 +1,137 @@
+import type { ReactNode } from 'react';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Upload } from 'antd';
+import type { UploadFile } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useCategoryOptions, useVocabularyOptions } from '../../components/options.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { ATTACHMENT_ACCEPT } from '../../lib/upload.ts';
+
+type Props = {
+  files: UploadFile[];
+  onFilesChange: (files: UploadFile[]) => void;
+  /** Shown right under the description (the suggestions, on narrow screens). */
+  afterDescription?: ReactNode;
+};
+
+export const IntakeFields = ({ files, onFilesChange, afterDescription }: Props) => {
+  const { t } = useI18n();
+  const vocab = useVocabularyOptions();
+  const categories = useCategoryOptions();
+  const required = (field: string) => [{ required: true, whitespace: true, message: t('validation.required', { field }) }];
+
+  return (
+    <Row gutter={12}>
+      <Col xs={24} md={8}>
+        <Form.Item
+          name={['customer', 'phone']}
+          label={t('field.phone')}
+          rules={[...required(t('field.phone')), { pattern: /^[0-9+\-\s]{5,20}$/, message: t('validation.phone') }]}
+        >
+          <Input inputMode="tel" maxLength={20} autoFocus autoComplete="off" data-testid="intake-phone" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name={['customer', 'name']} label={t('field.customerName')} rules={required(t('field.customerName'))}>
+          <Input maxLength={100} data-testid="intake-name" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name={['customer', 'email']} label={t('field.email')} rules={[{ type: 'email', message: t('validation.email') }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name="channel" label={t('field.channel')} rules={required(t('field.channel'))}>
+          <Select options={vocab.channel} data-testid="intake-channel" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name="category" label={t('field.category')}>
+          <Select
+            allowClear
+            options={categories.options}
+            loading={categories.loading}
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('newCase.pickCategory')}
+            data-testid="intake-category"
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name="urgency" label={t('field.urgency')}>
+          <Select allowClear options={vocab.urgency} placeholder={t('triage.urgencyAuto')} data-testid="intake-urgency" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name="waybillNo" label={t('field.waybillNo')}>
+          <Input maxLength={64} data-testid="intake-waybill" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name="orderNo" label={t('field.orderNo')}>
+          <Input maxLength={64} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name="occurredAt" label={t('field.occurredAt')}>
+          <DatePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            disabledDate={(d) => d.isAfter(dayjs().endOf('day'))}
+            style={{ width: '100%' }}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="store" label={t('field.store')}>
+          <Input maxLength={100} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="route" label={t('field.route')}>
+          <Input maxLength={100} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="regulatorReferral" label={t('field.regulatorReferral')}>
+          <Select options={vocab.regulator} data-testid="intake-regulator" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="declaredValueYuan" label={t('field.declaredValue')}>
+          <InputNumber min={0} max={100_000_000} precision={0} prefix="¥" style={{ width: '100%' }} data-testid="intake-declared-value" />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item name="description" label={t('field.description')} rules={required(t('field.description'))}>
+          <Input.TextArea rows={4} maxLength={5000} showCount placeholder={t('newCase.descriptionHint')} data-testid="intake-description" />
+        </Form.Item>
+      </Col>
+      {afterDescription && (
+        <Col span={24} style={{ marginBottom: 16 }}>
+          {afterDescription}
+        </Col>
+      )}
+      <Col span={24}>
+        <Form.Item name="demand" label={t('field.demand')}>
+          <Input.TextArea rows={2} maxLength={2000} placeholder={t('newCase.demandHint')} data-testid="intake-demand" />
+        </Form.Item>
+      </Col>
+      <Col span={24}>
+        <Form.Item label={t('attachments.label')} extra={t('newCase.attachmentsHint')}>
+          <Upload
+            multiple
+            listType="picture"
+            accept={ATTACHMENT_ACCEPT}
+            fileList={files}
+            beforeUpload={() => false}
+            onChange={({ fileList }) => onFilesChange(fileList)}
+          >
+            <Button icon={<PaperClipOutlined />}>{t('attachments.add')}</Button>
+          </Upload>
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+};

@@ -37,7 +37,10 @@ async function main() {
   }
   if (wantDemo) {
     await seedDemoUsers(database.db);
-    const n = await seedDemoCases(database.db, { timezone: config.timezone });
+    const n = await seedDemoCases(database.db, {
+      timezone: config.timezone,
+      onStart: (count) => say(`seeding ${count} demo cases: replaying their past weeks with time limits and escalations (first start only, under a minute)…`),
+    });
     if (n > 0) say(`seeded ${n} demo cases`);
   }
   const adminPassword = await seedFirstAdmin(database.db);

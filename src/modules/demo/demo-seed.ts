@@ -5,6 +5,7 @@ import { cases as casesTable } from '../cases/case.table.ts';
 import { createDomainServices } from '../../services.ts';
 import { departmentRepository, userRepository } from '../users/user.repository.ts';
 import { toActor } from '../users/user.service.ts';
+import { notificationRepository } from '../notifications/notification.service.ts';
 import { generateDemoComplaints, type DemoComplaint } from './demo-complaints.ts';
 
 const HOUR = 3600_000;
@@ -28,8 +29,24 @@ const REASONS: Partial<Record<CaseStatus, string>> = {
   rejected: '经核实为重复来电，且不属于本公司承运范围，已向客户解释',
 };
 
-/** Seeds the synthetic demo complaints through the real service, so every case has a true timeline. */
-export async function seedDemoCases(db: Db, opts: { timezone: string; count?: number; now?: Date }): Promise<number> {
+type Step =
+  | { at: number; kind: 'create'; complaint: DemoComplaint; occurredAt: Date }
+  | { at: number; kind: 'move'; complaint: DemoComplaint; to: CaseStatus };
+
+// The in-server sweeper runs every 30 s; in the replay a coarser tick keeps the first start quick.
+const SWEEP_TICK_MS = 5 * 60_000;
+// Demo users have read what is older than this; the bell shows only the recent past as unread.
+const UNREAD_WINDOW_MS = 24 * HOUR;
+
+/**
+ * Seeds the synthetic demo complaints through the real services, replaying the weeks before `now` in
+ * time order: every case has a true timeline, and the time-limit sweeper runs as the days pass, so
+ * warnings and escalations fall when they were due, not all at the first start.
+ */
+export async function seedDemoCases(
+  db: Db,
+  opts: { timezone: string; count?: number; now?: Date; onStart?: (count: number) => void },
+): Promise<number> {
   if ((await db.$count(casesTable)) > 0) return 0;
 
   const agentRow = await userRepository.findByUsername(db, 'agent');
@@ -44,53 +61,79 @@ export async function seedDemoCases(db: Db, opts: { timezone: string; count?: nu
   const now = opts.now ?? new Date();
   let clockAt = now;
   // The real services (triage, time limits) with routing off: the demo decides where each case went.
-  const { cases, triage } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
+  const { cases, triage, sla } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
   const complaints = generateDemoComplaints(opts.count ?? 200);
-  // Oldest first, so that case numbers rise with time.
-  const ordered = complaints
-    .map((c) => ({ c, receivedAt: now.getTime() - c.occurredDaysAgo * 24 * HOUR + c.receivedHoursAfterOccurred * HOUR }))
-    .map((x) => ({ ...x, receivedAt: Math.min(x.receivedAt, now.getTime() - HOUR) }))
-    .sort((a, b) => a.receivedAt - b.receivedAt);
+  opts.onStart?.(complaints.length);
 
-  for (const { c, receivedAt } of ordered) {
+  const steps: Step[] = [];
+  for (const c of complaints) {
     const occurredAt = new Date(now.getTime() - c.occurredDaysAgo * 24 * HOUR);
-    clockAt = new Date(Math.max(receivedAt, occurredAt.getTime()));
-    const { value } = await cases.create(agent, {
-      channel: c.channel,
-      customer: { name: c.customer.name, phone: c.customer.phone, isKey: c.customer.isKey },
-      description: c.description,
-      waybillNo: c.waybillNo ?? null,
-      orderNo: c.orderNo ?? null,
-      category: c.category,
-      urgency: c.urgency,
-      demand: c.demand,
-      occurredAt: occurredAt.toISOString(),
-      store: c.store ?? null,
-      route: c.route ?? null,
-    });
-    const department = await departmentRepository.findByCode(db, c.departmentCode);
-    const handler = handlers.get(c.departmentCode) ?? agent;
-    const steps = PATHS[c.targetStatus];
-    // Spread the steps between intake and now.
-    const span = Math.max(now.getTime() - clockAt.getTime() - HOUR, HOUR);
-    const stepMs = Math.min(span / (steps.length + 1), 30 * HOUR);
-    for (const to of steps) {
-      clockAt = new Date(clockAt.getTime() + stepMs);
-      const byHandler = ['investigating', 'remedy_proposed', 'awaiting_customer', 'executing', 'resolved'].includes(to);
-      await cases.transition(byHandler ? handler : agent, value.id, {
-        to,
-        ...(REASONS[to] ? { reason: REASONS[to] } : {}),
-        ...(to === 'assigned' && department ? { departmentId: department.id, assigneeId: handler.departmentId === department.id ? handler.id : null } : {}),
-      });
-      if (to === 'acknowledged') {
-        await cases.comment(agent, value.id, {
-          visibility: 'public',
-          body: `您好，您的投诉已受理，工单号 ${value.caseNumber}，我们会在24小时内给您答复。`,
-        });
-      }
+    const receivedAt = Math.min(occurredAt.getTime() + c.receivedHoursAfterOccurred * HOUR, now.getTime() - HOUR);
+    let at = Math.max(receivedAt, occurredAt.getTime());
+    steps.push({ at, kind: 'create', complaint: c, occurredAt });
+    const path = PATHS[c.targetStatus];
+    // Spread the moves between intake and now.
+    const span = Math.max(now.getTime() - at - HOUR, HOUR);
+    const stepMs = Math.min(span / (path.length + 1), 30 * HOUR);
+    for (const to of path) {
+      at += stepMs;
+      steps.push({ at, kind: 'move', complaint: c, to });
     }
   }
+  // Oldest first, so that case numbers rise with time; a case's own moves keep their order (stable sort).
+  steps.sort((x, y) => x.at - y.at);
+
+  const created = new Map<DemoComplaint, { id: string; caseNumber: string }>();
+  // What the in-server sweeper would have done meanwhile: every action at the first tick after it fell due.
+  const sweepUntil = async (until: number) => {
+    for (let round = 0; round < 100_000; round++) {
+      const due = await sla.nextDueAt();
+      if (!due || due.getTime() > until) return;
+      await sla.sweep(new Date(Math.min(Math.ceil(due.getTime() / SWEEP_TICK_MS) * SWEEP_TICK_MS, until)));
+    }
+  };
+
+  for (const step of steps) {
+    await sweepUntil(step.at);
+    clockAt = new Date(step.at);
+    const c = step.complaint;
+    if (step.kind === 'create') {
+      const { value } = await cases.create(agent, {
+        channel: c.channel,
+        customer: { name: c.customer.name, phone: c.customer.phone, isKey: c.customer.isKey },
+        description: c.description,
+        waybillNo: c.waybillNo ?? null,
+        orderNo: c.orderNo ?? null,
+        category: c.category,
+        urgency: c.urgency,
+        demand: c.demand,
+        occurredAt: step.occurredAt.toISOString(),
+        store: c.store ?? null,
+        route: c.route ?? null,
+      });
+      created.set(c, { id: value.id, caseNumber: value.caseNumber });
+      continue;
+    }
+    const own = created.get(c)!;
+    const department = await departmentRepository.findByCode(db, c.departmentCode);
+    const handler = handlers.get(c.departmentCode) ?? agent;
+    const to = step.to;
+    const byHandler = ['investigating', 'remedy_proposed', 'awaiting_customer', 'executing', 'resolved'].includes(to);
+    await cases.transition(byHandler ? handler : agent, own.id, {
+      to,
+      ...(REASONS[to] ? { reason: REASONS[to] } : {}),
+      ...(to === 'assigned' && department ? { departmentId: department.id, assigneeId: handler.departmentId === department.id ? handler.id : null } : {}),
+    });
+    if (to === 'acknowledged') {
+      await cases.comment(agent, own.id, {
+        visibility: 'public',
+        body: `您好，您的投诉已受理，工单号 ${own.caseNumber}，我们会在24小时内给您答复。`,
+      });
+    }
+  }
+  await sweepUntil(now.getTime());
+  await notificationRepository.markReadBefore(db, new Date(now.getTime() - UNREAD_WINDOW_MS), now);
   // The company's own model: trained on the demo cases whose category the agents confirmed.
   await triage.retrain(now);
-  return ordered.length;
+  return complaints.length;
 }

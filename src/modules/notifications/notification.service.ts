@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
@@ -20,6 +20,10 @@ export const notificationRepository = {
       .from(users)
       .where(and(inArray(users.role, roles), eq(users.active, true)));
     return rows.map((r) => r.id);
+  },
+  /** Marks as read what was created before `before` (the demo's users have read their past). */
+  async markReadBefore(db: DbOrTx, before: Date, readAt: Date): Promise<void> {
+    await db.update(notifications).set({ readAt }).where(and(isNull(notifications.readAt), lt(notifications.createdAt, before)));
   },
   async activeMembers(db: DbOrTx, departmentId: string): Promise<string[]> {
     const rows = await db

@@ -1,6 +1,8 @@
-import { and, asc, eq, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, lte, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { cases, type SlaSummary } from '../cases/case.table.ts';
+import { scopeCondition, type CaseScope } from '../cases/case.repository.ts';
+import { caseEvents, cases, type SlaSummary } from '../cases/case.table.ts';
+import { departments, users } from '../users/user.table.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
 import type { ClockEvent } from './sla-clock.ts';
 import { businessCalendars, caseClockEvents, slaPolicies } from './sla.table.ts';
@@ -16,7 +18,69 @@ function toClockEvent(r: typeof caseClockEvents.$inferSelect): ClockEvent {
   return { ...base, type: r.type as Exclude<ClockEvent['type'], 'escalated'> };
 }
 
+export type EscalationFilter = { scope: CaseScope; openOnly: boolean };
+
+function escalationConditions(f: EscalationFilter) {
+  return and(
+    eq(caseEvents.kind, 'escalated'),
+    scopeCondition(f.scope),
+    f.openOnly ? notInArray(cases.status, ['closed', 'rejected', 'merged']) : undefined,
+  );
+}
+
 export const slaRepository = {
+  /** Escalations newest first, with where the case stands now. */
+  async escalations(db: DbOrTx, f: EscalationFilter, limit: number) {
+    const rows = await db
+      .select({
+        e: caseEvents,
+        caseNumber: cases.caseNumber,
+        status: cases.status,
+        priority: cases.priority,
+        escalationLevel: cases.escalationLevel,
+        departmentName: departments.name,
+        assigneeName: users.displayName,
+      })
+      .from(caseEvents)
+      .innerJoin(cases, eq(cases.id, caseEvents.caseId))
+      .leftJoin(departments, eq(departments.id, cases.departmentId))
+      .leftJoin(users, eq(users.id, cases.assigneeId))
+      .where(escalationConditions(f))
+      .orderBy(desc(caseEvents.createdAt), desc(caseEvents.seq))
+      .limit(limit);
+    return rows.map((r) => ({
+      eventId: r.e.id,
+      caseId: r.e.caseId,
+      caseNumber: r.caseNumber,
+      status: r.status,
+      priority: r.priority,
+      escalationLevel: r.escalationLevel,
+      level: Number(r.e.payload.level ?? 1),
+      role: String(r.e.payload.role ?? ''),
+      reason: String(r.e.payload.reason ?? ''),
+      target: (r.e.payload.target as string | undefined) ?? null,
+      departmentName: r.departmentName,
+      assigneeName: r.assigneeName,
+      at: r.e.createdAt.toISOString(),
+    }));
+  },
+
+  /** Counts over every escalation the filter matches. */
+  async escalationSummary(db: DbOrTx, f: EscalationFilter) {
+    const level = sql`coalesce((${caseEvents.payload}->>'level')::int, 1)`;
+    const [row] = await db
+      .select({
+        total: sql<number>`count(*)::int`,
+        level1: sql<number>`(count(*) filter (where ${level} = 1))::int`,
+        level2: sql<number>`(count(*) filter (where ${level} >= 2))::int`,
+        cases: sql<number>`count(distinct ${caseEvents.caseId})::int`,
+      })
+      .from(caseEvents)
+      .innerJoin(cases, eq(cases.id, caseEvents.caseId))
+      .where(escalationConditions(f));
+    return row ?? { total: 0, level1: 0, level2: 0, cases: 0 };
+  },
+
   async activePolicies(db: DbOrTx): Promise<SlaPolicyRow[]> {
     return db.select().from(slaPolicies).where(eq(slaPolicies.active, true)).orderBy(asc(slaPolicies.position));
   },
@@ -79,6 +143,15 @@ export const slaRepository = {
    * Claims cases whose next clock action is due. SKIP LOCKED lets several server processes sweep one
    * database: each due case is handled by exactly one of them, the others pass it by.
    */
+  async nextDueAt(db: DbOrTx): Promise<Date | null> {
+    const [row] = await db
+      .select({ at: cases.slaNextActionAt })
+      .from(cases)
+      .where(isNotNull(cases.slaNextActionAt))
+      .orderBy(asc(cases.slaNextActionAt))
+      .limit(1);
+    return row?.at ?? null;
+  },
   async claimDue(db: DbOrTx, now: Date, limit: number) {
     return db
       .select()

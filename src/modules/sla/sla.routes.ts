@@ -1,12 +1,9 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { errorResponses, requirePermission, type App } from '../../shared/http.ts';
-import { scopeCondition } from '../cases/case.repository.ts';
 import { scopeOf } from '../cases/case.service.ts';
-import { caseEvents, cases } from '../cases/case.table.ts';
-import { departments, users } from '../users/user.table.ts';
+import { slaRepository } from './sla.repository.ts';
 import type { SlaService } from './sla.service.ts';
 
 const EscalationSchema = z
@@ -38,51 +35,24 @@ export function registerSlaRoutes(app: App, deps: { db: Db; sla: SlaService; clo
           open: z.enum(['true', 'false']).default('true'),
           limit: z.coerce.number().int().min(1).max(500).default(100),
         }),
-        response: { 200: z.object({ items: z.array(EscalationSchema) }), ...errorResponses },
+        response: {
+          200: z.object({
+            items: z.array(EscalationSchema),
+            // Over every escalation the filter matches, not only the page of items.
+            summary: z.object({ total: z.number().int(), level1: z.number().int(), level2: z.number().int(), cases: z.number().int() }),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (req) => {
       const actor = requirePermission(req, 'escalations.read');
-      const rows = await deps.db
-        .select({
-          e: caseEvents,
-          caseNumber: cases.caseNumber,
-          status: cases.status,
-          priority: cases.priority,
-          escalationLevel: cases.escalationLevel,
-          departmentName: departments.name,
-          assigneeName: users.displayName,
-        })
-        .from(caseEvents)
-        .innerJoin(cases, eq(cases.id, caseEvents.caseId))
-        .leftJoin(departments, eq(departments.id, cases.departmentId))
-        .leftJoin(users, eq(users.id, cases.assigneeId))
-        .where(
-          and(
-            eq(caseEvents.kind, 'escalated'),
-            scopeCondition(scopeOf(actor)),
-            req.query.open === 'true' ? sql`${cases.status} not in ('closed', 'rejected', 'merged')` : undefined,
-          ),
-        )
-        .orderBy(desc(caseEvents.createdAt), desc(caseEvents.seq))
-        .limit(req.query.limit);
-      return {
-        items: rows.map((r) => ({
-          eventId: r.e.id,
-          caseId: r.e.caseId,
-          caseNumber: r.caseNumber,
-          status: r.status,
-          priority: r.priority,
-          escalationLevel: r.escalationLevel,
-          level: Number(r.e.payload.level ?? 1),
-          role: String(r.e.payload.role ?? ''),
-          reason: String(r.e.payload.reason ?? ''),
-          target: (r.e.payload.target as string | undefined) ?? null,
-          departmentName: r.departmentName,
-          assigneeName: r.assigneeName,
-          at: r.e.createdAt.toISOString(),
-        })),
-      };
+      const filter = { scope: scopeOf(actor), openOnly: req.query.open === 'true' };
+      const [items, summary] = await Promise.all([
+        slaRepository.escalations(deps.db, filter, req.query.limit),
+        slaRepository.escalationSummary(deps.db, filter),
+      ]);
+      return { items, summary };
     },
   );
 

@@ -191,6 +191,9 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
      * One sweep: claims due cases (skipping those another process holds), carries out their due
      * actions exactly once and stores when each needs looking at next. Returns the actions carried out.
      */
+    /** When the next time-limit action falls due on any case, or null if none can. */
+    nextDueAt: () => slaRepository.nextDueAt(db),
+
     async sweep(now: Date, batch = 50): Promise<Array<{ caseId: string; action: SlaAction['kind']; target: string; level?: number }>> {
       const done: Array<{ caseId: string; action: SlaAction['kind']; target: string; level?: number }> = [];
       // Bounded: a sweep never spins, whatever the data looks like.

@@ -213,6 +213,17 @@ describe('time limits and escalation (injected clock)', () => {
     expect(manager.body.items.filter((n: any) => n.kind === 'escalated' && n.caseId === c.id).map((n: any) => n.payload.level)).toEqual([2]);
     const escalations = await ctx.as('manager', 'GET', '/api/escalations');
     expect(escalations.body.items.filter((e: any) => e.caseId === c.id).map((e: any) => e.role)).toEqual(['manager', 'supervisor']);
+    // The summary counts every escalation, not only the page of items.
+    const one = await ctx.as('manager', 'GET', '/api/escalations?limit=1&open=false');
+    expect(one.body.items).toHaveLength(1);
+    const all = (await ctx.as('manager', 'GET', '/api/escalations?limit=500&open=false')).body.items;
+    expect(one.body.summary).toEqual({
+      total: all.length,
+      level1: all.filter((e: any) => e.level === 1).length,
+      level2: all.filter((e: any) => e.level === 2).length,
+      cases: new Set(all.map((e: any) => e.caseId)).size,
+    });
+    expect(one.body.summary.level2).toBeGreaterThanOrEqual(1);
   });
 
   it('should carry out what fell due while no scheduler ran, once, in order', async () => {

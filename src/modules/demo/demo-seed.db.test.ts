@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/harness.ts';
+import { seedDemoCases } from './demo-seed.ts';
+
+const NOW = new Date('2026-11-20T10:00:00+08:00');
+
+describe('demo seed replays the past in time order', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext({ clock: () => NOW });
+    await seedDemoCases(ctx.db, { timezone: 'Asia/Shanghai', count: 60, now: NOW });
+  }, 120_000);
+  afterAll(async () => ctx?.close());
+
+  it('should escalate when the time limits ran out, spread over the past, once per deadline and level', async () => {
+    const res = await ctx.as('manager', 'GET', '/api/escalations?open=false&limit=500');
+    expect(res.status).toBe(200);
+    const items: Array<{ caseId: string; target: string | null; level: number; reason: string; at: string }> = res.body.items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBe(res.body.summary.total);
+    // Not all at the moment of seeding: the sweeper ran as the simulated days passed.
+    expect(new Set(items.map((e) => e.at.slice(0, 13))).size).toBeGreaterThan(5);
+    expect(items.every((e) => new Date(e.at) <= NOW)).toBe(true);
+    // A missed deadline climbs its own ladder once; an immediate escalation (critical, reopened …) is another event.
+    const keys = items.map((e) => `${e.caseId}|${e.target}|${e.level}|${e.reason}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('should record each escalation after its breach, and leave nothing due behind', async () => {
+    const cases = (await ctx.as('manager', 'GET', '/api/cases?limit=200')).body.items as Array<{ id: string }>;
+    expect(cases).toHaveLength(60);
+    for (const c of cases.slice(0, 20)) {
+      const events = (await ctx.as('manager', 'GET', `/api/cases/${c.id}`)).body.events as Array<{ kind: string; createdAt: string; payload: any }>;
+      for (const e of events.filter((x) => x.kind === 'escalated' && x.payload.reason === 'breach')) {
+        const breach = events.find((x) => x.kind === 'sla_breached' && x.payload.target === e.payload.target);
+        expect(breach).toBeDefined();
+        expect(new Date(e.createdAt).getTime()).toBeGreaterThanOrEqual(new Date(breach!.createdAt).getTime());
+      }
+      // The timeline is in time order although the cases were replayed interleaved.
+      const times = events.map((x) => new Date(x.createdAt).getTime());
+      expect([...times].sort((a, b) => a - b)).toEqual(times);
+    }
+    expect(await ctx.services.sla.sweep(NOW)).toEqual([]);
+  });
+
+  it('should leave only the last day of notifications unread', async () => {
+    for (const user of ['supervisor', 'manager', 'dispatch']) {
+      const res = await ctx.as(user, 'GET', '/api/notifications?limit=200');
+      const unread = res.body.items.filter((n: any) => n.readAt === null);
+      expect(unread.every((n: any) => NOW.getTime() - new Date(n.createdAt).getTime() <= 24 * 3600_000)).toBe(true);
+    }
+  });
+});

@@ -20,6 +20,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     afterCreate: (tx, created, input, _actor, now) => triage.onCaseCreated(tx, created, input, now, { route: deps.autoRoute ?? true }),
     afterTransition: (tx, updated, from, _actor, now) => sla.onTransition(tx, updated, from, now),
     afterPublicReply: (tx, c, now) => sla.onPublicReply(tx, c, now),
+    afterEdit: (tx, updated, before, now) => sla.onEdited(tx, updated, before, now),
     reprioritise: (tx, c) => triage.reprioritise(tx, c),
   };
   const cases = createCaseService({ db, clock, timezone: deps.timezone, hooks });

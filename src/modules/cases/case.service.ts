@@ -122,9 +122,14 @@ export type CaseHooks = {
   afterTransition?: (tx: Tx, updated: CaseRow, from: CaseStatus, actor: Actor, now: Date) => Promise<void>;
   /** Called inside the transaction of a customer-visible reply (the first-reply time limit). */
   afterPublicReply?: (tx: Tx, c: CaseRow, now: Date) => Promise<void>;
+  /** Called inside the edit's transaction after a change of what decides the time limits (time limits plug in here). */
+  afterEdit?: (tx: Tx, updated: CaseRow, before: CaseRow, now: Date) => Promise<void>;
   /** The priority the case would get now (triage plugs in here), after an edit of what priority depends on. */
   reprioritise?: (tx: Tx, c: CaseRow) => Promise<{ priority: CaseRow['priority']; reasons: CaseRow['priorityReasons'] }>;
 };
+
+/** The fields that pick the time-limit policy, start a time limit or escalate at once. */
+const TIME_LIMIT_INPUTS = ['priority', 'category', 'urgency', 'regulatorReferral'] as const;
 
 /** The fields the priority score reads; editing one recomputes the priority unless the agent set it by hand. */
 const PRIORITY_INPUTS = ['category', 'urgency', 'upset', 'regulatorReferral', 'declaredValueYuan'] as const;
@@ -390,6 +395,7 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
         const updated = await caseRepository.updateVersioned(tx, id, input.version, { ...patch, updatedAt: now });
         if (!updated) throw new AppError('VERSION_CONFLICT');
         if (Object.keys(changes).length) await writeEvent(tx, id, actor, now, { kind: 'updated', payload: { changes } });
+        if (TIME_LIMIT_INPUTS.some((k) => k in changes)) await deps.hooks?.afterEdit?.(tx, updated, current, now);
         if (assignment) await writeEvent(tx, id, actor, now, { kind: 'assigned', payload: assignment });
       });
       return loadView({ id }, actor).catch((err: unknown) => {

@@ -171,6 +171,37 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
       await refresh(tx, c, ctx, events, now);
     },
 
+    /**
+     * After an edit of what decides the time limits (priority, category, urgency, regulator referral):
+     * the case moves to the policy that now fits, counting from the clocks' original starts; a new
+     * regulator referral starts its reply clock; a case made critical escalates at once.
+     */
+    async onEdited(tx: Tx, c: CaseRow, before: CaseRow, now: Date): Promise<void> {
+      if (['resolved', 'follow_up', 'closed', 'rejected', 'merged'].includes(c.status)) return;
+      const fits = choosePolicy(await slaRepository.activePolicies(tx), c);
+      const ctx: PolicyContext = {
+        id: fits?.id ?? null,
+        policy: fits?.policy ?? DEFAULT_SLA_POLICY,
+        calendar: (await slaRepository.calendar(tx, fits?.calendarId ?? null))?.definition ?? ALWAYS_OPEN,
+      };
+      const events = await slaRepository.clockEvents(tx, c.id);
+      if (ctx.id !== c.slaPolicyId) {
+        await caseRepository.insertEvent(tx, {
+          caseId: c.id,
+          kind: 'sla_policy_changed',
+          createdAt: now,
+          payload: { fromPolicyId: c.slaPolicyId, toPolicyId: ctx.id, toPolicyName: fits?.name ?? null, priority: c.priority, category: c.category },
+        });
+      }
+      const started = new Set(events.filter((e) => e.type === 'started').map((e) => e.target));
+      if (c.regulatorReferral !== null && !started.has('appeal_reply') && ctx.policy.targets.some((t) => t.target === 'appeal_reply')) {
+        await append(tx, c, events, startClocks(ctx.policy, now, ['appeal_reply']), now);
+        await append(tx, c, events, onStatusChange(events, ctx.policy, c.status, now), now);
+      }
+      if (c.urgency === 'critical' && before.urgency !== 'critical') await escalateNow(tx, c, events, 'critical', now);
+      await refresh(tx, c, ctx, events, now);
+    },
+
     /** A customer-visible reply meets the first-reply time limit. */
     async onPublicReply(tx: Tx, c: CaseRow, now: Date): Promise<void> {
       const ctx = await contextFor(tx, c);
@@ -187,13 +218,13 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
       return computeClockState(ctx.policy, ctx.calendar, await slaRepository.clockEvents(db, c.id), now);
     },
 
+    /** When the next time-limit action falls due on any case, or null if none can. */
+    nextDueAt: () => slaRepository.nextDueAt(db),
+
     /**
      * One sweep: claims due cases (skipping those another process holds), carries out their due
      * actions exactly once and stores when each needs looking at next. Returns the actions carried out.
      */
-    /** When the next time-limit action falls due on any case, or null if none can. */
-    nextDueAt: () => slaRepository.nextDueAt(db),
-
     async sweep(now: Date, batch = 50): Promise<Array<{ caseId: string; action: SlaAction['kind']; target: string; level?: number }>> {
       const done: Array<{ caseId: string; action: SlaAction['kind']; target: string; level?: number }> = [];
       // Bounded: a sweep never spins, whatever the data looks like.

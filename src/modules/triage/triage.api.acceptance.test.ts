@@ -226,6 +226,31 @@ describe('time limits and escalation (injected clock)', () => {
     expect(one.body.summary.level2).toBeGreaterThanOrEqual(1);
   });
 
+  it('should move an edited case to the policy that now fits, counting from intake, and escalate a case made critical', async () => {
+    now = at('2026-11-04T09:00:00+08:00'); // Wednesday, working hours
+    const c = await ctx.newCase({ description: '快递员态度不好，说话很冲', category: 'attitude', urgency: 'normal', channel: 'web' });
+    expect(c.priority).toBe('P4');
+    const p4Due = c.sla.targets.find((t: any) => t.target === 'first_reply').dueAt;
+
+    now = at('2026-11-04T09:10:00+08:00');
+    const edited = await ctx.as('agent', 'PATCH', `/api/cases/${c.id}`, { version: c.version, priority: 'P1', regulatorReferral: '12305' });
+    expect(edited.status).toBe(200);
+    // P1 answers within 60 working minutes of intake, not of the edit.
+    const firstReply = edited.body.sla.targets.find((t: any) => t.target === 'first_reply');
+    expect(firstReply.dueAt).toBe(at('2026-11-04T10:00:00+08:00').toISOString());
+    expect(new Date(firstReply.dueAt).getTime()).toBeLessThan(new Date(p4Due).getTime());
+    // The regulator's appeal now has its own reply clock.
+    expect(edited.body.sla.targets.map((t: any) => t.target)).toContain('appeal_reply');
+    expect(await kinds(c.id)).toContain('sla_policy_changed');
+
+    const critical = await ctx.as('agent', 'PATCH', `/api/cases/${c.id}`, { version: edited.body.version, urgency: 'critical' });
+    expect(critical.body.escalationLevel).toBe(2);
+    const again = await ctx.as('agent', 'PATCH', `/api/cases/${c.id}`, { version: critical.body.version, demand: '要求道歉' });
+    expect(again.status).toBe(200);
+    const events = (await ctx.as('supervisor', 'GET', `/api/cases/${c.id}`)).body.events;
+    expect(events.filter((e: any) => e.kind === 'escalated' && e.payload.reason === 'critical')).toHaveLength(1);
+  });
+
   it('should carry out what fell due while no scheduler ran, once, in order', async () => {
     now = at('2026-11-03T09:00:00+08:00');
     const c = await ctx.newCase({ description: '快递三天没到，急用', channel: 'web' });

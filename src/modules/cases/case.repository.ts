@@ -169,19 +169,39 @@ export const caseRepository = {
     scope: CaseScope,
     me: { id: string; departmentId: string | null },
   ): Promise<{ mine: number; department: number; unassigned: number; all: number }> {
+    // Four counts, each answerable from an index (index-only where the visibility map allows), rather than
+    // one pass over every case in scope: at a million cases that pass is what made the tabs slow.
     const active = activeCondition();
-    const [row] = await db
-      .select({
-        mine: sql<number>`count(*) filter (where ${active} and ${cases.assigneeId} = ${me.id})::int`,
-        department: me.departmentId
-          ? sql<number>`count(*) filter (where ${active} and ${cases.departmentId} = ${me.departmentId})::int`
-          : sql<number>`0`,
-        unassigned: sql<number>`count(*) filter (where ${active} and ${cases.assigneeId} is null)::int`,
-        all: sql<number>`count(*)::int`,
-      })
-      .from(cases)
-      .where(scopeCondition(scope));
-    return row!;
+    // The scope's OR (own department, or collaborator) would force a pass over every case; its two
+    // disjoint halves are each answerable from an index, so each count is the sum of two.
+    const parts: Array<SQL | undefined> =
+      scope === 'all'
+        ? [undefined]
+        : !scope.departmentId
+          ? [sql`false`]
+          : [
+              eq(cases.departmentId, scope.departmentId),
+              and(
+                inArray(cases.id, db.select({ id: caseCollaborators.caseId }).from(caseCollaborators).where(eq(caseCollaborators.departmentId, scope.departmentId))),
+                sql`${cases.departmentId} is distinct from ${scope.departmentId}`,
+              ),
+            ];
+    const count = async (...conditions: Array<SQL | undefined>) => {
+      const sums = await Promise.all(
+        parts.map(async (part) => {
+          const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(cases).where(and(part, ...conditions));
+          return row?.n ?? 0;
+        }),
+      );
+      return sums.reduce((a, b) => a + b, 0);
+    };
+    const [mine, department, unassigned, all] = await Promise.all([
+      count(active, eq(cases.assigneeId, me.id)),
+      me.departmentId ? count(active, eq(cases.departmentId, me.departmentId)) : Promise.resolve(0),
+      count(active, isNull(cases.assigneeId)),
+      count(),
+    ]);
+    return { mine, department, unassigned, all };
   },
 
   /** Optimistic update: only when the version still matches; undefined when someone else won. */

@@ -91,6 +91,9 @@ export const cases = pgTable(
     index('cases_status_created_id_idx').on(t.status, t.createdAt, t.id),
     index('cases_department_created_id_idx').on(t.departmentId, t.createdAt, t.id),
     index('cases_assignee_status_idx').on(t.assigneeId, t.status),
+    // The department and unassigned tab counts (index-only scans).
+    index('cases_department_status_idx').on(t.departmentId, t.status),
+    index('cases_unassigned_department_status_idx').on(t.departmentId, t.status).where(sql`${t.assigneeId} is null`),
     index('cases_customer_created_id_idx').on(t.customerId, t.createdAt, t.id),
     index('cases_updated_id_idx').on(t.updatedAt, t.id),
     index('cases_priority_id_idx').on(t.priority, t.id),

@@ -148,11 +148,17 @@ describe('round robin and least load within a department', () => {
     const c = await ctx.newCase({ description: '我的快递三天没到，仓库说已出库', channel: 'web' });
     expect((await ctx.as('warehouse', 'GET', `/api/cases/${c.id}`)).status).toBe(404);
     const warehouse = await ctx.departmentId('warehouse');
+    const before = (await ctx.as('warehouse', 'GET', '/api/cases/counts')).body;
     const res = await ctx.as('supervisor', 'POST', `/api/cases/${c.id}/collaborators`, { departmentId: warehouse });
     expect(res.status).toBe(200);
     const seen = await ctx.as('warehouse', 'GET', `/api/cases/${c.id}`);
     expect(seen.status).toBe(200);
     expect(seen.body.collaborators.map((x: any) => x.name)).toEqual(['仓库']);
+    // The tab counts cover the joint team's cases too, once each.
+    const after = (await ctx.as('warehouse', 'GET', '/api/cases/counts')).body;
+    expect(after.all).toBe(before.all + 1);
+    const listed = (await ctx.as('warehouse', 'GET', '/api/cases?limit=200')).body.items;
+    expect(listed.length).toBe(after.all);
   });
 });
 

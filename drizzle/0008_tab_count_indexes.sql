@@ -1,0 +1,2 @@
+CREATE INDEX "cases_department_status_idx" ON "cases" USING btree ("department_id","status");--> statement-breakpoint
+CREATE INDEX "cases_unassigned_department_status_idx" ON "cases" USING btree ("department_id","status") WHERE "cases"."assignee_id" is null;

@@ -1,20 +1,28 @@
+import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { RequireAccess, RequireAuth } from './components/RequireAuth.tsx';
 import { NotFound } from './components/NotFound.tsx';
+import { RouteError } from './components/RouteError.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
-import { QueuePage } from './pages/queue/QueuePage.tsx';
-import { CaseDetailPage } from './pages/case/CaseDetailPage.tsx';
-import { NewCasePage } from './pages/new-case/NewCasePage.tsx';
-import { UsersPage } from './pages/admin/UsersPage.tsx';
-import { DepartmentsPage } from './pages/admin/DepartmentsPage.tsx';
-import { PresetsPage } from './pages/admin/PresetsPage.tsx';
-import { CategoriesPage } from './pages/admin/CategoriesPage.tsx';
-import { RoutingRulesPage } from './pages/admin/RoutingRulesPage.tsx';
-import { SlaPoliciesPage } from './pages/admin/SlaPoliciesPage.tsx';
-import { CalendarsPage } from './pages/admin/CalendarsPage.tsx';
-import { ClassifierPage } from './pages/admin/ClassifierPage.tsx';
-import { EscalationsPage } from './pages/escalations/EscalationsPage.tsx';
+
+// Login and the app shell are in the first download; every page behind them is fetched when first
+// opened (AppLayout shows a spinner meanwhile), so nobody downloads the admin screens to log in.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+const QueuePage = page(() => import('./pages/queue/QueuePage.tsx'), 'QueuePage');
+const CaseDetailPage = page(() => import('./pages/case/CaseDetailPage.tsx'), 'CaseDetailPage');
+const NewCasePage = page(() => import('./pages/new-case/NewCasePage.tsx'), 'NewCasePage');
+const EscalationsPage = page(() => import('./pages/escalations/EscalationsPage.tsx'), 'EscalationsPage');
+const UsersPage = page(() => import('./pages/admin/UsersPage.tsx'), 'UsersPage');
+const DepartmentsPage = page(() => import('./pages/admin/DepartmentsPage.tsx'), 'DepartmentsPage');
+const PresetsPage = page(() => import('./pages/admin/PresetsPage.tsx'), 'PresetsPage');
+const CategoriesPage = page(() => import('./pages/admin/CategoriesPage.tsx'), 'CategoriesPage');
+const RoutingRulesPage = page(() => import('./pages/admin/RoutingRulesPage.tsx'), 'RoutingRulesPage');
+const SlaPoliciesPage = page(() => import('./pages/admin/SlaPoliciesPage.tsx'), 'SlaPoliciesPage');
+const CalendarsPage = page(() => import('./pages/admin/CalendarsPage.tsx'), 'CalendarsPage');
+const ClassifierPage = page(() => import('./pages/admin/ClassifierPage.tsx'), 'ClassifierPage');
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -25,27 +33,33 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/cases" replace /> },
-      { path: 'cases', element: <QueuePage /> },
-      { path: 'cases/new', element: <RequireAccess permission="case.create" />, children: [{ index: true, element: <NewCasePage /> }] },
-      { path: 'cases/:caseNumber', element: <CaseDetailPage /> },
-      { path: 'escalations', element: <RequireAccess permission="escalations.read" />, children: [{ index: true, element: <EscalationsPage /> }] },
       {
-        path: 'admin',
-        element: <RequireAccess roles={['admin']} />,
+        // A page that fails to load or render shows its error inside the layout, with the menu still there.
+        errorElement: <RouteError />,
         children: [
-          { index: true, element: <Navigate to="/admin/users" replace /> },
-          { path: 'users', element: <UsersPage /> },
-          { path: 'departments', element: <DepartmentsPage /> },
-          { path: 'presets', element: <PresetsPage /> },
-          { path: 'categories', element: <CategoriesPage /> },
-          { path: 'routing-rules', element: <RoutingRulesPage /> },
-          { path: 'sla-policies', element: <SlaPoliciesPage /> },
-          { path: 'calendars', element: <CalendarsPage /> },
-          { path: 'classifier', element: <ClassifierPage /> },
+          { index: true, element: <Navigate to="/cases" replace /> },
+          { path: 'cases', element: <QueuePage /> },
+          { path: 'cases/new', element: <RequireAccess permission="case.create" />, children: [{ index: true, element: <NewCasePage /> }] },
+          { path: 'cases/:caseNumber', element: <CaseDetailPage /> },
+          { path: 'escalations', element: <RequireAccess permission="escalations.read" />, children: [{ index: true, element: <EscalationsPage /> }] },
+          {
+            path: 'admin',
+            element: <RequireAccess roles={['admin']} />,
+            children: [
+              { index: true, element: <Navigate to="/admin/users" replace /> },
+              { path: 'users', element: <UsersPage /> },
+              { path: 'departments', element: <DepartmentsPage /> },
+              { path: 'presets', element: <PresetsPage /> },
+              { path: 'categories', element: <CategoriesPage /> },
+              { path: 'routing-rules', element: <RoutingRulesPage /> },
+              { path: 'sla-policies', element: <SlaPoliciesPage /> },
+              { path: 'calendars', element: <CalendarsPage /> },
+              { path: 'classifier', element: <ClassifierPage /> },
+            ],
+          },
+          { path: '*', element: <NotFound /> },
         ],
       },
-      { path: '*', element: <NotFound /> },
     ],
   },
 ]);

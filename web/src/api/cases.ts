@@ -46,7 +46,8 @@ export const useCase = (idOrNumber: string) =>
 
 export const fetchCase = (idOrNumber: string) => apiRequest<CaseDetail>(casePath(idOrNumber));
 
-// After any write the case's timeline, the queue and the counts may all have changed.
+// After any write the case's timeline, the queue and the counts may all have changed; so may its
+// escalations (a case made critical or reopened goes up at once) and the bell of whoever it went to.
 const useRefreshCase = () => {
   const qc = useQueryClient();
   return async (c: Pick<Case, 'caseNumber'>) => {
@@ -55,6 +56,8 @@ const useRefreshCase = () => {
       qc.invalidateQueries({ queryKey: ['cases'] }),
       qc.invalidateQueries({ queryKey: ['case-counts'] }),
       qc.invalidateQueries({ queryKey: ['customer'] }),
+      qc.invalidateQueries({ queryKey: ['escalations'] }),
+      qc.invalidateQueries({ queryKey: ['notifications'] }),
     ]);
   };
 };
@@ -123,11 +126,13 @@ export const useUploadAttachment = (c: Pick<Case, 'id' | 'caseNumber'>) => {
 };
 
 export const useLinkCase = (c: Pick<Case, 'id' | 'caseNumber'>) => {
+  const qc = useQueryClient();
   const refresh = useRefreshCase();
   return useMutation({
     // The server accepts a case number as otherId, so the agent types what the customer reads out.
     mutationFn: (otherId: string) => apiRequest<void>(`${casePath(c.id)}/links`, { method: 'POST', body: { otherId } }),
-    onSuccess: () => refresh(c),
+    // The other case now lists this one too, and may be cached from an earlier visit.
+    onSuccess: () => Promise.all([refresh(c), qc.invalidateQueries({ queryKey: ['case'] })]),
   });
 };
 

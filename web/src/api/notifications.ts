@@ -59,11 +59,21 @@ export type Escalation = {
   at: string;
 };
 
+export type EscalationSummary = { total: number; level1: number; level2: number; cases: number };
+
+// The server counts every matching escalation; a server without the summary gets one counted from the rows it sent.
+const summarise = (items: Escalation[]): EscalationSummary => ({
+  total: items.length,
+  level1: items.filter((r) => r.level < 2).length,
+  level2: items.filter((r) => r.level >= 2).length,
+  cases: new Set(items.map((r) => r.caseId)).size,
+});
+
 export const useEscalations = (openOnly: boolean) =>
   useQuery({
     queryKey: ['escalations', openOnly],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: Escalation[] }>('/api/escalations', { signal, query: { open: openOnly, limit: 500 } }),
-    select: (d) => d.items,
+      apiRequest<{ items: Escalation[]; summary?: EscalationSummary }>('/api/escalations', { signal, query: { open: openOnly, limit: 500 } }),
+    select: (d) => ({ items: d.items, summary: d.summary ?? summarise(d.items) }),
     refetchInterval: POLL_MS,
   });

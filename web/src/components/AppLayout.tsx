@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { App, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import {
@@ -22,6 +22,7 @@ import { errorMessage } from './ErrorAlert.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
 import { ReferenceDataErrors } from './ReferenceDataErrors.tsx';
+import { FullPageSpin } from './RequireAuth.tsx';
 
 const ROUTE_KEYS = [
   '/cases/new',
@@ -122,7 +123,10 @@ export const AppLayout = () => {
         </Layout.Header>
         <Layout.Content className="cl-content">
           <ReferenceDataErrors />
-          <Outlet />
+          {/* Pages are loaded on first visit; header and menu stay usable meanwhile. */}
+          <Suspense fallback={<FullPageSpin />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

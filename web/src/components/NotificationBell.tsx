@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Empty, Flex, List, Popover, Segmented, Spin, Tag, Typography } from 'antd';
+import { Badge, Button, Empty, Flex, Popover, Segmented, Spin, Tag, Typography, theme } from 'antd';
 import { BellOutlined, CheckOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import {
@@ -39,10 +39,13 @@ const detail = (n: AppNotification, t: Translate): string => {
   return target ?? '';
 };
 
+const withSeparator = (text: string) => (text ? `${text} · ` : '');
+
 const NotificationList = ({ filter, onNavigate }: { filter: Filter; onNavigate: () => void }) => {
   const { t } = useI18n();
   const list = useNotifications(filter === 'unread');
   const markRead = useMarkNotificationRead();
+  const { token } = theme.useToken();
   if (list.isError) return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
   if (list.isPending) return <Spin style={{ display: 'block', margin: '24px auto' }} />;
   const items = list.data.items;
@@ -50,60 +53,63 @@ const NotificationList = ({ filter, onNavigate }: { filter: Filter; onNavigate: 
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filter === 'unread' ? t('notifications.emptyUnread') : t('notifications.empty')} />;
   }
   return (
-    <List<AppNotification>
-      size="small"
-      dataSource={items}
-      style={{ maxHeight: 420, overflowY: 'auto' }}
-      data-testid="notification-list"
-      renderItem={(n) => (
-        <List.Item
-          key={n.id}
-          data-testid="notification-item"
-          data-kind={n.kind}
-          style={{ background: n.readAt ? undefined : '#f0f7ff', paddingInline: 8 }}
-          actions={
-            n.readAt
-              ? []
-              : [
-                  <Button
-                    key="read"
-                    size="small"
-                    type="text"
-                    icon={<CheckOutlined />}
-                    aria-label={t('notifications.markRead')}
-                    title={t('notifications.markRead')}
-                    loading={markRead.isPending && markRead.variables === n.id}
-                    onClick={() => markRead.mutate(n.id)}
-                    data-testid="notification-read"
-                  />,
-                ]
-          }
-        >
-          <Flex vertical gap={2} style={{ minWidth: 0 }}>
-            <Flex gap={6} align="center" wrap>
-              <Tag color={KIND_COLORS[n.kind]} style={{ marginInlineEnd: 0 }}>
-                {kindLabel(n.kind, t)}
-              </Tag>
-              {n.caseNumber && (
-                <Link
-                  to={`/cases/${encodeURIComponent(n.caseNumber)}`}
-                  className="cl-case-number"
-                  onClick={() => {
-                    if (!n.readAt) markRead.mutate(n.id);
-                    onNavigate();
-                  }}
-                >
-                  {n.caseNumber}
-                </Link>
-              )}
+    <>
+      {markRead.isError && <ErrorAlert error={markRead.error} />}
+      {/* A plain list: antd's List is deprecated in antd 6 and warns on every render. */}
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0, maxHeight: 420, overflowY: 'auto' }} data-testid="notification-list">
+        {items.map((n) => (
+          <li
+            key={n.id}
+            data-testid="notification-item"
+            data-kind={n.kind}
+            style={{
+              display: 'flex',
+              alignItems: 'center',
+              gap: 8,
+              padding: '8px',
+              borderBottom: `1px solid ${token.colorSplit}`,
+              background: n.readAt ? undefined : token.colorPrimaryBg,
+            }}
+          >
+            <Flex vertical gap={2} style={{ minWidth: 0, flex: 1 }}>
+              <Flex gap={6} align="center" wrap>
+                <Tag color={KIND_COLORS[n.kind]} style={{ marginInlineEnd: 0 }}>
+                  {kindLabel(n.kind, t)}
+                </Tag>
+                {n.caseNumber && (
+                  <Link
+                    to={`/cases/${encodeURIComponent(n.caseNumber)}`}
+                    className="cl-case-number"
+                    onClick={() => {
+                      if (!n.readAt) markRead.mutate(n.id);
+                      onNavigate();
+                    }}
+                  >
+                    {n.caseNumber}
+                  </Link>
+                )}
+              </Flex>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {withSeparator(detail(n, t))}
+                <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(n.createdAt)}</span>
+              </Typography.Text>
             </Flex>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {[detail(n, t), formatDateTime(n.createdAt)].filter(Boolean).join(' · ')}
-            </Typography.Text>
-          </Flex>
-        </List.Item>
-      )}
-    />
+            {!n.readAt && (
+              <Button
+                size="small"
+                type="text"
+                icon={<CheckOutlined />}
+                aria-label={t('notifications.markRead')}
+                title={t('notifications.markRead')}
+                loading={markRead.isPending && markRead.variables === n.id}
+                onClick={() => markRead.mutate(n.id)}
+                data-testid="notification-read"
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 };
 

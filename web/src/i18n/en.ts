@@ -37,6 +37,9 @@ export const en: Record<MessageKey, string> = {
   'error.http': 'The server returned an error (HTTP {status})',
   'error.badResponse': 'The server sent a response that could not be read',
   'error.requestId': 'Request ID: {id}',
+  'error.page.title': 'This page could not be shown',
+  'error.page.reloadHint': 'The system may have just been updated, or the network dropped. Reload the page and try again.',
+  'error.page.reload': 'Reload page',
 
   'validation.required': 'Please enter {field}',
   'validation.phone': 'Please enter a valid phone number',
@@ -382,6 +385,7 @@ export const en: Record<MessageKey, string> = {
   'jointTeam.empty': 'No collaborating departments',
   'jointTeam.add': 'Add',
   'jointTeam.pick': 'Choose a department',
+  'jointTeam.remove': 'Remove {name}',
   'jointTeam.removeConfirm': 'Remove {name} from the joint team?',
 
   'links.title': 'Related cases',

@@ -36,6 +36,9 @@ export const zh = {
   'error.http': '服务器返回错误（HTTP {status}）',
   'error.badResponse': '服务器返回的数据无法识别',
   'error.requestId': '请求编号：{id}',
+  'error.page.title': '页面无法显示',
+  'error.page.reloadHint': '可能是系统刚刚更新或网络中断，请刷新页面后重试。',
+  'error.page.reload': '刷新页面',
 
   'validation.required': '请填写{field}',
   'validation.phone': '请输入有效的电话号码',
@@ -380,6 +383,7 @@ export const zh = {
   'jointTeam.empty': '暂无协办部门',
   'jointTeam.add': '加入协办',
   'jointTeam.pick': '选择协办部门',
+  'jointTeam.remove': '移出 {name}',
   'jointTeam.removeConfirm': '将 {name} 移出联合处理？',
 
   'links.title': '关联工单',

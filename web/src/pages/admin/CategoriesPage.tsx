@@ -22,8 +22,9 @@ export const CategoriesPage = () => {
     {
       title: t('admin.categories.keywords'),
       dataIndex: 'keywords',
+      // The cell's own width bounds the text (a fixed max-width let it run over the next column); hover shows them all.
       render: (_, c) => (
-        <Typography.Text type="secondary" ellipsis style={{ maxWidth: 320 }}>
+        <Typography.Text type="secondary" ellipsis={{ tooltip: c.keywords.map((k) => k.term).join('、') }}>
           {t('admin.categories.keywordCount', { count: c.keywords.length })}: {c.keywords.slice(0, 6).map((k) => k.term).join('、')}
           {c.keywords.length > 6 ? '…' : ''}
         </Typography.Text>

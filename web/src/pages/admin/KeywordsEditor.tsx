@@ -1,35 +1,45 @@
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { Button, Flex, Input, InputNumber, Space, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Keyword } from '../../api/config.ts';
 import { useI18n } from '../../i18n/index.ts';
 
 type Props = { value?: Keyword[]; onChange?: (v: Keyword[]) => void; id?: string };
 
-/** Keywords as tags "term · weight"; clicking one takes it back into the inputs to change its weight. */
+// The text of a tag as a real button, so the keyboard reaches it, looking like the tag's text.
+const TERM_BUTTON: CSSProperties = { background: 'none', border: 0, padding: 0, font: 'inherit', color: 'inherit', cursor: 'pointer' };
+
+/**
+ * Keywords as tags "term · weight"; clicking one takes it into the inputs to change its weight, and it
+ * keeps its old weight in the list until the change is saved (a click alone never drops a keyword).
+ */
 export const KeywordsEditor = ({ value = [], onChange, id }: Props) => {
   const { t } = useI18n();
   const [term, setTerm] = useState('');
   const [weight, setWeight] = useState<number | null>(1);
+  const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const add = () => {
     const clean = term.trim();
     if (!clean || !weight) return;
-    if (value.some((k) => k.term === clean)) {
+    if (value.some((k) => k.term === clean && k.term !== editing)) {
       setError(t('admin.categories.duplicateTerm'));
       return;
     }
-    onChange?.([...value, { term: clean, weight }]);
+    const replaces = editing !== null && value.some((k) => k.term === editing);
+    onChange?.(replaces ? value.map((k) => (k.term === editing ? { term: clean, weight } : k)) : [...value, { term: clean, weight }]);
     setTerm('');
     setWeight(1);
+    setEditing(null);
     setError(null);
   };
 
   const edit = (k: Keyword) => {
-    onChange?.(value.filter((x) => x.term !== k.term));
     setTerm(k.term);
     setWeight(k.weight);
+    setEditing(k.term);
+    setError(null);
   };
 
   return (
@@ -38,16 +48,19 @@ export const KeywordsEditor = ({ value = [], onChange, id }: Props) => {
         {value.map((k) => (
           <Tag
             key={k.term}
-            closable
+            color={k.term === editing ? 'processing' : undefined}
+            closable={{ 'aria-label': `${t('common.delete')} ${k.term}` }}
             onClose={(e) => {
               e.preventDefault();
               onChange?.(value.filter((x) => x.term !== k.term));
+              if (k.term === editing) setEditing(null);
             }}
-            style={{ cursor: 'pointer', marginInlineEnd: 0 }}
-            onClick={() => edit(k)}
+            style={{ marginInlineEnd: 0 }}
             data-testid="keyword-tag"
           >
-            {k.term} <Typography.Text type="secondary">· {k.weight}</Typography.Text>
+            <button type="button" style={TERM_BUTTON} onClick={() => edit(k)} aria-pressed={k.term === editing}>
+              {k.term} <Typography.Text type="secondary">· {k.weight}</Typography.Text>
+            </button>
           </Tag>
         ))}
       </Flex>
@@ -78,8 +91,8 @@ export const KeywordsEditor = ({ value = [], onChange, id }: Props) => {
           placeholder={t('admin.categories.weight')}
           data-testid="keyword-weight"
         />
-        <Button icon={<PlusOutlined />} onClick={add} disabled={!term.trim() || !weight} data-testid="keyword-add">
-          {t('common.add')}
+        <Button icon={editing ? <CheckOutlined /> : <PlusOutlined />} onClick={add} disabled={!term.trim() || !weight} data-testid="keyword-add">
+          {editing ? t('common.save') : t('common.add')}
         </Button>
       </Space.Compact>
       {error && <Typography.Text type="danger">{error}</Typography.Text>}

@@ -23,7 +23,7 @@ export const SlaPoliciesPage = () => {
   const escalationText = (m: number | null) => (m === null ? '—' : t('admin.sla.afterMinutes', { m }));
 
   const columns: TableColumnsType<SlaPolicy> = [
-    { title: t('admin.sla.position'), dataIndex: 'position', width: 70 },
+    { title: t('admin.sla.position'), dataIndex: 'position', width: 90 },
     { title: t('admin.sla.name'), dataIndex: 'name', width: 160 },
     { title: t('field.category'), dataIndex: 'category', width: 110, render: (v: string | null) => (v ? categoryName(v) : muted(t('admin.sla.anyCategory'))) },
     { title: t('field.priority'), dataIndex: 'priority', width: 100, render: (_, p) => (p.priority ? <PriorityTag priority={p.priority} /> : muted(t('admin.sla.anyPriority'))) },
@@ -93,7 +93,7 @@ export const SlaPoliciesPage = () => {
         loading={policies.isPending}
         pagination={false}
         size="small"
-        scroll={{ x: 1400 }}
+        scroll={{ x: 1420 }}
         data-testid="sla-policies-table"
       />
       {editing && <SlaPolicyModal policy={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}

@@ -45,8 +45,7 @@ export const JointTeamCard = ({ c }: { c: CaseDetail }) => {
             <Tag
               key={m.departmentId}
               color="cyan"
-              closable={canEdit}
-              closeIcon={canEdit ? undefined : false}
+              closable={canEdit ? { 'aria-label': t('jointTeam.remove', { name: m.name }) } : false}
               onClose={(e) => {
                 e.preventDefault();
                 remove(m.departmentId, m.name);

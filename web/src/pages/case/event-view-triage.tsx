@@ -50,7 +50,7 @@ export const TriagedBody = ({ p, ctx }: BodyProps) => {
           {t('event.duplicates')}:{' '}
           {duplicates.map((n, i) => (
             <span key={n}>
-              {i > 0 && '、'}
+              {i > 0 && (ctx.lang === 'en' ? ', ' : '、')}
               {caseLink(n)}
             </span>
           ))}

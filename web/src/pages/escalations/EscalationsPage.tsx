@@ -21,29 +21,27 @@ export const EscalationsPage = () => {
   const { t } = useI18n();
   const [scope, setScope] = useState<Scope>('open');
   const query = useEscalations(scope === 'open');
-  const rows = query.data ?? [];
-  const level1 = rows.filter((r) => r.level < 2).length;
-  const level2 = rows.filter((r) => r.level >= 2).length;
-  const cases = new Set(rows.map((r) => r.caseId)).size;
+  const rows = query.data?.items ?? [];
+  const summary = query.data?.summary;
 
   const columns: TableColumnsType<Escalation> = [
     {
       title: t('field.caseNumber'),
       dataIndex: 'caseNumber',
       fixed: 'left',
-      width: 160,
+      width: 150,
       render: (v: string) => (
         <Link to={`/cases/${encodeURIComponent(v)}`} className="cl-case-number" data-testid="escalation-case">
           {v}
         </Link>
       ),
     },
-    { title: t('escalations.level'), dataIndex: 'level', width: 140, render: (v: number) => <EscalationTag level={v} /> },
-    { title: t('escalations.reason'), dataIndex: 'reason', width: 110, render: (v: string) => escalationReasonLabel(v, t) },
-    { title: t('escalations.target'), dataIndex: 'target', width: 100, render: (v: string | null) => slaTargetLabel(v, t) },
-    { title: t('field.priority'), dataIndex: 'priority', width: 80, render: (v: string) => (isPriority(v) ? <PriorityTag priority={v} /> : v) },
-    { title: t('field.status'), dataIndex: 'status', width: 100, render: (v: string) => (isStatus(v) ? <StatusTag status={v} /> : v) },
-    { title: t('field.department'), dataIndex: 'departmentName', width: 90, render: (v: string | null) => v || '—' },
+    { title: t('escalations.level'), dataIndex: 'level', width: 180, render: (v: number) => <EscalationTag level={v} /> },
+    { title: t('escalations.reason'), dataIndex: 'reason', width: 120, render: (v: string) => escalationReasonLabel(v, t) },
+    { title: t('escalations.target'), dataIndex: 'target', width: 110, render: (v: string | null) => slaTargetLabel(v, t) },
+    { title: t('field.priority'), dataIndex: 'priority', width: 100, render: (v: string) => (isPriority(v) ? <PriorityTag priority={v} /> : v) },
+    { title: t('field.status'), dataIndex: 'status', width: 140, render: (v: string) => (isStatus(v) ? <StatusTag status={v} /> : v) },
+    { title: t('field.department'), dataIndex: 'departmentName', width: 110, render: (v: string | null) => v || '—' },
     { title: t('field.assignee'), dataIndex: 'assigneeName', width: 110, render: (v: string | null) => v || '—' },
     { title: t('escalations.at'), dataIndex: 'at', width: 140, render: formatDateTime },
   ];
@@ -66,10 +64,10 @@ export const EscalationsPage = () => {
       </Flex>
       <Row gutter={[12, 12]} data-testid="escalations-summary">
         {[
-          { key: 'total', title: t('escalations.total'), value: rows.length },
-          { key: 'level1', title: t('escalation.level.1'), value: level1, color: '#d48806' },
-          { key: 'level2', title: t('escalation.level.2'), value: level2, color: '#d4380d' },
-          { key: 'cases', title: t('escalations.cases'), value: cases },
+          { key: 'total', title: t('escalations.total'), value: summary?.total ?? 0 },
+          { key: 'level1', title: t('escalation.level.1'), value: summary?.level1 ?? 0, color: '#d48806' },
+          { key: 'level2', title: t('escalation.level.2'), value: summary?.level2 ?? 0, color: '#d4380d' },
+          { key: 'cases', title: t('escalations.cases'), value: summary?.cases ?? 0 },
         ].map((x) => (
           <Col xs={12} md={6} key={x.key}>
             <Card size="small" loading={query.isPending}>
@@ -85,7 +83,7 @@ export const EscalationsPage = () => {
         dataSource={rows}
         loading={query.isPending}
         size="small"
-        scroll={{ x: 1030 }}
+        scroll={{ x: 1160 }}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
         locale={{ emptyText: query.isPending ? ' ' : <Empty description={t('escalations.empty')} /> }}
         data-testid="escalations-table"

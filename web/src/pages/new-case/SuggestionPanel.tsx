@@ -140,9 +140,13 @@ export const SuggestionPanel = ({ enabled, data, error, fetching, stale, applied
     if (error && !data) return <ErrorAlert error={error} onRetry={onRetry} />;
     if (!data) return <Skeleton active paragraph={{ rows: 4 }} />;
     return (
-      <div style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 0.2s' }} aria-busy={stale}>
-        <Body s={data} />
-      </div>
+      <>
+        {/* A failed refresh keeps the last suggestions on screen, but says they could not be updated. */}
+        {error != null && <ErrorAlert error={error} onRetry={onRetry} style={{ marginBottom: 8 }} />}
+        <div style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 0.2s' }} aria-busy={stale}>
+          <Body s={data} />
+        </div>
+      </>
     );
   };
   return (

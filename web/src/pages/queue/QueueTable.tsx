@@ -47,7 +47,8 @@ export const QueueTable = ({ rows, loading, state, update, hasMore, loadingMore,
     {
       title: t('field.status'),
       dataIndex: 'status',
-      width: 150,
+      // Wide enough for 待客户确认 / "Awaiting customer" over "Escalated to supervisor".
+      width: 175,
       render: (_, c) => (
         <Flex vertical gap={2} align="start">
           <StatusTag status={c.status} />
@@ -101,7 +102,7 @@ export const QueueTable = ({ rows, loading, state, update, hasMore, loadingMore,
         loading={loading}
         pagination={false}
         size="small"
-        scroll={{ x: 1880 }}
+        scroll={{ x: 1905 }}
         onChange={onChange}
         showSorterTooltip={false}
         locale={{ emptyText: loading ? ' ' : <Empty description={t('queue.empty')} /> }}

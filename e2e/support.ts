@@ -131,8 +131,12 @@ export const dialog = (page: Page, text: string) =>
 export const rowWith = (page: Page, testId: string, text: string) =>
   page.locator(`[data-testid=${testId}] tbody tr.ant-table-row`).filter({ hasText: text });
 
-/** Copies a screenshot into docs/screenshots, where the README shows it. */
+/**
+ * Copies a screenshot into docs/screenshots, where the README shows it — only when asked
+ * (`UPDATE_DOCS_SCREENSHOTS=1 npm run test:e2e`), so that an ordinary run leaves tracked files alone.
+ */
 export const copyToDocs = (file: string, name: string) => {
+  if (process.env.UPDATE_DOCS_SCREENSHOTS !== '1') return;
   const dir = path.join(ROOT, 'docs', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
   fs.copyFileSync(file, path.join(dir, name));

@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
-import { openDatabase } from './db/client.ts';
-import { DEMO_PASSWORD, DEMO_USERS, hasDemoUsers, hasUsers, seedDemoUsers, seedFirstAdmin, seedReferenceData } from './modules/demo/seed.ts';
+import { ConfigError, loadConfig, type AppConfig } from './config.ts';
+import { DataDirLockedError, lockDataDir, openDatabase, type Db } from './db/client.ts';
+import { DEMO_PASSWORD, DEMO_USERS, hasDemoUsers, seedDemoUsers, seedFirstAdmin, seedReferenceData } from './modules/demo/seed.ts';
 import { seedDemoCases } from './modules/demo/demo-seed.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { startSlaScheduler } from './modules/sla/sla.scheduler.ts';
@@ -23,29 +24,22 @@ async function main() {
 
   if (!argv.includes('--no-web-build')) await ensureWebBuild(say);
 
+  // By default a new embedded database comes with the demo company; `DEMO=off` leaves it empty.
+  const embeddedDir = config.database.kind === 'pglite' ? config.database.dataDir : null;
+  if (embeddedDir && (config.demo !== 'off' || argv.includes('--demo')) && isNewDataDir(embeddedDir)) {
+    await createEmbeddedDemo(embeddedDir, config, say);
+  }
+
   say(`opening ${config.database.kind === 'postgres' ? 'PostgreSQL' : `embedded PGlite at ${config.database.dataDir}`}…`);
   const database = await openDatabase(
     config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dataDir: config.database.dataDir },
   );
-  await seedReferenceData(database.db);
-
-  // Demo data: by default only on a brand-new embedded database; with PostgreSQL only when asked.
-  const wantDemo =
-    argv.includes('--demo') || config.demo === 'on' || (config.demo === 'auto' && database.kind === 'pglite' && !(await hasUsers(database.db)));
-  if (await ensureConfiguration(database.db, config.industryPreset, { demo: wantDemo, now: new Date() })) {
-    say(`industry preset "${config.industryPreset}" applied (categories, routing rules, time limits) — edit them under 系统管理`);
-  }
-  if (wantDemo) {
-    await seedDemoUsers(database.db);
-    const n = await seedDemoCases(database.db, {
-      timezone: config.timezone,
-      onStart: (count) => say(`seeding ${count} demo cases: replaying their past weeks with time limits and escalations (first start only, under a minute)…`),
-    });
-    if (n > 0) say(`seeded ${n} demo cases`);
-  }
+  // Demo data: on a brand-new embedded database (made above), or when asked (PostgreSQL: `--demo`).
+  await seedDatabase(database.db, config, say, wantsDemo(config.demo, argv));
   const adminPassword = await seedFirstAdmin(database.db);
 
-  const { app, services } = await buildApp({ database, config, demo: wantDemo || (await hasDemoUsers(database.db)) });
+  const demo = await hasDemoUsers(database.db);
+  const { app, services } = await buildApp({ database, config, demo });
   // Warnings and escalations run inside the server; several processes may share one PostgreSQL.
   const scheduler = startSlaScheduler({
     sla: services.sla,
@@ -67,11 +61,54 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   say(`Closeloop is running at ${url}  (API docs: ${url}/api/docs)`);
-  if (wantDemo) say(`demo accounts (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => u.username).join(', ')}`);
+  if (demo) say(`demo accounts (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => u.username).join(', ')}`);
   if (adminPassword) say(`first start: user "admin" created with password ${adminPassword} — change it after signing in`);
 }
 
+const wantsDemo = (demo: AppConfig['demo'], argv: string[]) => argv.includes('--demo') || demo === 'on';
+
+const isNewDataDir = (dir: string) => !fs.existsSync(dir) || fs.readdirSync(dir).length === 0;
+
+/** Reference data and the industry preset on every start; the demo's users and cases when asked. */
+async function seedDatabase(db: Db, config: AppConfig, say: (msg: string) => void, demo: boolean): Promise<void> {
+  await seedReferenceData(db);
+  if (await ensureConfiguration(db, config.industryPreset, { demo, now: new Date() })) {
+    say(`industry preset "${config.industryPreset}" applied (categories, routing rules, time limits) — edit them under 系统管理`);
+  }
+  if (!demo) return;
+  await seedDemoUsers(db);
+  const n = await seedDemoCases(db, {
+    timezone: config.timezone,
+    onStart: (count) => say(`seeding ${count} demo cases: replaying their past weeks with time limits and escalations (first start only, under a minute)…`),
+  });
+  if (n > 0) say(`seeded ${n} demo cases`);
+}
+
+/**
+ * A new embedded database is created with its demo in a folder beside its own and renamed into place
+ * only when complete, so an interrupted first start leaves nothing half-seeded: the next start begins again.
+ */
+async function createEmbeddedDemo(dir: string, config: AppConfig, say: (msg: string) => void): Promise<void> {
+  const staging = `${dir}.seeding`;
+  const release = lockDataDir(staging);
+  try {
+    fs.rmSync(staging, { recursive: true, force: true });
+    say(`creating the embedded database with a demo company in ${dir}…`);
+    const database = await openDatabase({ kind: 'pglite', dataDir: staging });
+    try {
+      await seedDatabase(database.db, config, say, true);
+    } finally {
+      await database.close();
+    }
+    fs.rmSync(dir, { recursive: true, force: true }); // an empty folder at most (isNewDataDir)
+    fs.renameSync(staging, dir);
+  } finally {
+    release();
+  }
+}
+
 main().catch((err: unknown) => {
-  console.error(err);
+  // A second server on the same embedded database is refused with a sentence, not a stack.
+  console.error(err instanceof DataDirLockedError ? `[closeloop] ${err.message}` : err);
   process.exit(1);
 });

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Actor } from './actor.ts';
 import { AppError, codeToStatus, defaultMessage, type ErrorCode, type Lang } from './errors.ts';
 import { langFromHeader } from './i18n.ts';
-import { issuesToFields } from './validation.ts';
+import { FIELD_MESSAGES, issuesToFields } from './validation.ts';
 import { can, type Permission } from '../modules/users/permissions.ts';
 
 export type App = FastifyInstance<
@@ -67,7 +67,55 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
+/**
+ * The paths of strings PostgreSQL cannot store: a NUL character, or text that is not well-formed
+ * Unicode (a lone surrogate from a broken client). Checked once for every request, before validation,
+ * so that no route can reach the database with them and fail there with a 500.
+ */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function unstorableTextPaths(value: unknown, path: string[] = [], found: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (UNSTORABLE.test(value)) found.push(path.join('.'));
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => unstorableTextPaths(v, [...path, String(i)], found));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) unstorableTextPaths(v, [...path, k], found);
+  }
+  return found;
+}
+
+/**
+ * What the log may say of an unexpected error: never the values of a query (they hold names, phone
+ * numbers and complaint texts), nor a database message that quotes one — only where it happened.
+ */
+export function loggableError(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { type: typeof err };
+  const cause = err.cause as { code?: unknown; routine?: unknown; constraint?: unknown; table?: unknown; column?: unknown } | undefined;
+  const query = (err as { query?: unknown }).query;
+  if (typeof query === 'string' || (cause && typeof cause.code === 'string')) {
+    return {
+      type: err.name,
+      ...(typeof query === 'string' ? { query } : {}),
+      ...(cause ? { code: cause.code, routine: cause.routine, constraint: cause.constraint, table: cause.table, column: cause.column } : {}),
+      stack: err.stack?.split('\n').slice(1).join('\n'),
+    };
+  }
+  return { type: err.name, message: err.message, stack: err.stack };
+}
+
 export function installErrorHandling(app: App): void {
+  app.addHook('preValidation', async (req) => {
+    const fields = [
+      ...unstorableTextPaths(req.body).map((p) => p || 'body'),
+      ...unstorableTextPaths(req.query, ['query']),
+      ...unstorableTextPaths(req.params, ['params']),
+    ];
+    if (fields.length) {
+      throw new AppError('VALIDATION_FAILED', { fields: fields.map((path) => ({ path, message: FIELD_MESSAGES.text_unstorable })) });
+    }
+  });
+
   app.setErrorHandler((err, req, reply) => {
     const l = lang(req);
     if (err instanceof AppError) {
@@ -96,16 +144,19 @@ export function installErrorHandling(app: App): void {
       const code: ErrorCode = status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_REQUEST';
       return send(reply, req, code, defaultMessage(code, l));
     }
-    req.log.error({ err }, 'unhandled error');
+    req.log.error({ error: loggableError(err) }, 'unhandled error');
     return send(reply, req, 'INTERNAL_ERROR', defaultMessage('INTERNAL_ERROR', l));
   });
 }
 
-/** Standard error responses for the OpenAPI document. */
+/** Standard error responses for the OpenAPI document: every route may answer these. */
 export const errorResponses = {
   400: ErrorBodySchema,
   401: ErrorBodySchema,
   403: ErrorBodySchema,
   404: ErrorBodySchema,
   409: ErrorBodySchema,
+  413: ErrorBodySchema,
+  415: ErrorBodySchema,
+  500: ErrorBodySchema,
 } as const;

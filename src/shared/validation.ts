@@ -9,7 +9,15 @@ export const FIELD_MESSAGES = {
     en: 'Enter a valid mainland China mobile or landline number',
   },
   blank: { zh: '不能为空', en: 'Must not be blank' },
+  text_unstorable: {
+    zh: '含有无法保存的字符（如 NUL 控制字符或残缺的 Unicode 字符）',
+    en: 'Contains a character that cannot be stored (a NUL control character or broken Unicode)',
+  },
   reason_required: { zh: '此操作需要填写原因', en: 'This move needs a reason' },
+  reassign_reason_required: {
+    zh: '改派需要填写原因（原部门或处理人将看到）',
+    en: 'Reassigning needs a reason (the previous department or member will see it)',
+  },
   department_required: { zh: '分派需要指定处理部门', en: 'Assigning needs a department' },
   handler_needs_department: { zh: '部门处理人必须属于一个部门', en: 'A department handler needs a department' },
   category_unknown: { zh: '未知的投诉类别', en: 'Unknown category' },

@@ -165,4 +165,102 @@ describe('case API errors', () => {
     const unknown = await ctx.as(null, 'POST', '/api/auth/login', { username: 'nobody', password: 'wrong' });
     expect(unknown.body.error.code).toBe('INVALID_CREDENTIALS');
   });
+  it('should refuse text PostgreSQL cannot store (NUL, broken Unicode) as field errors, in body and query alike', async () => {
+    const before = await caseCount();
+    const res = await ctx.as('agent', 'POST', '/api/cases', {
+      channel: 'hotline',
+      customer: { name: '李\u0000雷', phone: '13800138000' },
+      description: '快递\ud800没到',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.map((f: any) => f.path).sort()).toEqual(['customer.name', 'description']);
+    expect(res.body.error.fields[0].message).toMatch(/无法保存/);
+    expect(await caseCount()).toBe(before);
+    const q = await ctx.as('agent', 'GET', '/api/cases?q=%00abc', undefined, { 'accept-language': 'en' });
+    expect(q.status).toBe(400);
+    expect(q.body.error.fields).toEqual([{ path: 'query.q', message: expect.stringMatching(/cannot be stored/) }]);
+    const login = await ctx.as(null, 'POST', '/api/auth/login', { username: 'age\u0000nt', password: 'x' });
+    expect(login.status).toBe(400);
+  });
+
+  it('should refuse a cursor taken under another sort, or forged, instead of failing in the database', async () => {
+    for (let i = 0; i < 3; i++) await ctx.newCase();
+    const page = await ctx.as('agent', 'GET', '/api/cases?sort=priority&limit=1');
+    expect(page.status).toBe(200);
+    expect(page.body.nextCursor).toBeTruthy();
+    const next = await ctx.as('agent', 'GET', `/api/cases?sort=priority&limit=1&cursor=${page.body.nextCursor}`);
+    expect(next.status).toBe(200);
+    expect(next.body.items[0].id).not.toBe(page.body.items[0].id);
+    const reused = await ctx.as('agent', 'GET', `/api/cases?sort=createdAt&limit=1&cursor=${page.body.nextCursor}`);
+    expect(reused.status).toBe(400);
+    expect(reused.body.error.fields[0].path).toBe('query.cursor');
+    const forged = Buffer.from(JSON.stringify(['createdAt', 'desc', 'P3', page.body.items[0].id])).toString('base64url');
+    const bad = await ctx.as('agent', 'GET', `/api/cases?cursor=${forged}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].path).toBe('query.cursor');
+  });
+
+  it('should answer a handler who hands a case to another department with the result, not a 404', async () => {
+    const dispatch = await ctx.departmentId('dispatch');
+    const quality = await ctx.departmentId('quality');
+    const c = await ctx.newCase();
+    const assigned = await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'assigned', departmentId: dispatch });
+    expect(assigned.status).toBe(200);
+    const handed = await ctx.as('dispatch', 'POST', `/api/cases/${c.id}/transitions`, {
+      to: 'assigned',
+      departmentId: quality,
+      reason: '属于食品质量问题，转质控',
+    });
+    expect(handed.status).toBe(200);
+    expect(handed.body.departmentId).toBe(quality);
+    expect(handed.body.allowedTransitions).toEqual([]);
+    // Handed over: from now on the dispatch handler no longer sees it.
+    expect((await ctx.as('dispatch', 'GET', `/api/cases/${c.id}`)).status).toBe(404);
+    expect((await ctx.as('quality', 'GET', `/api/cases/${c.id}`)).status).toBe(200);
+  });
+});
+
+describe('reassignment', () => {
+  it('should need a reason to take a case from the department or member that has it, and keep it on the timeline', async () => {
+    const dispatch = await ctx.departmentId('dispatch');
+    const warehouse = await ctx.departmentId('warehouse');
+    const c = await ctx.newCase();
+    // The first department needs no reason.
+    expect((await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'assigned', departmentId: dispatch })).status).toBe(200);
+    const bare = await ctx.as('supervisor', 'POST', `/api/cases/${c.id}/transitions`, { to: 'assigned', departmentId: warehouse });
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.fields).toEqual([{ path: 'reason', message: expect.stringMatching(/改派需要填写原因/) }]);
+    const current = await ctx.as('supervisor', 'GET', `/api/cases/${c.id}`);
+    const edit = await ctx.as('supervisor', 'PATCH', `/api/cases/${c.id}`, { version: current.body.version, departmentId: warehouse });
+    expect(edit.status).toBe(400);
+    expect(edit.body.error.fields[0].path).toBe('reason');
+    const stillDispatch = await ctx.as('supervisor', 'GET', `/api/cases/${c.id}`);
+    expect(stillDispatch.body.departmentId).toBe(dispatch);
+    const moved = await ctx.as('supervisor', 'POST', `/api/cases/${c.id}/transitions`, { to: 'assigned', departmentId: warehouse, reason: '错发，需仓库核实' });
+    expect(moved.status).toBe(200);
+    const events = (await ctx.as('supervisor', 'GET', `/api/cases/${c.id}`)).body.events.filter((e: any) => e.kind === 'assigned');
+    expect(events.at(-1).payload.reason).toBe('错发，需仓库核实');
+  });
+});
+
+describe('administration under concurrency and with empty edits', () => {
+  it('should create a user once when the same username is posted four times at once', async () => {
+    const department = await ctx.departmentId('dispatch');
+    const body = { username: 'racer', displayName: '并发测试', role: 'handler', departmentId: department, password: 'racer-pass-1' };
+    const results = await Promise.all([1, 2, 3, 4].map(() => ctx.as('admin', 'POST', '/api/users', body)));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+    expect(results.find((r) => r.status === 409)!.body.error.fields[0].path).toBe('username');
+    const users = await ctx.as('admin', 'GET', '/api/users');
+    expect(users.body.items.filter((u: any) => u.username === 'racer')).toHaveLength(1);
+  });
+
+  it('should create a department once under a race, and answer an empty edit with the department as it is', async () => {
+    const body = { code: 'claims', name: '理赔' };
+    const results = await Promise.all([1, 2, 3].map(() => ctx.as('admin', 'POST', '/api/departments', body)));
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409]);
+    const id = results.find((r) => r.status === 201)!.body.id;
+    const empty = await ctx.as('admin', 'PATCH', `/api/departments/${id}`, {});
+    expect(empty.status).toBe(200);
+    expect(empty.body.name).toBe('理赔');
+  });
 });

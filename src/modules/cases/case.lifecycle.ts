@@ -126,6 +126,20 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: ['closed'], to: 'investigating', roles: MANAGEMENT, requiresReason: true, reopen: true },
 ];
 
+/** Who owns a case: its department and, within it, its member. */
+export type Owner = { departmentId: string | null; assigneeId: string | null };
+
+/**
+ * Taking a case from the department or member that has it is a reassignment, which needs a reason on
+ * record; giving an unowned case its first department, or a department's case its first member, is not.
+ */
+export function isReassignment(current: Owner, next: Owner): boolean {
+  return (
+    (current.departmentId !== null && next.departmentId !== current.departmentId) ||
+    (current.assigneeId !== null && next.assigneeId !== current.assigneeId)
+  );
+}
+
 export type TransitionCheck =
   | { ok: true; rule: TransitionRule }
   | { ok: false; code: 'ILLEGAL_TRANSITION' | 'FORBIDDEN' | 'REASON_REQUIRED' | 'DEPARTMENT_REQUIRED' };

@@ -20,12 +20,13 @@ import {
   type CaseScope,
   type NewCaseRow,
 } from './case.repository.ts';
-import { allowedTransitions, canMerge, checkTransition, TERMINAL_STATUSES, type CaseStatus } from './case.lifecycle.ts';
+import { allowedTransitions, canMerge, checkTransition, isReassignment, TERMINAL_STATUSES, type CaseStatus } from './case.lifecycle.ts';
 import type {
   CaseView,
   CreateCaseInput,
   EventView,
   ListCasesFilter,
+  SortField,
   TransitionInput,
   UpdateCaseInput,
 } from './case.schemas.ts';
@@ -88,15 +89,35 @@ export function toCaseView(row: CaseJoinedRow, actor: Actor): CaseView {
   };
 }
 
-function encodeCursor(key: string | null, id: string): string {
-  return Buffer.from(JSON.stringify([key, id])).toString('base64url');
+// A cursor names the sort it was taken from, so that one reused under another sort (or forged) is
+// refused as a bad field instead of reaching the database as a value of the wrong type.
+type Cursor = { sort: SortField; order: 'asc' | 'desc'; key: string | null; id: string };
+
+const TIMESTAMP_KEY = /^(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?|infinity)$/;
+const KEY_FORMAT: Record<SortField, RegExp> = {
+  createdAt: TIMESTAMP_KEY,
+  updatedAt: TIMESTAMP_KEY,
+  occurredAt: TIMESTAMP_KEY,
+  dueAt: TIMESTAMP_KEY,
+  priority: /^P[1-4]$/,
+  caseNumber: /^[A-Z0-9-]{1,40}$/,
+};
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.sort, c.order, c.key, c.id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): { key: string | null; id: string } {
+function decodeCursor(cursor: string, expected: { sort: SortField; order: 'asc' | 'desc' }): Cursor {
   try {
-    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if ((typeof key === 'string' || key === null) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
-      return { key, id };
+    const [sort, order, key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (
+      sort === expected.sort &&
+      order === expected.order &&
+      (key === null || (typeof key === 'string' && KEY_FORMAT[expected.sort].test(key))) &&
+      typeof id === 'string' &&
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+    ) {
+      return { sort: expected.sort, order: expected.order, key, id };
     }
   } catch {
     // fall through to the field error
@@ -141,6 +162,19 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
     const row = await caseRepository.findJoined(tx, ref, scopeOf(actor));
     if (!row) throw notFound();
     return toCaseView(row, actor);
+  }
+
+  /**
+   * The case as the actor's write left it. A handler who has just handed it to another department no
+   * longer sees it, yet the write succeeded: they get the result once, with no moves left to them,
+   * rather than a 404 that reads as a failure and invites a retry.
+   */
+  async function viewAfterWrite(id: string, actor: Actor): Promise<CaseView> {
+    const visible = await caseRepository.findJoined(db, { id }, scopeOf(actor));
+    if (visible) return toCaseView(visible, actor);
+    const handedOver = await caseRepository.findJoined(db, { id }, 'all');
+    if (!handedOver) throw notFound();
+    return { ...toCaseView(handedOver, actor), allowedTransitions: [] };
   }
 
   /** Loads and locks a case the actor may see; 404 for both "missing" and "not yours". */
@@ -305,13 +339,13 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
         sort: f.sort,
         order: f.order,
         limit: f.limit + 1,
-        after: f.cursor ? decodeCursor(f.cursor) : undefined,
+        after: f.cursor ? decodeCursor(f.cursor, { sort: f.sort, order: f.order }) : undefined,
       });
       const page = rows.slice(0, f.limit);
       const last = page[page.length - 1];
       return {
         items: page.map((r) => toCaseView(r, actor)),
-        nextCursor: rows.length > f.limit && last ? encodeCursor(last.sortKey, last.c.id) : null,
+        nextCursor: rows.length > f.limit && last ? encodeCursor({ sort: f.sort, order: f.order, key: last.sortKey, id: last.c.id }) : null,
       };
     },
 
@@ -381,6 +415,9 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
           // Moving to another department drops the old assignee unless a new one is given.
           patch.assigneeId =
             input.assigneeId !== undefined ? input.assigneeId : departmentId !== current.departmentId ? null : current.assigneeId;
+          if (!input.reason && isReassignment(current, { departmentId, assigneeId: patch.assigneeId })) {
+            throw fieldError('reason', FIELD_MESSAGES.reassign_reason_required);
+          }
           assignment = {
             ...(input.reason ? { reason: input.reason } : {}),
             ...(await caseRepository.assignmentPayload(tx, {
@@ -398,11 +435,7 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
         if (TIME_LIMIT_INPUTS.some((k) => k in changes)) await deps.hooks?.afterEdit?.(tx, updated, current, now);
         if (assignment) await writeEvent(tx, id, actor, now, { kind: 'assigned', payload: assignment });
       });
-      return loadView({ id }, actor).catch((err: unknown) => {
-        // The actor may just have handed the case to another department and can no longer see it.
-        if (err instanceof AppError && err.code === 'NOT_FOUND') throw new AppError('NOT_FOUND');
-        throw err;
-      });
+      return viewAfterWrite(id, actor);
     },
 
     async transition(actor: Actor, id: string, input: TransitionInput): Promise<CaseView> {
@@ -429,6 +462,7 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
         const patch: Partial<NewCaseRow> = { status: input.to, updatedAt: now };
         if (input.to === 'assigned') {
           const assigneeId = input.assigneeId !== undefined ? input.assigneeId : departmentId !== current.departmentId ? null : current.assigneeId;
+          if (!input.reason && isReassignment(current, { departmentId, assigneeId })) throw fieldError('reason', FIELD_MESSAGES.reassign_reason_required);
           await assertAssignee(tx, assigneeId, departmentId, 'assigneeId');
           patch.departmentId = departmentId;
           patch.assigneeId = assigneeId;
@@ -447,17 +481,20 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
         if (patch.departmentId !== undefined && (patch.departmentId !== current.departmentId || patch.assigneeId !== current.assigneeId)) {
           await writeEvent(tx, id, actor, now, {
             kind: 'assigned',
-            payload: await caseRepository.assignmentPayload(tx, {
-              fromDepartmentId: current.departmentId,
-              toDepartmentId: patch.departmentId,
-              fromAssigneeId: current.assigneeId,
-              toAssigneeId: patch.assigneeId ?? null,
-            }),
+            payload: {
+              ...(input.reason ? { reason: input.reason } : {}),
+              ...(await caseRepository.assignmentPayload(tx, {
+                fromDepartmentId: current.departmentId,
+                toDepartmentId: patch.departmentId,
+                fromAssigneeId: current.assigneeId,
+                toAssigneeId: patch.assigneeId ?? null,
+              })),
+            },
           });
         }
         await deps.hooks?.afterTransition?.(tx, updated, current.status, actor, now);
       });
-      return loadView({ id }, actor);
+      return viewAfterWrite(id, actor);
     },
 
     async merge(actor: Actor, id: string, input: { intoId: string; reason?: string | undefined }): Promise<CaseView> {

@@ -52,6 +52,11 @@ export const userRepository = {
     const [created] = await db.insert(users).values(row).returning();
     return created!;
   },
+  /** Inserts unless the username is taken (also by a concurrent request); undefined when it was. */
+  async insertIfAbsent(db: DbOrTx, row: typeof users.$inferInsert): Promise<UserRow | undefined> {
+    const [created] = await db.insert(users).values(row).onConflictDoNothing({ target: users.username }).returning();
+    return created;
+  },
   async update(db: DbOrTx, id: string, patch: Partial<typeof users.$inferInsert>): Promise<boolean> {
     const rows = await db.update(users).set(patch).where(eq(users.id, id)).returning({ id: users.id });
     return rows.length > 0;
@@ -94,6 +99,11 @@ export const departmentRepository = {
   async insert(db: DbOrTx, row: typeof departments.$inferInsert): Promise<DepartmentRow> {
     const [created] = await db.insert(departments).values(row).returning();
     return created!;
+  },
+  /** Inserts unless the code is taken (also by a concurrent request); undefined when it was. */
+  async insertIfAbsent(db: DbOrTx, row: typeof departments.$inferInsert): Promise<DepartmentRow | undefined> {
+    const [created] = await db.insert(departments).values(row).onConflictDoNothing({ target: departments.code }).returning();
+    return created;
   },
   async update(db: DbOrTx, id: string, patch: Partial<typeof departments.$inferInsert>): Promise<DepartmentRow | undefined> {
     const [row] = await db.update(departments).set(patch).where(eq(departments.id, id)).returning();

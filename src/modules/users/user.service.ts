@@ -68,16 +68,17 @@ export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: nu
 
     async createUser(input: CreateUserInput): Promise<UserView> {
       await assertDepartment(input.departmentId, input.role);
-      if (await userRepository.findByUsername(db, input.username)) {
-        throw new AppError('ALREADY_EXISTS', { fields: [{ path: 'username', message: FIELD_MESSAGES.username_taken }] });
-      }
-      const created = await userRepository.insert(db, {
+      const taken = () => new AppError('ALREADY_EXISTS', { fields: [{ path: 'username', message: FIELD_MESSAGES.username_taken }] });
+      if (await userRepository.findByUsername(db, input.username)) throw taken();
+      // The insert itself decides a race between two admins creating the same user.
+      const created = await userRepository.insertIfAbsent(db, {
         username: input.username,
         displayName: input.displayName,
         role: input.role,
         departmentId: input.departmentId ?? null,
         passwordHash: await hashPassword(input.password),
       });
+      if (!created) throw taken();
       return (await userRepository.findView(db, created.id))!;
     },
 
@@ -106,21 +107,22 @@ export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: nu
     listDepartments: () => departmentRepository.list(db),
 
     async createDepartment(input: { code: string; name: string }) {
-      if (await departmentRepository.findByCode(db, input.code)) {
-        throw new AppError('ALREADY_EXISTS', { fields: [{ path: 'code', message: FIELD_MESSAGES.code_taken }] });
-      }
-      return departmentRepository.insert(db, input);
+      const created = await departmentRepository.insertIfAbsent(db, input);
+      if (!created) throw new AppError('ALREADY_EXISTS', { fields: [{ path: 'code', message: FIELD_MESSAGES.code_taken }] });
+      return created;
     },
 
     async updateDepartment(
       id: string,
       input: { name?: string | undefined; active?: boolean | undefined; assignmentStrategy?: 'round_robin' | 'least_load' | 'none' | undefined },
     ) {
-      const row = await departmentRepository.update(db, id, {
+      const patch = {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
         ...(input.assignmentStrategy !== undefined ? { assignmentStrategy: input.assignmentStrategy } : {}),
-      });
+      };
+      // Nothing to change is not an error: the department as it is.
+      const row = Object.keys(patch).length ? await departmentRepository.update(db, id, patch) : await departmentRepository.find(db, id);
       if (!row) throw notFound();
       return row;
     },

@@ -138,6 +138,8 @@ export const en: Record<MessageKey, string> = {
 
   'case.edit': 'Edit',
   'case.editTitle': 'Edit case {caseNumber}',
+  'case.handedOver': 'Case {caseNumber} is no longer visible to you (it went to another department)',
+  'case.handedOverHint': 'The reassignment was saved. To follow it up, contact the department that has it now.',
   'case.notFound': 'Case {caseNumber} not found',
   'case.mergedNotice': 'This case was merged into another case; continue the work there.',
   'case.conflict.title': 'Someone else changed this case',

@@ -137,6 +137,8 @@ export const zh = {
 
   'case.edit': '编辑',
   'case.editTitle': '编辑工单 {caseNumber}',
+  'case.handedOver': '工单 {caseNumber} 已不在您的可见范围内（已转交其他部门）',
+  'case.handedOverHint': '改派已保存。如需继续跟进，请联系接手部门。',
   'case.notFound': '未找到工单 {caseNumber}',
   'case.mergedNotice': '此工单已合并到其他工单，后续处理请在目标工单中进行。',
   'case.conflict.title': '工单已被他人修改',

@@ -42,6 +42,11 @@ export const CaseDetailPage = () => {
     return <ErrorAlert error={e} onRetry={reload} />;
   }
 
+  // Shown a moment ago, gone now: this user has just handed the case to another department.
+  if (isApiError(query.error) && query.error.status === 404) {
+    return <NotFound title={t('case.handedOver', { caseNumber: c.caseNumber })} subTitle={t('case.handedOverHint')} />;
+  }
+
   return (
     <Flex vertical gap={12} data-testid="case-detail">
       <Breadcrumb items={[{ title: <Link to="/cases">{t('nav.queue')}</Link> }, { title: c.caseNumber }]} />

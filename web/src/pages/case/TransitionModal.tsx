@@ -19,10 +19,16 @@ export const TransitionModal = ({ c, transition, onClose, onConflict }: Props) =
   // Reassigning keeps the status; it is a change of owner, recorded with its reason on the assignment.
   const reassign = transition.to === c.status;
   const mutation = reassign ? patch : move;
-  const needsReason = transition.requiresReason || reassign;
   const [rest, setRest] = useState<FieldError[] | undefined>();
   const isAssign = transition.to === 'assigned' || !!transition.requiresDepartment;
   const departmentId = Form.useWatch('departmentId', form);
+  const assigneeId = Form.useWatch('assigneeId', form);
+  // Taking the case from the department or member that has it is a reassignment: the server wants a reason.
+  const takesOver =
+    isAssign &&
+    departmentId !== undefined &&
+    ((c.departmentId !== null && departmentId !== c.departmentId) || (c.assigneeId !== null && (assigneeId ?? null) !== c.assigneeId));
+  const needsReason = transition.requiresReason || reassign || takesOver;
   const departments = useDepartmentOptions();
   const users = useUserOptions(departmentId, isAssign && departmentId !== undefined);
   const target = t(`status.${transition.to}`);
@@ -101,11 +107,11 @@ export const TransitionModal = ({ c, transition, onClose, onConflict }: Props) =
         {(needsReason || !isAssign) && (
           <Form.Item
             name="reason"
-            label={reassign ? t('reassign.reason') : t('field.reason')}
-            extra={reassign ? t('reassign.reasonHint') : undefined}
+            label={reassign || takesOver ? t('reassign.reason') : t('field.reason')}
+            extra={reassign || takesOver ? t('reassign.reasonHint') : undefined}
             rules={
               needsReason
-                ? [{ required: true, whitespace: true, message: t('validation.required', { field: reassign ? t('reassign.reason') : t('field.reason') }) }]
+                ? [{ required: true, whitespace: true, message: t('validation.required', { field: reassign || takesOver ? t('reassign.reason') : t('field.reason') }) }]
                 : []
             }
           >

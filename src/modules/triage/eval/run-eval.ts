@@ -1,5 +1,6 @@
 import { createClassifier, trainModel, type Classifier, type ClassifierMode, type ClassifierModel } from '../classifier.ts';
 import { getPreset } from '../presets/index.ts';
+import { BLIND_COMPLAINTS } from './blind-complaints.ts';
 import { LABELLED_COMPLAINTS, type LabelledComplaint } from './labelled-complaints.ts';
 import { evaluate, type Metrics } from './metrics.ts';
 import { splitLabelled } from './split.ts';
@@ -60,6 +61,14 @@ export function runEvaluation(train: readonly LabelledComplaint[], test: readonl
   };
 }
 
+// The honest estimate: train on every labelled text, test on the blind set, whose texts were written
+// without sight of the preset keywords (see blind-complaints.ts).
+export function runBlindEvaluation(): EvalReport {
+  return runEvaluation(LABELLED_COMPLAINTS, BLIND_COMPLAINTS);
+}
+
+// The old split of labelled-complaints.ts. The preset keyword rules were tuned on its held-back texts,
+// so its figures overstate accuracy; kept for comparison only, not as an estimate.
 export function runHeldOutEvaluation(testShare = 0.3): EvalReport {
   const { train, test } = splitLabelled(LABELLED_COMPLAINTS, testShare);
   return runEvaluation(train, test);

@@ -28,6 +28,8 @@ import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notification.routes.ts';
 import { registerRoutingRoutes } from './modules/routing/routing.routes.ts';
 import { registerSettingsRoutes } from './modules/settings/settings.routes.ts';
+import { registerTaxonomyRoutes } from './modules/settings/taxonomy.routes.ts';
+import { createTaxonomyService } from './modules/settings/taxonomy.service.ts';
 import { registerSlaRoutes } from './modules/sla/sla.routes.ts';
 import { registerTriageRoutes } from './modules/triage/triage.routes.ts';
 import { createUserService } from './modules/users/user.service.ts';
@@ -95,7 +97,7 @@ export async function buildApp(deps: AppDeps) {
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (doc) => describeNonJsonRoutes(jsonSchemaTransformObject(doc)),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
@@ -137,6 +139,7 @@ export async function buildApp(deps: AppDeps) {
   registerSlaRoutes(app, { db: database.db, sla, clock });
   registerNotificationRoutes(app, { notifications });
   registerSettingsRoutes(app, { config: adminConfig });
+  registerTaxonomyRoutes(app, { taxonomy: createTaxonomyService({ db: database.db, clock }) });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
@@ -155,6 +158,48 @@ export async function buildApp(deps: AppDeps) {
   });
 
   return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig } };
+}
+
+type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;
+type OpenApiOperation = { requestBody?: unknown; responses?: Record<string, unknown> };
+
+/**
+ * The routes whose bodies are not JSON, which zod schemas cannot describe: the multipart upload, the
+ * file download and the empty answer of logout. Partner systems read the document, so it must say so.
+ */
+function describeNonJsonRoutes(doc: OpenApiDoc): OpenApiDoc {
+  const paths = (doc as { paths?: Record<string, Record<string, OpenApiOperation>> }).paths ?? {};
+  const upload = paths['/api/cases/{id}/attachments']?.post;
+  if (upload) {
+    upload.requestBody = {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['file'],
+            properties: { file: { type: 'string', format: 'binary', description: 'One image, PDF, audio, video or office file' } },
+          },
+        },
+      },
+    };
+  }
+  const download = paths['/api/attachments/{id}']?.get;
+  if (download) {
+    download.responses = {
+      ...download.responses,
+      200: {
+        description: 'The file, inline for images and PDFs, as a download otherwise',
+        content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+      },
+    };
+  }
+  const logout = paths['/api/auth/logout']?.post;
+  if (logout) {
+    const { 200: _ok, ...rest } = logout.responses ?? {};
+    logout.responses = { ...rest, 204: { description: 'Signed out; the session cookie is cleared' } };
+  }
+  return doc;
 }
 
 export { AppError };

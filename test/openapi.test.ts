@@ -27,6 +27,16 @@ describe('OpenAPI document', () => {
     );
   });
 
+  it('should describe the routes that are not JSON: the upload, the download, logout, and the error answers', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const upload = doc.paths['/api/cases/{id}/attachments'].post;
+    expect(upload.requestBody.content['multipart/form-data'].schema.properties.file).toMatchObject({ type: 'string', format: 'binary' });
+    expect(Object.keys(upload.responses)).toEqual(expect.arrayContaining(['201', '400', '413', '415', '500']));
+    expect(doc.paths['/api/attachments/{id}'].get.responses['200'].content['application/octet-stream'].schema.format).toBe('binary');
+    expect(Object.keys(doc.paths['/api/auth/logout'].post.responses)).toEqual(['204']);
+    expect(Object.keys(doc.paths['/api/cases'].post.responses)).toEqual(expect.arrayContaining(['201', '400', '409', '422']));
+  });
+
   it('should serve the interactive docs page', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(res.statusCode).toBe(200);

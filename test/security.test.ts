@@ -77,6 +77,16 @@ const probes: Probe[] = [
   { method: 'GET', route: '/api/admin/classifier', url: () => '/api/admin/classifier', admin: true },
   { method: 'POST', route: '/api/admin/classifier/retrain', url: () => '/api/admin/classifier/retrain', admin: true },
   { method: 'POST', route: '/api/admin/sweep', url: () => '/api/admin/sweep', admin: true },
+  { method: 'GET', route: '/api/causes', url: () => '/api/causes' },
+  { method: 'GET', route: '/api/stages', url: () => '/api/stages' },
+  { method: 'GET', route: '/api/admin/causes', url: () => '/api/admin/causes', admin: true },
+  { method: 'POST', route: '/api/admin/causes', url: () => '/api/admin/causes', body: { code: 'x_new', nameZh: '新', nameEn: 'New' }, admin: true },
+  { method: 'PATCH', route: '/api/admin/causes/:code', url: () => '/api/admin/causes/carrier', body: { nameZh: '承运商' }, admin: true },
+  { method: 'GET', route: '/api/admin/stages', url: () => '/api/admin/stages', admin: true },
+  { method: 'POST', route: '/api/admin/stages', url: () => '/api/admin/stages', body: { code: 'x_new', nameZh: '新', nameEn: 'New' }, admin: true },
+  { method: 'PATCH', route: '/api/admin/stages/:code', url: () => '/api/admin/stages/transport', body: { nameZh: '运输' }, admin: true },
+  { method: 'GET', route: '/api/admin/callback-window', url: () => '/api/admin/callback-window', admin: true },
+  { method: 'PUT', route: '/api/admin/callback-window', url: () => '/api/admin/callback-window', body: { fromDays: 1, toDays: 3, dayKind: 'working' }, admin: true },
 ];
 
 describe('security matrix', () => {
@@ -142,6 +152,17 @@ describe('security matrix', () => {
     expect(own.body.items.map((c: any) => c.id)).toEqual([dispatchCase.id]);
     const counts = await ctx.as('quality', 'GET', '/api/cases/counts');
     expect(counts.body.all).toBe(0);
+  });
+
+  it("should not tell a handler who a phone number belongs to unless one of their department's cases does", async () => {
+    const phone = (await ctx.as('agent', 'GET', `/api/cases/${dispatchCase.id}`)).body.customer.phone;
+    const other = await ctx.as('quality', 'GET', `/api/customers?phone=${phone}`);
+    expect(other.status).toBe(404);
+    const own = await ctx.as('dispatch', 'GET', `/api/customers?phone=${phone}`);
+    expect(own.status).toBe(200);
+    expect(own.body.customer.phone).toMatch(/\*{4}/);
+    expect(own.body.cases.map((c: any) => c.id)).toEqual([dispatchCase.id]);
+    expect(own.body.customer.caseCount).toBe(1);
   });
 
   it('should mask the phone for handlers and show it to agents', async () => {

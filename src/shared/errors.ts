@@ -75,7 +75,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
     en: 'This Idempotency-Key was already used for a different request',
   },
   PAYLOAD_TOO_LARGE: { zh: '文件或请求过大', en: 'The file or request is too large' },
-  UNSUPPORTED_MEDIA_TYPE: { zh: '不支持的文件类型', en: 'This file type is not supported' },
+  UNSUPPORTED_MEDIA_TYPE: { zh: '不支持的文件或内容类型', en: 'This file or content type is not supported' },
   RATE_LIMITED: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后再试', en: 'Something went wrong on our side; try again later' },
 };

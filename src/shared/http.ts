@@ -98,7 +98,8 @@ export function loggableError(err: unknown): Record<string, unknown> {
       type: err.name,
       ...(typeof query === 'string' ? { query } : {}),
       ...(cause ? { code: cause.code, routine: cause.routine, constraint: cause.constraint, table: cause.table, column: cause.column } : {}),
-      stack: err.stack?.split('\n').slice(1).join('\n'),
+      // The frames only: the stack's head repeats the message, which may run over several lines.
+      stack: err.stack?.split('\n').filter((line) => /^\s+at /.test(line)).join('\n'),
     };
   }
   return { type: err.name, message: err.message, stack: err.stack };

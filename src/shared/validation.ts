@@ -9,6 +9,8 @@ export const FIELD_MESSAGES = {
     en: 'Enter a valid mainland China mobile or landline number',
   },
   blank: { zh: '不能为空', en: 'Must not be blank' },
+  date_invalid: { zh: '不是有效的日期', en: 'Not a valid date' },
+  unknown_field: { zh: '不能通过此操作修改该字段', en: 'This field cannot be changed here' },
   text_unstorable: {
     zh: '含有无法保存的字符（如 NUL 控制字符或残缺的 Unicode 字符）',
     en: 'Contains a character that cannot be stored (a NUL control character or broken Unicode)',
@@ -54,10 +56,13 @@ export function localizeIssue(issue: IssueLike, lang: Lang): string {
 }
 
 export function issuesToFields(issues: readonly IssueLike[], lang: Lang, prefix?: string): FieldError[] {
-  return issues.map((i) => ({
-    path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'),
-    message: localizeIssue(i, lang),
-  }));
+  const at = (path: readonly PropertyKey[]) => [prefix, ...path.map(String)].filter(Boolean).join('.');
+  return issues.flatMap((i) =>
+    // A field the payload may not carry is named itself, so a client sees which one to drop.
+    i.code === 'unrecognized_keys' && Array.isArray(i.keys)
+      ? i.keys.map((k) => ({ path: at([...i.path, String(k)]), message: FIELD_MESSAGES.unknown_field[lang] }))
+      : [{ path: at(i.path), message: localizeIssue(i, lang) }],
+  );
 }
 
 /** A trimmed, non-blank string (agents paste text with stray whitespace). */

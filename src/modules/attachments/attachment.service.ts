@@ -3,12 +3,12 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { AppError, notFound } from '../../shared/errors.ts';
+import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import type { CaseService } from '../cases/case.service.ts';
 import type { AttachmentView } from '../cases/case.schemas.ts';
 import { can } from '../users/permissions.ts';
 import { attachments } from './attachment.table.ts';
-import { isAllowedType, safeFilename } from './attachment.rules.ts';
+import { contentMatchesType, isAllowedType, safeFilename } from './attachment.rules.ts';
 import type { AttachmentStorage } from './storage.ts';
 
 type AttachmentRow = typeof attachments.$inferSelect;
@@ -56,8 +56,14 @@ export function createAttachmentService(deps: {
         file.stream.resume();
         throw new AppError('UNSUPPORTED_MEDIA_TYPE');
       }
-      const stored = await storage.put(file.stream, deps.maxBytes);
+      const stored = await storage.put(file.stream, deps.maxBytes, (head) => contentMatchesType(file.mimetype, head));
+      if (stored.refused) {
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+          message: { zh: '文件内容与其类型不符', en: 'The file’s content does not match its type' },
+        });
+      }
       if (stored.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
+      if (stored.size === 0) throw fieldError('file', { zh: '文件是空的', en: 'The file is empty' });
       const row = await db.transaction(async (tx) => {
         const [created] = await tx
           .insert(attachments)

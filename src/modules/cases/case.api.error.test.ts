@@ -112,6 +112,16 @@ describe('case API errors', () => {
     expect(b.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
+  it('should refuse fields an edit cannot change instead of ignoring them, and change nothing', async () => {
+    const c = await ctx.newCase();
+    const res = await ctx.as('agent', 'PATCH', `/api/cases/${c.id}`, { version: c.version, demand: '改了', status: 'closed', caseNumber: 'HACK' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.map((f: any) => f.path).sort()).toEqual(['caseNumber', 'status']);
+    const after = await ctx.as('agent', 'GET', `/api/cases/${c.id}`);
+    expect(after.body.demand).not.toBe('改了');
+    expect(after.body.version).toBe(c.version);
+  });
+
   it('should refuse editing a closed case', async () => {
     const c = await ctx.newCase();
     await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'rejected', reason: '重复' });
@@ -146,8 +156,15 @@ describe('case API errors', () => {
     };
     const exe = await send('virus.exe', 'application/x-msdownload', Buffer.from('MZ'));
     expect(exe.statusCode).toBe(415);
-    const big = await send('huge.jpg', 'image/jpeg', Buffer.alloc(1024 * 1024 + 10, 1));
+    const big = await send('huge.jpg', 'image/jpeg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(1024 * 1024 + 10, 1)]));
     expect(big.statusCode).toBe(413);
+    // A web page under an image's name is refused: the browser would be asked to show it inline.
+    const disguised = await send('photo.png', 'image/png', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'));
+    expect(disguised.statusCode).toBe(415);
+    expect(disguised.json().error.message).toBe('文件内容与其类型不符');
+    const empty = await send('note.txt', 'text/plain', Buffer.alloc(0));
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.fields).toEqual([{ path: 'file', message: '文件是空的' }]);
     const detail = await ctx.as('agent', 'GET', `/api/cases/${c.id}`);
     expect(detail.body.attachments).toHaveLength(0);
   });

@@ -158,6 +158,31 @@ describe('case intake and lifecycle (HTTP)', () => {
     expect(target.body.events.some((e: any) => e.kind === 'merged_from' && e.payload.fromId === b.id)).toBe(true);
   });
 
+  it('should store a waybill number as carriers print it and find it however it is typed', async () => {
+    const c = await ctx.newCase({ waybillNo: ' jt 0012 3456 789 ', orderNo: 'dd-778899' });
+    expect(c.waybillNo).toBe('JT00123456789');
+    expect(c.orderNo).toBe('DD-778899');
+    for (const q of ['jt00123456789', 'JT00123456789', 'jt 0012 3456 789']) {
+      const res = await ctx.as('agent', 'GET', `/api/cases?q=${encodeURIComponent(q)}`);
+      expect(res.body.items.map((x: any) => x.id)).toEqual([c.id]);
+    }
+    const byOrder = await ctx.as('agent', 'GET', '/api/cases?q=dd-778899');
+    expect(byOrder.body.items.map((x: any) => x.id)).toEqual([c.id]);
+  });
+
+  it('should filter by received dates given as days in the company time zone, and refuse impossible ones', async () => {
+    const c = await ctx.newCase();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const same = await ctx.as('agent', 'GET', `/api/cases?from=${today}&to=${today}&limit=500`);
+    expect(same.status).toBe(200);
+    expect(same.body.items.map((x: any) => x.id)).toContain(c.id);
+    const later = await ctx.as('agent', 'GET', '/api/cases?from=2099-01-01');
+    expect(later.body.items).toHaveLength(0);
+    const bad = await ctx.as('agent', 'GET', '/api/cases?to=2026-02-30');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields[0].path).toBe('query.to');
+  });
+
   it('should find a customer by phone with their earlier cases', async () => {
     const c1 = await ctx.newCase({ customer: { name: '老客户', phone: '15000009999' } });
     const c2 = await ctx.newCase({ customer: { name: '老客户', phone: '+86 150 0000 9999' } });

@@ -5,7 +5,7 @@ import { customers } from '../customers/customer.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import { caseCollaborators, caseEvents, caseLinks, caseNumberCounters, cases, categories, idempotencyKeys } from './case.table.ts';
 import { TERMINAL_STATUSES, type CaseStatus } from './case.lifecycle.ts';
-import type { SortField } from './case.schemas.ts';
+import { normalizeReferenceNo, type SortField } from './case.schemas.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type NewCaseRow = typeof cases.$inferInsert;
@@ -68,7 +68,9 @@ export function textSearchCondition(q: string, phone: string | null): SQL {
   const upper = q.toUpperCase();
   if (/^TS\d{8}-\d+$/i.test(q)) return eq(cases.caseNumber, upper);
   const escaped = q.replace(/[\\%_]/g, (m) => `\\${m}`);
-  const arms: SQL[] = [eq(cases.waybillNo, q), eq(cases.orderNo, q), like(cases.caseNumber, `${upper.replace(/[\\%_]/g, (m) => `\\${m}`)}%`)];
+  // Numbers are stored normalised (case.schemas.ts); the raw form still finds rows written before that.
+  const numbers = [...new Set([q, normalizeReferenceNo(q)])];
+  const arms: SQL[] = [inArray(cases.waybillNo, numbers), inArray(cases.orderNo, numbers), like(cases.caseNumber, `${upper.replace(/[\\%_]/g, (m) => `\\${m}`)}%`)];
   if (phone) arms.push(sql`${cases.customerId} = (select ${customers.id} from ${customers} where ${customers.phone} = ${phone})`);
   arms.push(ilike(cases.description, `%${escaped}%`));
   return or(...arms)!;

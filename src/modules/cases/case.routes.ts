@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldError } from '../../shared/errors.ts';
-import { errorResponses, requireActor, requirePermission, type App } from '../../shared/http.ts';
+import { ErrorBodySchema, errorResponses, requireActor, requirePermission, type App } from '../../shared/http.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import type { AttachmentService } from '../attachments/attachment.service.ts';
 import { caseRepository } from './case.repository.ts';
@@ -35,7 +35,7 @@ export function registerCaseRoutes(app: App, deps: { db: Db; cases: CaseService;
         summary: 'File a complaint (idempotent with an Idempotency-Key header)',
         headers: IdempotencyHeaders,
         body: CreateCaseBody,
-        response: { 200: CaseSchema, 201: CaseSchema, ...errorResponses },
+        response: { 200: CaseSchema, 201: CaseSchema, ...errorResponses, 422: ErrorBodySchema },
       },
     },
     async (req, reply) => {

@@ -17,6 +17,17 @@ export const Phone = z
     return n;
   });
 
+/**
+ * A waybill or order number as carriers print it: read out over the phone or pasted with spaces and
+ * in lower case, it is still the same number, so it is stored upper-cased without whitespace.
+ */
+export const normalizeReferenceNo = (v: string): string => v.replace(/\s+/g, '').toUpperCase();
+const ReferenceNo = z
+  .string()
+  .max(64)
+  .transform((v) => normalizeReferenceNo(v) || null)
+  .nullish();
+
 const CategoryCode = z
   .string()
   .trim()
@@ -35,8 +46,8 @@ export const CreateCaseBody = z
       isKey: z.boolean().optional(),
     }),
     description: nonBlank(5000),
-    waybillNo: optionalText(64),
-    orderNo: optionalText(64),
+    waybillNo: ReferenceNo,
+    orderNo: ReferenceNo,
     category: CategoryCode.nullish(),
     urgency: z.enum(URGENCIES).optional(),
     priority: z.enum(PRIORITIES).optional(),
@@ -59,8 +70,8 @@ export const UpdateCaseBody = z
     category: CategoryCode.nullish(),
     urgency: z.enum(URGENCIES).optional(),
     priority: z.enum(PRIORITIES).optional(),
-    waybillNo: optionalText(64),
-    orderNo: optionalText(64),
+    waybillNo: ReferenceNo,
+    orderNo: ReferenceNo,
     store: optionalText(200),
     route: optionalText(200),
     occurredAt: Instant.nullish(),
@@ -76,6 +87,8 @@ export const UpdateCaseBody = z
     /** Why the case moves to another department or member (kept on the timeline). */
     reason: z.string().trim().max(2000).optional(),
   })
+  // A field this edit cannot change (status, caseNumber …) is refused, not silently ignored.
+  .strict()
   .meta({ id: 'UpdateCase' });
 export type UpdateCaseInput = z.infer<typeof UpdateCaseBody>;
 
@@ -87,6 +100,7 @@ export const TransitionBody = z
     departmentId: z.uuid().optional(),
     assigneeId: z.uuid().nullish(),
   })
+  .strict()
   .meta({ id: 'Transition' });
 export type TransitionInput = z.infer<typeof TransitionBody>;
 
@@ -123,8 +137,10 @@ export const ListCasesQuery = z.object({
   departmentId: z.uuid().optional(),
   assigneeId: z.uuid().optional(),
   customerId: z.uuid().optional(),
-  from: Instant.optional(),
-  to: Instant.optional(),
+  /** Received from: an instant, or a date meaning that day's start in the company's time zone. */
+  from: z.union([Instant, z.iso.date()]).optional(),
+  /** Received until: an instant, or a date meaning up to that day's end (inclusive). */
+  to: z.union([Instant, z.iso.date()]).optional(),
   q: z.string().trim().max(200).optional(),
   /** Only cases escalated to at least this level (1 supervisor, 2 manager). */
   minEscalation: z.coerce.number().int().min(1).max(2).optional(),

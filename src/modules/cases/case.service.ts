@@ -7,6 +7,7 @@ import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import { maskPhone, normalizePhone } from '../../shared/phone.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { customerRepository } from '../customers/customer.repository.ts';
+import { parseIsoDate, wallToInstant } from '../sla/zoned-time.ts';
 import { can } from '../users/permissions.ts';
 import { departmentRepository, userRepository } from '../users/user.repository.ts';
 import {
@@ -226,6 +227,17 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
     });
   }
 
+  /** A filter bound: an instant as given, or a calendar day's start or end in the company's time zone. */
+  function boundary(value: string, edge: 'start' | 'end'): Date {
+    const day = parseIsoDate(value);
+    if (day === null) {
+      const instant = new Date(value);
+      if (Number.isNaN(instant.getTime())) throw fieldError(edge === 'start' ? 'query.from' : 'query.to', FIELD_MESSAGES.date_invalid);
+      return instant;
+    }
+    return new Date(edge === 'start' ? wallToInstant(timezone, day, 0) : wallToInstant(timezone, day + 1, 0) - 1);
+  }
+
   async function caseNumberFor(now: Date): Promise<string> {
     const { y, m, d } = localDateParts(now, timezone);
     const seq = await caseRepository.nextDailySequence(db, `${y}-${m}-${d}`);
@@ -323,8 +335,8 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
       if (f.departmentId) where.push(eq(cases.departmentId, f.departmentId));
       if (f.assigneeId) where.push(eq(cases.assigneeId, f.assigneeId));
       if (f.customerId) where.push(eq(cases.customerId, f.customerId));
-      if (f.from) where.push(gte(cases.createdAt, new Date(f.from)));
-      if (f.to) where.push(lte(cases.createdAt, new Date(f.to)));
+      if (f.from) where.push(gte(cases.createdAt, boundary(f.from, 'start')));
+      if (f.to) where.push(lte(cases.createdAt, boundary(f.to, 'end')));
       if (f.q) where.push(textSearchCondition(f.q, normalizePhone(f.q)));
       if (f.minEscalation) where.push(gte(cases.escalationLevel, f.minEscalation));
       if (f.sla?.length) where.push(inArray(sql<string>`${cases.slaSummary}->>'status'`, f.sla));
@@ -581,12 +593,16 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
       if (!phone) throw fieldError('query.phone', FIELD_MESSAGES.phone_invalid);
       const customer = await customerRepository.findByPhone(db, phone);
       if (!customer) throw notFound();
+      const scope = scopeOf(actor);
       const rows = await caseRepository.list(db, {
-        where: [eq(cases.customerId, customer.id), ...[scopeCondition(scopeOf(actor))].filter((x): x is SQL => !!x)],
+        where: [eq(cases.customerId, customer.id), ...[scopeCondition(scope)].filter((x): x is SQL => !!x)],
         sort: 'createdAt',
         order: 'desc',
         limit: 100,
       });
+      // A handler learns of a customer only through a case of their department: the phone alone
+      // must not tell them who someone is, nor how often they complained elsewhere.
+      if (scope !== 'all' && rows.length === 0) throw notFound();
       const showPhone = can(actor.role, 'customer.phone.view');
       return {
         customer: {
@@ -596,7 +612,7 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
           phoneMasked: !showPhone,
           email: showPhone ? customer.email : null,
           isKey: customer.isKey,
-          caseCount: rows[0]?.customerCaseCount ?? 0,
+          caseCount: scope === 'all' ? (rows[0]?.customerCaseCount ?? 0) : rows.length,
         },
         cases: rows.map((r) => toCaseView(r, actor)),
       };

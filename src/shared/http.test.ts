@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loggableError, unstorableTextPaths } from './http.ts';
+
+describe('unstorableTextPaths', () => {
+  it('finds NUL characters and lone surrogates at any depth, with their paths', () => {
+    const body = { customer: { name: 'a\u0000b' }, items: ['ok', '\ud800'], note: '正常文本 😀' };
+    expect(unstorableTextPaths(body)).toEqual(['customer.name', 'items.1']);
+  });
+
+  it('accepts well-formed text, emoji and non-strings', () => {
+    expect(unstorableTextPaths({ a: '快递 😀', b: 1, c: null, d: [true] })).toEqual([]);
+  });
+});
+
+describe('loggableError', () => {
+  it('keeps the query but none of its values, nor a database message quoting them', () => {
+    const cause = Object.assign(new Error('invalid input syntax for type uuid: "13812345678"'), { code: '22P02', routine: 'string_to_uuid' });
+    const err = Object.assign(new Error('Failed query: select 1 where id = $1\nparams: 13812345678', { cause }), {
+      name: 'DrizzleQueryError',
+      query: 'select 1 where id = $1',
+      params: ['13812345678'],
+    });
+    const logged = loggableError(err);
+    expect(logged).toMatchObject({ type: 'DrizzleQueryError', query: 'select 1 where id = $1', code: '22P02', routine: 'string_to_uuid' });
+    expect(JSON.stringify(logged)).not.toContain('13812345678');
+  });
+
+  it('keeps the message of an ordinary programming error', () => {
+    expect(loggableError(new TypeError('x is undefined'))).toMatchObject({ type: 'TypeError', message: 'x is undefined' });
+  });
+});

@@ -89,7 +89,8 @@ describe('time limits escalate, and the calendar is configured, in the admin scr
     expect(res.status()).toBe(201);
     const created = (await res.json()) as { caseNumber: string; sla: { targets: { target: string }[] } | null };
     caseNumber = created.caseNumber;
-    expect(created.sla?.targets.map((t) => t.target)).toEqual(['resolution']);
+    // The policy's one target, and the preset's statutory limit that applies under every policy.
+    expect(created.sla?.targets.map((t) => t.target).sort()).toEqual(['legal_outer_limit', 'resolution']);
   });
 
   it('admin sees the 2027 holiday warning and adds a date override', async () => {

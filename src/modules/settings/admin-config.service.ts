@@ -1,20 +1,22 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, isNull, or } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, notFound, type LocalizedText } from '../../shared/errors.ts';
-import { localizeIssue } from '../../shared/validation.ts';
+import { FIELD_MESSAGES, localizeIssue } from '../../shared/validation.ts';
+import { CASE_STATUSES, CHANNELS } from '../cases/case.lifecycle.ts';
 import { categories } from '../cases/case.table.ts';
 import { routingRules } from '../routing/routing.table.ts';
 import { describeYearCoverage, validateCalendar, type BusinessCalendar } from '../sla/business-calendar.ts';
 import { validateSlaPolicy, type SlaPolicy } from '../sla/sla-clock.ts';
+import { recomputeOpenCases } from '../sla/sla.service.ts';
 import { businessCalendars, slaPolicies } from '../sla/sla.table.ts';
 import { PRESETS } from '../triage/presets/index.ts';
 import type { PriorityRules } from '../triage/preset.schema.ts';
 import { PriorityRulesSchema } from '../triage/preset.schema.ts';
 import { departments } from '../users/user.table.ts';
-import { applyPreset, settingsRepository, toPresetCode } from './settings.service.ts';
+import { applyPreset, effectivePreset, settingsRepository, toPresetCode } from './settings.service.ts';
 import type {
   CalendarDefinition,
   SlaPolicyBody,
@@ -40,17 +42,81 @@ function invalid(problems: Problems, prefix: string): AppError {
   });
 }
 
+// Codes and ids the configuration refers to must exist: a bad one is refused field by field (the stored
+// configuration stays as it was), never stored to match nothing or to fail later on a foreign key.
+const REFERENCE_MESSAGES = {
+  calendar_unknown: { zh: '工作日历不存在', en: 'Unknown calendar' },
+  category_unknown: { zh: '投诉类别不存在或已停用', en: 'Unknown or inactive category' },
+  stage_unknown: { zh: '环节不在当前行业模板中', en: 'Unknown stage: not in the industry preset' },
+  channel_unknown: { zh: '未知的受理渠道', en: 'Unknown channel' },
+  status_unknown: { zh: '未知的工单状态', en: 'Unknown case status' },
+} as const satisfies Record<string, LocalizedText>;
+
+const CHANNEL_CODES: readonly string[] = CHANNELS;
+const STATUS_CODES: readonly string[] = CASE_STATUSES;
+
+async function activeCategoryCodes(db: DbOrTx): Promise<Set<string>> {
+  return new Set((await effectivePreset(db)).categories.map((c) => c.code));
+}
+
+async function calendarProblems(db: DbOrTx, calendarId: string | null | undefined): Promise<Problems> {
+  if (!calendarId) return [];
+  const [row] = await db.select({ id: businessCalendars.id }).from(businessCalendars).where(eq(businessCalendars.id, calendarId));
+  return row ? [] : [{ path: 'calendarId', message: REFERENCE_MESSAGES.calendar_unknown }];
+}
+
+async function departmentProblems(db: DbOrTx, departmentId: string | undefined): Promise<Problems> {
+  if (!departmentId) return [];
+  const [d] = await db.select().from(departments).where(eq(departments.id, departmentId));
+  return d?.active ? [] : [{ path: 'departmentId', message: FIELD_MESSAGES.department_unknown }];
+}
+
+/** What a policy refers to: its calendar, its category, its pause statuses (only the fields given). */
+async function policyReferenceProblems(
+  db: DbOrTx,
+  input: { calendarId?: string | null | undefined; category?: string | null | undefined; policy?: { pauseStatuses: readonly string[] } | undefined },
+): Promise<Problems> {
+  const problems = await calendarProblems(db, input.calendarId);
+  if (input.category && !(await activeCategoryCodes(db)).has(input.category)) {
+    problems.push({ path: 'category', message: REFERENCE_MESSAGES.category_unknown });
+  }
+  input.policy?.pauseStatuses.forEach((status, i) => {
+    if (!STATUS_CODES.includes(status)) problems.push({ path: `policy.pauseStatuses.${i}`, message: REFERENCE_MESSAGES.status_unknown });
+  });
+  return problems;
+}
+
+/** What a routing rule refers to: category, stage, channel, department (only the fields given). */
+async function ruleReferenceProblems(
+  db: DbOrTx,
+  input: { category?: string | null | undefined; stage?: string | null | undefined; channel?: string | null | undefined; departmentId?: string | undefined },
+): Promise<Problems> {
+  const problems: Problems = [];
+  if (input.category || input.stage) {
+    const preset = await effectivePreset(db);
+    if (input.category && !preset.categories.some((c) => c.code === input.category)) {
+      problems.push({ path: 'category', message: REFERENCE_MESSAGES.category_unknown });
+    }
+    if (input.stage && !preset.stages.some((s) => s.code === input.stage)) problems.push({ path: 'stage', message: REFERENCE_MESSAGES.stage_unknown });
+  }
+  if (input.channel && !CHANNEL_CODES.includes(input.channel)) problems.push({ path: 'channel', message: REFERENCE_MESSAGES.channel_unknown });
+  problems.push(...(await departmentProblems(db, input.departmentId)));
+  return problems;
+}
+
+const prefixed = (problems: readonly { path: string; message: LocalizedText }[], prefix: string): Problems =>
+  problems.map((p) => ({ path: [prefix, p.path].filter(Boolean).join('.'), message: p.message }));
+
 export type AdminConfigService = ReturnType<typeof createAdminConfigService>;
 
 /** What an administrator edits: preset, categories, routing rules, time-limit policies, calendars. */
 export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
 
-  async function assertDepartment(id: string) {
-    const [d] = await db.select().from(departments).where(eq(departments.id, id));
-    if (!d || !d.active) {
-      throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'departmentId', message: { zh: '部门不存在或已停用', en: 'Unknown or inactive department' } }] });
-    }
+  /** Open cases on these policies, and those without a live policy, are brought in step with the change. */
+  async function recomputeFor(tx: Tx, policyIds: readonly string[], now: Date): Promise<void> {
+    const active = await tx.select({ id: slaPolicies.id }).from(slaPolicies).where(eq(slaPolicies.active, true));
+    await recomputeOpenCases(tx, { policyIds, activePolicyIds: active.map((r) => r.id) }, now);
   }
 
   const withCoverage = (row: typeof businessCalendars.$inferSelect) => {
@@ -82,7 +148,12 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
       } catch {
         throw notFound();
       }
-      await db.transaction((tx) => applyPreset(tx, presetCode, { by: actor.id, now: clock() }));
+      const now = clock();
+      await db.transaction(async (tx) => {
+        await applyPreset(tx, presetCode, { by: actor.id, now });
+        // Every policy was replaced: each open case moves to the preset's policy that fits it.
+        await recomputeOpenCases(tx, { all: true }, now);
+      });
     },
 
     priorityRules: async () => (await settingsRepository.get<PriorityRules>(db, 'priorityRules')) ?? null,
@@ -117,7 +188,8 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
 
     listRules: () => db.select().from(routingRules).orderBy(asc(routingRules.position)),
     async createRule(input: z.infer<typeof RoutingRuleBody>) {
-      await assertDepartment(input.departmentId);
+      const problems = await ruleReferenceProblems(db, input);
+      if (problems.length) throw invalid(problems, '');
       const [row] = await db
         .insert(routingRules)
         .values({
@@ -134,7 +206,8 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
       return row!;
     },
     async updateRule(id: string, input: z.infer<typeof UpdateRoutingRuleBody>) {
-      if (input.departmentId) await assertDepartment(input.departmentId);
+      const problems = await ruleReferenceProblems(db, input);
+      if (problems.length) throw invalid(problems, '');
       const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
       const [row] = Object.keys(patch).length
         ? await db.update(routingRules).set(patch).where(eq(routingRules.id, id)).returning()
@@ -149,27 +222,40 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
 
     listPolicies: async () => (await db.select().from(slaPolicies).orderBy(asc(slaPolicies.position))).map(policyView),
     async createPolicy(input: z.infer<typeof CreateSlaPolicyBody>) {
-      const problems = validateSlaPolicy(input.policy as SlaPolicy);
-      if (problems.length) throw invalid(problems, 'policy');
-      const [row] = await db
-        .insert(slaPolicies)
-        .values({ ...input, category: input.category ?? null, priority: input.priority ?? null, calendarId: input.calendarId ?? null, policy: input.policy as SlaPolicy, updatedAt: clock() })
-        .returning();
-      return policyView(row!);
+      const now = clock();
+      return db.transaction(async (tx) => {
+        const problems = [...prefixed(validateSlaPolicy(input.policy as SlaPolicy), 'policy'), ...(await policyReferenceProblems(tx, input))];
+        if (problems.length) throw invalid(problems, '');
+        const [row] = await tx
+          .insert(slaPolicies)
+          .values({ ...input, category: input.category ?? null, priority: input.priority ?? null, calendarId: input.calendarId ?? null, policy: input.policy as SlaPolicy, updatedAt: now })
+          .returning();
+        // Cases keep their policy; only those without a live one may take the new policy.
+        await recomputeFor(tx, [], now);
+        return policyView(row!);
+      });
     },
     async updatePolicy(id: string, input: z.infer<typeof UpdateSlaPolicyBody>) {
-      if (input.policy) {
-        const problems = validateSlaPolicy(input.policy as SlaPolicy);
-        if (problems.length) throw invalid(problems, 'policy');
-      }
-      const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-      const [row] = await db.update(slaPolicies).set({ ...patch, updatedAt: clock() }).where(eq(slaPolicies.id, id)).returning();
-      if (!row) throw notFound();
-      return policyView(row);
+      const now = clock();
+      return db.transaction(async (tx) => {
+        const problems = [...(input.policy ? prefixed(validateSlaPolicy(input.policy as SlaPolicy), 'policy') : []), ...(await policyReferenceProblems(tx, input))];
+        if (problems.length) throw invalid(problems, '');
+        const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+        const [row] = await tx.update(slaPolicies).set({ ...patch, updatedAt: now }).where(eq(slaPolicies.id, id)).returning();
+        if (!row) throw notFound();
+        // A new name changes no clock; anything else may (targets, calendar, pause statuses, or which policy fits).
+        if (Object.keys(patch).some((k) => k !== 'name')) await recomputeFor(tx, [id], now);
+        return policyView(row);
+      });
     },
     async deletePolicy(id: string) {
-      const rows = await db.delete(slaPolicies).where(eq(slaPolicies.id, id)).returning();
-      if (!rows.length) throw notFound();
+      const now = clock();
+      await db.transaction(async (tx) => {
+        const rows = await tx.delete(slaPolicies).where(eq(slaPolicies.id, id)).returning();
+        if (!rows.length) throw notFound();
+        // Its cases move to the policy that fits now (docs/decisions/006).
+        await recomputeFor(tx, [id], now);
+      });
     },
 
     async listCalendars() {
@@ -181,17 +267,28 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
         const problems = validateCalendar(input.definition as BusinessCalendar);
         if (problems.length) throw invalid(problems, 'definition');
       }
-      const [row] = await db
-        .update(businessCalendars)
-        .set({
-          ...(input.name ? { name: input.name } : {}),
-          ...(input.definition ? { definition: input.definition as BusinessCalendar } : {}),
-          updatedAt: clock(),
-        })
-        .where(eq(businessCalendars.id, id))
-        .returning();
-      if (!row) throw notFound();
-      return withCoverage(row);
+      const now = clock();
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(businessCalendars)
+          .set({
+            ...(input.name ? { name: input.name } : {}),
+            ...(input.definition ? { definition: input.definition as BusinessCalendar } : {}),
+            updatedAt: now,
+          })
+          .where(eq(businessCalendars.id, id))
+          .returning();
+        if (!row) throw notFound();
+        if (input.definition) {
+          // The policies counting on this calendar (those without one count on the default calendar).
+          const users = await tx
+            .select({ id: slaPolicies.id })
+            .from(slaPolicies)
+            .where(row.isDefault ? or(eq(slaPolicies.calendarId, id), isNull(slaPolicies.calendarId)) : eq(slaPolicies.calendarId, id));
+          await recomputeFor(tx, users.map((p) => p.id), now);
+        }
+        return withCoverage(row);
+      });
     },
   };
 }

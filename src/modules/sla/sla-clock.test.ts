@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkingHoursCalendar } from './business-calendar.ts';
 import {
+  type CaseStep,
   type ClockEvent,
   type SlaAction,
   type SlaPolicy,
   DEFAULT_SLA_POLICY,
+  clockEventsForStep,
   computeClockState,
+  cycleState,
+  realignClocks,
+  withStatutoryLimit,
   dueActions,
   immediateEscalation,
   markMet,
@@ -360,5 +365,71 @@ describe('policy validation', () => {
       'warnAtShare',
       'escalation.managerAfterBreachMinutes',
     ]);
+  });
+});
+
+describe('realigning a log with the policy a case now runs on', () => {
+  const RESOLUTION_ONLY: SlaPolicy = { ...POLICY, targets: [POLICY.targets[1]!] };
+  const history: CaseStep[] = [
+    { kind: 'created', at: START, acknowledgedOnTheSpot: false, referral: false },
+    { kind: 'status', from: 'registered', to: 'assigned', at: bj('2026-03-02 09:00') },
+    { kind: 'status', from: 'assigned', to: 'investigating', at: bj('2026-03-02 09:30') },
+    { kind: 'public_reply', at: bj('2026-03-02 10:00') },
+    { kind: 'status', from: 'investigating', to: 'remedy_proposed', at: bj('2026-03-02 10:30') },
+    { kind: 'status', from: 'remedy_proposed', to: 'awaiting_customer', at: bj('2026-03-02 11:00') },
+    { kind: 'status', from: 'awaiting_customer', to: 'executing', at: bj('2026-03-02 13:00') },
+  ];
+  const logUnder = (policy: SlaPolicy) => history.reduce<ClockEvent[]>((log, step) => [...log, ...clockEventsForStep(log, policy, step)], []);
+  const now = bj('2026-03-02 14:00');
+
+  it('changes nothing when the log is in step', () => {
+    expect(realignClocks({ events: logUnder(POLICY), policy: POLICY, status: 'executing', referral: false, history: null, now })).toEqual({ needsHistory: false, events: [] });
+  });
+
+  it('replays a target the case never ran from intake, with its pauses and the reply that met it', () => {
+    const events = logUnder(RESOLUTION_ONLY);
+    expect(realignClocks({ events, policy: POLICY, status: 'executing', referral: false, history: null, now })).toEqual({ needsHistory: true });
+    const plan = realignClocks({ events, policy: POLICY, status: 'executing', referral: false, history, now });
+    if (plan.needsHistory) throw new Error('history was given');
+    const log = [...events, ...plan.events];
+    // The same log as if the policy had applied from intake.
+    expect(computeClockState(POLICY, OFFICE, log, now)).toEqual(computeClockState(POLICY, OFFICE, logUnder(POLICY), now));
+    expect(stateOf(log, now, 'first_reply')).toMatchObject({ status: 'met', metAt: bj('2026-03-02 10:00') });
+    // The legal limit runs from intake and is not paused by the two hours with the customer.
+    expect(showBj(stateOf(log, now, 'legal_outer_limit').dueAt)).toBe('2026-03-09 09:00');
+  });
+
+  it('stops what the policy no longer has, and an appeal clock without a referral', () => {
+    const events = [...logUnder(POLICY), ...startClocks({ ...POLICY, targets: [...POLICY.targets, { target: 'appeal_reply', minutes: 60, calendar: 'business', pausable: false }] }, START, ['appeal_reply'])];
+    const plan = realignClocks({ events, policy: RESOLUTION_ONLY, status: 'executing', referral: false, history: null, now });
+    expect(plan).toEqual({
+      needsHistory: false,
+      events: [
+        { type: 'stopped', target: 'legal_outer_limit', at: now },
+        { type: 'stopped', target: 'appeal_reply', at: now },
+      ],
+    });
+  });
+
+  it('starts a stopped target again from now, and pauses what the status pauses', () => {
+    const events = [...logUnder(POLICY), ...stopClocks(logUnder(POLICY), bj('2026-03-02 13:30'), ['legal_outer_limit'])];
+    const plan = realignClocks({ events, policy: POLICY, status: 'awaiting_customer', referral: false, history: null, now });
+    expect(plan).toEqual({
+      needsHistory: false,
+      events: [
+        { type: 'started', target: 'legal_outer_limit', at: now },
+        { type: 'paused', target: 'resolution', at: now },
+      ],
+    });
+    if (!plan.needsHistory) expect(cycleState([...events, ...plan.events], 'legal_outer_limit')).toBe('open');
+  });
+
+  it('keeps the statutory limit in every policy and cuts a longer one to it', () => {
+    const statutory = { target: 'legal_outer_limit' as const, minutes: 7 * 24 * 60, calendar: 'calendar' as const, pausable: false };
+    expect(withStatutoryLimit(RESOLUTION_ONLY, statutory).targets.map((t) => t.target)).toEqual(['resolution', 'legal_outer_limit']);
+    expect(withStatutoryLimit(POLICY, statutory)).toBe(POLICY);
+    const longer = { ...POLICY, targets: POLICY.targets.map((t) => (t.target === 'legal_outer_limit' ? { ...t, minutes: 10 * 24 * 60 } : t)) };
+    expect(withStatutoryLimit(longer, statutory).targets.find((t) => t.target === 'legal_outer_limit')?.minutes).toBe(7 * 24 * 60);
+    expect(withStatutoryLimit(RESOLUTION_ONLY, null)).toBe(RESOLUTION_ONLY);
   });
 });

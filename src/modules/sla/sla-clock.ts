@@ -403,6 +403,152 @@ export function immediateEscalation(
 }
 
 // ---------------------------------------------------------------------------------------------
+// What happens to a case, as the clocks see it, and keeping the log in step with a changed policy.
+
+/**
+ * One thing that happened to a case that the clocks react to: its intake, a status change or a
+ * customer-visible reply. The hooks of the case service feed these in as they happen; `realignClocks`
+ * replays them from the case's history when a policy gains a target the case never ran.
+ */
+export type CaseStep =
+  | { kind: 'created'; at: Date; acknowledgedOnTheSpot: boolean; referral: boolean }
+  | { kind: 'status'; from: string | null; to: string; at: Date }
+  | { kind: 'public_reply'; at: Date };
+
+const REOPENED_FROM: readonly string[] = ['resolved', 'follow_up', 'closed'];
+
+/** Whether a status change is a reopen (back to work after the case was finished). */
+export function isReopen(from: string | null, to: string): boolean {
+  return from !== null && REOPENED_FROM.includes(from) && to === 'investigating';
+}
+
+/**
+ * The clock events one step causes under `policy`: intake starts the clocks (the appeal reply only
+ * with a regulator referral) and meets the acknowledgement on the spot where the customer hears the
+ * case number; `acknowledged` meets the acknowledgement; a pause status pauses the pausable clocks and
+ * any other resumes them; `resolved` meets every clock; `rejected` / `merged` stop them; a reopen
+ * starts a new resolution cycle; a public reply meets the first reply and the acknowledgement.
+ */
+export function clockEventsForStep(events: readonly ClockEvent[], policy: SlaPolicy, step: CaseStep): ClockEvent[] {
+  const log = [...events];
+  const out: ClockEvent[] = [];
+  const add = (fresh: readonly ClockEvent[]): void => {
+    out.push(...fresh);
+    log.push(...fresh);
+  };
+  const at = step.at;
+  switch (step.kind) {
+    case 'created': {
+      const targets = policy.targets.map((t) => t.target).filter((t) => t !== 'appeal_reply' || step.referral);
+      add(startClocks(policy, at, targets));
+      if (step.acknowledgedOnTheSpot) add(markMet(log, 'acknowledge', at));
+      break;
+    }
+    case 'status': {
+      if (step.to === 'acknowledged') add(markMet(log, 'acknowledge', at));
+      add(onStatusChange(log, policy, step.to, at));
+      if (step.to === 'resolved') for (const t of SLA_TARGETS) add(markMet(log, t, at));
+      if (step.to === 'rejected' || step.to === 'merged') add(stopClocks(log, at));
+      if (isReopen(step.from, step.to) && policy.targets.some((t) => t.target === 'resolution')) add(startClocks(policy, at, ['resolution']));
+      break;
+    }
+    case 'public_reply':
+      add(markMet(log, 'first_reply', at));
+      add(markMet(log, 'acknowledge', at));
+      break;
+  }
+  return out;
+}
+
+/** Where the latest cycle of a target stands in the log: never started, running (or paused), met or stopped. */
+export function cycleState(events: readonly ClockEvent[], target: SlaTarget): 'none' | 'open' | 'met' | 'stopped' {
+  const cycle = readCycle(events, target, true, null);
+  return cycle === null ? 'none' : (cycle.endedBy ?? 'open');
+}
+
+/**
+ * The statutory outer limit always applies, whatever the policy (a category-only policy written for
+ * one target must not drop it): a policy without a legal target gets `statutory`, and a longer legal
+ * target of the policy is cut to it. `statutory` null = the industry has no such limit.
+ */
+export function withStatutoryLimit(policy: SlaPolicy, statutory: TargetPolicy | null): SlaPolicy {
+  if (!statutory) return policy;
+  const own = policy.targets.find((t) => t.target === 'legal_outer_limit');
+  if (!own) return { ...policy, targets: [...policy.targets, statutory] };
+  if (own.calendar === statutory.calendar && own.minutes <= statutory.minutes) return policy;
+  return { ...policy, targets: policy.targets.map((t) => (t === own ? { ...own, minutes: statutory.minutes, calendar: statutory.calendar, pausable: false } : t)) };
+}
+
+export type RealignInput = {
+  events: readonly ClockEvent[];
+  /** The policy the case runs on from now (with the statutory limit already applied). */
+  policy: SlaPolicy;
+  /** The case's status now. */
+  status: string;
+  /** Whether the case has a regulator referral now (the appeal reply runs only then). */
+  referral: boolean;
+  /** The case's steps from intake on, oldest first; null when not loaded yet. */
+  history: readonly CaseStep[] | null;
+  now: Date;
+};
+
+/**
+ * Brings a case's clock log in step with the policy it now runs on (after the case moved to another
+ * policy, or an administrator edited its policy, its calendar or the preset):
+ *
+ * - a clock that keeps running keeps its start: deadlines count from intake (or from the reopen, or
+ *   from the referral), never from the edit — a case raised to P1 owes its first reply 60 minutes
+ *   after intake (docs/decisions/004, 006); the new limits, calendar and pause statuses apply to the
+ *   whole of it when state and actions are next derived;
+ * - a target of the policy the case never ran is started as if the policy had applied from intake:
+ *   its events are replayed from the case's history (pauses while waiting for the customer, an
+ *   acknowledgement or public reply that already met it), so the legal outer limit counts from intake
+ *   and is never paused; this needs `history` (the result says so when it is missing);
+ * - the appeal reply starts now when the case has a referral but no appeal clock (when the referral
+ *   came is not in the log); a target stopped by an earlier move starts a new cycle now (a stopped
+ *   cycle cannot be reopened in the past);
+ * - a running clock the policy no longer has (or an appeal clock without a referral) is stopped now;
+ * - pausable clocks are paused or resumed to match the status under the policy's pause statuses.
+ *
+ * Met clocks stay met. Returns the events to append (none when the log is already in step).
+ */
+export function realignClocks(input: RealignInput): { needsHistory: true } | { needsHistory: false; events: ClockEvent[] } {
+  const { policy, now } = input;
+  requireMs(now, 'now');
+  const log = [...input.events];
+  const out: ClockEvent[] = [];
+  const add = (fresh: readonly ClockEvent[]): void => {
+    out.push(...fresh);
+    log.push(...fresh);
+  };
+  const has = (t: SlaTarget) => policy.targets.some((tp) => tp.target === t);
+  const dropped = SLA_TARGETS.filter((t) => (!has(t) || (t === 'appeal_reply' && !input.referral)) && cycleState(log, t) === 'open');
+  add(stopClocks(log, now, dropped));
+  for (const tp of policy.targets) {
+    const state = cycleState(log, tp.target);
+    if (state === 'open' || state === 'met') continue;
+    if (tp.target === 'appeal_reply') {
+      if (input.referral) add(startClocks(policy, now, ['appeal_reply']));
+      continue;
+    }
+    if (state === 'stopped') {
+      add(startClocks(policy, now, [tp.target]));
+      continue;
+    }
+    if (input.history === null) return { needsHistory: true };
+    const only: SlaPolicy = { ...policy, targets: [tp] };
+    const replay: ClockEvent[] = [];
+    for (const step of input.history) {
+      if (step.at.getTime() > now.getTime()) break;
+      replay.push(...clockEventsForStep(replay, only, step));
+    }
+    add(replay);
+  }
+  add(onStatusChange(log, policy, input.status, now));
+  return { needsHistory: false, events: out };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Deriving state and actions.
 
 /**

@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, isNotNull, lte, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { scopeCondition, type CaseScope } from '../cases/case.repository.ts';
 import { caseEvents, cases, type SlaSummary } from '../cases/case.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
-import type { ClockEvent } from './sla-clock.ts';
+import type { CaseStep, ClockEvent } from './sla-clock.ts';
 import { businessCalendars, caseClockEvents, slaPolicies } from './sla.table.ts';
 
 export type SlaPolicyRow = typeof slaPolicies.$inferSelect;
@@ -17,6 +17,14 @@ function toClockEvent(r: typeof caseClockEvents.$inferSelect): ClockEvent {
   }
   return { ...base, type: r.type as Exclude<ClockEvent['type'], 'escalated'> };
 }
+
+/** Statuses whose clocks are finished (met at the resolve, or stopped): no policy change touches them. */
+export const CLOCKS_FINISHED_STATUSES = ['resolved', 'follow_up', 'closed', 'rejected', 'merged'] as const;
+
+/** Which open cases a configuration change touches: all of them, or those on some policies plus those without a live policy. */
+export type RecomputeScope = { all: true } | { policyIds: readonly string[]; activePolicyIds: readonly string[] };
+
+export type SummaryRow = { caseId: string; slaSummary: SlaSummary; slaNextActionAt: Date | null; slaPolicyId: string | null; escalationLevel: number };
 
 export type EscalationFilter = { scope: CaseScope; openOnly: boolean };
 
@@ -107,6 +115,95 @@ export const slaRepository = {
       .where(eq(caseClockEvents.caseId, caseId))
       .orderBy(asc(caseClockEvents.at), asc(caseClockEvents.recordedAt));
     return rows.map(toClockEvent);
+  },
+  /** The clock logs of several cases at once, in log order. */
+  async clockEventsOf(db: DbOrTx, caseIds: readonly string[]): Promise<Map<string, ClockEvent[]>> {
+    const out = new Map<string, ClockEvent[]>(caseIds.map((id) => [id, []]));
+    if (!caseIds.length) return out;
+    const rows = await db
+      .select()
+      .from(caseClockEvents)
+      .where(inArray(caseClockEvents.caseId, [...caseIds]))
+      .orderBy(asc(caseClockEvents.caseId), asc(caseClockEvents.at), asc(caseClockEvents.recordedAt));
+    for (const r of rows) out.get(r.caseId)?.push(toClockEvent(r));
+    return out;
+  },
+  /**
+   * What the clocks react to in the timelines of several cases, oldest first: status changes and
+   * customer-visible replies (intake is added by the caller, from the case row).
+   */
+  async stepsOf(db: DbOrTx, caseIds: readonly string[]): Promise<Map<string, CaseStep[]>> {
+    const out = new Map<string, CaseStep[]>(caseIds.map((id) => [id, []]));
+    if (!caseIds.length) return out;
+    const rows = await db
+      .select({ caseId: caseEvents.caseId, kind: caseEvents.kind, fromStatus: caseEvents.fromStatus, toStatus: caseEvents.toStatus, at: caseEvents.createdAt })
+      .from(caseEvents)
+      .where(
+        and(
+          inArray(caseEvents.caseId, [...caseIds]),
+          or(isNotNull(caseEvents.toStatus), and(eq(caseEvents.kind, 'comment'), eq(caseEvents.visibility, 'public'))),
+        ),
+      )
+      .orderBy(asc(caseEvents.caseId), asc(caseEvents.seq));
+    for (const r of rows) {
+      out.get(r.caseId)?.push(r.toStatus !== null ? { kind: 'status', from: r.fromStatus, to: r.toStatus, at: r.at } : { kind: 'public_reply', at: r.at });
+    }
+    return out;
+  },
+  /**
+   * Locks the next batch of open cases in `scope` (by id, after `afterId`). FOR UPDATE waits for a
+   * case being edited or swept, so the recomputation never works from a log that is being written.
+   */
+  async lockOpenCases(db: DbOrTx, scope: RecomputeScope, afterId: string | null, limit: number) {
+    const inScope: SQL | undefined =
+      'all' in scope
+        ? undefined
+        : or(
+            scope.policyIds.length ? inArray(cases.slaPolicyId, [...scope.policyIds]) : undefined,
+            // Cases without a live policy run on the one that fits (or the default) and may move to a new one.
+            isNull(cases.slaPolicyId),
+            scope.activePolicyIds.length ? notInArray(cases.slaPolicyId, [...scope.activePolicyIds]) : isNotNull(cases.slaPolicyId),
+          );
+    return db
+      .select()
+      .from(cases)
+      .where(and(notInArray(cases.status, [...CLOCKS_FINISHED_STATUSES]), inScope, afterId ? gt(cases.id, afterId) : undefined))
+      .orderBy(asc(cases.id))
+      .limit(limit)
+      .for('update');
+  },
+  /** Stores the summaries of several cases in one statement. */
+  async saveSummaries(db: DbOrTx, rows: readonly SummaryRow[]): Promise<void> {
+    if (!rows.length) return;
+    const values = sql.join(
+      rows.map(
+        (r) =>
+          sql`(${r.caseId}::uuid, ${JSON.stringify(r.slaSummary)}::jsonb, ${r.slaNextActionAt?.toISOString() ?? null}::timestamptz, ${r.slaPolicyId}::uuid, ${r.escalationLevel}::int)`,
+      ),
+      sql`, `,
+    );
+    await db.execute(sql`
+      update ${cases} set
+        sla_summary = v.summary,
+        sla_next_action_at = v.next_at,
+        sla_policy_id = v.policy_id,
+        escalation_level = greatest(${cases.escalationLevel}, v.level)
+      from (values ${values}) as v(case_id, summary, next_at, policy_id, level)
+      where ${cases.id} = v.case_id`);
+  },
+  async appendClockEventsOfMany(db: DbOrTx, rows: ReadonlyArray<{ caseId: string; event: ClockEvent }>, recordedAt: Date): Promise<void> {
+    if (!rows.length) return;
+    await db.insert(caseClockEvents).values(
+      rows.map(({ caseId, event: e }) => ({
+        caseId,
+        target: e.target,
+        type: e.type,
+        at: e.at,
+        level: e.type === 'escalated' ? e.level : null,
+        reason: e.type === 'escalated' ? e.reason : null,
+        recordedAt,
+      })),
+    );
   },
   async appendClockEvents(db: DbOrTx, caseId: string, events: readonly ClockEvent[], recordedAt: Date): Promise<void> {
     if (!events.length) return;

@@ -1,29 +1,43 @@
-import type { Db, Tx } from '../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { caseRepository, type CaseRow } from '../cases/case.repository.ts';
 import type { SlaSummary } from '../cases/case.table.ts';
+import { caseEvents } from '../cases/case.table.ts';
 import { notificationRepository, ownersOf } from '../notifications/notification.service.ts';
+import { outerTarget, workdayMinutes } from '../settings/preset-apply.ts';
+import { settingsRepository } from '../settings/settings.service.ts';
+import type { OuterLimit } from '../triage/preset.schema.ts';
+import { isPresetCode, PRESETS } from '../triage/presets/index.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
 import {
+  clockEventsForStep,
   computeClockState,
   DEFAULT_SLA_POLICY,
   dueActions,
   immediateEscalation,
-  markMet,
+  isReopen,
   nextActionAt,
-  onStatusChange,
-  startClocks,
-  stopClocks,
+  realignClocks,
+  withStatutoryLimit,
+  type CaseStep,
   type ClockEvent,
   type ImmediateEscalationReason,
   type SlaAction,
   type SlaPolicy,
-  type SlaTarget,
   type TargetClockState,
 } from './sla-clock.ts';
-import { slaRepository, type SlaPolicyRow } from './sla.repository.ts';
+import { CLOCKS_FINISHED_STATUSES, slaRepository, type RecomputeScope, type SlaPolicyRow, type SummaryRow } from './sla.repository.ts';
 
-type PolicyContext = { id: string | null; policy: SlaPolicy; calendar: BusinessCalendar };
+type PolicyContext = { id: string | null; name: string | null; policy: SlaPolicy; calendar: BusinessCalendar };
+
+/** What choosing a case's policy needs, read once per operation (a sweep batch reads it once for all its cases). */
+type Setup = {
+  active: SlaPolicyRow[];
+  /** The statutory outer limit of the industry preset (e.g. 7 calendar days for express), or null. */
+  statutory: OuterLimit | null;
+  calendars: Map<string, BusinessCalendar>;
+  defaultCalendar: BusinessCalendar | undefined;
+};
 
 const ALWAYS_OPEN: BusinessCalendar = { kind: '24x7' };
 const STATUS_RANK: Record<NonNullable<SlaSummary['status']>, number> = {
@@ -70,6 +84,114 @@ export function summarise(states: readonly TargetClockState[]): SlaSummary {
 /** Channels where the customer hears the case number and time limits while filing it. */
 const SYNCHRONOUS_CHANNELS: readonly string[] = ['hotline', 'store', 'internal'];
 
+const FINISHED: readonly string[] = CLOCKS_FINISHED_STATUSES;
+
+/**
+ * The statutory outer limit of the preset in force. Read from the preset itself, as effectivePreset()
+ * does (administrators edit categories, causes, stages and the callback window, not the law), with one
+ * query instead of effectivePreset's several: this runs at every intake, transition and sweep batch.
+ */
+async function statutoryLimit(tx: DbOrTx): Promise<OuterLimit | null> {
+  const code = (await settingsRepository.get<string>(tx, 'industryPreset')) ?? 'express';
+  return PRESETS[isPresetCode(code) ? code : 'express'].legalOuterLimitDays.direct;
+}
+
+async function loadSetup(tx: DbOrTx): Promise<Setup> {
+  const active = await slaRepository.activePolicies(tx);
+  const statutory = await statutoryLimit(tx);
+  const rows = await slaRepository.listCalendars(tx);
+  return {
+    active,
+    statutory,
+    calendars: new Map(rows.map((r) => [r.id, r.definition])),
+    defaultCalendar: rows.find((r) => r.isDefault)?.definition,
+  };
+}
+
+/** The policy a case runs on under `row` (null = no policy fits: the default), with the statutory outer limit always in it. */
+function contextFrom(setup: Setup, row: SlaPolicyRow | undefined): PolicyContext {
+  const calendar = (row?.calendarId ? setup.calendars.get(row.calendarId) : setup.defaultCalendar) ?? ALWAYS_OPEN;
+  const statutory = setup.statutory ? outerTarget('legal_outer_limit', setup.statutory, workdayMinutes(calendar)) : null;
+  return { id: row?.id ?? null, name: row?.name ?? null, policy: withStatutoryLimit(row?.policy ?? DEFAULT_SLA_POLICY, statutory), calendar };
+}
+
+/** The policy a case keeps: the one it runs on while that stays active, else the one that fits now (docs/decisions/006). */
+function keptPolicy(setup: Setup, c: CaseRow): SlaPolicyRow | undefined {
+  return (c.slaPolicyId ? setup.active.find((r) => r.id === c.slaPolicyId) : undefined) ?? choosePolicy(setup.active, c);
+}
+
+function intakeStep(c: CaseRow): CaseStep {
+  return { kind: 'created', at: c.createdAt, acknowledgedOnTheSpot: SYNCHRONOUS_CHANNELS.includes(c.channel), referral: c.regulatorReferral !== null };
+}
+
+function summaryRow(c: CaseRow, ctx: PolicyContext, events: readonly ClockEvent[], now: Date): SummaryRow {
+  return {
+    caseId: c.id,
+    slaSummary: summarise(computeClockState(ctx.policy, ctx.calendar, events, now)),
+    slaNextActionAt: nextActionAt(ctx.policy, ctx.calendar, events, now),
+    slaPolicyId: ctx.id,
+    escalationLevel: events.reduce((max, e) => (e.type === 'escalated' ? Math.max(max, e.level) : max), 0),
+  };
+}
+
+function policyChangedEvent(c: CaseRow, ctx: PolicyContext, cause: 'edit' | 'config', now: Date) {
+  return {
+    caseId: c.id,
+    kind: 'sla_policy_changed',
+    createdAt: now,
+    payload: { fromPolicyId: c.slaPolicyId, toPolicyId: ctx.id, toPolicyName: ctx.name, priority: c.priority, category: c.category, cause },
+  };
+}
+
+const RECOMPUTE_BATCH = 200;
+
+/**
+ * After an administrator changed what open cases' clocks depend on (a policy, a calendar, the preset):
+ * brings the affected open cases in step, in the caller's transaction. Each case keeps its policy while
+ * that stays active, else moves to the one that fits (with a `sla_policy_changed` timeline event); its
+ * log is realigned (`realignClocks`: running clocks keep their start, new targets count from intake,
+ * dropped ones are stopped) and its summary and next action time are stored, so the sweeper sees the
+ * new deadlines at once. Batched: per batch of cases one read of the logs, of the timelines when a
+ * target must be replayed, one insert and one update. Returns how many cases it looked at.
+ */
+export async function recomputeOpenCases(tx: Tx, scope: RecomputeScope, now: Date): Promise<number> {
+  const setup = await loadSetup(tx);
+  let afterId: string | null = null;
+  let seen = 0;
+  // Bounded by the number of open cases: every round moves past the ids it handled.
+  for (;;) {
+    const batch: CaseRow[] = await slaRepository.lockOpenCases(tx, scope, afterId, RECOMPUTE_BATCH);
+    if (!batch.length) break;
+    afterId = batch.at(-1)!.id;
+    seen += batch.length;
+    const logs = await slaRepository.clockEventsOf(tx, batch.map((c) => c.id));
+    const plans = batch.map((c) => {
+      const ctx = contextFrom(setup, keptPolicy(setup, c));
+      const events = logs.get(c.id) ?? [];
+      const input = { events, policy: ctx.policy, status: c.status, referral: c.regulatorReferral !== null, history: null, now };
+      return { c, ctx, events, input, plan: realignClocks(input) };
+    });
+    const needHistory = plans.filter((p) => p.plan.needsHistory).map((p) => p.c.id);
+    const steps = await slaRepository.stepsOf(tx, needHistory);
+    const fresh: Array<{ caseId: string; event: ClockEvent }> = [];
+    const moves: Array<ReturnType<typeof policyChangedEvent>> = [];
+    const summaries: SummaryRow[] = [];
+    for (const p of plans) {
+      let plan = p.plan;
+      if (plan.needsHistory) plan = realignClocks({ ...p.input, history: [intakeStep(p.c), ...(steps.get(p.c.id) ?? [])] });
+      if (plan.needsHistory) throw new Error('realignClocks asked for history twice');
+      for (const event of plan.events) fresh.push({ caseId: p.c.id, event });
+      if (p.ctx.id !== p.c.slaPolicyId) moves.push(policyChangedEvent(p.c, p.ctx, 'config', now));
+      summaries.push(summaryRow(p.c, p.ctx, [...p.events, ...plan.events], now));
+    }
+    for (let i = 0; i < fresh.length; i += 1000) await slaRepository.appendClockEventsOfMany(tx, fresh.slice(i, i + 1000), now);
+    if (moves.length) await tx.insert(caseEvents).values(moves);
+    await slaRepository.saveSummaries(tx, summaries);
+    if (batch.length < RECOMPUTE_BATCH) break;
+  }
+  return seen;
+}
+
 const ESCALATION_LABEL: Record<string, string> = { supervisor: '主管', manager: '经理' };
 
 export type SlaService = ReturnType<typeof createSlaService>;
@@ -78,10 +200,8 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
   const { db } = deps;
 
   async function contextFor(tx: Tx | Db, c: CaseRow): Promise<PolicyContext> {
-    const rows = await slaRepository.activePolicies(tx);
-    const chosen = c.slaPolicyId ? rows.find((r) => r.id === c.slaPolicyId) ?? choosePolicy(rows, c) : choosePolicy(rows, c);
-    const calendarRow = await slaRepository.calendar(tx, chosen?.calendarId ?? null);
-    return { id: chosen?.id ?? null, policy: chosen?.policy ?? DEFAULT_SLA_POLICY, calendar: calendarRow?.definition ?? ALWAYS_OPEN };
+    const setup = await loadSetup(tx);
+    return contextFrom(setup, keptPolicy(setup, c));
   }
 
   /** Carries out one clock action: timeline event, notifications, escalation level; then logs it. */
@@ -111,19 +231,25 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
   }
 
   async function refresh(tx: Tx, c: CaseRow, ctx: PolicyContext, events: readonly ClockEvent[], now: Date): Promise<void> {
-    const states = computeClockState(ctx.policy, ctx.calendar, events, now);
-    const level = events.reduce((max, e) => (e.type === 'escalated' ? Math.max(max, e.level) : max), 0);
-    await slaRepository.saveSummary(tx, c.id, {
-      slaSummary: summarise(states),
-      slaNextActionAt: nextActionAt(ctx.policy, ctx.calendar, events, now),
-      slaPolicyId: ctx.id,
-      escalationLevel: level,
-    });
+    const row = summaryRow(c, ctx, events, now);
+    await slaRepository.saveSummary(tx, c.id, row);
   }
 
   async function append(tx: Tx, c: CaseRow, events: ClockEvent[], fresh: readonly ClockEvent[], now: Date) {
     await slaRepository.appendClockEvents(tx, c.id, fresh, now);
     events.push(...fresh);
+  }
+
+  /** Realigns an open case's log with the policy it now runs on (see `realignClocks`), reading its timeline only when needed. */
+  async function realign(tx: Tx, c: CaseRow, ctx: PolicyContext, events: ClockEvent[], now: Date): Promise<void> {
+    if (FINISHED.includes(c.status)) return;
+    const input = { events, policy: ctx.policy, status: c.status, referral: c.regulatorReferral !== null, history: null, now };
+    let plan = realignClocks(input);
+    if (plan.needsHistory) {
+      const steps = (await slaRepository.stepsOf(tx, [c.id])).get(c.id) ?? [];
+      plan = realignClocks({ ...input, history: [intakeStep(c), ...steps] });
+    }
+    if (!plan.needsHistory) await append(tx, c, events, plan.events, now);
   }
 
   async function escalateNow(tx: Tx, c: CaseRow, events: ClockEvent[], reason: ImmediateEscalationReason, now: Date) {
@@ -139,12 +265,8 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
     async onCreated(tx: Tx, c: CaseRow, now: Date): Promise<void> {
       const ctx = await contextFor(tx, c);
       const events: ClockEvent[] = [];
-      const targets = ctx.policy.targets
-        .map((t) => t.target)
-        .filter((t) => t !== 'appeal_reply' || c.regulatorReferral !== null);
-      await append(tx, c, events, startClocks(ctx.policy, now, targets), now);
       // On the phone or at the desk the agent reads the case number back: acknowledged on the spot.
-      if (SYNCHRONOUS_CHANNELS.includes(c.channel)) await append(tx, c, events, markMet(events, 'acknowledge', now), now);
+      await append(tx, c, events, clockEventsForStep(events, ctx.policy, { ...intakeStep(c), at: now }), now);
       if (c.urgency === 'critical') await escalateNow(tx, c, events, 'critical', now);
       await refresh(tx, c, ctx, events, now);
     },
@@ -153,19 +275,11 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
     async onTransition(tx: Tx, c: CaseRow, from: string, now: Date): Promise<void> {
       const ctx = await contextFor(tx, c);
       const events = await slaRepository.clockEvents(tx, c.id);
-      if (c.status === 'acknowledged') await append(tx, c, events, markMet(events, 'acknowledge', now), now);
-      await append(tx, c, events, onStatusChange(events, ctx.policy, c.status, now), now);
-      if (c.status === 'resolved') {
-        for (const t of ['acknowledge', 'first_reply', 'resolution', 'legal_outer_limit', 'appeal_reply'] as SlaTarget[]) {
-          await append(tx, c, events, markMet(events, t, now), now);
-        }
-      }
-      if (c.status === 'rejected' || c.status === 'merged') await append(tx, c, events, stopClocks(events, now), now);
-      const reopened = ['resolved', 'follow_up', 'closed'].includes(from) && c.status === 'investigating';
-      if (reopened) {
-        await append(tx, c, events, startClocks(ctx.policy, now, ['resolution']), now);
-        await escalateNow(tx, c, events, 'reopened', now);
-      }
+      if (ctx.id !== c.slaPolicyId) await caseRepository.insertEvent(tx, policyChangedEvent(c, ctx, 'config', now));
+      await append(tx, c, events, clockEventsForStep(events, ctx.policy, { kind: 'status', from, to: c.status, at: now }), now);
+      // Then whatever the policy has that the log lacks (the timeline already holds this move).
+      await realign(tx, c, ctx, events, now);
+      if (isReopen(from, c.status)) await escalateNow(tx, c, events, 'reopened', now);
       // The customer disputed the remedy: management hears of it at once.
       if (from === 'awaiting_customer' && c.status === 'remedy_proposed') await escalateNow(tx, c, events, 'remedy_rejected', now);
       await refresh(tx, c, ctx, events, now);
@@ -173,31 +287,18 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
 
     /**
      * After an edit of what decides the time limits (priority, category, urgency, regulator referral):
-     * the case moves to the policy that now fits, counting from the clocks' original starts; a new
-     * regulator referral starts its reply clock; a case made critical escalates at once.
+     * the case moves to the policy that now fits. Its running clocks keep their starts (counting from
+     * intake); every target of the new policy it lacks is started as if that policy had applied from
+     * intake (the legal outer limit from intake, never paused; the appeal reply from now, at the
+     * referral); targets the new policy lacks are stopped. A case made critical escalates at once.
      */
     async onEdited(tx: Tx, c: CaseRow, before: CaseRow, now: Date): Promise<void> {
-      if (['resolved', 'follow_up', 'closed', 'rejected', 'merged'].includes(c.status)) return;
-      const fits = choosePolicy(await slaRepository.activePolicies(tx), c);
-      const ctx: PolicyContext = {
-        id: fits?.id ?? null,
-        policy: fits?.policy ?? DEFAULT_SLA_POLICY,
-        calendar: (await slaRepository.calendar(tx, fits?.calendarId ?? null))?.definition ?? ALWAYS_OPEN,
-      };
+      if (FINISHED.includes(c.status)) return;
+      const setup = await loadSetup(tx);
+      const ctx = contextFrom(setup, choosePolicy(setup.active, c));
       const events = await slaRepository.clockEvents(tx, c.id);
-      if (ctx.id !== c.slaPolicyId) {
-        await caseRepository.insertEvent(tx, {
-          caseId: c.id,
-          kind: 'sla_policy_changed',
-          createdAt: now,
-          payload: { fromPolicyId: c.slaPolicyId, toPolicyId: ctx.id, toPolicyName: fits?.name ?? null, priority: c.priority, category: c.category },
-        });
-      }
-      const started = new Set(events.filter((e) => e.type === 'started').map((e) => e.target));
-      if (c.regulatorReferral !== null && !started.has('appeal_reply') && ctx.policy.targets.some((t) => t.target === 'appeal_reply')) {
-        await append(tx, c, events, startClocks(ctx.policy, now, ['appeal_reply']), now);
-        await append(tx, c, events, onStatusChange(events, ctx.policy, c.status, now), now);
-      }
+      if (ctx.id !== c.slaPolicyId) await caseRepository.insertEvent(tx, policyChangedEvent(c, ctx, 'edit', now));
+      await realign(tx, c, ctx, events, now);
       if (c.urgency === 'critical' && before.urgency !== 'critical') await escalateNow(tx, c, events, 'critical', now);
       await refresh(tx, c, ctx, events, now);
     },
@@ -206,11 +307,14 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
     async onPublicReply(tx: Tx, c: CaseRow, now: Date): Promise<void> {
       const ctx = await contextFor(tx, c);
       const events = await slaRepository.clockEvents(tx, c.id);
-      const met = [...markMet(events, 'first_reply', now), ...markMet(events, 'acknowledge', now)];
-      if (!met.length) return;
-      await append(tx, c, events, met, now);
+      if (ctx.id !== c.slaPolicyId) await caseRepository.insertEvent(tx, policyChangedEvent(c, ctx, 'config', now));
+      await append(tx, c, events, clockEventsForStep(events, ctx.policy, { kind: 'public_reply', at: now }), now);
+      await realign(tx, c, ctx, events, now);
       await refresh(tx, c, ctx, events, now);
     },
+
+    /** Brings the affected open cases in step after a configuration change (see `recomputeOpenCases`). */
+    recomputeOpenCases,
 
     /** The clock state as of now, for the case view. */
     async stateOf(c: CaseRow, now: Date): Promise<TargetClockState[]> {
@@ -231,8 +335,9 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
       for (let round = 0; round < 1000; round++) {
         const handled = await db.transaction(async (tx) => {
           const due = await slaRepository.claimDue(tx, now, batch);
+          const setup = due.length ? await loadSetup(tx) : null;
           for (const c of due) {
-            const ctx = await contextFor(tx, c);
+            const ctx = contextFrom(setup!, keptPolicy(setup!, c));
             const events = await slaRepository.clockEvents(tx, c.id);
             for (const action of dueActions(ctx.policy, ctx.calendar, events, now)) {
               await carryOut(tx, c, action, now);

@@ -189,7 +189,11 @@ describe('time limits and escalation (injected clock)', () => {
   it('should warn the owner, then escalate to a supervisor and to a manager, each exactly once', async () => {
     now = at('2026-11-02T09:00:00+08:00');
     const c = await ctx.newCase({ description: '我的快递三天没到', channel: 'web' });
-    expect(c.sla.targets).toEqual([expect.objectContaining({ target: 'resolution', status: 'running' })]);
+    // The policy's one target, and the statutory 7 calendar days that every express case carries.
+    expect(c.sla.targets).toEqual([
+      expect.objectContaining({ target: 'resolution', status: 'running' }),
+      expect.objectContaining({ target: 'legal_outer_limit', status: 'running', dueAt: at('2026-11-09T09:00:00+08:00').toISOString() }),
+    ]);
 
     now = at('2026-11-02T09:30:00+08:00');
     expect(await sweep()).toEqual([]);
@@ -266,11 +270,17 @@ describe('time limits and escalation (injected clock)', () => {
     expect((await sweep()).filter((a) => a.caseId === c.id)).toEqual([]);
   });
 
-  it('should escalate exactly once when two schedulers sweep the same database at once', async () => {
+  // Two sweepers need two connections. On PGlite (one connection per process) ctx.secondConnection()
+  // hands back the same connection, so the sweeps would only take turns and prove nothing about row
+  // claims; the test runs where it means something: the PostgreSQL suite (vitest.pg.config.ts, with
+  // TEST_DATABASE_URL or DATABASE_URL set, as test/harness.ts decides).
+  const onPglite = !(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL);
+  it.skipIf(onPglite)('should escalate exactly once when two schedulers sweep the same database at once', async () => {
     now = at('2026-11-04T09:00:00+08:00');
     const cases: Array<{ id: string }> = [];
     for (let i = 0; i < 6; i++) cases.push(await ctx.newCase({ description: `快递三天没到 ${i}`, channel: 'web' }));
     const second = await ctx.secondConnection();
+    expect(second.db).not.toBe(ctx.db); // a pool of its own, as a second server process would have
     const other = createDomainServices({ db: second.db, clock: () => now, timezone: 'Asia/Shanghai' });
     now = at('2026-11-04T11:00:00+08:00');
     const [a, b] = await Promise.all([ctx.services.sla.sweep(now, 2), other.sla.sweep(now, 2)]);
@@ -310,5 +320,27 @@ describe('time limits and escalation (injected clock)', () => {
     expect(critical.escalationLevel).toBe(2);
     const esc = await ctx.as('supervisor', 'GET', '/api/escalations');
     expect(esc.body.items.find((e: any) => e.caseId === c.id).reason).toBe('remedy_rejected');
+
+    // Reopened: a case resolved without an escalation of its own escalates to the supervisor the moment it comes back.
+    now = at('2026-11-06T09:20:00+08:00');
+    const r = await ctx.newCase({ description: '快递三天没到', channel: 'web' });
+    for (const to of ['investigating', 'remedy_proposed', 'awaiting_customer', 'executing', 'resolved']) {
+      expect((await ctx.as('dispatch', 'POST', `/api/cases/${r.id}/transitions`, { to })).status).toBe(200);
+    }
+    now = at('2026-11-06T09:40:00+08:00');
+    const reopened = await ctx.as('agent', 'POST', `/api/cases/${r.id}/transitions`, { to: 'investigating', reason: '客户反映包裹仍未收到' });
+    expect(reopened.status).toBe(200);
+    expect(reopened.body.escalationLevel).toBe(1);
+    // The resolution clock starts again from the reopen: 60 minutes from 09:40.
+    expect(reopened.body.sla.targets.find((t: any) => t.target === 'resolution')).toMatchObject({
+      status: 'running',
+      dueAt: at('2026-11-06T10:40:00+08:00').toISOString(),
+    });
+    const after = (await ctx.as('supervisor', 'GET', '/api/escalations')).body.items.filter((e: any) => e.caseId === r.id);
+    expect(after.map((e: any) => [e.reason, e.role])).toEqual([['reopened', 'supervisor']]);
+    const events = (await ctx.as('supervisor', 'GET', `/api/cases/${r.id}`)).body.events;
+    expect(events.filter((e: any) => e.kind === 'escalated').map((e: any) => e.payload.reason)).toEqual(['reopened']);
+    const bell = (await ctx.as('supervisor', 'GET', '/api/notifications')).body.items;
+    expect(bell.filter((n: any) => n.kind === 'escalated' && n.caseId === r.id)).toHaveLength(1);
   });
 });

@@ -264,11 +264,14 @@ export const POSTAL_APPEAL_LIMIT = {
   basis: '邮政管理部门（12305）转办申诉：内部时限3个工作日（现行办法时限待核实）',
 } as const;
 
+// 消法 Art. 46 gives the market regulator itself 7 working days from receiving a complaint (DOMAIN-RULES
+// A2 rule 21); it is not the company's reply time. The company must answer well inside it: the internal
+// limit for any regulator-transferred appeal is 3 working days (A1 rule 5, section C).
 export const CONSUMER_REFERRAL_LIMIT = {
-  days: 7,
+  days: 3,
   dayKind: 'working',
-  binding: 'statutory',
-  basis: '消费者权益保护法 第46条：有关行政部门（12315）转来的投诉7个工作日内处理',
+  binding: 'internal',
+  basis: '市场监管部门（12315）转办投诉：内部时限3个工作日；消费者权益保护法第46条规定行政部门须在7个工作日内处理，企业答复须在此之前',
 } as const;
 
 export const COMMON_USER_WORDS = [

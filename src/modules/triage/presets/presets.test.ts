@@ -56,7 +56,8 @@ describe('industry presets', () => {
   it('should carry the legal outer limits from DOMAIN-RULES', () => {
     expect(EXPRESS_PRESET.legalOuterLimitDays.direct).toMatchObject({ days: 7, dayKind: 'calendar', binding: 'statutory' });
     expect(EXPRESS_PRESET.legalOuterLimitDays.postalRegulator).toMatchObject({ days: 3, dayKind: 'working', binding: 'internal' });
-    for (const p of RAW) expect(p.legalOuterLimitDays.consumerRegulator).toMatchObject({ days: 7, dayKind: 'working' });
+    // The regulator has 7 working days (消法 Art. 46); the company's own reply limit sits well inside them.
+    for (const p of RAW) expect(p.legalOuterLimitDays.consumerRegulator).toMatchObject({ days: 3, dayKind: 'working', binding: 'internal' });
   });
 
   it('should use the callback windows of the seeds', () => {

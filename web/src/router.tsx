@@ -19,6 +19,7 @@ const UsersPage = page(() => import('./pages/admin/UsersPage.tsx'), 'UsersPage')
 const DepartmentsPage = page(() => import('./pages/admin/DepartmentsPage.tsx'), 'DepartmentsPage');
 const PresetsPage = page(() => import('./pages/admin/PresetsPage.tsx'), 'PresetsPage');
 const CategoriesPage = page(() => import('./pages/admin/CategoriesPage.tsx'), 'CategoriesPage');
+const TaxonomyPage = page(() => import('./pages/admin/TaxonomyPage.tsx'), 'TaxonomyPage');
 const RoutingRulesPage = page(() => import('./pages/admin/RoutingRulesPage.tsx'), 'RoutingRulesPage');
 const SlaPoliciesPage = page(() => import('./pages/admin/SlaPoliciesPage.tsx'), 'SlaPoliciesPage');
 const CalendarsPage = page(() => import('./pages/admin/CalendarsPage.tsx'), 'CalendarsPage');
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
               { path: 'departments', element: <DepartmentsPage /> },
               { path: 'presets', element: <PresetsPage /> },
               { path: 'categories', element: <CategoriesPage /> },
+              { path: 'causes-stages', element: <TaxonomyPage /> },
               { path: 'routing-rules', element: <RoutingRulesPage /> },
               { path: 'sla-policies', element: <SlaPoliciesPage /> },
               { path: 'calendars', element: <CalendarsPage /> },

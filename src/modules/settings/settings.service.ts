@@ -8,6 +8,7 @@ import type { Category, IndustryPreset, PresetCode, PriorityRules } from '../tri
 import { departments } from '../users/user.table.ts';
 import { ALWAYS_OPEN_CALENDAR, DEFAULT_WORKING_CALENDAR, policiesFromPreset } from './preset-apply.ts';
 import { companySettings } from './settings.table.ts';
+import { applyPresetTaxonomy, backfillTaxonomy, storedTaxonomy } from './taxonomy.service.ts';
 
 export const SETTING_KEYS = ['industryPreset', 'priorityRules', 'autoApplyConfidence'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
@@ -105,6 +106,7 @@ export async function applyPreset(tx: Tx, code: PresetCode, opts: { by: string |
   );
   await settingsRepository.set(tx, 'industryPreset', code, opts.by, opts.now);
   await settingsRepository.set(tx, 'priorityRules', preset.priorityRules, opts.by, opts.now);
+  await applyPresetTaxonomy(tx, code, opts); // causes, stages, callback window
 }
 
 /**
@@ -112,14 +114,17 @@ export async function applyPreset(tx: Tx, code: PresetCode, opts: { by: string |
  * the other presets, because its synthetic complaints come from all five kinds of company.
  */
 export async function ensureConfiguration(db: Db, presetCode: string, opts: { demo: boolean; now: Date }): Promise<boolean> {
-  if (await settingsRepository.get(db, 'industryPreset')) return false;
+  if (await settingsRepository.get(db, 'industryPreset')) {
+    await backfillTaxonomy(db, opts.now); // installs from before causes and stages were stored
+    return false;
+  }
   const code = toPresetCode(presetCode);
   const others = opts.demo ? (Object.keys(PRESETS) as PresetCode[]).filter((c) => c !== code) : [];
   await db.transaction((tx) => applyPreset(tx, code, { by: null, now: opts.now, extraCategoriesFrom: others }));
   return true;
 }
 
-/** The preset in force, with the categories and priority weights as the administrator has edited them. */
+/** The preset in force, with the categories, priority weights, causes, stages and callback window as the administrator has edited them. */
 export async function effectivePreset(db: DbOrTx): Promise<IndustryPreset> {
   const code = (await settingsRepository.get<string>(db, 'industryPreset')) ?? 'express';
   const base = PRESETS[isPresetCode(code) ? code : 'express'];
@@ -143,7 +148,7 @@ export async function effectivePreset(db: DbOrTx): Promise<IndustryPreset> {
   if (!cats.some((c) => c.code === 'other')) {
     cats.push({ code: 'other', nameZh: '其他', nameEn: 'Other', definitionZh: '其他', definitionEn: 'Other', sourceSeeds: [], keywords: [], foodSafety: false, baseUrgency: 'normal' });
   }
-  return { ...base, categories: cats, priorityRules };
+  return { ...base, categories: cats, priorityRules, ...(await storedTaxonomy(db, base)) };
 }
 
 export function createSettingsService(deps: { db: Db }) {

@@ -83,7 +83,7 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
       .where(eq(classifierModels.active, true))
       .orderBy(desc(classifierModels.trainedAt))
       .limit(1);
-    const key = `${active?.id ?? 'none'}|${JSON.stringify(preset.categories)}|${preset.code}`;
+    const key = `${active?.id ?? 'none'}|${JSON.stringify([preset.categories, preset.stages])}|${preset.code}`;
     if (cached?.key !== key) {
       const [row] = active ? await tx.select({ model: classifierModels.model }).from(classifierModels).where(eq(classifierModels.id, active.id)) : [];
       cached = { key, classifier: createClassifier(preset, row ? parseModel(row.model) : null) };

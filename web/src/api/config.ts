@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './client.ts';
-import { categoriesKey } from './reference.ts';
+import { categoriesKey, causesKey, stagesKey } from './reference.ts';
 import type { Id, Priority, Urgency } from './types.ts';
 
 export type Preset = { code: string; nameZh: string; nameEn: string; categories: number };
@@ -18,6 +18,29 @@ export type AdminCategory = {
   sortOrder: number;
   active: boolean;
 };
+
+export type Responsibility = 'internal' | 'external_partner' | 'force_majeure' | 'customer';
+export type AdminCause = {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  definitionZh: string | null;
+  definitionEn: string | null;
+  responsibility: Responsibility;
+  sortOrder: number;
+  active: boolean;
+};
+export type AdminStage = {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  definitionZh: string | null;
+  definitionEn: string | null;
+  keywords: Keyword[];
+  sortOrder: number;
+  active: boolean;
+};
+export type CallbackWindow = { fromDays: number; toDays: number; dayKind: 'working' | 'calendar' };
 
 export type RoutingRule = {
   id: Id;
@@ -98,6 +121,13 @@ export const usePresets = () =>
     queryFn: ({ signal }) => apiRequest<{ current: string | null; items: Preset[] }>('/api/admin/presets', { signal }),
   });
 export const useAdminCategories = () => useList<AdminCategory>('categories', '/api/admin/categories');
+export const useAdminCauses = () => useList<AdminCause>('causes', '/api/admin/causes');
+export const useAdminStages = () => useList<AdminStage>('stages', '/api/admin/stages');
+export const useCallbackWindow = () =>
+  useQuery({
+    queryKey: ['admin', 'callback-window'],
+    queryFn: ({ signal }) => apiRequest<CallbackWindow>('/api/admin/callback-window', { signal }),
+  });
 export const useRoutingRules = () => useList<RoutingRule>('routing-rules', '/api/admin/routing-rules');
 export const useSlaPolicies = () => useList<SlaPolicy>('sla-policies', '/api/admin/sla-policies');
 export const useCalendars = () => useList<BusinessCalendar>('calendars', '/api/admin/calendars');
@@ -116,6 +146,8 @@ const useConfigMutation = <V, R>(fn: (v: V) => Promise<R>) => {
       await Promise.all([
         qc.invalidateQueries({ queryKey: ['admin'] }),
         qc.invalidateQueries({ queryKey: categoriesKey }),
+        qc.invalidateQueries({ queryKey: stagesKey }),
+        qc.invalidateQueries({ queryKey: causesKey }),
         qc.invalidateQueries({ queryKey: ['triage-suggest'] }),
       ]);
     },
@@ -134,6 +166,25 @@ export const useSaveCategory = () =>
       ? apiRequest<AdminCategory>('/api/admin/categories', { method: 'POST', body })
       : apiRequest<AdminCategory>(`/api/admin/categories/${enc(code)}`, { method: 'PATCH', body }),
   );
+
+export type CauseBody = Omit<AdminCause, 'code'> & { code?: string };
+export const useSaveCause = () =>
+  useConfigMutation(({ code, body, isNew }: { code: string; body: Partial<CauseBody>; isNew: boolean }) =>
+    isNew
+      ? apiRequest<AdminCause>('/api/admin/causes', { method: 'POST', body })
+      : apiRequest<AdminCause>(`/api/admin/causes/${enc(code)}`, { method: 'PATCH', body }),
+  );
+
+export type StageBody = Omit<AdminStage, 'code'> & { code?: string };
+export const useSaveStage = () =>
+  useConfigMutation(({ code, body, isNew }: { code: string; body: Partial<StageBody>; isNew: boolean }) =>
+    isNew
+      ? apiRequest<AdminStage>('/api/admin/stages', { method: 'POST', body })
+      : apiRequest<AdminStage>(`/api/admin/stages/${enc(code)}`, { method: 'PATCH', body }),
+  );
+
+export const useSaveCallbackWindow = () =>
+  useConfigMutation((body: CallbackWindow) => apiRequest<CallbackWindow>('/api/admin/callback-window', { method: 'PUT', body }));
 
 export type RoutingRuleBody = Omit<RoutingRule, 'id'>;
 export const useSaveRoutingRule = () =>

@@ -110,7 +110,8 @@ export type SlaTargetState = {
 
 export type CaseSla = { targets: SlaTargetState[]; nextDueAt: string | null; status: string | null };
 
-// The server publishes no list of stages and causes; these are the codes its industry presets use.
+// The codes the industry presets use, with built-in labels for them; the company's own lists (which the
+// administrator edits) come from /api/stages and /api/causes and win where loaded (components/options.ts).
 export const STAGES = [
   'pickup', 'warehouse', 'sorting', 'transport', 'delivery', 'customer_service', 'store', 'procurement', 'ordering', 'repair',
 ] as const;

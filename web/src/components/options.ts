@@ -2,18 +2,17 @@ import { useCallback, useMemo } from 'react';
 import {
   ASSIGNMENT_STRATEGIES,
   CASE_STATUSES,
-  CAUSES,
   CHANNELS,
   PRIORITIES,
   REGULATOR_REFERRALS,
   ROLES,
   SLA_TARGETS,
-  STAGES,
   URGENCIES,
   type Id,
 } from '../api/types.ts';
-import { useCategories, useDepartments, useUsers } from '../api/reference.ts';
+import { useCategories, useCauses, useDepartments, useStages, useUsers, type StageItem } from '../api/reference.ts';
 import { useI18n } from '../i18n/index.ts';
+import { causeLabel, stageLabel } from '../lib/vocab-labels.ts';
 
 export type Option = { value: string; label: string };
 
@@ -26,8 +25,6 @@ export const useVocabularyOptions = () => {
       priority: PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) })),
       channel: CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) })),
       role: ROLES.map((r) => ({ value: r, label: t(`role.${r}`) })),
-      stage: STAGES.map((x) => ({ value: x, label: t(`stage.${x}`) })),
-      cause: CAUSES.map((x) => ({ value: x, label: t(`cause.${x}`) })),
       regulator: [
         { value: 'none', label: t('regulator.none') },
         ...REGULATOR_REFERRALS.map((x) => ({ value: x, label: t(`regulator.${x}`) })),
@@ -63,6 +60,49 @@ export const useCategoryOptions = (): { options: Option[]; loading: boolean } =>
   );
   return { options, loading: isLoading };
 };
+
+// Stages and causes are company data (系统管理 → 原因与环节): choices are the active ones, plus the
+// value a case already has if it was deactivated since, so that it still shows by name.
+const useStoredOptions = (items: StageItem[] | undefined, loading: boolean, keep: string | null | undefined) => {
+  const { t, lang } = useI18n();
+  const options = useMemo<Option[]>(
+    () =>
+      (items ?? [])
+        .filter((x) => x.active || x.code === keep)
+        .map((x) => {
+          const name = lang === 'en' ? x.nameEn : x.nameZh;
+          return { value: x.code, label: x.active ? name : `${name} (${t('common.inactive')})` };
+        }),
+    [items, keep, lang, t],
+  );
+  return { options, loading };
+};
+
+export const useStageOptions = (keep?: string | null) => {
+  const { data, isLoading } = useStages();
+  return useStoredOptions(data, isLoading, keep);
+};
+
+export const useCauseOptions = (keep?: string | null) => {
+  const { data, isLoading } = useCauses();
+  return useStoredOptions(data, isLoading, keep);
+};
+
+const useStoredName = (items: StageItem[] | undefined, fallback: typeof stageLabel) => {
+  const { t, lang } = useI18n();
+  return useCallback(
+    (code: string | null | undefined): string => {
+      const x = code ? items?.find((i) => i.code === code) : undefined;
+      if (!x) return fallback(code, t);
+      return lang === 'en' ? x.nameEn : x.nameZh;
+    },
+    [items, fallback, lang, t],
+  );
+};
+
+/** The company's name for a stage code, in the UI's language (the code itself when unknown). */
+export const useStageName = () => useStoredName(useStages().data, stageLabel);
+export const useCauseName = () => useStoredName(useCauses().data, causeLabel);
 
 export const useDepartmentOptions = (includeInactive = false): { options: Option[]; loading: boolean } => {
   const { t } = useI18n();

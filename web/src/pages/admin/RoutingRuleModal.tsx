@@ -3,7 +3,7 @@ import { Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd'
 import { useSaveRoutingRule, type RoutingRule } from '../../api/config.ts';
 import type { FieldError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { useCategoryOptions, useDepartmentOptions, useVocabularyOptions } from '../../components/options.ts';
+import { useCategoryOptions, useDepartmentOptions, useStageOptions, useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { applyFieldErrors } from '../../lib/form-errors.ts';
 
@@ -27,6 +27,7 @@ export const RoutingRuleModal = ({ rule, nextPosition, onClose }: Props) => {
   const save = useSaveRoutingRule();
   const vocab = useVocabularyOptions();
   const categories = useCategoryOptions();
+  const stageOptions = useStageOptions(rule?.stage);
   const departments = useDepartmentOptions();
   const [rest, setRest] = useState<FieldError[] | undefined>();
 
@@ -79,7 +80,7 @@ export const RoutingRuleModal = ({ rule, nextPosition, onClose }: Props) => {
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="stage" label={t('field.stage')}>
-              <Select allowClear placeholder={any} options={vocab.stage} showSearch={{ optionFilterProp: 'label' }} />
+              <Select allowClear placeholder={any} options={stageOptions.options} loading={stageOptions.loading} showSearch={{ optionFilterProp: 'label' }} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>

@@ -5,9 +5,8 @@ import { useDeleteRoutingRule, useRoutingRules, type RoutingRule } from '../../a
 import { useDepartments } from '../../api/reference.ts';
 import { CHANNELS } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { useCategoryName } from '../../components/options.ts';
+import { useCategoryName, useStageName } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { stageLabel } from '../../lib/vocab-labels.ts';
 import { ActiveTag, AdminListHeader, EditDeleteActions } from './admin-parts.tsx';
 import { RoutingRuleModal } from './RoutingRuleModal.tsx';
 
@@ -17,6 +16,7 @@ export const RoutingRulesPage = () => {
   const departments = useDepartments();
   const remove = useDeleteRoutingRule();
   const categoryName = useCategoryName();
+  const stageName = useStageName();
   const [editing, setEditing] = useState<RoutingRule | 'new' | null>(null);
   const rows = [...(rules.data ?? [])].sort((a, b) => a.position - b.position);
   const nextPosition = rows.reduce((max, r) => Math.max(max, r.position), 0) + 1;
@@ -26,7 +26,7 @@ export const RoutingRulesPage = () => {
   const columns: TableColumnsType<RoutingRule> = [
     { title: t('admin.routing.position'), dataIndex: 'position', width: 70 },
     { title: t('field.category'), dataIndex: 'category', width: 130, render: (v: string | null) => (v ? categoryName(v) : anyValue) },
-    { title: t('field.stage'), dataIndex: 'stage', width: 120, render: (v: string | null) => (v ? stageLabel(v, t) : anyValue) },
+    { title: t('field.stage'), dataIndex: 'stage', width: 120, render: (v: string | null) => (v ? stageName(v) : anyValue) },
     { title: t('field.channel'), dataIndex: 'channel', width: 100, render: (v: string | null) => (v ? channelName(v) : anyValue) },
     { title: t('admin.routing.storePrefix'), dataIndex: 'storePrefix', width: 130, render: (v: string | null) => v || anyValue },
     {

@@ -3,10 +3,10 @@ import { EditOutlined } from '@ant-design/icons';
 import type { CaseDetail } from '../../api/types.ts';
 import { SlaBadge } from '../../components/SlaBadge.tsx';
 import { EscalationTag, PriorityTag, StatusTag, UrgencyTag } from '../../components/tags.tsx';
-import { useCategoryName } from '../../components/options.ts';
+import { useCategoryName, useCauseName, useStageName } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { causeLabel, regulatorLabel, stageLabel, yuan } from '../../lib/vocab-labels.ts';
+import { regulatorLabel, yuan } from '../../lib/vocab-labels.ts';
 
 // Long texts get a row of their own at every breakpoint of the 1/2/3-column grid.
 const COLUMNS = { xs: 1, sm: 2, xxl: 3 };
@@ -17,6 +17,8 @@ type Props = { c: CaseDetail; onEdit: () => void; canEdit: boolean };
 export const CaseHeader = ({ c, onEdit, canEdit }: Props) => {
   const { t } = useI18n();
   const categoryName = useCategoryName();
+  const stageName = useStageName();
+  const causeName = useCauseName();
   const dash = (v: string | null | undefined) => v || '—';
   return (
     <Card
@@ -56,8 +58,8 @@ export const CaseHeader = ({ c, onEdit, canEdit }: Props) => {
           { key: 'department', label: t('field.department'), children: <span data-testid="case-department">{dash(c.departmentName)}</span> },
           { key: 'assignee', label: t('field.assignee'), children: dash(c.assigneeName) },
           { key: 'channel', label: t('field.channel'), children: t(`channel.${c.channel}`) },
-          { key: 'stage', label: t('field.stage'), children: <span data-testid="case-stage">{stageLabel(c.stage, t)}</span> },
-          { key: 'cause', label: t('field.cause'), children: causeLabel(c.cause, t) },
+          { key: 'stage', label: t('field.stage'), children: <span data-testid="case-stage">{stageName(c.stage)}</span> },
+          { key: 'cause', label: t('field.cause'), children: causeName(c.cause) },
           { key: 'regulator', label: t('field.regulatorReferral'), children: regulatorLabel(c.regulatorReferral, t) },
           { key: 'declared', label: t('field.declaredValue'), children: yuan(c.declaredValueYuan) },
           { key: 'waybillNo', label: t('field.waybillNo'), children: dash(c.waybillNo) },

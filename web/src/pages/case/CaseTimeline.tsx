@@ -1,7 +1,7 @@
 import { Card, Empty, Flex, Segmented, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import type { CaseDetail } from '../../api/types.ts';
-import { useCategoryName } from '../../components/options.ts';
+import { useCategoryName, useCauseName, useStageName } from '../../components/options.ts';
 import { useDepartments, useUsers } from '../../api/reference.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { formatDateTime } from '../../lib/format.ts';
@@ -32,6 +32,8 @@ const byTimeThenCause = (events: CaseDetail['events']) =>
 export const CaseTimeline = ({ c }: { c: CaseDetail }) => {
   const { t, lang } = useI18n();
   const categoryName = useCategoryName();
+  const stageName = useStageName();
+  const causeName = useCauseName();
   const [filter, setFilter] = useState<Filter>('all');
   const events = byTimeThenCause(c.events).filter((e) => filter === 'all' || e.kind === 'comment' || e.kind === 'note');
   const departments = useDepartments();
@@ -39,8 +41,10 @@ export const CaseTimeline = ({ c }: { c: CaseDetail }) => {
   const ctx: EventContext = {
     t,
     lang,
-    formatValue: (field, value) => formatValue(field, value, { t, categoryName }),
+    formatValue: (field, value) => formatValue(field, value, { t, categoryName, stageName, causeName }),
     categoryName,
+    stageName,
+    causeName,
     departmentName: (id) => departments.data?.find((d) => d.id === id)?.name ?? id,
     userName: (id) => users.data?.find((u) => u.id === id)?.displayName ?? id,
     attachments: c.attachments,

@@ -5,7 +5,7 @@ import { useUpdateCase } from '../../api/cases.ts';
 import { isApiError, type FieldError } from '../../api/client.ts';
 import { REGULATOR_REFERRALS, type CaseDetail, type CasePatch, type Id, type Priority, type RegulatorReferral, type Urgency } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { useCategoryOptions, useDepartmentOptions, useUserOptions, useVocabularyOptions } from '../../components/options.ts';
+import { useCategoryOptions, useCauseOptions, useDepartmentOptions, useStageOptions, useUserOptions, useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { applyFieldErrors } from '../../lib/form-errors.ts';
 
@@ -95,6 +95,9 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
   const update = useUpdateCase(c);
   const vocab = useVocabularyOptions();
   const categories = useCategoryOptions();
+  // The company's active stages and causes, plus the case's own if it was deactivated since.
+  const stages = useStageOptions(c.stage);
+  const causes = useCauseOptions(c.cause);
   const departments = useDepartmentOptions();
   const departmentId = Form.useWatch('departmentId', form);
   const assigneeId = Form.useWatch('assigneeId', form);
@@ -154,10 +157,10 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
             {select('priority', t('field.priority'), vocab.priority, false)}
           </Col>
           <Col xs={12} sm={8}>
-            {select('stage', t('field.stage'), vocab.stage, true, 'edit-stage')}
+            {select('stage', t('field.stage'), stages.options, true, 'edit-stage')}
           </Col>
           <Col xs={12} sm={8}>
-            {select('cause', t('field.cause'), vocab.cause, true, 'edit-cause')}
+            {select('cause', t('field.cause'), causes.options, true, 'edit-cause')}
           </Col>
           <Col xs={12} sm={8}>
             {select('regulatorReferral', t('field.regulatorReferral'), vocab.regulator, false, 'edit-regulator')}

@@ -31,6 +31,9 @@ export type EventContext = {
   formatValue: (field: string, value: unknown) => string;
   lang: Language;
   categoryName: (code: string) => string;
+  /** The company's names of stages and causes (系统管理 → 原因与环节); without them the built-in labels. */
+  stageName?: (code: string) => string;
+  causeName?: (code: string) => string;
   departmentName: (id: string) => string;
   userName: (id: string) => string;
   attachments: Attachment[];
@@ -65,7 +68,7 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 
 const includes = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 
-export const formatValue = (field: string, value: unknown, ctx: Pick<Ctx, 't' | 'categoryName'>): string => {
+export const formatValue = (field: string, value: unknown, ctx: Pick<Ctx, 't' | 'categoryName' | 'stageName' | 'causeName'>): string => {
   if (field === 'upset' && typeof value === 'boolean') return value ? ctx.t('common.yes') : ctx.t('common.no');
   if (field === 'regulatorReferral') return regulatorLabel(str(value), ctx.t);
   if (field === 'declaredValueYuan' && (typeof value === 'number' || value === null)) return yuan(value);
@@ -77,8 +80,8 @@ export const formatValue = (field: string, value: unknown, ctx: Pick<Ctx, 't' | 
   if (field === 'channel' && includes(CHANNELS, s)) return ctx.t(`channel.${s}`);
   if (field === 'category') return ctx.categoryName(s);
   if (field === 'occurredAt') return formatDateTime(s);
-  if (field === 'stage') return stageLabel(s, ctx.t);
-  if (field === 'cause') return causeLabel(s, ctx.t);
+  if (field === 'stage') return ctx.stageName ? ctx.stageName(s) : stageLabel(s, ctx.t);
+  if (field === 'cause') return ctx.causeName ? ctx.causeName(s) : causeLabel(s, ctx.t);
   return s;
 };
 

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { nonBlank } from '../../shared/validation.ts';
+import { DAY_KINDS, RESPONSIBILITIES } from '../triage/preset.schema.ts';
+
+// The same code rule as categories: it is stored on cases and matched by routing rules.
+const Code = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z][a-z0-9_]*$/);
+const Definition = z.string().trim().max(500).nullish();
+const SortOrder = z.number().int().min(0).max(10000);
+const Keyword = z.object({ term: z.string().trim().min(1).max(40), weight: z.number().positive().max(5) });
+
+export const CauseAdminSchema = z
+  .object({
+    code: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string(),
+    definitionZh: z.string().nullable(),
+    definitionEn: z.string().nullable(),
+    responsibility: z.enum(RESPONSIBILITIES),
+    sortOrder: z.number().int(),
+    active: z.boolean(),
+  })
+  .meta({ id: 'CauseAdmin' });
+
+export const CreateCauseBody = z
+  .object({
+    code: Code,
+    nameZh: nonBlank(40),
+    nameEn: nonBlank(60),
+    definitionZh: Definition,
+    definitionEn: Definition,
+    responsibility: z.enum(RESPONSIBILITIES).default('internal'),
+    sortOrder: SortOrder.default(100),
+    active: z.boolean().default(true),
+  })
+  .meta({ id: 'CreateCause' });
+
+export const UpdateCauseBody = z
+  .object({
+    nameZh: nonBlank(40).optional(),
+    nameEn: nonBlank(60).optional(),
+    definitionZh: Definition,
+    definitionEn: Definition,
+    responsibility: z.enum(RESPONSIBILITIES).optional(),
+    sortOrder: SortOrder.optional(),
+    active: z.boolean().optional(),
+  })
+  .meta({ id: 'UpdateCause' });
+
+export const StageAdminSchema = z
+  .object({
+    code: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string(),
+    definitionZh: z.string().nullable(),
+    definitionEn: z.string().nullable(),
+    keywords: z.array(z.object({ term: z.string(), weight: z.number() })),
+    sortOrder: z.number().int(),
+    active: z.boolean(),
+  })
+  .meta({ id: 'StageAdmin' });
+
+export const CreateStageBody = z
+  .object({
+    code: Code,
+    nameZh: nonBlank(40),
+    nameEn: nonBlank(60),
+    definitionZh: Definition,
+    definitionEn: Definition,
+    keywords: z.array(Keyword).max(200).default([]),
+    sortOrder: SortOrder.default(100),
+    active: z.boolean().default(true),
+  })
+  .meta({ id: 'CreateStage' });
+
+export const UpdateStageBody = z
+  .object({
+    nameZh: nonBlank(40).optional(),
+    nameEn: nonBlank(60).optional(),
+    definitionZh: Definition,
+    definitionEn: Definition,
+    keywords: z.array(Keyword).max(200).optional(),
+    sortOrder: SortOrder.optional(),
+    active: z.boolean().optional(),
+  })
+  .meta({ id: 'UpdateStage' });
+
+/** 回访窗口: the satisfaction callback is due between fromDays and toDays after resolution. */
+export const CallbackWindowSchema = z
+  .object({
+    fromDays: z.number().int().min(0).max(90),
+    toDays: z.number().int().min(1).max(90),
+    dayKind: z.enum(DAY_KINDS),
+  })
+  .meta({ id: 'CallbackWindow' });
+
+/** What every signed-in user may read, to offer and label the choices on a case. */
+export const CauseItemSchema = z
+  .object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), responsibility: z.enum(RESPONSIBILITIES), active: z.boolean() })
+  .meta({ id: 'Cause' });
+export const StageItemSchema = z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), active: z.boolean() }).meta({ id: 'Stage' });
+
+export const TaxonomyCodeParams = z.object({ code: z.string().min(1).max(40) });

@@ -124,11 +124,19 @@ export async function buildApp(deps: AppDeps) {
       schema: {
         tags: ['system'],
         security: [],
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), demo: z.boolean() }) },
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.enum(['pglite', 'postgres']),
+            demo: z.boolean(),
+            maxUploadBytes: z.number().int().positive(),
+          }),
+        },
       },
     },
-    // `demo` lets the sign-in page list the demo accounts only where they exist.
-    async () => ({ status: 'ok' as const, database: database.kind, demo: deps.demo ?? false }),
+    // `demo` lets the sign-in page list the demo accounts only where they exist; `maxUploadBytes`
+    // lets the UI refuse an oversized file before sending it.
+    async () => ({ status: 'ok' as const, database: database.kind, demo: deps.demo ?? false, maxUploadBytes: config.maxUploadBytes }),
   );
 
   registerUserRoutes(app, { users, cookieSecure: config.cookieSecure });

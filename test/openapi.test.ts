@@ -37,6 +37,16 @@ describe('OpenAPI document', () => {
     expect(Object.keys(doc.paths['/api/cases'].post.responses)).toEqual(expect.arrayContaining(['201', '400', '409', '422']));
   });
 
+  it('should name the payloads of the session and the customer lookup, and mark the session public', async () => {
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const ok = (path: string) => doc.paths[path].get.responses['200'].content['application/json'].schema.$ref;
+    expect(ok('/api/auth/me')).toBe('#/components/schemas/Me');
+    expect(ok('/api/auth/session')).toBe('#/components/schemas/Session');
+    expect(doc.paths['/api/auth/session'].get.security).toEqual([]);
+    expect(ok('/api/customers')).toBe('#/components/schemas/CustomerLookup');
+    expect(ok('/api/customers/lookup')).toBe('#/components/schemas/CustomerLookupResult');
+  });
+
   it('should serve the interactive docs page', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
     expect(res.statusCode).toBe(200);

@@ -31,6 +31,7 @@ const probes: Probe[] = [
   { method: 'POST', route: '/api/auth/login', url: () => '/api/auth/login', body: { username: 'x', password: 'y' }, public: true },
   { method: 'POST', route: '/api/auth/logout', url: () => '/api/auth/logout', public: true },
   { method: 'GET', route: '/api/auth/me', url: () => '/api/auth/me' },
+  { method: 'GET', route: '/api/auth/session', url: () => '/api/auth/session', public: true },
   { method: 'GET', route: '/api/users', url: () => '/api/users' },
   { method: 'POST', route: '/api/users', url: () => '/api/users', body: { username: 'x1', displayName: 'X', role: 'agent', password: 'password1' } },
   { method: 'PATCH', route: '/api/users/:id', url: () => `/api/users/${uuid}`, body: { displayName: 'Y' } },
@@ -48,6 +49,7 @@ const probes: Probe[] = [
   { method: 'POST', route: '/api/cases/:id/attachments', url: () => `/api/cases/${dispatchCase.id}/attachments`, body: {} },
   { method: 'GET', route: '/api/attachments/:id', url: () => attachmentUrl },
   { method: 'GET', route: '/api/customers', url: () => '/api/customers?phone=13900001001' },
+  { method: 'GET', route: '/api/customers/lookup', url: () => '/api/customers/lookup?phone=13900001001' },
   { method: 'GET', route: '/api/categories', url: () => '/api/categories' },
   { method: 'POST', route: '/api/cases/:id/links', url: () => `/api/cases/${dispatchCase.id}/links`, body: { otherId: 'TS20990101-0001' } },
   { method: 'POST', route: '/api/cases/:id/collaborators', url: () => `/api/cases/${dispatchCase.id}/collaborators`, body: { departmentId: uuid } },
@@ -163,6 +165,21 @@ describe('security matrix', () => {
     expect(own.body.customer.phone).toMatch(/\*{4}/);
     expect(own.body.cases.map((c: any) => c.id)).toEqual([dispatchCase.id]);
     expect(own.body.customer.caseCount).toBe(1);
+    // The lookup answers the same without a 404: "no customer" for the other department.
+    const otherLookup = await ctx.as('quality', 'GET', `/api/customers/lookup?phone=${phone}`);
+    expect(otherLookup.status).toBe(200);
+    expect(otherLookup.body).toEqual({ customer: null, cases: [] });
+    const ownLookup = await ctx.as('dispatch', 'GET', `/api/customers/lookup?phone=${phone}`);
+    expect(ownLookup.body).toEqual(own.body);
+  });
+
+  it('should tell a signed-out browser that nobody is signed in, with 200', async () => {
+    const none = await ctx.as(null, 'GET', '/api/auth/session');
+    expect(none.status).toBe(200);
+    expect(none.body).toEqual({ user: null });
+    const forged = await ctx.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: 'cl_session=forged' } });
+    expect(forged.statusCode).toBe(200);
+    expect(forged.json()).toEqual({ user: null });
   });
 
   it('should mask the phone for handlers and show it to agents', async () => {
@@ -179,6 +196,9 @@ describe('security matrix', () => {
     expect(out.statusCode).toBe(204);
     const me = await ctx.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     expect(me.statusCode).toBe(401);
+    const session = await ctx.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } });
+    expect(session.statusCode).toBe(200);
+    expect(session.json()).toEqual({ user: null });
   });
 
   it('should refuse sign-in and end sessions of a deactivated user', async () => {

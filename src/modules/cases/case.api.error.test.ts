@@ -122,6 +122,24 @@ describe('case API errors', () => {
     expect(after.body.version).toBe(c.version);
   });
 
+  it('should refuse a stage or cause the company does not have, on intake and on edit', async () => {
+    const before = await caseCount();
+    const res = await ctx.as('agent', 'POST', '/api/cases', {
+      channel: 'hotline',
+      customer: { name: '王五', phone: '13800138111' },
+      description: '包裹破损',
+      stage: 'moon',
+      cause: 'aliens',
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.map((f: any) => f.path).sort()).toEqual(['cause', 'stage']);
+    expect(await caseCount()).toBe(before);
+    const c = await ctx.newCase();
+    const edit = await ctx.as('agent', 'PATCH', `/api/cases/${c.id}`, { version: c.version, stage: 'moon' });
+    expect(edit.status).toBe(400);
+    expect(edit.body.error.fields[0].path).toBe('stage');
+  });
+
   it('should refuse editing a closed case', async () => {
     const c = await ctx.newCase();
     await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'rejected', reason: '重复' });

@@ -8,10 +8,15 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 describe('case intake and lifecycle (HTTP)', () => {
-  it('should answer health with the database kind', async () => {
+  it('should answer health with the database kind and the upload limit', async () => {
     const res = await ctx.as(null, 'GET', '/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', database: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ? 'postgres' : 'pglite', demo: false });
+    expect(res.body).toEqual({
+      status: 'ok',
+      database: process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ? 'postgres' : 'pglite',
+      demo: false,
+      maxUploadBytes: 1024 * 1024,
+    });
   });
 
   it('should create a case with a case number and a creation event when posted with Chinese text', async () => {
@@ -190,6 +195,39 @@ describe('case intake and lifecycle (HTTP)', () => {
     expect(res.status).toBe(200);
     expect(res.body.customer.caseCount).toBe(2);
     expect(res.body.cases.map((c: any) => c.id).sort()).toEqual([c1.id, c2.id].sort());
+  });
+
+  it('should look a customer up by phone with 200 either way: found, or { customer: null }', async () => {
+    const nobody = await ctx.as('agent', 'GET', '/api/customers/lookup?phone=13700001234');
+    expect(nobody.status).toBe(200);
+    expect(nobody.body).toEqual({ customer: null, cases: [] });
+
+    // A landline, written with its separators, and a +86 mobile find the customer stored in normal form.
+    const landline = await ctx.newCase({ customer: { name: '座机客户', phone: '021-62345678' } });
+    const byLandline = await ctx.as('agent', 'GET', `/api/customers/lookup?phone=${encodeURIComponent('021-6234 5678')}`);
+    expect(byLandline.status).toBe(200);
+    expect(byLandline.body.customer).toMatchObject({ name: '座机客户', phone: '02162345678', caseCount: 1 });
+    expect(byLandline.body.cases.map((c: any) => c.id)).toEqual([landline.id]);
+    expect(byLandline.body).toEqual((await ctx.as('agent', 'GET', '/api/customers?phone=02162345678')).body);
+
+    await ctx.newCase({ customer: { name: '手机客户', phone: '15100002222' } });
+    const plus86 = await ctx.as('agent', 'GET', `/api/customers/lookup?phone=${encodeURIComponent('+86 151 0000 2222')}`);
+    expect(plus86.body.customer).toMatchObject({ name: '手机客户', phone: '15100002222' });
+
+    const invalid = await ctx.as('agent', 'GET', '/api/customers/lookup?phone=12345');
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error.fields[0].path).toBe('query.phone');
+    const none = await ctx.as(null, 'GET', '/api/customers/lookup?phone=13700001234');
+    expect(none.status).toBe(401);
+  });
+
+  it('should answer the session with the body of /api/auth/me when signed in', async () => {
+    const me = await ctx.as('agent', 'GET', '/api/auth/me');
+    const session = await ctx.as('agent', 'GET', '/api/auth/session');
+    expect(session.status).toBe(200);
+    expect(session.body).toEqual(me.body);
+    expect(session.body.user.username).toBe('agent');
+    expect(session.body.permissions).toContain('case.create');
   });
 
   it('should upload and download an attachment with its sha256', async () => {

@@ -13,6 +13,8 @@ import {
   CaseSchema,
   CommentBody,
   CreateCaseBody,
+  CustomerLookupResultSchema,
+  CustomerLookupSchema,
   EventSchema,
   ListCasesQuery,
   MergeBody,
@@ -23,6 +25,7 @@ import type { CaseService } from './case.service.ts';
 import type { Db } from '../../db/client.ts';
 
 const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().optional() });
+const PhoneQuery = z.object({ phone: z.string().trim().min(1).max(32) });
 
 export function registerCaseRoutes(app: App, deps: { db: Db; cases: CaseService; attachments: AttachmentService }): void {
   const { cases } = deps;
@@ -109,14 +112,26 @@ export function registerCaseRoutes(app: App, deps: { db: Db; cases: CaseService;
     {
       schema: {
         tags: ['customers'],
-        querystring: z.object({ phone: z.string().trim().min(1).max(32) }),
-        response: {
-          200: z.object({ customer: CaseSchema.shape.customer, cases: z.array(CaseSchema) }),
-          ...errorResponses,
-        },
+        summary: 'The customer with this phone and their cases (404 when there is none the caller may know of)',
+        querystring: PhoneQuery,
+        response: { 200: CustomerLookupSchema, ...errorResponses },
       },
     },
     async (req) => cases.customerWithCases(requireActor(req), req.query.phone),
+  );
+
+  // The intake form asks for every new caller: "no such customer" is an answer here, not a 404.
+  app.get(
+    '/api/customers/lookup',
+    {
+      schema: {
+        tags: ['customers'],
+        summary: 'Like GET /api/customers, but answers 200 { customer: null, cases: [] } when there is no customer the caller may know of',
+        querystring: PhoneQuery,
+        response: { 200: CustomerLookupResultSchema, ...errorResponses },
+      },
+    },
+    async (req) => cases.lookupCustomer(requireActor(req), req.query.phone),
   );
 
   app.get(

@@ -165,7 +165,7 @@ const CustomerSummary = z.object({
   email: z.string().nullable(),
   isKey: z.boolean(),
   caseCount: z.number().int(),
-});
+}).meta({ id: 'CaseCustomer' });
 
 export const CaseSchema = z
   .object({
@@ -266,6 +266,15 @@ export const CaseDetailSchema = CaseSchema.extend({
 }).meta({ id: 'CaseDetail' });
 
 export const CaseListSchema = z.object({ items: z.array(CaseSchema), nextCursor: z.string().nullable() });
+
+/** A customer found by phone, with the cases of theirs the caller may see (newest first). */
+export const CustomerLookupSchema = z
+  .object({ customer: CustomerSummary, cases: z.array(CaseSchema) })
+  .meta({ id: 'CustomerLookup' });
+/** The same, or `{ customer: null, cases: [] }` when no customer the caller may know of has this phone. */
+export const CustomerLookupResultSchema = z
+  .object({ customer: CustomerSummary.nullable(), cases: z.array(CaseSchema) })
+  .meta({ id: 'CustomerLookupResult' });
 export const CaseCountsSchema = z.object({
   mine: z.number().int(),
   department: z.number().int(),

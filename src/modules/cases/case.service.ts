@@ -7,6 +7,7 @@ import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import { maskPhone, normalizePhone } from '../../shared/phone.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { customerRepository } from '../customers/customer.repository.ts';
+import { assertCaseTaxonomy } from '../settings/taxonomy.service.ts';
 import { parseIsoDate, wallToInstant } from '../sla/zoned-time.ts';
 import { can } from '../users/permissions.ts';
 import { departmentRepository, userRepository } from '../users/user.repository.ts';
@@ -244,6 +245,37 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
     return `TS${y}${m}${d}-${String(seq).padStart(4, '0')}`;
   }
 
+  async function customerWithCases(actor: Actor, phoneInput: string) {
+    if (!can(actor.role, 'customer.read')) throw new AppError('FORBIDDEN');
+    const phone = normalizePhone(phoneInput);
+    if (!phone) throw fieldError('query.phone', FIELD_MESSAGES.phone_invalid);
+    const customer = await customerRepository.findByPhone(db, phone);
+    if (!customer) throw notFound();
+    const scope = scopeOf(actor);
+    const rows = await caseRepository.list(db, {
+      where: [eq(cases.customerId, customer.id), ...[scopeCondition(scope)].filter((x): x is SQL => !!x)],
+      sort: 'createdAt',
+      order: 'desc',
+      limit: 100,
+    });
+    // A handler learns of a customer only through a case of their department: the phone alone
+    // must not tell them who someone is, nor how often they complained elsewhere.
+    if (scope !== 'all' && rows.length === 0) throw notFound();
+    const showPhone = can(actor.role, 'customer.phone.view');
+    return {
+      customer: {
+        id: customer.id,
+        name: customer.name,
+        phone: showPhone ? customer.phone : maskPhone(customer.phone),
+        phoneMasked: !showPhone,
+        email: showPhone ? customer.email : null,
+        isKey: customer.isKey,
+        caseCount: scope === 'all' ? (rows[0]?.customerCaseCount ?? 0) : rows.length,
+      },
+      cases: rows.map((r) => toCaseView(r, actor)),
+    };
+  }
+
   return {
     loadView,
 
@@ -259,6 +291,7 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
         if (seen) return replay(seen.requestHash, seen.caseId);
       }
       await assertCategory(input.category, 'category');
+      await assertCaseTaxonomy(db, { stage: input.stage, cause: input.cause });
       const now = clock();
       if (input.occurredAt && new Date(input.occurredAt).getTime() > now.getTime() + 5 * 60_000) {
         throw fieldError('occurredAt', FIELD_MESSAGES.occurred_in_future);
@@ -383,6 +416,8 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
       const now = clock();
       await db.transaction(async (tx) => {
         const current = await lockVisible(tx, id, actor);
+        // A code deactivated since it was set stays on the case; a new one must be active.
+        await assertCaseTaxonomy(tx, { stage: input.stage, cause: input.cause }, current);
         if (TERMINAL_STATUSES.includes(current.status)) {
           throw new AppError('ILLEGAL_TRANSITION', {
             message: { zh: '已归档、不予受理或已合并的工单不能修改', en: 'A closed, rejected or merged case cannot be edited' },
@@ -587,35 +622,16 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
       return writeEvent(tx, caseId, actor, clock(), e);
     },
 
-    async customerWithCases(actor: Actor, phoneInput: string) {
-      if (!can(actor.role, 'customer.read')) throw new AppError('FORBIDDEN');
-      const phone = normalizePhone(phoneInput);
-      if (!phone) throw fieldError('query.phone', FIELD_MESSAGES.phone_invalid);
-      const customer = await customerRepository.findByPhone(db, phone);
-      if (!customer) throw notFound();
-      const scope = scopeOf(actor);
-      const rows = await caseRepository.list(db, {
-        where: [eq(cases.customerId, customer.id), ...[scopeCondition(scope)].filter((x): x is SQL => !!x)],
-        sort: 'createdAt',
-        order: 'desc',
-        limit: 100,
-      });
-      // A handler learns of a customer only through a case of their department: the phone alone
-      // must not tell them who someone is, nor how often they complained elsewhere.
-      if (scope !== 'all' && rows.length === 0) throw notFound();
-      const showPhone = can(actor.role, 'customer.phone.view');
-      return {
-        customer: {
-          id: customer.id,
-          name: customer.name,
-          phone: showPhone ? customer.phone : maskPhone(customer.phone),
-          phoneMasked: !showPhone,
-          email: showPhone ? customer.email : null,
-          isKey: customer.isKey,
-          caseCount: scope === 'all' ? (rows[0]?.customerCaseCount ?? 0) : rows.length,
-        },
-        cases: rows.map((r) => toCaseView(r, actor)),
-      };
+    customerWithCases,
+
+    /** customerWithCases, with "no customer the caller may know of" as an answer instead of NOT_FOUND. */
+    async lookupCustomer(actor: Actor, phoneInput: string) {
+      try {
+        return await customerWithCases(actor, phoneInput);
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'NOT_FOUND') return { customer: null, cases: [] };
+        throw err;
+      }
     },
   };
 }

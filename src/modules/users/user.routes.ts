@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/errors.ts';
 import type { App } from '../../shared/http.ts';
 import { errorResponses, requireActor, requirePermission } from '../../shared/http.ts';
 import { permissionsOf } from './permissions.ts';
@@ -9,6 +10,7 @@ import {
   ListUsersQuery,
   LoginBody,
   MeResponse,
+  SessionResponse,
   UpdateDepartmentBody,
   UpdateUserBody,
   UserSchema,
@@ -51,6 +53,24 @@ export function registerUserRoutes(app: App, deps: { users: UserService; cookieS
     const actor = requireActor(req);
     return { user: await users.me(actor), permissions: permissionsOf(actor.role) };
   });
+
+  // What the web asks on every page load: being signed out is an answer here, not a 401.
+  app.get(
+    '/api/auth/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user (the body of /api/auth/me), or { user: null } without a session',
+        security: [],
+        response: { 200: SessionResponse, ...errorResponses },
+      },
+    },
+    async (req) => {
+      const actor = req.actor;
+      const user = actor ? await users.me(actor).catch((e: unknown) => (e instanceof AppError && e.code === 'UNAUTHENTICATED' ? null : Promise.reject(e))) : null;
+      return actor && user ? { user, permissions: permissionsOf(actor.role) } : { user: null };
+    },
+  );
 
   app.get(
     '/api/users',

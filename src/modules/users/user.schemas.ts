@@ -21,7 +21,9 @@ export const DepartmentSchema = z
   .meta({ id: 'Department' });
 
 export const LoginBody = z.object({ username: nonBlank(64), password: z.string().min(1).max(200) });
-export const MeResponse = z.object({ user: UserSchema, permissions: z.array(z.string()) });
+export const MeResponse = z.object({ user: UserSchema, permissions: z.array(z.string()) }).meta({ id: 'Me' });
+/** The signed-in user as /api/auth/me tells it, or `{ user: null }` without a (valid) session. */
+export const SessionResponse = z.union([MeResponse, z.object({ user: z.null() })]).meta({ id: 'Session' });
 
 const Password = z.string().min(8, { error: 'password_too_short' }).max(200);
 const Username = z

@@ -1,16 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, isApiError } from './client.ts';
+import { apiRequest } from './client.ts';
 import type { Me, User } from './types.ts';
 
 export const meKey = ['me'] as const;
 
+// The session endpoint answers "nobody signed in" with 200 { user: null }, not with a 401.
+type Session = Me | { user: null };
+
 const fetchMe = async (signal?: AbortSignal): Promise<Me | null> => {
-  try {
-    return await apiRequest<Me>('/api/auth/me', { signal });
-  } catch (e) {
-    if (isApiError(e) && e.status === 401) return null;
-    throw e;
-  }
+  const s = await apiRequest<Session>('/api/auth/session', { signal });
+  return s.user ? (s as Me) : null;
 };
 
 export const useMe = () =>

@@ -1,4 +1,4 @@
-import { getLanguage, translate } from '../i18n/store.ts';
+import { getLanguage, translate, type Language } from '../i18n/store.ts';
 
 export type FieldError = { path: string; message: string };
 
@@ -16,14 +16,28 @@ export class ApiError extends Error {
   readonly status: number;
   readonly fields: FieldError[];
   readonly requestId: string | null;
+  /** The language the message and field messages are in: the UI's language when the request was made. */
+  readonly lang: Language;
+  /** The message was made up here (network failure, unreadable answer), not said by the server. */
+  readonly local: boolean;
 
-  constructor(init: { code: string; status: number; message: string; fields?: FieldError[]; requestId?: string | null }) {
+  constructor(init: {
+    code: string;
+    status: number;
+    message: string;
+    fields?: FieldError[];
+    requestId?: string | null;
+    lang?: Language;
+    local?: boolean;
+  }) {
     super(init.message);
     this.name = 'ApiError';
     this.code = init.code;
     this.status = init.status;
     this.fields = init.fields ?? [];
     this.requestId = init.requestId ?? null;
+    this.lang = init.lang ?? getLanguage();
+    this.local = init.local ?? false;
   }
 }
 
@@ -73,15 +87,18 @@ const toApiError = async (res: Response): Promise<ApiError> => {
   }
   const err = body?.error;
   if (err && typeof err.code === 'string') {
+    const said = typeof err.message === 'string' && err.message ? err.message : null;
     return new ApiError({
       code: err.code,
       status: res.status,
-      message: typeof err.message === 'string' && err.message ? err.message : translate(lang, 'error.http', { status: res.status }),
+      message: said ?? translate(lang, 'error.http', { status: res.status }),
       fields: parseFields(err.fields),
       requestId: typeof err.requestId === 'string' ? err.requestId : null,
+      lang,
+      local: said === null,
     });
   }
-  return new ApiError({ code: `HTTP_${res.status}`, status: res.status, message: translate(lang, 'error.http', { status: res.status }) });
+  return new ApiError({ code: `HTTP_${res.status}`, status: res.status, message: translate(lang, 'error.http', { status: res.status }), lang, local: true });
 };
 
 export const apiRequest = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
@@ -105,7 +122,7 @@ export const apiRequest = async <T>(path: string, options: RequestOptions = {}):
     });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError({ code: 'NETWORK_ERROR', status: 0, message: translate(lang, 'error.network') });
+    throw new ApiError({ code: 'NETWORK_ERROR', status: 0, message: translate(lang, 'error.network'), lang, local: true });
   }
   if (!res.ok) throw await toApiError(res);
   if (res.status === 204) return undefined as T;
@@ -114,6 +131,6 @@ export const apiRequest = async <T>(path: string, options: RequestOptions = {}):
   try {
     return JSON.parse(text) as T;
   } catch {
-    throw new ApiError({ code: 'BAD_RESPONSE', status: res.status, message: translate(lang, 'error.badResponse') });
+    throw new ApiError({ code: 'BAD_RESPONSE', status: res.status, message: translate(lang, 'error.badResponse'), lang, local: true });
   }
 };

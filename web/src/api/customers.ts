@@ -1,23 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest, isApiError } from './client.ts';
-import type { CustomerLookup } from './types.ts';
+import { normalizePhone } from '../lib/phone.ts';
+import { apiRequest } from './client.ts';
+import type { CaseCustomer, CustomerLookup } from './types.ts';
 
-export const isFullPhone = (phone: string): boolean => /^1\d{10}$/.test(phone);
+type LookupResult = { customer: CaseCustomer | null; cases: CustomerLookup['cases'] };
 
-// A 404 means "new customer", which is an answer rather than a failure.
+// The lookup answers "no such customer" with 200 { customer: null }: a new caller is not an error.
 const lookup = async (phone: string, signal: AbortSignal): Promise<CustomerLookup | null> => {
-  try {
-    return await apiRequest<CustomerLookup>('/api/customers', { query: { phone }, signal });
-  } catch (e) {
-    if (isApiError(e) && e.status === 404) return null;
-    throw e;
-  }
+  const r = await apiRequest<LookupResult>('/api/customers/lookup', { query: { phone }, signal });
+  return r.customer ? { customer: r.customer, cases: r.cases } : null;
 };
 
-export const useCustomerByPhone = (phone: string | null | undefined) =>
-  useQuery({
-    queryKey: ['customer', phone ?? ''],
-    queryFn: ({ signal }) => lookup(phone ?? '', signal),
-    enabled: !!phone && isFullPhone(phone),
+/** The customer with this phone (any way of writing it the server accepts), or null for a new caller. */
+export const useCustomerByPhone = (phone: string | null | undefined) => {
+  const normal = normalizePhone(phone);
+  return useQuery({
+    queryKey: ['customer', normal ?? ''],
+    queryFn: ({ signal }) => lookup(normal ?? '', signal),
+    enabled: normal !== null,
     staleTime: 30_000,
   });
+};

@@ -36,11 +36,16 @@ export const subscribeLanguage = (listener: () => void): (() => void) => {
   return () => listeners.delete(listener);
 };
 
+// "Customer name" → "customer name" mid-sentence; an abbreviation such as "SLA target" stays as it is.
+const lowerFirst = (s: string): string => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
+/** Fills `{name}` from vars; `{name|lower}` puts a field label in lower case, for use mid-sentence. */
 export const translate = (lang: Language, key: MessageKey, vars?: MessageVars): string => {
   const template = dictionaries[lang][key];
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)(\|lower)?\}/g, (whole, name: string, lower?: string) => {
     const v = vars[name];
-    return v === undefined ? whole : String(v);
+    if (v === undefined) return whole;
+    return lower ? lowerFirst(String(v)) : String(v);
   });
 };

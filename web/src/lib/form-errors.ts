@@ -1,5 +1,7 @@
+import { useEffect, useRef } from 'react';
 import type { FormInstance } from 'antd';
 import { isApiError, type FieldError } from '../api/client.ts';
+import { useLanguage } from '../i18n/index.ts';
 
 type NamePath = (string | number)[];
 
@@ -35,5 +37,33 @@ export const applyFieldErrors = (form: FormInstance, error: unknown, fieldNames:
     byName.set(k, entry);
   }
   form.setFields([...byName.values()]);
+  const own = serverErrors.get(form) ?? new Map<string, string[]>();
+  for (const [k, v] of byName) own.set(k, v.errors);
+  serverErrors.set(form, own);
   return rest;
+};
+
+// The errors each form last got from the server, by field: they stay as they are when the language
+// changes (only a new request can say them in the other language), while the form's own rules can.
+const serverErrors = new WeakMap<FormInstance, Map<string, string[]>>();
+
+const sameErrors = (a: string[] | undefined, b: string[]) => !!a && a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Validates again the fields that show an error of the form's own rules when the UI language
+ * changes, so that their messages are shown in the new language (antd keeps the text it produced).
+ */
+export const useRevalidateOnLanguageChange = (form: FormInstance) => {
+  const lang = useLanguage();
+  const shown = useRef(lang);
+  useEffect(() => {
+    if (shown.current === lang) return;
+    shown.current = lang;
+    const own = serverErrors.get(form);
+    const names = form
+      .getFieldsError()
+      .filter((f) => f.errors.length > 0 && !sameErrors(own?.get(f.name.join('.')), f.errors))
+      .map((f) => f.name);
+    if (names.length > 0) form.validateFields(names).catch(() => undefined);
+  }, [lang, form]);
 };

@@ -1,13 +1,13 @@
 import { Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../api/client.ts';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useLogin, useMe, type LoginBody } from '../api/auth.ts';
+import { useHealth } from '../api/health.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { FullPageSpin } from '../components/RequireAuth.tsx';
 import { useI18n } from '../i18n/index.ts';
+import { useRevalidateOnLanguageChange } from '../lib/form-errors.ts';
 
 const DEMO_USERS = [
   'agent',
@@ -28,17 +28,14 @@ const safeNext = (next: string | null): string => (next && next.startsWith('/') 
 export const LoginPage = () => {
   const { t } = useI18n();
   const [form] = Form.useForm<LoginBody>();
+  useRevalidateOnLanguageChange(form);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const me = useMe();
   const login = useLogin();
   const next = safeNext(params.get('next'));
   // The demo accounts are listed unless the server says it runs without demo data.
-  const health = useQuery({
-    queryKey: ['health'],
-    queryFn: ({ signal }) => apiRequest<{ demo?: boolean }>('/api/health', { signal }),
-    staleTime: Infinity,
-  });
+  const health = useHealth();
   const showDemo = health.data?.demo !== false;
 
   if (me.isPending) return <FullPageSpin />;

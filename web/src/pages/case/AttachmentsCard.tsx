@@ -5,7 +5,7 @@ import type { Attachment, CaseDetail } from '../../api/types.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { formatDateTime, formatSize } from '../../lib/format.ts';
-import { ATTACHMENT_ACCEPT } from '../../lib/upload.ts';
+import { ATTACHMENT_ACCEPT, useUploadLimit } from '../../lib/upload.ts';
 
 const AttachmentRow = ({ a }: { a: Attachment }) => {
   const { t } = useI18n();
@@ -34,6 +34,7 @@ export const AttachmentsCard = ({ c }: { c: CaseDetail }) => {
   const { t } = useI18n();
   const { message } = App.useApp();
   const upload = useUploadAttachment(c);
+  const limit = useUploadLimit();
   return (
     <Card
       title={t('attachments.title', { count: c.attachments.length })}
@@ -43,6 +44,13 @@ export const AttachmentsCard = ({ c }: { c: CaseDetail }) => {
           showUploadList={false}
           accept={ATTACHMENT_ACCEPT}
           multiple
+          // Refused here, with the limit said, rather than sent only to be refused by the server.
+          beforeUpload={(file) => {
+            const tooLarge = limit.tooLarge(file);
+            if (!tooLarge) return true;
+            void message.error(tooLarge);
+            return Upload.LIST_IGNORE;
+          }}
           customRequest={({ file, onSuccess, onError }) => {
             if (!(file instanceof File)) return;
             upload.mutate(file, {
@@ -54,7 +62,7 @@ export const AttachmentsCard = ({ c }: { c: CaseDetail }) => {
             });
           }}
         >
-          <Button icon={<UploadOutlined />} loading={upload.isPending} data-testid="upload-attachment">
+          <Button icon={<UploadOutlined />} loading={upload.isPending} title={limit.hint ?? undefined} data-testid="upload-attachment">
             {t('attachments.upload')}
           </Button>
         </Upload>
@@ -69,6 +77,11 @@ export const AttachmentsCard = ({ c }: { c: CaseDetail }) => {
             <AttachmentRow key={a.id} a={a} />
           ))}
         </Image.PreviewGroup>
+      )}
+      {limit.hint && (
+        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8, fontSize: 12 }} data-testid="attachment-limit">
+          {limit.hint}
+        </Typography.Text>
       )}
     </Card>
   );

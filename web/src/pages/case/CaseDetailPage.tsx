@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Alert, Breadcrumb, Col, Flex, Grid, Row } from 'antd';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useCase } from '../../api/cases.ts';
 import { isApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -17,6 +17,7 @@ import { EditCaseModal } from './EditCaseModal.tsx';
 import { JointTeamCard } from './JointTeamCard.tsx';
 import { RelatedCasesCard } from './RelatedCasesCard.tsx';
 import { TriageCard } from './TriageCard.tsx';
+import { queueUrlFrom } from '../queue/queue-params.ts';
 import { useWriteErrorHandler } from './use-conflict-prompt.ts';
 
 const READ_ONLY = ['closed', 'merged', 'rejected'];
@@ -24,6 +25,7 @@ const READ_ONLY = ['closed', 'merged', 'rejected'];
 export const CaseDetailPage = () => {
   const { t } = useI18n();
   const { caseNumber = '' } = useParams();
+  const backToQueue = queueUrlFrom(useLocation().state);
   const query = useCase(caseNumber);
   const [editing, setEditing] = useState(false);
   const { refetch } = query;
@@ -49,7 +51,9 @@ export const CaseDetailPage = () => {
 
   return (
     <Flex vertical gap={12} data-testid="case-detail">
-      <Breadcrumb items={[{ title: <Link to="/cases">{t('nav.queue')}</Link> }, { title: c.caseNumber }]} />
+      <Breadcrumb
+        items={[{ title: <Link to={backToQueue} data-testid="breadcrumb-queue">{t('nav.queue')}</Link> }, { title: c.caseNumber }]}
+      />
       {c.status === 'merged' && c.mergedIntoId !== null && (
         <Alert type="info" showIcon title={t('case.mergedNotice')} />
       )}

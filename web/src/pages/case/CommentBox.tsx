@@ -6,7 +6,8 @@ import type { FieldError } from '../../api/client.ts';
 import type { CaseDetail } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
+import { useRequiredRules } from '../../lib/form-rules.ts';
 
 type Visibility = 'internal' | 'public';
 type Values = { body: string; visibility: Visibility };
@@ -17,6 +18,8 @@ export const CommentBox = ({ c }: { c: CaseDetail }) => {
   const add = useAddComment(c);
   const [rest, setRest] = useState<FieldError[] | undefined>();
   const visibility = Form.useWatch('visibility', form) ?? 'internal';
+  const required = useRequiredRules();
+  useRevalidateOnLanguageChange(form);
 
   const onFinish = (v: Values) =>
     add.mutate(
@@ -47,7 +50,7 @@ export const CommentBox = ({ c }: { c: CaseDetail }) => {
         <Form.Item
           name="body"
           label={visibility === 'public' ? t('comment.bodyPublic') : t('comment.bodyInternal')}
-          rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('comment.body') }) }]}
+          rules={required.text(t('comment.body'))}
         >
           <Input.TextArea rows={3} maxLength={5000} showCount data-testid="comment-body" />
         </Form.Item>

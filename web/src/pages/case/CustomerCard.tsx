@@ -5,13 +5,17 @@ import { CaseMiniList } from '../../components/CaseMiniList.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { isMaskedPhone } from '../../lib/format.ts';
+import { normalizePhone } from '../../lib/phone.ts';
 
 export const CustomerCard = ({ c }: { c: CaseDetail }) => {
   const { t } = useI18n();
   const masked = isMaskedPhone(c.customer);
-  const lookup = useCustomerByPhone(masked ? null : c.customer.phone);
+  // The other cases are listed when the number can be looked up (mobile, landline, 400/800 alike);
+  // otherwise the tag, the count and the text below all go by the case's own count.
+  const listable = !masked && normalizePhone(c.customer.phone) !== null;
+  const lookup = useCustomerByPhone(listable ? c.customer.phone : null);
   const others = (lookup.data?.cases ?? []).filter((x) => x.caseNumber !== c.caseNumber);
-  const otherCount = masked || !lookup.data ? Math.max(c.customer.caseCount - 1, 0) : others.length;
+  const otherCount = listable && lookup.data ? others.length : Math.max(c.customer.caseCount - 1, 0);
 
   return (
     <Card title={t('customer.title')} size="small" data-testid="customer-card">
@@ -30,13 +34,17 @@ export const CustomerCard = ({ c }: { c: CaseDetail }) => {
           { key: 'name', label: t('field.customerName'), children: c.customer.name },
           { key: 'phone', label: t('field.phone'), children: <span data-testid="customer-phone">{c.customer.phone}</span> },
           { key: 'email', label: t('field.email'), children: c.customer.email || '—' },
-          { key: 'count', label: t('customer.caseCount'), children: c.customer.caseCount },
+          { key: 'count', label: t('customer.caseCount'), children: (listable ? lookup.data?.customer.caseCount : undefined) ?? c.customer.caseCount },
         ]}
       />
       <Typography.Text strong>{t('customer.otherCases')}</Typography.Text>
-      {masked ? (
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-          {otherCount > 0 ? t('customer.otherCasesMasked', { count: otherCount }) : t('customer.noOtherCases')}
+      {!listable || (lookup.isSuccess && !lookup.data) ? (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }} data-testid="customer-other-count">
+          {otherCount === 0
+            ? t('customer.noOtherCases')
+            : masked
+              ? t('customer.otherCasesMasked', { count: otherCount })
+              : t('customer.otherCasesCount', { count: otherCount })}
         </Typography.Paragraph>
       ) : lookup.isError ? (
         <ErrorAlert error={lookup.error} onRetry={() => void lookup.refetch()} />

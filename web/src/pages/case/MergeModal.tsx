@@ -5,7 +5,7 @@ import { isApiError, type FieldError } from '../../api/client.ts';
 import type { CaseDetail } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
 
 type Values = { intoId: string; reason?: string };
 type Props = { c: CaseDetail; onClose: () => void; onConflict: (e: unknown) => void };
@@ -13,6 +13,7 @@ type Props = { c: CaseDetail; onClose: () => void; onConflict: (e: unknown) => v
 export const MergeModal = ({ c, onClose, onConflict }: Props) => {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguageChange(form);
   const merge = useMergeCase(c);
   const [rest, setRest] = useState<FieldError[] | undefined>();
 

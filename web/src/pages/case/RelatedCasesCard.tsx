@@ -8,13 +8,14 @@ import type { CaseDetail } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { StatusTag } from '../../components/tags.tsx';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
 
 type Values = { otherId: string };
 
 const LinkModal = ({ c, onClose }: { c: CaseDetail; onClose: () => void }) => {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguageChange(form);
   const link = useLinkCase(c);
   const [rest, setRest] = useState<FieldError[] | undefined>();
   const onFinish = (v: Values) =>

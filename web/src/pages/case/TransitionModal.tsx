@@ -6,7 +6,8 @@ import type { AllowedTransition, CaseDetail, Id } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useDepartmentOptions, useUserOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
+import { useRequiredRules } from '../../lib/form-rules.ts';
 
 type Values = { reason?: string; departmentId?: Id; assigneeId?: Id };
 type Props = { c: CaseDetail; transition: AllowedTransition; onClose: () => void; onConflict: (e: unknown) => void };
@@ -32,6 +33,8 @@ export const TransitionModal = ({ c, transition, onClose, onConflict }: Props) =
   const departments = useDepartmentOptions();
   const users = useUserOptions(departmentId, isAssign && departmentId !== undefined);
   const target = t(`status.${transition.to}`);
+  const required = useRequiredRules();
+  useRevalidateOnLanguageChange(form);
 
   const callbacks = {
     onSuccess: onClose,
@@ -80,7 +83,7 @@ export const TransitionModal = ({ c, transition, onClose, onConflict }: Props) =
             <Form.Item
               name="departmentId"
               label={t('field.department')}
-              rules={[{ required: true, message: t('validation.required', { field: t('field.department') }) }]}
+              rules={required.choice(t('field.department'))}
             >
               <Select
                 options={departments.options}
@@ -111,7 +114,7 @@ export const TransitionModal = ({ c, transition, onClose, onConflict }: Props) =
             extra={reassign || takesOver ? t('reassign.reasonHint') : undefined}
             rules={
               needsReason
-                ? [{ required: true, whitespace: true, message: t('validation.required', { field: reassign || takesOver ? t('reassign.reason') : t('field.reason') }) }]
+                ? required.text(reassign || takesOver ? t('reassign.reason') : t('field.reason'))
                 : []
             }
           >

@@ -16,7 +16,8 @@ export const useWriteErrorHandler = (reload: () => void) => {
       if (isApiError(error) && error.code === 'VERSION_CONFLICT') {
         modal.confirm({
           title: t('case.conflict.title'),
-          content: `${t('case.conflict.body')} (${error.message})`,
+          // The server's message says the same in fewer words: the explanation is given once.
+          content: t('case.conflict.body'),
           okText: t('case.conflict.reload'),
           cancelText: t('common.cancel'),
           onOk: reload,

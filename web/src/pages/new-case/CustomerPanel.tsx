@@ -1,17 +1,18 @@
 import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
-import { isFullPhone, useCustomerByPhone } from '../../api/customers.ts';
+import type { useCustomerByPhone } from '../../api/customers.ts';
 import { CaseMiniList } from '../../components/CaseMiniList.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 
-type Props = { phone: string; lookup: ReturnType<typeof useCustomerByPhone> };
+/** `phone` is the number to look up in normal form (null: none yet); `typing` while the agent is still changing it. */
+type Props = { phone: string | null; typing?: boolean; lookup: ReturnType<typeof useCustomerByPhone> };
 
-export const CustomerPanel = ({ phone, lookup }: Props) => {
+export const CustomerPanel = ({ phone, typing = false, lookup }: Props) => {
   const { t } = useI18n();
   const body = () => {
-    if (!isFullPhone(phone)) return <Typography.Text type="secondary">{t('newCase.lookupHint')}</Typography.Text>;
-    if (lookup.isError) return <ErrorAlert error={lookup.error} onRetry={() => void lookup.refetch()} />;
-    if (lookup.isLoading) return <Typography.Text type="secondary">{t('common.loading')}</Typography.Text>;
+    if (!phone && !typing) return <Typography.Text type="secondary">{t('newCase.lookupHint')}</Typography.Text>;
+    if (lookup.isError && !typing) return <ErrorAlert error={lookup.error} onRetry={() => void lookup.refetch()} />;
+    if (typing || lookup.isLoading) return <Typography.Text type="secondary">{t('common.loading')}</Typography.Text>;
     if (!lookup.data)
       return (
         <Tag color="blue" data-testid="customer-new">

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
-import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Upload } from 'antd';
+import { App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useCategoryOptions, useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { ATTACHMENT_ACCEPT } from '../../lib/upload.ts';
+import { useRequiredRules } from '../../lib/form-rules.ts';
+import { PHONE_INPUT_PATTERN } from '../../lib/phone.ts';
+import { ATTACHMENT_ACCEPT, useUploadLimit } from '../../lib/upload.ts';
 
 type Props = {
   files: UploadFile[];
@@ -18,7 +20,9 @@ export const IntakeFields = ({ files, onFilesChange, afterDescription }: Props) 
   const { t } = useI18n();
   const vocab = useVocabularyOptions();
   const categories = useCategoryOptions();
-  const required = (field: string) => [{ required: true, whitespace: true, message: t('validation.required', { field }) }];
+  const { message } = App.useApp();
+  const required = useRequiredRules();
+  const upload = useUploadLimit();
 
   return (
     <Row gutter={12}>
@@ -26,13 +30,13 @@ export const IntakeFields = ({ files, onFilesChange, afterDescription }: Props) 
         <Form.Item
           name={['customer', 'phone']}
           label={t('field.phone')}
-          rules={[...required(t('field.phone')), { pattern: /^[0-9+\-\s]{5,20}$/, message: t('validation.phone') }]}
+          rules={[...required.text(t('field.phone')), { pattern: PHONE_INPUT_PATTERN, message: t('validation.phone') }]}
         >
           <Input inputMode="tel" maxLength={20} autoFocus autoComplete="off" data-testid="intake-phone" />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
-        <Form.Item name={['customer', 'name']} label={t('field.customerName')} rules={required(t('field.customerName'))}>
+        <Form.Item name={['customer', 'name']} label={t('field.customerName')} rules={required.text(t('field.customerName'))}>
           <Input maxLength={100} data-testid="intake-name" />
         </Form.Item>
       </Col>
@@ -42,7 +46,7 @@ export const IntakeFields = ({ files, onFilesChange, afterDescription }: Props) 
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
-        <Form.Item name="channel" label={t('field.channel')} rules={required(t('field.channel'))}>
+        <Form.Item name="channel" label={t('field.channel')} rules={required.choice(t('field.channel'))}>
           <Select options={vocab.channel} data-testid="intake-channel" />
         </Form.Item>
       </Col>
@@ -104,7 +108,7 @@ export const IntakeFields = ({ files, onFilesChange, afterDescription }: Props) 
         </Form.Item>
       </Col>
       <Col span={24}>
-        <Form.Item name="description" label={t('field.description')} rules={required(t('field.description'))}>
+        <Form.Item name="description" label={t('field.description')} rules={required.text(t('field.description'))}>
           <Input.TextArea rows={4} maxLength={5000} showCount placeholder={t('newCase.descriptionHint')} data-testid="intake-description" />
         </Form.Item>
       </Col>
@@ -119,13 +123,19 @@ export const IntakeFields = ({ files, onFilesChange, afterDescription }: Props) 
         </Form.Item>
       </Col>
       <Col span={24}>
-        <Form.Item label={t('attachments.label')} extra={t('newCase.attachmentsHint')}>
+        <Form.Item label={t('attachments.label')} extra={[t('newCase.attachmentsHint'), upload.hint].filter(Boolean).join(' · ')}>
           <Upload
             multiple
             listType="picture"
             accept={ATTACHMENT_ACCEPT}
             fileList={files}
-            beforeUpload={() => false}
+            // Kept for sending once the case exists; a file over the server's limit is not even kept.
+            beforeUpload={(file) => {
+              const tooLarge = upload.tooLarge(file);
+              if (!tooLarge) return false;
+              void message.error(tooLarge);
+              return Upload.LIST_IGNORE;
+            }}
             onChange={({ fileList }) => onFilesChange(fileList)}
           >
             <Button icon={<PaperClipOutlined />}>{t('attachments.add')}</Button>

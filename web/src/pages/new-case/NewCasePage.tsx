@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { App, Button, Card, Col, Flex, Form, Grid, Row, Typography } from 'antd';
 import type { UploadFile } from 'antd';
 import { uploadAttachment, useCreateCase } from '../../api/cases.ts';
@@ -7,7 +7,9 @@ import { useCustomerByPhone } from '../../api/customers.ts';
 import type { Case, NewCaseBody } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
+import { normalizePhone } from '../../lib/phone.ts';
+import { useDebounced } from '../../lib/use-debounced.ts';
 import { newUuid } from '../../lib/uuid.ts';
 import { CaseCreated } from './CaseCreated.tsx';
 import { CustomerPanel } from './CustomerPanel.tsx';
@@ -42,6 +44,11 @@ const toBody = (v: IntakeValues, isKey: boolean): NewCaseBody => ({
 
 const INITIAL: Partial<IntakeValues> = { channel: 'hotline', regulatorReferral: 'none' };
 
+// Landlines are valid from 10 digits on: wait for the agent to stop typing before asking who it is.
+const LOOKUP_DEBOUNCE_MS = 250;
+
+type AutoField = 'name' | 'email';
+
 export const NewCasePage = () => {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -54,8 +61,11 @@ export const NewCasePage = () => {
   const [uploading, setUploading] = useState(false);
   const [rest, setRest] = useState<FieldError[] | undefined>();
   const create = useCreateCase();
-  const phone = cleanPhone(Form.useWatch(['customer', 'phone'], form));
+  const typedPhone = normalizePhone(Form.useWatch(['customer', 'phone'], form));
+  const phone = useDebounced(typedPhone, LOOKUP_DEBOUNCE_MS);
   const lookup = useCustomerByPhone(phone);
+  // The name and email this form filled in from a lookup, to tell them from what the agent typed.
+  const autoFilled = useRef<Partial<Record<AutoField, string>>>({});
   const isKey = lookup.data?.customer.isKey ?? false;
   const suggestion = useIntakeSuggestion(form, isKey);
   const category: string | undefined = Form.useWatch('category', form);
@@ -63,13 +73,32 @@ export const NewCasePage = () => {
   // In one column (tablet) the suggestions sit under the description the agent is typing.
   const wide = Grid.useBreakpoint().xl ?? false;
 
-  // A known caller's name and email are filled in, but never over what the agent typed.
+  // A known caller's name and email are filled in; a value filled in for one caller is replaced when
+  // the phone turns out to be another's, and cleared when it is nobody's (or no number yet), so that
+  // saving never renames a customer after someone else. What the agent typed is never overwritten.
+  // A failed lookup counts as "nobody": the previous caller's name must not stay behind unnoticed.
+  const lookupSettled = phone === null || lookup.isSuccess || lookup.isError;
+  const found = phone !== null && lookup.isSuccess ? (lookup.data?.customer ?? null) : null;
   useEffect(() => {
-    const c = lookup.data?.customer;
-    if (!c) return;
-    if (!form.getFieldValue(['customer', 'name'])) form.setFieldValue(['customer', 'name'], c.name);
-    if (c.email && !form.getFieldValue(['customer', 'email'])) form.setFieldValue(['customer', 'email'], c.email);
-  }, [lookup.data, form]);
+    if (!lookupSettled) return;
+    const fill = (field: AutoField, value: string | null | undefined) => {
+      const name: ['customer', AutoField] = ['customer', field];
+      const current: string = form.getFieldValue(name) ?? '';
+      const auto = autoFilled.current[field];
+      if (current !== '' && current !== auto) {
+        delete autoFilled.current[field];
+        return;
+      }
+      const next = value ?? '';
+      if (next) autoFilled.current[field] = next;
+      else delete autoFilled.current[field];
+      if (next !== current) form.setFields([{ name, value: next || undefined, errors: [] }]);
+    };
+    fill('name', found?.name);
+    fill('email', found?.email);
+  }, [lookupSettled, found, form]);
+
+  useRevalidateOnLanguageChange(form);
 
   const s = suggestion.query.data;
   const applied = !!s && category === s.category.code && urgency === s.urgency.level;
@@ -108,6 +137,7 @@ export const NewCasePage = () => {
 
   const startOver = () => {
     form.resetFields();
+    autoFilled.current = {};
     setFiles([]);
     setCreated(null);
     setUploadErrors([]);
@@ -157,7 +187,7 @@ export const NewCasePage = () => {
         <Col xs={24} xl={8}>
           <Flex vertical gap={12}>
             {wide && panel}
-            <CustomerPanel phone={phone} lookup={lookup} />
+            <CustomerPanel phone={phone} typing={typedPhone !== phone} lookup={lookup} />
           </Flex>
         </Col>
       </Row>

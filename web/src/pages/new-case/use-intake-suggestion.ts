@@ -1,8 +1,8 @@
 import type { Dayjs } from 'dayjs';
 import { Form, type FormInstance } from 'antd';
 import { MIN_SUGGEST_LENGTH, useTriageSuggestion, type SuggestInput } from '../../api/triage.ts';
-import { isFullPhone } from '../../api/customers.ts';
 import { REGULATOR_REFERRALS, type Channel, type RegulatorReferral, type Urgency } from '../../api/types.ts';
+import { normalizePhone } from '../../lib/phone.ts';
 import { useDebounced } from '../../lib/use-debounced.ts';
 
 export type IntakeValues = {
@@ -23,7 +23,8 @@ export type IntakeValues = {
 
 const DEBOUNCE_MS = 400;
 
-export const cleanPhone = (raw: string | undefined): string => (raw ?? '').replace(/[\s-]/g, '');
+/** The phone in the server's normal form when it is one; otherwise as typed without spaces and dashes (the server then says what is wrong). */
+export const cleanPhone = (raw: string | undefined): string => normalizePhone(raw) ?? (raw ?? '').replace(/[\s-]/g, '');
 const opt = (s: string | undefined | null) => (s && s.trim() ? s.trim() : undefined);
 export const referral = (v: string | undefined): RegulatorReferral | undefined =>
   (REGULATOR_REFERRALS as readonly string[]).includes(v ?? '') ? (v as RegulatorReferral) : undefined;
@@ -35,7 +36,7 @@ export const referral = (v: string | undefined): RegulatorReferral | undefined =
 export const useIntakeSuggestion = (form: FormInstance<IntakeValues>, isKeyCustomer: boolean) => {
   const description: string = Form.useWatch('description', form) ?? '';
   const demand: string | undefined = Form.useWatch('demand', form);
-  const phone = cleanPhone(Form.useWatch(['customer', 'phone'], form));
+  const phone = normalizePhone(Form.useWatch(['customer', 'phone'], form));
   const waybillNo: string | undefined = Form.useWatch('waybillNo', form);
   const channel: Channel | undefined = Form.useWatch('channel', form);
   const store: string | undefined = Form.useWatch('store', form);
@@ -48,7 +49,7 @@ export const useIntakeSuggestion = (form: FormInstance<IntakeValues>, isKeyCusto
   const input: SuggestInput | null = enough
     ? {
         text: [description.trim(), opt(demand)].filter(Boolean).join('\n'),
-        phone: isFullPhone(phone) ? phone : undefined,
+        phone: phone ?? undefined,
         waybillNo: opt(waybillNo),
         channel,
         store: opt(store),

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Checkbox, DatePicker, Flex, Input, Select } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
+import { useMe } from '../../api/auth.ts';
 import { useCategoryOptions, useDepartmentOptions, useUserOptions, useVocabularyOptions, type Option } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { hasFilters, type QueueState } from './queue-params.ts';
@@ -20,7 +21,10 @@ export const QueueFilters = ({ state, update, reset, showDepartment }: Props) =>
   const vocab = useVocabularyOptions();
   const categories = useCategoryOptions();
   const departments = useDepartmentOptions(true);
-  const users = useUserOptions(state.departmentId || null);
+  const me = useMe().data?.user;
+  // A handler works within their department: the assignees to filter by are its members.
+  const ownDepartment = me?.role === 'handler' ? me.departmentId : null;
+  const users = useUserOptions(ownDepartment ?? (state.departmentId || null));
   const [q, setQ] = useState(state.q);
   // Back/forward or a shared link changes q in the URL; the box must follow it.
   useEffect(() => setQ(state.q), [state.q]);

@@ -51,10 +51,13 @@ export const QueuePage = () => {
       <Tabs activeKey={state.view} items={tabItems} onChange={(k) => update({ view: k as CaseView })} />
       {counts.isError && <ErrorAlert error={counts.error} onRetry={() => void counts.refetch()} style={{ marginBottom: 12 }} />}
       <QueueFilters state={state} update={update} reset={reset} showDepartment={role !== 'handler'} />
-      {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} style={{ marginBottom: 12 }} />}
+      {/* With rows on screen (a failed "load more" or refresh) the error sits above them; with none it takes the table's place. */}
+      {list.isError && rows.length > 0 && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} style={{ marginBottom: 12 }} />}
       <QueueTable
         rows={rows}
-        loading={list.isPending || (list.isFetching && !list.isFetchingNextPage && list.isPlaceholderData)}
+        loading={list.isPending || (list.isFetching && !list.isFetchingNextPage && (list.isPlaceholderData || list.isError))}
+        error={list.isError && rows.length === 0 ? list.error : undefined}
+        onRetry={() => void list.refetch()}
         state={state}
         update={update}
         hasMore={!!list.hasNextPage}

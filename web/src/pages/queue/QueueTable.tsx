@@ -1,13 +1,14 @@
 import { Button, Empty, Flex, Table, Typography } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { Case, SortField } from '../../api/types.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { SlaBadge } from '../../components/SlaBadge.tsx';
 import { EscalationTag, PriorityTag, StatusTag, UrgencyTag } from '../../components/tags.tsx';
 import { useCategoryName } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { DEFAULT_ORDER, DEFAULT_SORT, type QueueState } from './queue-params.ts';
+import { DEFAULT_ORDER, DEFAULT_SORT, firstOrderFor, type QueueLinkState, type QueueState } from './queue-params.ts';
 
 type Props = {
   rows: Case[];
@@ -17,17 +18,23 @@ type Props = {
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
+  /** The list could not be loaded: shown with a retry in place of "no cases match". */
+  error?: unknown;
+  onRetry?: () => void;
 };
 
-export const QueueTable = ({ rows, loading, state, update, hasMore, loadingMore, onLoadMore }: Props) => {
+export const QueueTable = ({ rows, loading, state, update, hasMore, loadingMore, onLoadMore, error, onRetry }: Props) => {
   const { t } = useI18n();
   const categoryName = useCategoryName();
+  // The case page's breadcrumb leads back to this queue as filtered and sorted now.
+  const linkState: QueueLinkState = { queueSearch: useLocation().search };
 
-  // The nearest deadline is what a queue sorted by time limit is for, so that sort starts ascending.
+  // The nearest deadline and the highest priority (P1, the lowest code) are what those sorts are for,
+  // so they start ascending; dates and case numbers start with the newest.
   const sortable = (key: SortField) => ({
     key,
     sorter: true,
-    sortDirections: (key === 'dueAt' ? ['ascend', 'descend'] : ['descend', 'ascend']) as ('descend' | 'ascend')[],
+    sortDirections: (firstOrderFor(key) === 'asc' ? ['ascend', 'descend'] : ['descend', 'ascend']) as ('descend' | 'ascend')[],
     sortOrder: state.sort === key ? (state.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null,
   });
 
@@ -39,7 +46,7 @@ export const QueueTable = ({ rows, loading, state, update, hasMore, loadingMore,
       width: 170,
       ...sortable('caseNumber'),
       render: (v: string) => (
-        <Link to={`/cases/${encodeURIComponent(v)}`} className="cl-case-number" data-testid="case-link">
+        <Link to={`/cases/${encodeURIComponent(v)}`} state={linkState} className="cl-case-number" data-testid="case-link">
           {v}
         </Link>
       ),
@@ -105,11 +112,19 @@ export const QueueTable = ({ rows, loading, state, update, hasMore, loadingMore,
         scroll={{ x: 1905 }}
         onChange={onChange}
         showSorterTooltip={false}
-        locale={{ emptyText: loading ? ' ' : <Empty description={t('queue.empty')} /> }}
+        locale={{
+          emptyText: error ? (
+            <ErrorAlert error={error} onRetry={onRetry} style={{ textAlign: 'start' }} />
+          ) : loading ? (
+            ' '
+          ) : (
+            <Empty description={t('queue.empty')} />
+          ),
+        }}
         data-testid="queue-table"
       />
       <Flex justify="center" align="center" gap={12} style={{ marginTop: 12 }}>
-        <Typography.Text type="secondary">{t('queue.shown', { count: rows.length })}</Typography.Text>
+        {!error && <Typography.Text type="secondary">{t('queue.shown', { count: rows.length })}</Typography.Text>}
         {hasMore && (
           <Button onClick={onLoadMore} loading={loadingMore} data-testid="load-more">
             {t('queue.loadMore')}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
 import {
@@ -38,6 +38,11 @@ const SLA_FILTERS = ['warning', 'breached', 'paused'];
 export const DEFAULT_SORT: SortField = 'createdAt';
 export const DEFAULT_ORDER: SortOrder = 'desc';
 
+// What a first click on a column shows: the nearest deadline and the highest priority (P1 sorts
+// before P4: order=asc) come first, the newest dates and numbers otherwise.
+const ASCENDING_FIRST: readonly SortField[] = ['dueAt', 'priority'];
+export const firstOrderFor = (sort: SortField): SortOrder => (ASCENDING_FIRST.includes(sort) ? 'asc' : 'desc');
+
 export const viewsForRole = (role: Role): CaseView[] =>
   role === 'handler' ? ['mine', 'department'] : [...CASE_VIEWS];
 
@@ -50,7 +55,15 @@ const list = (raw: string | null, allowed?: readonly string[]): string[] => {
   return allowed ? parts.filter((p) => allowed.includes(p)) : parts;
 };
 
-const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s) && dayjs(s).isValid();
+const isDate = (s: string | null): s is string =>
+  !!s && /^\d{4}-\d{2}-\d{2}$/.test(s) && dayjs(s).isValid() && dayjs(s).format('YYYY-MM-DD') === s;
+
+// The server's rules for ids and category codes: a link with anything else (a typo, an old or
+// hand-edited URL) drops that filter instead of showing the server's "Invalid UUID".
+const UUID = /^([0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/i;
+const CATEGORY = /^[a-z0-9_]{1,40}$/;
+const MAX_Q = 200;
+const id = (raw: string | null): string => (raw && UUID.test(raw.trim()) ? raw.trim() : '');
 
 export const readQueueState = (params: URLSearchParams, role: Role): QueueState => {
   const views = viewsForRole(role);
@@ -58,24 +71,26 @@ export const readQueueState = (params: URLSearchParams, role: Role): QueueState 
   const view = views.find((v) => v === rawView) ?? defaultViewForRole(role);
   const rawSort = params.get('sort');
   const sort = SORT_FIELDS.find((s) => s === rawSort) ?? DEFAULT_SORT;
+  const rawOrder = params.get('order');
+  const order: SortOrder = rawOrder === 'asc' || rawOrder === 'desc' ? rawOrder : sort === DEFAULT_SORT ? DEFAULT_ORDER : firstOrderFor(sort);
   const from = params.get('from');
   const to = params.get('to');
   return {
     view,
     status: list(params.get('status'), CASE_STATUSES),
-    category: list(params.get('category')),
+    category: list(params.get('category')).filter((c) => CATEGORY.test(c)),
     urgency: list(params.get('urgency'), URGENCIES),
     priority: list(params.get('priority'), PRIORITIES),
     channel: list(params.get('channel'), CHANNELS),
-    departmentId: params.get('departmentId') ?? '',
-    assigneeId: params.get('assigneeId') ?? '',
+    departmentId: id(params.get('departmentId')),
+    assigneeId: id(params.get('assigneeId')),
     from: isDate(from) ? from : '',
     to: isDate(to) ? to : '',
-    q: params.get('q') ?? '',
+    q: (params.get('q') ?? '').slice(0, MAX_Q),
     sla: list(params.get('sla'), SLA_FILTERS),
     escalated: params.get('escalated') === '1',
     sort,
-    order: params.get('order') === 'asc' ? 'asc' : params.get('order') === 'desc' ? 'desc' : DEFAULT_ORDER,
+    order,
   };
 };
 
@@ -90,10 +105,20 @@ const writeQueueState = (state: QueueState, role: Role): URLSearchParams => {
   }
   if (state.escalated) p.set('escalated', '1');
   if (state.sort !== DEFAULT_SORT || state.order !== DEFAULT_ORDER) {
+    // Both are written, so the link says which way it sorts whatever a column's first click does.
     p.set('sort', state.sort);
     p.set('order', state.order);
   }
   return p;
+};
+
+/** Router state of a link from the queue to a case: the queue's search, to link back to it. */
+export type QueueLinkState = { queueSearch: string };
+
+/** The queue the user came from (its filters and sort), or the plain queue. */
+export const queueUrlFrom = (locationState: unknown): string => {
+  const search = (locationState as Partial<QueueLinkState> | null)?.queueSearch;
+  return typeof search === 'string' && (search === '' || search.startsWith('?')) ? `/cases${search}` : '/cases';
 };
 
 export const toListParams = (s: QueueState): CaseListParams => ({
@@ -118,9 +143,17 @@ export const hasFilters = (s: QueueState): boolean =>
   s.status.length + s.category.length + s.urgency.length + s.priority.length + s.channel.length + s.sla.length > 0 ||
   !!(s.departmentId || s.assigneeId || s.from || s.to || s.q || s.escalated);
 
+const canonical = (p: URLSearchParams): string => [...p.entries()].map(([k, v]) => `${k}=${v}`).sort().join('&');
+
 export const useQueueState = (role: Role) => {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => readQueueState(params, role), [params, role]);
+  // A link with values the queue dropped (an invalid id, an unknown status) is rewritten to what is
+  // shown, so that the address bar, a copied link and the way back all say the same.
+  useEffect(() => {
+    const written = writeQueueState(state, role);
+    if (canonical(written) !== canonical(params)) setParams(written, { replace: true });
+  }, [state, role, params, setParams]);
   const update = useCallback(
     (patch: Partial<QueueState>) => setParams(writeQueueState({ ...state, ...patch }, role), { replace: true }),
     [state, role, setParams],

@@ -21,6 +21,20 @@ export const notificationRepository = {
       .where(and(inArray(users.role, roles), eq(users.active, true)));
     return rows.map((r) => r.id);
   },
+  /**
+   * Who an escalation goes to: the supervisors (or managers) of the case's own department where it has
+   * some, else every one of them — a company with one service-desk supervisor still hears of every case.
+   */
+  async escalationRecipients(db: DbOrTx, role: Role, departmentId: string | null): Promise<string[]> {
+    if (departmentId) {
+      const own = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.role, role), eq(users.active, true), eq(users.departmentId, departmentId)));
+      if (own.length) return own.map((r) => r.id);
+    }
+    return notificationRepository.activeUserIdsWithRole(db, [role]);
+  },
   /** Marks as read what was created before `before` (the demo's users have read their past). */
   async markReadBefore(db: DbOrTx, before: Date, readAt: Date): Promise<void> {
     await db.update(notifications).set({ readAt }).where(and(isNull(notifications.readAt), lt(notifications.createdAt, before)));

@@ -219,7 +219,7 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
       const escalation = { ...payload, level: action.level, role: action.role, reason: action.reason, roleLabel: ESCALATION_LABEL[action.role] };
       await caseRepository.insertEvent(tx, { caseId: c.id, kind: 'escalated', payload: escalation, createdAt: now });
       const recipients = new Set([
-        ...(await notificationRepository.activeUserIdsWithRole(tx, [action.role])),
+        ...(await notificationRepository.escalationRecipients(tx, action.role, c.departmentId)),
         ...(await ownersOf(tx, c)),
       ]);
       await notificationRepository.insertMany(

@@ -343,4 +343,33 @@ describe('time limits and escalation (injected clock)', () => {
     const bell = (await ctx.as('supervisor', 'GET', '/api/notifications')).body.items;
     expect(bell.filter((n: any) => n.kind === 'escalated' && n.caseId === r.id)).toHaveLength(1);
   });
+  it("should escalate to the supervisors of the case's own department where it has some, else to all", async () => {
+    now = at('2026-11-06T11:00:00+08:00');
+    const quality = await ctx.departmentId('quality');
+    const created = await ctx.as('admin', 'POST', '/api/users', {
+      username: 'qsup',
+      displayName: '质控主管',
+      role: 'supervisor',
+      departmentId: quality,
+      password: 'demo1234', // the harness signs in with the demo password
+    });
+    expect(created.status).toBe(201);
+    const c = await ctx.newCase({ description: '生鲜配送的猪肉发臭变质了', channel: 'web' });
+    expect(c.departmentName).toBe('质控');
+    for (const to of ['investigating', 'remedy_proposed', 'awaiting_customer']) {
+      expect((await ctx.as('quality', 'POST', `/api/cases/${c.id}/transitions`, { to })).status).toBe(200);
+    }
+    const rejected = await ctx.as('quality', 'POST', `/api/cases/${c.id}/transitions`, { to: 'remedy_proposed', reason: '客户不接受退款方案' });
+    expect(rejected.body.escalationLevel).toBe(1);
+    const escalatedTo = async (user: string) =>
+      (await ctx.as(user, 'GET', '/api/notifications')).body.items.filter((n: any) => n.kind === 'escalated' && n.caseId === c.id);
+    expect(await escalatedTo('qsup')).toHaveLength(1);
+    expect(await escalatedTo('supervisor')).toHaveLength(0);
+    // A dispatch case: no supervisor there, so the service-desk supervisor hears of it.
+    const d = await ctx.newCase({ description: '快递三天没到', channel: 'web' });
+    for (const to of ['investigating', 'remedy_proposed', 'awaiting_customer']) await ctx.as('dispatch', 'POST', `/api/cases/${d.id}/transitions`, { to });
+    await ctx.as('dispatch', 'POST', `/api/cases/${d.id}/transitions`, { to: 'remedy_proposed', reason: '客户不接受补偿' });
+    const bell = (await ctx.as('supervisor', 'GET', '/api/notifications')).body.items;
+    expect(bell.filter((n: any) => n.kind === 'escalated' && n.caseId === d.id)).toHaveLength(1);
+  });
 });

@@ -21,6 +21,8 @@ import type { Database } from './db/client.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
 import { AppError, defaultMessage } from './shared/errors.ts';
 import { installErrorHandling, lang, type App } from './shared/http.ts';
+import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { createAuditService } from './modules/audit/audit.service.ts';
 import { createAttachmentService } from './modules/attachments/attachment.service.ts';
 import { registerAttachmentRoutes } from './modules/attachments/attachment.routes.ts';
 import { createLocalStorage, type AttachmentStorage } from './modules/attachments/storage.ts';
@@ -148,6 +150,7 @@ export async function buildApp(deps: AppDeps) {
   registerNotificationRoutes(app, { notifications });
   registerSettingsRoutes(app, { config: adminConfig });
   registerTaxonomyRoutes(app, { taxonomy: createTaxonomyService({ db: database.db, clock }) });
+  registerAuditRoutes(app, { audit: createAuditService({ db: database.db }) });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));

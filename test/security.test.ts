@@ -89,6 +89,7 @@ const probes: Probe[] = [
   { method: 'PATCH', route: '/api/admin/stages/:code', url: () => '/api/admin/stages/transport', body: { nameZh: '运输' }, admin: true },
   { method: 'GET', route: '/api/admin/callback-window', url: () => '/api/admin/callback-window', admin: true },
   { method: 'PUT', route: '/api/admin/callback-window', url: () => '/api/admin/callback-window', body: { fromDays: 1, toDays: 3, dayKind: 'working' }, admin: true },
+  { method: 'GET', route: '/api/admin/audit', url: () => '/api/admin/audit', admin: true },
 ];
 
 describe('security matrix', () => {

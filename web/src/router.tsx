@@ -24,6 +24,7 @@ const RoutingRulesPage = page(() => import('./pages/admin/RoutingRulesPage.tsx')
 const SlaPoliciesPage = page(() => import('./pages/admin/SlaPoliciesPage.tsx'), 'SlaPoliciesPage');
 const CalendarsPage = page(() => import('./pages/admin/CalendarsPage.tsx'), 'CalendarsPage');
 const ClassifierPage = page(() => import('./pages/admin/ClassifierPage.tsx'), 'ClassifierPage');
+const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'AuditLogPage');
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -57,6 +58,7 @@ export const router = createBrowserRouter([
               { path: 'sla-policies', element: <SlaPoliciesPage /> },
               { path: 'calendars', element: <CalendarsPage /> },
               { path: 'classifier', element: <ClassifierPage /> },
+              { path: 'audit', element: <AuditLogPage /> },
             ],
           },
           { path: '*', element: <NotFound /> },

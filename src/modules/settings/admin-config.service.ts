@@ -5,6 +5,7 @@ import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, notFound, type LocalizedText } from '../../shared/errors.ts';
 import { FIELD_MESSAGES, localizeIssue } from '../../shared/validation.ts';
+import { createdFields, diffFields, recordAdminChange, updateAction } from '../audit/audit.service.ts';
 import { CASE_STATUSES, CHANNELS } from '../cases/case.lifecycle.ts';
 import { categories } from '../cases/case.table.ts';
 import { routingRules } from '../routing/routing.table.ts';
@@ -150,7 +151,9 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
       }
       const now = clock();
       await db.transaction(async (tx) => {
+        const before = (await settingsRepository.get<string>(tx, 'industryPreset')) ?? null;
         await applyPreset(tx, presetCode, { by: actor.id, now });
+        await recordAdminChange(tx, { actorId: actor.id, entity: 'preset', entityId: presetCode, action: 'applied', changes: { preset: { from: before, to: presetCode } } });
         // Every policy was replaced: each open case moves to the preset's policy that fits it.
         await recomputeOpenCases(tx, { all: true }, now);
       });
@@ -163,65 +166,89 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
         const issues = parsed.error.issues as unknown as Parameters<typeof localizeIssue>[0][];
         throw invalid(issues.map((i) => ({ path: i.path.map(String).join('.'), message: { zh: localizeIssue(i, 'zh'), en: localizeIssue(i, 'en') } })), '');
       }
-      await settingsRepository.set(db, 'priorityRules', parsed.data, actor.id, clock());
+      await db.transaction(async (tx) => {
+        const before = (await settingsRepository.get<Record<string, unknown>>(tx, 'priorityRules')) ?? null;
+        await settingsRepository.set(tx, 'priorityRules', parsed.data, actor.id, clock());
+        const changes = diffFields(before, parsed.data as unknown as Record<string, unknown>);
+        if (Object.keys(changes).length) {
+          await recordAdminChange(tx, { actorId: actor.id, entity: 'priority_rules', entityId: 'priorityRules', action: before ? 'updated' : 'created', changes });
+        }
+      });
       return parsed.data;
     },
 
     listCategories: () => db.select().from(categories).orderBy(asc(categories.sortOrder), asc(categories.code)),
-    async createCategory(input: z.infer<typeof CreateCategoryBody>) {
-      const [exists] = await db.select().from(categories).where(eq(categories.code, input.code));
-      if (exists) throw new AppError('ALREADY_EXISTS', { fields: [{ path: 'code', message: { zh: '编码已存在', en: 'This code is taken' } }] });
-      const [row] = await db.insert(categories).values({ ...input, definitionZh: input.definitionZh ?? null, definitionEn: input.definitionEn ?? null }).returning();
-      return row!;
+    async createCategory(actor: Actor, input: z.infer<typeof CreateCategoryBody>) {
+      return db.transaction(async (tx) => {
+        const [exists] = await tx.select().from(categories).where(eq(categories.code, input.code));
+        if (exists) throw new AppError('ALREADY_EXISTS', { fields: [{ path: 'code', message: { zh: '编码已存在', en: 'This code is taken' } }] });
+        const [row] = await tx.insert(categories).values({ ...input, definitionZh: input.definitionZh ?? null, definitionEn: input.definitionEn ?? null }).returning();
+        await recordAdminChange(tx, { actorId: actor.id, entity: 'category', entityId: row!.code, action: 'created', changes: createdFields(input) });
+        return row!;
+      });
     },
-    async updateCategory(code: string, input: z.infer<typeof UpdateCategoryBody>) {
+    async updateCategory(actor: Actor, code: string, input: z.infer<typeof UpdateCategoryBody>) {
       const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-      if (!Object.keys(patch).length) {
-        const [row] = await db.select().from(categories).where(eq(categories.code, code));
-        if (!row) throw notFound();
-        return row;
-      }
-      const [row] = await db.update(categories).set(patch).where(eq(categories.code, code)).returning();
-      if (!row) throw notFound();
-      return row;
+      return db.transaction(async (tx) => {
+        const [before] = await tx.select().from(categories).where(eq(categories.code, code));
+        if (!before) throw notFound();
+        if (!Object.keys(patch).length) return before;
+        const [row] = await tx.update(categories).set(patch).where(eq(categories.code, code)).returning();
+        const changes = diffFields(before, patch);
+        if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'category', entityId: code, action: updateAction(changes), changes });
+        return row!;
+      });
     },
 
     listRules: () => db.select().from(routingRules).orderBy(asc(routingRules.position)),
-    async createRule(input: z.infer<typeof RoutingRuleBody>) {
+    async createRule(actor: Actor, input: z.infer<typeof RoutingRuleBody>) {
       const problems = await ruleReferenceProblems(db, input);
       if (problems.length) throw invalid(problems, '');
-      const [row] = await db
-        .insert(routingRules)
-        .values({
-          position: input.position,
-          category: input.category ?? null,
-          stage: input.stage ?? null,
-          channel: input.channel ?? null,
-          storePrefix: input.storePrefix ?? null,
-          departmentId: input.departmentId,
-          active: input.active,
-          createdAt: clock(),
-        })
-        .returning();
-      return row!;
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(routingRules)
+          .values({
+            position: input.position,
+            category: input.category ?? null,
+            stage: input.stage ?? null,
+            channel: input.channel ?? null,
+            storePrefix: input.storePrefix ?? null,
+            departmentId: input.departmentId,
+            active: input.active,
+            createdAt: clock(),
+          })
+          .returning();
+        const { id: _id, createdAt: _at, ...fields } = row!;
+        await recordAdminChange(tx, { actorId: actor.id, entity: 'routing_rule', entityId: row!.id, action: 'created', changes: createdFields(fields) });
+        return row!;
+      });
     },
-    async updateRule(id: string, input: z.infer<typeof UpdateRoutingRuleBody>) {
+    async updateRule(actor: Actor, id: string, input: z.infer<typeof UpdateRoutingRuleBody>) {
       const problems = await ruleReferenceProblems(db, input);
       if (problems.length) throw invalid(problems, '');
       const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-      const [row] = Object.keys(patch).length
-        ? await db.update(routingRules).set(patch).where(eq(routingRules.id, id)).returning()
-        : await db.select().from(routingRules).where(eq(routingRules.id, id));
-      if (!row) throw notFound();
-      return row;
+      return db.transaction(async (tx) => {
+        const [before] = await tx.select().from(routingRules).where(eq(routingRules.id, id));
+        if (!before) throw notFound();
+        if (!Object.keys(patch).length) return before;
+        const [row] = await tx.update(routingRules).set(patch).where(eq(routingRules.id, id)).returning();
+        const changes = diffFields(before, patch);
+        if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'routing_rule', entityId: id, action: updateAction(changes), changes });
+        return row!;
+      });
     },
-    async deleteRule(id: string) {
-      const rows = await db.delete(routingRules).where(eq(routingRules.id, id)).returning();
-      if (!rows.length) throw notFound();
+    async deleteRule(actor: Actor, id: string) {
+      await db.transaction(async (tx) => {
+        const rows = await tx.delete(routingRules).where(eq(routingRules.id, id)).returning();
+        if (!rows.length) throw notFound();
+        const { id: _id, createdAt: _at, ...fields } = rows[0]!;
+        const changes = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { from: v }]));
+        await recordAdminChange(tx, { actorId: actor.id, entity: 'routing_rule', entityId: id, action: 'deleted', changes });
+      });
     },
 
     listPolicies: async () => (await db.select().from(slaPolicies).orderBy(asc(slaPolicies.position))).map(policyView),
-    async createPolicy(input: z.infer<typeof CreateSlaPolicyBody>) {
+    async createPolicy(actor: Actor, input: z.infer<typeof CreateSlaPolicyBody>) {
       const now = clock();
       return db.transaction(async (tx) => {
         const problems = [...prefixed(validateSlaPolicy(input.policy as SlaPolicy), 'policy'), ...(await policyReferenceProblems(tx, input))];
@@ -230,29 +257,36 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
           .insert(slaPolicies)
           .values({ ...input, category: input.category ?? null, priority: input.priority ?? null, calendarId: input.calendarId ?? null, policy: input.policy as SlaPolicy, updatedAt: now })
           .returning();
+        await recordAdminChange(tx, { actorId: actor.id, entity: 'sla_policy', entityId: row!.id, action: 'created', changes: createdFields(input) });
         // Cases keep their policy; only those without a live one may take the new policy.
         await recomputeFor(tx, [], now);
         return policyView(row!);
       });
     },
-    async updatePolicy(id: string, input: z.infer<typeof UpdateSlaPolicyBody>) {
+    async updatePolicy(actor: Actor, id: string, input: z.infer<typeof UpdateSlaPolicyBody>) {
       const now = clock();
       return db.transaction(async (tx) => {
         const problems = [...(input.policy ? prefixed(validateSlaPolicy(input.policy as SlaPolicy), 'policy') : []), ...(await policyReferenceProblems(tx, input))];
         if (problems.length) throw invalid(problems, '');
         const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+        const [before] = await tx.select().from(slaPolicies).where(eq(slaPolicies.id, id));
         const [row] = await tx.update(slaPolicies).set({ ...patch, updatedAt: now }).where(eq(slaPolicies.id, id)).returning();
         if (!row) throw notFound();
+        const changes = diffFields(before, patch);
+        if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'sla_policy', entityId: id, action: updateAction(changes), changes });
         // A new name changes no clock; anything else may (targets, calendar, pause statuses, or which policy fits).
         if (Object.keys(patch).some((k) => k !== 'name')) await recomputeFor(tx, [id], now);
         return policyView(row);
       });
     },
-    async deletePolicy(id: string) {
+    async deletePolicy(actor: Actor, id: string) {
       const now = clock();
       await db.transaction(async (tx) => {
         const rows = await tx.delete(slaPolicies).where(eq(slaPolicies.id, id)).returning();
         if (!rows.length) throw notFound();
+        const { name, priority, category, calendarId, position, active } = rows[0]!;
+        const changes = Object.fromEntries(Object.entries({ name, priority, category, calendarId, position, active }).map(([k, v]) => [k, { from: v }]));
+        await recordAdminChange(tx, { actorId: actor.id, entity: 'sla_policy', entityId: id, action: 'deleted', changes });
         // Its cases move to the policy that fits now (docs/decisions/006).
         await recomputeFor(tx, [id], now);
       });
@@ -262,13 +296,14 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
       const rows = await db.select().from(businessCalendars).orderBy(asc(businessCalendars.name));
       return rows.map(withCoverage);
     },
-    async updateCalendar(id: string, input: z.infer<typeof UpdateCalendarBody>) {
+    async updateCalendar(actor: Actor, id: string, input: z.infer<typeof UpdateCalendarBody>) {
       if (input.definition) {
         const problems = validateCalendar(input.definition as BusinessCalendar);
         if (problems.length) throw invalid(problems, 'definition');
       }
       const now = clock();
       return db.transaction(async (tx) => {
+        const [before] = await tx.select().from(businessCalendars).where(eq(businessCalendars.id, id));
         const [row] = await tx
           .update(businessCalendars)
           .set({
@@ -279,6 +314,8 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
           .where(eq(businessCalendars.id, id))
           .returning();
         if (!row) throw notFound();
+        const changes = diffFields(before, { ...(input.name ? { name: input.name } : {}), ...(input.definition ? { definition: input.definition } : {}) });
+        if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'calendar', entityId: id, action: 'updated', changes });
         if (input.definition) {
           // The policies counting on this calendar (those without one count on the default calendar).
           const users = await tx

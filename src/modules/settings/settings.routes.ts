@@ -66,16 +66,14 @@ export function registerSettingsRoutes(app: App, deps: { config: AdminConfigServ
     '/api/admin/categories',
     { schema: { tags, body: CreateCategoryBody, response: { 201: CategoryAdminSchema, ...errorResponses } } },
     async (req, reply) => {
-      admin(req);
-      return reply.status(201).send(await config.createCategory(req.body));
+      return reply.status(201).send(await config.createCategory(admin(req), req.body));
     },
   );
   app.patch(
     '/api/admin/categories/:code',
     { schema: { tags, params: CodeParams, body: UpdateCategoryBody, response: { 200: CategoryAdminSchema, ...errorResponses } } },
     async (req) => {
-      admin(req);
-      return config.updateCategory(req.params.code, req.body);
+      return config.updateCategory(admin(req), req.params.code, req.body);
     },
   );
 
@@ -87,21 +85,18 @@ export function registerSettingsRoutes(app: App, deps: { config: AdminConfigServ
     '/api/admin/routing-rules',
     { schema: { tags, body: RoutingRuleBody, response: { 201: RoutingRuleSchema, ...errorResponses } } },
     async (req, reply) => {
-      admin(req);
-      return reply.status(201).send(await config.createRule(req.body));
+      return reply.status(201).send(await config.createRule(admin(req), req.body));
     },
   );
   app.patch(
     '/api/admin/routing-rules/:id',
     { schema: { tags, params: IdParams, body: UpdateRoutingRuleBody, response: { 200: RoutingRuleSchema, ...errorResponses } } },
     async (req) => {
-      admin(req);
-      return config.updateRule(req.params.id, req.body);
+      return config.updateRule(admin(req), req.params.id, req.body);
     },
   );
   app.delete('/api/admin/routing-rules/:id', { schema: { tags, params: IdParams, response: { 204: z.null(), ...errorResponses } } }, async (req, reply) => {
-    admin(req);
-    await config.deleteRule(req.params.id);
+    await config.deleteRule(admin(req), req.params.id);
     return reply.status(204).send(null);
   });
 
@@ -113,21 +108,18 @@ export function registerSettingsRoutes(app: App, deps: { config: AdminConfigServ
     '/api/admin/sla-policies',
     { schema: { tags, body: CreateSlaPolicyBody, response: { 201: SlaPolicyRowSchema, ...errorResponses } } },
     async (req, reply) => {
-      admin(req);
-      return reply.status(201).send(await config.createPolicy(req.body));
+      return reply.status(201).send(await config.createPolicy(admin(req), req.body));
     },
   );
   app.patch(
     '/api/admin/sla-policies/:id',
     { schema: { tags, params: IdParams, body: UpdateSlaPolicyBody, response: { 200: SlaPolicyRowSchema, ...errorResponses } } },
     async (req) => {
-      admin(req);
-      return config.updatePolicy(req.params.id, req.body);
+      return config.updatePolicy(admin(req), req.params.id, req.body);
     },
   );
   app.delete('/api/admin/sla-policies/:id', { schema: { tags, params: IdParams, response: { 204: z.null(), ...errorResponses } } }, async (req, reply) => {
-    admin(req);
-    await config.deletePolicy(req.params.id);
+    await config.deletePolicy(admin(req), req.params.id);
     return reply.status(204).send(null);
   });
 
@@ -139,8 +131,7 @@ export function registerSettingsRoutes(app: App, deps: { config: AdminConfigServ
     '/api/admin/calendars/:id',
     { schema: { tags, params: IdParams, body: UpdateCalendarBody, response: { 200: CalendarSchema, ...errorResponses } } },
     async (req) => {
-      admin(req);
-      return config.updateCalendar(req.params.id, req.body);
+      return config.updateCalendar(admin(req), req.params.id, req.body);
     },
   );
 }

@@ -46,16 +46,14 @@ export function registerTaxonomyRoutes(app: App, deps: { taxonomy: TaxonomyServi
     '/api/admin/causes',
     { schema: { tags, summary: 'Add a cause (409 when the code is taken)', body: CreateCauseBody, response: { 201: CauseAdminSchema, ...errorResponses } } },
     async (req, reply) => {
-      admin(req);
-      return reply.status(201).send(await taxonomy.createCause(req.body));
+      return reply.status(201).send(await taxonomy.createCause(admin(req), req.body));
     },
   );
   app.patch(
     '/api/admin/causes/:code',
     { schema: { tags, summary: 'Edit a cause; `active: false` deactivates it (cases keep the code)', params: TaxonomyCodeParams, body: UpdateCauseBody, response: { 200: CauseAdminSchema, ...errorResponses } } },
     async (req) => {
-      admin(req);
-      return taxonomy.updateCause(req.params.code, req.body);
+      return taxonomy.updateCause(admin(req), req.params.code, req.body);
     },
   );
 
@@ -67,16 +65,14 @@ export function registerTaxonomyRoutes(app: App, deps: { taxonomy: TaxonomyServi
     '/api/admin/stages',
     { schema: { tags, summary: 'Add a stage (409 when the code is taken)', body: CreateStageBody, response: { 201: StageAdminSchema, ...errorResponses } } },
     async (req, reply) => {
-      admin(req);
-      return reply.status(201).send(await taxonomy.createStage(req.body));
+      return reply.status(201).send(await taxonomy.createStage(admin(req), req.body));
     },
   );
   app.patch(
     '/api/admin/stages/:code',
     { schema: { tags, summary: 'Edit a stage; `active: false` deactivates it (cases keep the code)', params: TaxonomyCodeParams, body: UpdateStageBody, response: { 200: StageAdminSchema, ...errorResponses } } },
     async (req) => {
-      admin(req);
-      return taxonomy.updateStage(req.params.code, req.body);
+      return taxonomy.updateStage(admin(req), req.params.code, req.body);
     },
   );
 
@@ -87,6 +83,6 @@ export function registerTaxonomyRoutes(app: App, deps: { taxonomy: TaxonomyServi
   app.put(
     '/api/admin/callback-window',
     { schema: { tags, summary: 'Set the satisfaction-callback window', body: CallbackWindowSchema, response: { 200: CallbackWindowSchema, ...errorResponses } } },
-    async (req) => taxonomy.setCallbackWindow(admin(req).id, req.body),
+    async (req) => taxonomy.setCallbackWindow(admin(req), req.body),
   );
 }

@@ -3,7 +3,9 @@
 import { asc, eq, isNotNull, notInArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
+import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
+import { createdFields, diffFields, recordAdminChange, updateAction } from '../audit/audit.service.ts';
 import { AppError, notFound, type LocalizedText } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { cases } from '../cases/case.table.ts';
@@ -227,54 +229,69 @@ export function createTaxonomyService(deps: { db: Db; clock: Clock }) {
 
   return {
     listCauses: () => db.select().from(causes).orderBy(asc(causes.sortOrder), asc(causes.code)),
-    async createCause(input: z.infer<typeof CreateCauseBody>): Promise<CauseRow> {
-      // ON CONFLICT keeps a concurrent duplicate a 409, never a unique-violation 500.
-      const [row] = await db
-        .insert(causes)
-        .values({ ...input, definitionZh: blankToNull(input.definitionZh) ?? null, definitionEn: blankToNull(input.definitionEn) ?? null, updatedAt: clock() })
-        .onConflictDoNothing()
-        .returning();
-      if (!row) throw taken();
-      return row;
+    async createCause(actor: Actor, input: z.infer<typeof CreateCauseBody>): Promise<CauseRow> {
+      return db.transaction(async (tx) => {
+        // ON CONFLICT keeps a concurrent duplicate a 409, never a unique-violation 500.
+        const values = { ...input, definitionZh: blankToNull(input.definitionZh) ?? null, definitionEn: blankToNull(input.definitionEn) ?? null };
+        const [row] = await tx.insert(causes).values({ ...values, updatedAt: clock() }).onConflictDoNothing().returning();
+        if (!row) throw taken();
+        await recordAdminChange(tx, { actorId: actor.id, entity: 'cause', entityId: row.code, action: 'created', changes: createdFields(values) });
+        return row;
+      });
     },
-    async updateCause(code: string, input: z.infer<typeof UpdateCauseBody>): Promise<CauseRow> {
+    async updateCause(actor: Actor, code: string, input: z.infer<typeof UpdateCauseBody>): Promise<CauseRow> {
       const patch = defined({ ...input, definitionZh: blankToNull(input.definitionZh), definitionEn: blankToNull(input.definitionEn) });
-      const [row] = Object.keys(patch).length
-        ? await db.update(causes).set({ ...patch, updatedAt: clock() }).where(eq(causes.code, code)).returning()
-        : await db.select().from(causes).where(eq(causes.code, code));
-      if (!row) throw notFound();
-      return row;
+      return db.transaction(async (tx) => {
+        const [before] = await tx.select().from(causes).where(eq(causes.code, code));
+        if (!before) throw notFound();
+        if (!Object.keys(patch).length) return before;
+        const [row] = await tx.update(causes).set({ ...patch, updatedAt: clock() }).where(eq(causes.code, code)).returning();
+        const changes = diffFields(before, patch);
+        if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'cause', entityId: code, action: updateAction(changes), changes });
+        return row!;
+      });
     },
 
     listStages: () => db.select().from(stages).orderBy(asc(stages.sortOrder), asc(stages.code)),
-    async createStage(input: z.infer<typeof CreateStageBody>): Promise<StageRow> {
+    async createStage(actor: Actor, input: z.infer<typeof CreateStageBody>): Promise<StageRow> {
       assertKeywords(input.keywords);
-      const [row] = await db
-        .insert(stages)
-        .values({ ...input, definitionZh: blankToNull(input.definitionZh) ?? null, definitionEn: blankToNull(input.definitionEn) ?? null, updatedAt: clock() })
-        .onConflictDoNothing()
-        .returning();
-      if (!row) throw taken();
-      return row;
+      return db.transaction(async (tx) => {
+        const values = { ...input, definitionZh: blankToNull(input.definitionZh) ?? null, definitionEn: blankToNull(input.definitionEn) ?? null };
+        const [row] = await tx.insert(stages).values({ ...values, updatedAt: clock() }).onConflictDoNothing().returning();
+        if (!row) throw taken();
+        await recordAdminChange(tx, { actorId: actor.id, entity: 'stage', entityId: row.code, action: 'created', changes: createdFields(values) });
+        return row;
+      });
     },
-    async updateStage(code: string, input: z.infer<typeof UpdateStageBody>): Promise<StageRow> {
+    async updateStage(actor: Actor, code: string, input: z.infer<typeof UpdateStageBody>): Promise<StageRow> {
       assertKeywords(input.keywords);
       const patch = defined({ ...input, definitionZh: blankToNull(input.definitionZh), definitionEn: blankToNull(input.definitionEn) });
-      const [row] = Object.keys(patch).length
-        ? await db.update(stages).set({ ...patch, updatedAt: clock() }).where(eq(stages.code, code)).returning()
-        : await db.select().from(stages).where(eq(stages.code, code));
-      if (!row) throw notFound();
-      return row;
+      return db.transaction(async (tx) => {
+        const [before] = await tx.select().from(stages).where(eq(stages.code, code));
+        if (!before) throw notFound();
+        if (!Object.keys(patch).length) return before;
+        const [row] = await tx.update(stages).set({ ...patch, updatedAt: clock() }).where(eq(stages.code, code)).returning();
+        const changes = diffFields(before, patch);
+        if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'stage', entityId: code, action: updateAction(changes), changes });
+        return row!;
+      });
     },
 
     async callbackWindow(): Promise<CallbackWindow> {
       return (await storedCallbackWindow(db)) ?? (await presetInForce(db)).callbackWindow;
     },
-    async setCallbackWindow(by: string, input: z.infer<typeof CallbackWindowSchema>): Promise<CallbackWindow> {
+    async setCallbackWindow(actor: Actor, input: z.infer<typeof CallbackWindowSchema>): Promise<CallbackWindow> {
       if (input.fromDays > input.toDays) {
         throw new AppError('VALIDATION_FAILED', { fields: [{ path: 'toDays', message: TAXONOMY_MESSAGES.window_order }] });
       }
-      await setCallbackWindow(db, input, by, clock());
+      await db.transaction(async (tx) => {
+        const before = await storedCallbackWindow(tx);
+        await setCallbackWindow(tx, input, actor.id, clock());
+        const changes = diffFields(before, { fromDays: input.fromDays, toDays: input.toDays, dayKind: input.dayKind });
+        if (Object.keys(changes).length) {
+          await recordAdminChange(tx, { actorId: actor.id, entity: 'callback_window', entityId: CALLBACK_WINDOW_KEY, action: before ? 'updated' : 'created', changes });
+        }
+      });
       return input;
     },
 

@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   'admin.config': ['admin'],
   'admin.users': ['admin'],
   'admin.departments': ['admin'],
+  /** The administration's audit log (who changed users, departments, configuration). */
+  'admin.audit': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -85,8 +85,8 @@ export function registerUserRoutes(app: App, deps: { users: UserService; cookieS
     '/api/users',
     { schema: { tags: ['admin'], body: CreateUserBody, response: { 201: UserSchema, ...errorResponses } } },
     async (req, reply) => {
-      requirePermission(req, 'admin.users');
-      return reply.status(201).send(await users.createUser(req.body));
+      const actor = requirePermission(req, 'admin.users');
+      return reply.status(201).send(await users.createUser(actor, req.body));
     },
   );
 
@@ -94,8 +94,8 @@ export function registerUserRoutes(app: App, deps: { users: UserService; cookieS
     '/api/users/:id',
     { schema: { tags: ['admin'], params: IdParams, body: UpdateUserBody, response: { 200: UserSchema, ...errorResponses } } },
     async (req) => {
-      requirePermission(req, 'admin.users');
-      return users.updateUser(req.params.id, req.body);
+      const actor = requirePermission(req, 'admin.users');
+      return users.updateUser(actor, req.params.id, req.body);
     },
   );
 
@@ -113,8 +113,8 @@ export function registerUserRoutes(app: App, deps: { users: UserService; cookieS
     '/api/departments',
     { schema: { tags: ['admin'], body: CreateDepartmentBody, response: { 201: DepartmentSchema, ...errorResponses } } },
     async (req, reply) => {
-      requirePermission(req, 'admin.departments');
-      const d = await users.createDepartment(req.body);
+      const actor = requirePermission(req, 'admin.departments');
+      const d = await users.createDepartment(actor, req.body);
       return reply.status(201).send(toDepartmentView(d));
     },
   );
@@ -130,8 +130,8 @@ export function registerUserRoutes(app: App, deps: { users: UserService; cookieS
       },
     },
     async (req) => {
-      requirePermission(req, 'admin.departments');
-      return toDepartmentView(await users.updateDepartment(req.params.id, req.body));
+      const actor = requirePermission(req, 'admin.departments');
+      return toDepartmentView(await users.updateDepartment(actor, req.params.id, req.body));
     },
   );
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
+import { createdFields, diffFields, recordAdminChange, updateAction } from '../audit/audit.service.ts';
 import { departmentRepository, userRepository, type UserRow, type UserView } from './user.repository.ts';
 import type { CreateUserInput, UpdateUserInput } from './user.schemas.ts';
 
@@ -66,53 +67,68 @@ export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: nu
 
     listUsers: (filter: { departmentId?: string | undefined }) => userRepository.list(db, filter),
 
-    async createUser(input: CreateUserInput): Promise<UserView> {
+    async createUser(actor: Actor, input: CreateUserInput): Promise<UserView> {
       await assertDepartment(input.departmentId, input.role);
       const taken = () => new AppError('ALREADY_EXISTS', { fields: [{ path: 'username', message: FIELD_MESSAGES.username_taken }] });
       if (await userRepository.findByUsername(db, input.username)) throw taken();
       // The insert itself decides a race between two admins creating the same user.
-      const created = await userRepository.insertIfAbsent(db, {
-        username: input.username,
-        displayName: input.displayName,
-        role: input.role,
-        departmentId: input.departmentId ?? null,
-        passwordHash: await hashPassword(input.password),
+      const passwordHash = await hashPassword(input.password);
+      const created = await db.transaction(async (tx) => {
+        const fields = { username: input.username, displayName: input.displayName, role: input.role, departmentId: input.departmentId ?? null };
+        const row = await userRepository.insertIfAbsent(tx, { ...fields, passwordHash });
+        if (!row) throw taken();
+        await recordAdminChange(tx, { actorId: actor.id, entity: 'user', entityId: row.id, action: 'created', changes: createdFields(fields) });
+        return row;
       });
-      if (!created) throw taken();
       return (await userRepository.findView(db, created.id))!;
     },
 
-    async updateUser(id: string, input: UpdateUserInput): Promise<UserView> {
+    async updateUser(actor: Actor, id: string, input: UpdateUserInput): Promise<UserView> {
       const current = await userRepository.findView(db, id);
       if (!current) throw notFound();
       const role = input.role ?? current.role;
       const departmentId = input.departmentId === undefined ? current.departmentId : input.departmentId;
       await assertDepartment(departmentId, role);
+      const fields = {
+        ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
+        ...(input.role !== undefined ? { role: input.role } : {}),
+        ...(input.departmentId !== undefined ? { departmentId: input.departmentId } : {}),
+        ...(input.active !== undefined ? { active: input.active } : {}),
+        ...(input.onDuty !== undefined ? { onDuty: input.onDuty } : {}),
+      };
+      const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
       await db.transaction(async (tx) => {
-        await userRepository.update(tx, id, {
-          ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
-          ...(input.role !== undefined ? { role: input.role } : {}),
-          ...(input.departmentId !== undefined ? { departmentId: input.departmentId } : {}),
-          ...(input.active !== undefined ? { active: input.active } : {}),
-          ...(input.onDuty !== undefined ? { onDuty: input.onDuty } : {}),
-          ...(input.password !== undefined ? { passwordHash: await hashPassword(input.password) } : {}),
-          updatedAt: clock(),
-        });
+        await userRepository.update(tx, id, { ...fields, ...(passwordHash !== undefined ? { passwordHash } : {}), updatedAt: clock() });
         // A deactivated user or a reset password ends every open session of that user.
         if (input.active === false || input.password !== undefined) await userRepository.deleteSessionsOf(tx, id);
+        // The log says that the password was reset, never what to (nor its hash).
+        const changes = { ...diffFields(current, fields), ...(passwordHash !== undefined ? { password: { to: 'reset' } } : {}) };
+        if (Object.keys(changes).length) {
+          await recordAdminChange(tx, { actorId: actor.id, entity: 'user', entityId: id, action: updateAction(changes), changes });
+        }
       });
       return (await userRepository.findView(db, id))!;
     },
 
     listDepartments: () => departmentRepository.list(db),
 
-    async createDepartment(input: { code: string; name: string }) {
-      const created = await departmentRepository.insertIfAbsent(db, input);
-      if (!created) throw new AppError('ALREADY_EXISTS', { fields: [{ path: 'code', message: FIELD_MESSAGES.code_taken }] });
-      return created;
+    async createDepartment(actor: Actor, input: { code: string; name: string }) {
+      return db.transaction(async (tx) => {
+        const created = await departmentRepository.insertIfAbsent(tx, input);
+        if (!created) throw new AppError('ALREADY_EXISTS', { fields: [{ path: 'code', message: FIELD_MESSAGES.code_taken }] });
+        await recordAdminChange(tx, {
+          actorId: actor.id,
+          entity: 'department',
+          entityId: created.id,
+          action: 'created',
+          changes: createdFields({ code: created.code, name: created.name, assignmentStrategy: created.assignmentStrategy }),
+        });
+        return created;
+      });
     },
 
     async updateDepartment(
+      actor: Actor,
       id: string,
       input: { name?: string | undefined; active?: boolean | undefined; assignmentStrategy?: 'round_robin' | 'least_load' | 'none' | undefined },
     ) {
@@ -121,10 +137,18 @@ export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: nu
         ...(input.active !== undefined ? { active: input.active } : {}),
         ...(input.assignmentStrategy !== undefined ? { assignmentStrategy: input.assignmentStrategy } : {}),
       };
-      // Nothing to change is not an error: the department as it is.
-      const row = Object.keys(patch).length ? await departmentRepository.update(db, id, patch) : await departmentRepository.find(db, id);
-      if (!row) throw notFound();
-      return row;
+      return db.transaction(async (tx) => {
+        const before = await departmentRepository.find(tx, id);
+        if (!before) throw notFound();
+        // Nothing to change is not an error: the department as it is.
+        if (!Object.keys(patch).length) return before;
+        const row = (await departmentRepository.update(tx, id, patch))!;
+        const changes = diffFields(before, patch);
+        if (Object.keys(changes).length) {
+          await recordAdminChange(tx, { actorId: actor.id, entity: 'department', entityId: id, action: updateAction(changes), changes });
+        }
+        return row;
+      });
     },
   };
 }

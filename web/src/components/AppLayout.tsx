@@ -3,6 +3,7 @@ import { App, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
+  AuditOutlined,
   AppstoreOutlined,
   BranchesOutlined,
   CalendarOutlined,
@@ -37,6 +38,7 @@ const ROUTE_KEYS = [
   '/admin/sla-policies',
   '/admin/calendars',
   '/admin/classifier',
+  '/admin/audit',
 ];
 
 const selectedKey = (pathname: string): string => ROUTE_KEYS.find((k) => pathname.startsWith(k)) ?? '/cases';
@@ -73,6 +75,7 @@ export const AppLayout = () => {
               { key: '/admin/sla-policies', icon: <FieldTimeOutlined />, label: t('nav.slaPolicies') },
               { key: '/admin/calendars', icon: <CalendarOutlined />, label: t('nav.calendars') },
               { key: '/admin/classifier', icon: <ExperimentOutlined />, label: t('nav.classifier') },
+              { key: '/admin/audit', icon: <AuditOutlined />, label: t('nav.audit') },
             ],
           },
         ]

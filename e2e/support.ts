@@ -105,10 +105,26 @@ export const logout = async (page: Page) => {
 };
 
 /** Opens an antd Select and clicks the option whose text contains `text` (the first one without it). */
+/**
+ * Picks an option of an antd Select and checks the Select now shows it: a click that lands while the
+ * dropdown is still opening (or its options re-render as their data arrives) is lost now and then,
+ * so the pick is tried again rather than letting a later step wait for a field that never appears.
+ */
 export const pickOption = async (page: Page, select: Locator, text?: string) => {
-  await select.click();
-  const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
-  await (text ? options.filter({ hasText: text }) : options).first().click();
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    const options = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+    const option = (text ? options.filter({ hasText: text }) : options).first();
+    await option.waitFor();
+    await option.click();
+    if (!text) return;
+    for (let i = 0; i < 20; i++) {
+      if ((await select.textContent())?.includes(text)) return;
+      await page.waitForTimeout(100);
+    }
+    if (attempt === 3) throw new Error(`the select does not show "${text}" after three picks`);
+    await page.keyboard.press('Escape');
+  }
 };
 
 export const searchQueue = async (page: Page, q: string) => {

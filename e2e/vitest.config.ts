@@ -12,5 +12,7 @@ export default defineConfig({
     hookTimeout: 300_000,
     teardownTimeout: 60_000,
     retry: 0,
+    // A loaded CI machine answers slower than a laptop; polls wait for what the UI will show, not a timing.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

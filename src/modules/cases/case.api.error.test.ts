@@ -289,6 +289,20 @@ describe('administration under concurrency and with empty edits', () => {
     expect(users.body.items.filter((u: any) => u.username === 'racer')).toHaveLength(1);
   });
 
+  it('should let an admin deactivate a member of a department that was deactivated first, but not move someone into it', async () => {
+    const dep = await ctx.as('admin', 'POST', '/api/departments', { code: 'repair', name: '维修' });
+    const user = await ctx.as('admin', 'POST', '/api/users', { username: 'fixer', displayName: '维修 小李', role: 'handler', departmentId: dep.body.id, password: 'fixer-pass-1' });
+    expect(user.status).toBe(201);
+    expect((await ctx.as('admin', 'PATCH', `/api/departments/${dep.body.id}`, { active: false })).status).toBe(200);
+    const off = await ctx.as('admin', 'PATCH', `/api/users/${user.body.id}`, { active: false });
+    expect(off.status).toBe(200);
+    expect(off.body.active).toBe(false);
+    const agentId = await ctx.userId('agent');
+    const moved = await ctx.as('admin', 'PATCH', `/api/users/${agentId}`, { role: 'handler', departmentId: dep.body.id });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.fields[0].path).toBe('departmentId');
+  });
+
   it('should create a department once under a race, and answer an empty edit with the department as it is', async () => {
     const body = { code: 'claims', name: '理赔' };
     const results = await Promise.all([1, 2, 3].map(() => ctx.as('admin', 'POST', '/api/departments', body)));

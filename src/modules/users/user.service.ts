@@ -88,7 +88,9 @@ export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: nu
       if (!current) throw notFound();
       const role = input.role ?? current.role;
       const departmentId = input.departmentId === undefined ? current.departmentId : input.departmentId;
-      await assertDepartment(departmentId, role);
+      // Only a change of department or role is checked: a member of a department deactivated since can
+      // still be renamed, reset or deactivated themselves.
+      if (departmentId !== current.departmentId || role !== current.role) await assertDepartment(departmentId, role);
       const fields = {
         ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
         ...(input.role !== undefined ? { role: input.role } : {}),

@@ -104,24 +104,48 @@ const useStoredName = (items: StageItem[] | undefined, fallback: typeof stageLab
 export const useStageName = () => useStoredName(useStages().data, stageLabel);
 export const useCauseName = () => useStoredName(useCauses().data, causeLabel);
 
-export const useDepartmentOptions = (includeInactive = false): { options: Option[]; loading: boolean } => {
+/**
+ * A value a record already holds, with the name the record gives it: it stays in the choices even when
+ * it was deactivated since (or, for a person, moved to another department, or while the list loads),
+ * so that the select shows it by name instead of by its raw id.
+ */
+export type KeptChoice = { id: Id | null | undefined; name?: string | null };
+
+const withKept = (options: Option[], keep: KeptChoice | undefined): Option[] =>
+  !keep?.id || options.some((o) => o.value === keep.id) ? options : [...options, { value: keep.id, label: keep.name || keep.id }];
+
+export const useDepartmentOptions = (includeInactive = false, keep?: KeptChoice): { options: Option[]; loading: boolean } => {
   const { t } = useI18n();
   const { data, isLoading } = useDepartments();
+  const keepId = keep?.id;
+  const keepName = keep?.name;
   const options = useMemo(
     () =>
-      (data ?? [])
-        .filter((d) => includeInactive || d.active)
-        .map((d) => ({ value: d.id, label: d.active ? d.name : `${d.name} (${t('common.inactive')})` })),
-    [data, includeInactive, t],
+      withKept(
+        (data ?? [])
+          .filter((d) => includeInactive || d.active || d.id === keepId)
+          .map((d) => ({ value: d.id, label: d.active ? d.name : `${d.name} (${t('common.inactive')})` })),
+        { id: keepId, name: keepName },
+      ),
+    [data, includeInactive, keepId, keepName, t],
   );
   return { options, loading: isLoading };
 };
 
-export const useUserOptions = (departmentId: Id | null | undefined, enabled = true) => {
+export const useUserOptions = (departmentId: Id | null | undefined, enabled = true, keep?: KeptChoice) => {
+  const { t } = useI18n();
   const { data, isLoading, error } = useUsers(departmentId, enabled);
+  const keepId = keep?.id;
+  const keepName = keep?.name;
   const options = useMemo<Option[]>(
-    () => (data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.displayName })),
-    [data],
+    () =>
+      withKept(
+        (data ?? [])
+          .filter((u) => u.active || u.id === keepId)
+          .map((u) => ({ value: u.id, label: u.active ? u.displayName : `${u.displayName} (${t('common.inactive')})` })),
+        { id: keepId, name: keepName },
+      ),
+    [data, keepId, keepName, t],
   );
   return { options, loading: isLoading, error };
 };

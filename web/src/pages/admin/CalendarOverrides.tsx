@@ -4,7 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import type { CalendarOverride } from '../../api/config.ts';
-import { useI18n } from '../../i18n/index.ts';
+import { useI18n, type MessageKey } from '../../i18n/index.ts';
 
 type Props = { value: CalendarOverride[]; onChange: (v: CalendarOverride[]) => void; disabled?: boolean };
 
@@ -14,13 +14,14 @@ export const CalendarOverrides = ({ value, onChange, disabled }: Props) => {
   const [date, setDate] = useState<Dayjs | null>(null);
   const [type, setType] = useState<'off' | 'workday'>('off');
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // A message key, not its text, so that the message follows a change of the UI language.
+  const [error, setError] = useState<MessageKey | null>(null);
 
   const add = () => {
     if (!date) return;
     const iso = date.format('YYYY-MM-DD');
     if (value.some((o) => o.date === iso)) {
-      setError(t('admin.calendars.duplicateDate'));
+      setError('admin.calendars.duplicateDate');
       return;
     }
     const next: CalendarOverride = { date: iso, type, ...(name.trim() ? { name: name.trim() } : {}) };
@@ -107,7 +108,7 @@ export const CalendarOverrides = ({ value, onChange, disabled }: Props) => {
           {t('common.add')}
         </Button>
       </Flex>
-      {error && <Typography.Text type="danger">{error}</Typography.Text>}
+      {error && <Typography.Text type="danger">{t(error)}</Typography.Text>}
       <Table<CalendarOverride>
         rowKey="date"
         size="small"

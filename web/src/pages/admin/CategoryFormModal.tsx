@@ -6,7 +6,8 @@ import type { Urgency } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
+import { useRequiredRules } from '../../lib/form-rules.ts';
 import { KeywordsEditor } from './KeywordsEditor.tsx';
 
 type Values = {
@@ -31,6 +32,8 @@ type Props = { category: AdminCategory | null; onClose: () => void };
 export const CategoryFormModal = ({ category, onClose }: Props) => {
   const { t, lang } = useI18n();
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguageChange(form);
+  const required = useRequiredRules();
   const save = useSaveCategory();
   const vocab = useVocabularyOptions();
   const [rest, setRest] = useState<FieldError[] | undefined>();
@@ -55,7 +58,6 @@ export const CategoryFormModal = ({ category, onClose }: Props) => {
     );
   };
 
-  const required = (field: string) => [{ required: true, whitespace: true, message: t('validation.required', { field }) }];
   const initial: Values = category
     ? { ...category, definitionZh: category.definitionZh ?? '', definitionEn: category.definitionEn ?? '' }
     : NEW;
@@ -79,18 +81,18 @@ export const CategoryFormModal = ({ category, onClose }: Props) => {
               name="code"
               label={t('admin.categories.code')}
               extra={isNew ? t('admin.categories.codeHint') : undefined}
-              rules={isNew ? [...required(t('admin.categories.code')), { pattern: /^[a-z][a-z0-9_]*$/, message: t('admin.categories.codeHint') }] : []}
+              rules={isNew ? [...required.text(t('admin.categories.code')), { pattern: /^[a-z][a-z0-9_]*$/, message: t('admin.categories.codeHint') }] : []}
             >
               <Input disabled={!isNew} maxLength={40} data-testid="category-code" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
-            <Form.Item name="nameZh" label={t('admin.categories.nameZh')} rules={required(t('admin.categories.nameZh'))}>
+            <Form.Item name="nameZh" label={t('admin.categories.nameZh')} rules={required.text(t('admin.categories.nameZh'))}>
               <Input maxLength={40} data-testid="category-name-zh" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
-            <Form.Item name="nameEn" label={t('admin.categories.nameEn')} rules={required(t('admin.categories.nameEn'))}>
+            <Form.Item name="nameEn" label={t('admin.categories.nameEn')} rules={required.text(t('admin.categories.nameEn'))}>
               <Input maxLength={60} data-testid="category-name-en" />
             </Form.Item>
           </Col>

@@ -9,7 +9,8 @@ import type { AssignmentStrategy, Department } from '../../api/types.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
 import { useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
+import { useRequiredRules } from '../../lib/form-rules.ts';
 import { ActiveTag } from './admin-parts.tsx';
 
 type Values = { code: string; name: string; assignmentStrategy: AssignmentStrategy };
@@ -17,6 +18,8 @@ type Values = { code: string; name: string; assignmentStrategy: AssignmentStrate
 const DepartmentModal = ({ dept, onClose }: { dept: Department | null; onClose: () => void }) => {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguageChange(form);
+  const required = useRequiredRules();
   const create = useCreateDepartment();
   const update = useUpdateDepartment();
   const [rest, setRest] = useState<FieldError[] | undefined>();
@@ -36,7 +39,6 @@ const DepartmentModal = ({ dept, onClose }: { dept: Department | null; onClose: 
             onError,
           },
         );
-  const required = (field: string) => [{ required: true, whitespace: true, message: t('validation.required', { field }) }];
 
   return (
     <Modal
@@ -59,11 +61,11 @@ const DepartmentModal = ({ dept, onClose }: { dept: Department | null; onClose: 
           name="code"
           label={t('admin.departments.code')}
           extra={dept ? undefined : t('admin.departments.codeHint')}
-          rules={[...required(t('admin.departments.code')), { pattern: /^[a-z0-9_-]+$/, message: t('validation.code') }]}
+          rules={[...required.text(t('admin.departments.code')), { pattern: /^[a-z0-9_-]+$/, message: t('validation.code') }]}
         >
           <Input disabled={!!dept} maxLength={32} data-testid="dept-code" />
         </Form.Item>
-        <Form.Item name="name" label={t('admin.departments.name')} rules={required(t('admin.departments.name'))}>
+        <Form.Item name="name" label={t('admin.departments.name')} rules={required.text(t('admin.departments.name'))}>
           <Input maxLength={64} data-testid="dept-name" />
         </Form.Item>
         <Form.Item name="assignmentStrategy" label={t('admin.departments.strategy')} extra={t('admin.departments.strategyHint')}>

@@ -2,7 +2,7 @@ import { useState, type CSSProperties } from 'react';
 import { Button, Flex, Input, InputNumber, Space, Tag, Typography } from 'antd';
 import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Keyword } from '../../api/config.ts';
-import { useI18n } from '../../i18n/index.ts';
+import { useI18n, type MessageKey } from '../../i18n/index.ts';
 
 type Props = { value?: Keyword[]; onChange?: (v: Keyword[]) => void; id?: string };
 
@@ -18,13 +18,14 @@ export const KeywordsEditor = ({ value = [], onChange, id }: Props) => {
   const [term, setTerm] = useState('');
   const [weight, setWeight] = useState<number | null>(1);
   const [editing, setEditing] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // A message key, not its text, so that the message follows a change of the UI language.
+  const [error, setError] = useState<MessageKey | null>(null);
 
   const add = () => {
     const clean = term.trim();
     if (!clean || !weight) return;
     if (value.some((k) => k.term === clean && k.term !== editing)) {
-      setError(t('admin.categories.duplicateTerm'));
+      setError('admin.categories.duplicateTerm');
       return;
     }
     const replaces = editing !== null && value.some((k) => k.term === editing);
@@ -95,7 +96,7 @@ export const KeywordsEditor = ({ value = [], onChange, id }: Props) => {
           {editing ? t('common.save') : t('common.add')}
         </Button>
       </Space.Compact>
-      {error && <Typography.Text type="danger">{error}</Typography.Text>}
+      {error && <Typography.Text type="danger">{t(error)}</Typography.Text>}
     </Flex>
   );
 };

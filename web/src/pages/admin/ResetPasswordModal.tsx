@@ -5,7 +5,7 @@ import type { FieldError } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
 
 type Values = { password: string; confirm: string };
 
@@ -13,6 +13,7 @@ export const ResetPasswordModal = ({ user, onClose }: { user: User; onClose: () 
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguageChange(form);
   const update = useUpdateUser();
   const [rest, setRest] = useState<FieldError[] | undefined>();
 

@@ -5,7 +5,8 @@ import type { FieldError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useCategoryOptions, useDepartmentOptions, useStageOptions, useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
+import { useRequiredRules } from '../../lib/form-rules.ts';
 
 type Values = {
   position: number;
@@ -24,11 +25,14 @@ type Props = { rule: RoutingRule | null; nextPosition: number; onClose: () => vo
 export const RoutingRuleModal = ({ rule, nextPosition, onClose }: Props) => {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguageChange(form);
+  const required = useRequiredRules();
   const save = useSaveRoutingRule();
   const vocab = useVocabularyOptions();
   const categories = useCategoryOptions();
   const stageOptions = useStageOptions(rule?.stage);
-  const departments = useDepartmentOptions();
+  // The rule's own department stays a choice (marked inactive) when it was deactivated since.
+  const departments = useDepartmentOptions(false, { id: rule?.departmentId });
   const [rest, setRest] = useState<FieldError[] | undefined>();
 
   const onFinish = (v: Values) => {
@@ -64,7 +68,7 @@ export const RoutingRuleModal = ({ rule, nextPosition, onClose }: Props) => {
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={onFinish}>
         <Row gutter={12}>
           <Col xs={12} sm={8}>
-            <Form.Item name="position" label={t('admin.routing.position')} rules={[{ required: true, message: t('validation.required', { field: t('admin.routing.position') }) }]}>
+            <Form.Item name="position" label={t('admin.routing.position')} rules={required.number(t('admin.routing.position'))}>
               <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -97,7 +101,7 @@ export const RoutingRuleModal = ({ rule, nextPosition, onClose }: Props) => {
             <Form.Item
               name="departmentId"
               label={t('admin.routing.department')}
-              rules={[{ required: true, message: t('validation.required', { field: t('admin.routing.department') }) }]}
+              rules={required.choice(t('admin.routing.department'))}
             >
               <Select options={departments.options} loading={departments.loading} showSearch={{ optionFilterProp: 'label' }} data-testid="rule-department" />
             </Form.Item>

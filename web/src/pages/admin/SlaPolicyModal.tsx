@@ -5,7 +5,8 @@ import type { FieldError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useCategoryOptions, useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
+import { useRequiredRules } from '../../lib/form-rules.ts';
 import { calendarFor, workdayMinutesOf } from '../../lib/calendar.ts';
 import { SlaTargetsEditor } from './SlaTargetsEditor.tsx';
 
@@ -38,6 +39,9 @@ type Props = { policy: SlaPolicy | null; onClose: () => void };
 export const SlaPolicyModal = ({ policy, onClose }: Props) => {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
+  // Also covers the targets editor's fields, which live in this form.
+  useRevalidateOnLanguageChange(form);
+  const required = useRequiredRules();
   const save = useSaveSlaPolicy();
   const vocab = useVocabularyOptions();
   const categories = useCategoryOptions();
@@ -85,7 +89,7 @@ export const SlaPolicyModal = ({ policy, onClose }: Props) => {
       <Form<Values> form={form} layout="vertical" initialValues={policy ?? NEW} onFinish={onFinish}>
         <Row gutter={12}>
           <Col xs={24} sm={12}>
-            <Form.Item name="name" label={t('admin.sla.name')} rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('admin.sla.name') }) }]}>
+            <Form.Item name="name" label={t('admin.sla.name')} rules={required.text(t('admin.sla.name'))}>
               <Input maxLength={100} data-testid="sla-name" />
             </Form.Item>
           </Col>

@@ -4,6 +4,7 @@ import type { TargetPolicy } from '../../api/config.ts';
 import { SLA_TARGETS } from '../../api/types.ts';
 import { useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { useRequiredRules } from '../../lib/form-rules.ts';
 import { formatDuration } from '../../lib/sla.ts';
 import { DurationInput } from './DurationInput.tsx';
 
@@ -42,6 +43,8 @@ const BusinessDuration = ({ index, workdayMinutes }: { index: number; workdayMin
 export const SlaTargetsEditor = ({ workdayMinutes }: { workdayMinutes: number }) => {
   const { t } = useI18n();
   const vocab = useVocabularyOptions();
+  const required = useRequiredRules();
+  // The messages switch language with the UI through the enclosing form (SlaPolicyModal).
   const form = Form.useFormInstance();
   const unusedTarget = () => {
     const used = new Set(((form.getFieldValue(LIST) as TargetPolicy[] | undefined) ?? []).map((x) => x?.target));
@@ -69,7 +72,7 @@ export const SlaTargetsEditor = ({ workdayMinutes }: { workdayMinutes: number })
                   <Form.Item
                     name={[field.name, 'target']}
                     label={t('admin.sla.target')}
-                    rules={[{ required: true, message: t('validation.required', { field: t('admin.sla.target') }) }]}
+                    rules={required.choice(t('admin.sla.target'))}
                     style={{ marginBottom: 4 }}
                   >
                     <Select options={vocab.slaTarget} data-testid={`sla-target-${field.name}-target`} />

@@ -4,7 +4,8 @@ import { useSaveCause, useSaveStage, type AdminCause, type AdminStage, type Keyw
 import type { FieldError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
+import { useRequiredRules } from '../../lib/form-rules.ts';
 import { KeywordsEditor } from './KeywordsEditor.tsx';
 
 export const RESPONSIBILITIES: Responsibility[] = ['internal', 'external_partner', 'force_majeure', 'customer'];
@@ -32,6 +33,8 @@ export const TaxonomyItemModal = (props: Props) => {
   const { kind, item, onClose } = props;
   const { t, lang } = useI18n();
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguageChange(form);
+  const required = useRequiredRules();
   const saveCause = useSaveCause();
   const saveStage = useSaveStage();
   const save = kind === 'cause' ? saveCause : saveStage;
@@ -53,7 +56,6 @@ export const TaxonomyItemModal = (props: Props) => {
     else saveStage.mutate({ code, isNew, body: { ...common, keywords: v.keywords } }, { onSuccess: onClose, onError });
   };
 
-  const required = (field: string) => [{ required: true, whitespace: true, message: t('validation.required', { field }) }];
   const initial: Values = {
     code: item?.code ?? '',
     nameZh: item?.nameZh ?? '',
@@ -94,18 +96,18 @@ export const TaxonomyItemModal = (props: Props) => {
               name="code"
               label={t('admin.categories.code')}
               extra={isNew ? t('admin.categories.codeHint') : undefined}
-              rules={isNew ? [...required(t('admin.categories.code')), { pattern: /^[a-z][a-z0-9_]*$/, message: t('admin.categories.codeHint') }] : []}
+              rules={isNew ? [...required.text(t('admin.categories.code')), { pattern: /^[a-z][a-z0-9_]*$/, message: t('admin.categories.codeHint') }] : []}
             >
               <Input disabled={!isNew} maxLength={40} data-testid="taxonomy-code" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
-            <Form.Item name="nameZh" label={t('admin.categories.nameZh')} rules={required(t('admin.categories.nameZh'))}>
+            <Form.Item name="nameZh" label={t('admin.categories.nameZh')} rules={required.text(t('admin.categories.nameZh'))}>
               <Input maxLength={40} data-testid="taxonomy-name-zh" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
-            <Form.Item name="nameEn" label={t('admin.categories.nameEn')} rules={required(t('admin.categories.nameEn'))}>
+            <Form.Item name="nameEn" label={t('admin.categories.nameEn')} rules={required.text(t('admin.categories.nameEn'))}>
               <Input maxLength={60} data-testid="taxonomy-name-en" />
             </Form.Item>
           </Col>

@@ -16,7 +16,8 @@ import {
 import type { FieldError } from '../../api/client.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
+import { useRequiredRules } from '../../lib/form-rules.ts';
 import { ActiveTag } from './admin-parts.tsx';
 import { TaxonomyItemModal } from './TaxonomyItemModal.tsx';
 
@@ -30,6 +31,8 @@ const CallbackWindowCard = () => {
   const current = useCallbackWindow();
   const save = useSaveCallbackWindow();
   const [form] = Form.useForm<CallbackWindow>();
+  useRevalidateOnLanguageChange(form);
+  const required = useRequiredRules();
   const [rest, setRest] = useState<FieldError[] | undefined>();
   useEffect(() => {
     if (current.data) form.setFieldsValue(current.data);
@@ -60,7 +63,7 @@ const CallbackWindowCard = () => {
         )}
       </Typography.Paragraph>
       <Form<CallbackWindow> form={form} layout="inline" onFinish={onFinish} initialValues={w}>
-        <Form.Item name="fromDays" label={t('admin.callback.fromDays')} rules={[{ required: true, message: t('validation.required', { field: t('admin.callback.fromDays') }) }]}>
+        <Form.Item name="fromDays" label={t('admin.callback.fromDays')} rules={required.number(t('admin.callback.fromDays'))}>
           <InputNumber min={0} max={90} precision={0} data-testid="callback-from" />
         </Form.Item>
         <Form.Item
@@ -68,7 +71,7 @@ const CallbackWindowCard = () => {
           label={t('admin.callback.toDays')}
           dependencies={['fromDays']}
           rules={[
-            { required: true, message: t('validation.required', { field: t('admin.callback.toDays') }) },
+            ...required.number(t('admin.callback.toDays')),
             ({ getFieldValue }) => ({
               validator: (_, v: number | null) =>
                 v === null || v === undefined || v >= (getFieldValue('fromDays') ?? 0) ? Promise.resolve() : Promise.reject(new Error(t('admin.callback.order'))),

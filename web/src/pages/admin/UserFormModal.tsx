@@ -6,7 +6,8 @@ import type { Id, Role, User } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useDepartmentOptions, useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
+import { useRequiredRules } from '../../lib/form-rules.ts';
 
 type Values = { username: string; displayName: string; role: Role; departmentId?: Id | null; password?: string; onDuty: boolean };
 type Props = { user: User | null; onClose: () => void };
@@ -16,11 +17,14 @@ const FIELDS = [['username'], ['displayName'], ['role'], ['departmentId'], ['pas
 export const UserFormModal = ({ user, onClose }: Props) => {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguageChange(form);
+  const required = useRequiredRules();
   const create = useCreateUser();
   const update = useUpdateUser();
   const mutation = user ? update : create;
   const vocab = useVocabularyOptions();
-  const departments = useDepartmentOptions();
+  // The user's own department stays a choice (marked inactive) when it was deactivated since.
+  const departments = useDepartmentOptions(false, { id: user?.departmentId, name: user?.departmentName });
   const role = Form.useWatch('role', form);
   const [rest, setRest] = useState<FieldError[] | undefined>();
   const onError = (e: unknown) => setRest(applyFieldErrors(form, e, FIELDS));
@@ -39,8 +43,6 @@ export const UserFormModal = ({ user, onClose }: Props) => {
       { onSuccess: onClose, onError },
     );
   };
-
-  const required = (field: string) => [{ required: true, whitespace: true, message: t('validation.required', { field }) }];
 
   return (
     <Modal
@@ -66,20 +68,20 @@ export const UserFormModal = ({ user, onClose }: Props) => {
         <Form.Item
           name="username"
           label={t('admin.users.username')}
-          rules={[...required(t('admin.users.username')), { pattern: /^[a-zA-Z0-9_.-]{2,64}$/, message: t('validation.username') }]}
+          rules={[...required.text(t('admin.users.username')), { pattern: /^[a-zA-Z0-9_.-]{2,64}$/, message: t('validation.username') }]}
         >
           <Input disabled={!!user} autoComplete="off" maxLength={64} data-testid="user-username" />
         </Form.Item>
-        <Form.Item name="displayName" label={t('admin.users.displayName')} rules={required(t('admin.users.displayName'))}>
+        <Form.Item name="displayName" label={t('admin.users.displayName')} rules={required.text(t('admin.users.displayName'))}>
           <Input maxLength={100} data-testid="user-displayname" />
         </Form.Item>
-        <Form.Item name="role" label={t('admin.users.role')} rules={required(t('admin.users.role'))}>
+        <Form.Item name="role" label={t('admin.users.role')} rules={required.choice(t('admin.users.role'))}>
           <Select options={vocab.role} data-testid="user-role" />
         </Form.Item>
         <Form.Item
           name="departmentId"
           label={t('field.department')}
-          rules={role === 'handler' ? [{ required: true, message: t('validation.required', { field: t('field.department') }) }] : []}
+          rules={role === 'handler' ? required.choice(t('field.department')) : []}
         >
           <Select allowClear options={departments.options} loading={departments.loading} data-testid="user-department" />
         </Form.Item>
@@ -92,7 +94,7 @@ export const UserFormModal = ({ user, onClose }: Props) => {
           <Form.Item
             name="password"
             label={t('admin.users.password')}
-            rules={[...required(t('admin.users.password')), { min: 8, message: t('validation.passwordLength', { min: 8 }) }]}
+            rules={[...required.text(t('admin.users.password')), { min: 8, message: t('validation.passwordLength', { min: 8 }) }]}
           >
             <Input.Password autoComplete="new-password" data-testid="user-password" />
           </Form.Item>

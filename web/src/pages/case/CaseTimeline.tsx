@@ -1,4 +1,4 @@
-import { Card, Empty, Flex, Segmented, Timeline, Typography } from 'antd';
+import { Card, Empty, Flex, Segmented, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import type { CaseDetail } from '../../api/types.ts';
 import { useCategoryName, useCauseName, useStageName } from '../../components/options.ts';
@@ -80,7 +80,13 @@ export const CaseTimeline = ({ c }: { c: CaseDetail }) => {
               content: (
                 <div data-testid={`event-${e.kind}`} data-visibility={e.visibility ?? undefined}>
                   <Flex gap={8} align="center" wrap>
-                    <Typography.Text strong>{v.label}</Typography.Text>
+                    {v.labelTag ? (
+                      <Tag color={v.labelTag.color} style={{ marginInlineEnd: 0 }} data-testid={v.labelTag.testId}>
+                        {v.label}
+                      </Tag>
+                    ) : (
+                      <Typography.Text strong>{v.label}</Typography.Text>
+                    )}
                     {v.tag}
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {e.actorName ?? t('timeline.system')} · {formatDateTime(e.createdAt)}

@@ -7,7 +7,8 @@ import { REGULATOR_REFERRALS, type CaseDetail, type CasePatch, type Id, type Pri
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useCategoryOptions, useCauseOptions, useDepartmentOptions, useStageOptions, useUserOptions, useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
+import { useRequiredRules } from '../../lib/form-rules.ts';
 
 type Values = {
   category?: string;
@@ -92,16 +93,24 @@ type Props = { c: CaseDetail; onClose: () => void; onConflict: (e: unknown) => v
 export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
+  useRevalidateOnLanguageChange(form);
+  const required = useRequiredRules();
   const update = useUpdateCase(c);
   const vocab = useVocabularyOptions();
   const categories = useCategoryOptions();
   // The company's active stages and causes, plus the case's own if it was deactivated since.
   const stages = useStageOptions(c.stage);
   const causes = useCauseOptions(c.cause);
-  const departments = useDepartmentOptions();
+  // Likewise the case's department and assignee: they are choices (marked inactive) even when they
+  // were deactivated since, so the selects show their names rather than raw ids.
+  const departments = useDepartmentOptions(false, { id: c.departmentId, name: c.departmentName });
   const departmentId = Form.useWatch('departmentId', form);
   const assigneeId = Form.useWatch('assigneeId', form);
-  const users = useUserOptions(departmentId, departmentId !== undefined && departmentId !== null);
+  const users = useUserOptions(
+    departmentId,
+    departmentId !== undefined && departmentId !== null,
+    departmentId === c.departmentId ? { id: c.assigneeId, name: c.assigneeName } : undefined,
+  );
   const [rest, setRest] = useState<FieldError[] | undefined>();
   const reassigning = departmentId !== undefined && isReassignment(c, { departmentId, assigneeId });
 
@@ -124,7 +133,6 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
     });
   };
 
-  const required = (field: string) => [{ required: true, whitespace: true, message: t('validation.required', { field }) }];
   const select = (name: keyof Values, label: string, options: { value: string; label: string }[], allowClear = true, testId?: string) => (
     <Form.Item name={name} label={label}>
       <Select allowClear={allowClear} options={options} showSearch={{ optionFilterProp: 'label' }} data-testid={testId} />
@@ -210,13 +218,13 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
           </Col>
           {reassigning && (
             <Col span={24}>
-              <Form.Item name="reason" label={t('reassign.reason')} extra={t('reassign.reasonHint')} rules={required(t('reassign.reason'))}>
+              <Form.Item name="reason" label={t('reassign.reason')} extra={t('reassign.reasonHint')} rules={required.text(t('reassign.reason'))}>
                 <Input.TextArea rows={2} maxLength={2000} data-testid="edit-reason" />
               </Form.Item>
             </Col>
           )}
           <Col span={24}>
-            <Form.Item name="description" label={t('field.description')} rules={required(t('field.description'))}>
+            <Form.Item name="description" label={t('field.description')} rules={required.text(t('field.description'))}>
               <Input.TextArea rows={4} maxLength={5000} showCount />
             </Form.Item>
           </Col>

@@ -24,7 +24,15 @@ import { formatDateTime } from '../../lib/format.ts';
 import { causeLabel, regulatorLabel, stageLabel, yuan } from '../../lib/vocab-labels.ts';
 import { CollaboratorBody, EscalatedBody, LinkedBody, SlaEventBody, TriagedBody, caseLink } from './event-view-triage.tsx';
 
-export type EventView = { color: string; icon: ReactNode; label: string; tag?: ReactNode; body?: ReactNode };
+export type EventView = {
+  color: string;
+  icon: ReactNode;
+  label: string;
+  /** Show the label itself as a coloured tag (with this test id) rather than as plain text. */
+  labelTag?: { color: string; testId: string };
+  tag?: ReactNode;
+  body?: ReactNode;
+};
 
 export type EventContext = {
   t: Translate;
@@ -214,15 +222,12 @@ export const describeEvent = (e: CaseEvent, ctx: Ctx): EventView => {
     case 'comment':
     case 'note': {
       const internal = e.visibility !== 'public';
+      // The label says who can see it, once, as a tag coloured by visibility.
       return {
         color: internal ? 'orange' : 'green',
         icon: internal ? <LockOutlined /> : <MessageOutlined />,
         label: internal ? t('event.internalNote') : t('event.publicReply'),
-        tag: internal ? (
-          <Tag color="orange" data-testid="tag-internal">{t('comment.internal')}</Tag>
-        ) : (
-          <Tag color="green" data-testid="tag-public">{t('comment.public')}</Tag>
-        ),
+        labelTag: internal ? { color: 'orange', testId: 'tag-internal' } : { color: 'green', testId: 'tag-public' },
         body: <p className="cl-pre">{str(p.body) ?? str(p.text) ?? str(p.note) ?? ''}</p>,
       };
     }

@@ -37,9 +37,22 @@ export function scopeOf(actor: Actor): CaseScope {
   return can(actor.role, 'case.read.all_departments') ? 'all' : { departmentId: actor.departmentId };
 }
 
+/** The customer as this actor may see them: contact data only for roles that call customers back. */
+function customerView(customer: CaseJoinedRow['customer'], actor: Actor, caseCount: number): CaseView['customer'] {
+  const showPhone = can(actor.role, 'customer.phone.view');
+  return {
+    id: customer.id,
+    name: customer.name,
+    phone: showPhone ? customer.phone : maskPhone(customer.phone),
+    phoneMasked: !showPhone,
+    email: showPhone ? customer.email : null,
+    isKey: customer.isKey,
+    caseCount,
+  };
+}
+
 export function toCaseView(row: CaseJoinedRow, actor: Actor): CaseView {
   const { c, customer } = row;
-  const showPhone = can(actor.role, 'customer.phone.view');
   return {
     id: c.id,
     caseNumber: c.caseNumber,
@@ -55,15 +68,7 @@ export function toCaseView(row: CaseJoinedRow, actor: Actor): CaseView {
     occurredAt: c.occurredAt?.toISOString() ?? null,
     description: c.description,
     demand: c.demand,
-    customer: {
-      id: customer.id,
-      name: customer.name,
-      phone: showPhone ? customer.phone : maskPhone(customer.phone),
-      phoneMasked: !showPhone,
-      email: showPhone ? customer.email : null,
-      isKey: customer.isKey,
-      caseCount: row.customerCaseCount,
-    },
+    customer: customerView(customer, actor, row.customerCaseCount),
     departmentId: c.departmentId,
     departmentName: row.departmentName,
     assigneeId: c.assigneeId,
@@ -261,17 +266,8 @@ export function createCaseService(deps: { db: Db; clock: Clock; timezone: string
     // A handler learns of a customer only through a case of their department: the phone alone
     // must not tell them who someone is, nor how often they complained elsewhere.
     if (scope !== 'all' && rows.length === 0) throw notFound();
-    const showPhone = can(actor.role, 'customer.phone.view');
     return {
-      customer: {
-        id: customer.id,
-        name: customer.name,
-        phone: showPhone ? customer.phone : maskPhone(customer.phone),
-        phoneMasked: !showPhone,
-        email: showPhone ? customer.email : null,
-        isKey: customer.isKey,
-        caseCount: scope === 'all' ? (rows[0]?.customerCaseCount ?? 0) : rows.length,
-      },
+      customer: customerView(customer, actor, scope === 'all' ? (rows[0]?.customerCaseCount ?? 0) : rows.length),
       cases: rows.map((r) => toCaseView(r, actor)),
     };
   }

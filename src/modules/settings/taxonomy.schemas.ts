@@ -13,81 +13,45 @@ const Definition = z.string().trim().max(500).nullish();
 const SortOrder = z.number().int().min(0).max(10000);
 const Keyword = z.object({ term: z.string().trim().min(1).max(40), weight: z.number().positive().max(5) });
 
-export const CauseAdminSchema = z
-  .object({
-    code: z.string(),
-    nameZh: z.string(),
-    nameEn: z.string(),
-    definitionZh: z.string().nullable(),
-    definitionEn: z.string().nullable(),
-    responsibility: z.enum(RESPONSIBILITIES),
-    sortOrder: z.number().int(),
-    active: z.boolean(),
-  })
-  .meta({ id: 'CauseAdmin' });
+// Causes and stages share their shape; each adds one field (a cause its responsibility, a stage its keywords).
+const AdminItem = {
+  code: z.string(),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  definitionZh: z.string().nullable(),
+  definitionEn: z.string().nullable(),
+  sortOrder: z.number().int(),
+  active: z.boolean(),
+};
+const CreateItem = {
+  code: Code,
+  nameZh: nonBlank(40),
+  nameEn: nonBlank(60),
+  definitionZh: Definition,
+  definitionEn: Definition,
+  sortOrder: SortOrder.default(100),
+  active: z.boolean().default(true),
+};
+const UpdateItem = {
+  nameZh: nonBlank(40).optional(),
+  nameEn: nonBlank(60).optional(),
+  definitionZh: Definition,
+  definitionEn: Definition,
+  sortOrder: SortOrder.optional(),
+  active: z.boolean().optional(),
+};
 
+export const CauseAdminSchema = z.object({ ...AdminItem, responsibility: z.enum(RESPONSIBILITIES) }).meta({ id: 'CauseAdmin' });
 export const CreateCauseBody = z
-  .object({
-    code: Code,
-    nameZh: nonBlank(40),
-    nameEn: nonBlank(60),
-    definitionZh: Definition,
-    definitionEn: Definition,
-    responsibility: z.enum(RESPONSIBILITIES).default('internal'),
-    sortOrder: SortOrder.default(100),
-    active: z.boolean().default(true),
-  })
+  .object({ ...CreateItem, responsibility: z.enum(RESPONSIBILITIES).default('internal') })
   .meta({ id: 'CreateCause' });
-
-export const UpdateCauseBody = z
-  .object({
-    nameZh: nonBlank(40).optional(),
-    nameEn: nonBlank(60).optional(),
-    definitionZh: Definition,
-    definitionEn: Definition,
-    responsibility: z.enum(RESPONSIBILITIES).optional(),
-    sortOrder: SortOrder.optional(),
-    active: z.boolean().optional(),
-  })
-  .meta({ id: 'UpdateCause' });
+export const UpdateCauseBody = z.object({ ...UpdateItem, responsibility: z.enum(RESPONSIBILITIES).optional() }).meta({ id: 'UpdateCause' });
 
 export const StageAdminSchema = z
-  .object({
-    code: z.string(),
-    nameZh: z.string(),
-    nameEn: z.string(),
-    definitionZh: z.string().nullable(),
-    definitionEn: z.string().nullable(),
-    keywords: z.array(z.object({ term: z.string(), weight: z.number() })),
-    sortOrder: z.number().int(),
-    active: z.boolean(),
-  })
+  .object({ ...AdminItem, keywords: z.array(z.object({ term: z.string(), weight: z.number() })) })
   .meta({ id: 'StageAdmin' });
-
-export const CreateStageBody = z
-  .object({
-    code: Code,
-    nameZh: nonBlank(40),
-    nameEn: nonBlank(60),
-    definitionZh: Definition,
-    definitionEn: Definition,
-    keywords: z.array(Keyword).max(200).default([]),
-    sortOrder: SortOrder.default(100),
-    active: z.boolean().default(true),
-  })
-  .meta({ id: 'CreateStage' });
-
-export const UpdateStageBody = z
-  .object({
-    nameZh: nonBlank(40).optional(),
-    nameEn: nonBlank(60).optional(),
-    definitionZh: Definition,
-    definitionEn: Definition,
-    keywords: z.array(Keyword).max(200).optional(),
-    sortOrder: SortOrder.optional(),
-    active: z.boolean().optional(),
-  })
-  .meta({ id: 'UpdateStage' });
+export const CreateStageBody = z.object({ ...CreateItem, keywords: z.array(Keyword).max(200).default([]) }).meta({ id: 'CreateStage' });
+export const UpdateStageBody = z.object({ ...UpdateItem, keywords: z.array(Keyword).max(200).optional() }).meta({ id: 'UpdateStage' });
 
 /** 回访窗口: the satisfaction callback is due between fromDays and toDays after resolution. */
 export const CallbackWindowSchema = z

@@ -159,29 +159,22 @@ const enc = encodeURIComponent;
 export const useApplyPreset = () =>
   useConfigMutation((code: string) => apiRequest<void>(`/api/admin/presets/${enc(code)}/apply`, { method: 'POST' }));
 
-export type CategoryBody = Omit<AdminCategory, 'active'> & { active?: boolean };
-export const useSaveCategory = () =>
-  useConfigMutation(({ code, body, isNew }: { code: string; body: Partial<CategoryBody>; isNew: boolean }) =>
+/** Create (POST to the collection) or edit (PATCH the item by its code): categories, causes and stages alike. */
+const useSaveByCode = <T, B>(collection: string) =>
+  useConfigMutation(({ code, body, isNew }: { code: string; body: Partial<B>; isNew: boolean }) =>
     isNew
-      ? apiRequest<AdminCategory>('/api/admin/categories', { method: 'POST', body })
-      : apiRequest<AdminCategory>(`/api/admin/categories/${enc(code)}`, { method: 'PATCH', body }),
+      ? apiRequest<T>(`/api/admin/${collection}`, { method: 'POST', body })
+      : apiRequest<T>(`/api/admin/${collection}/${enc(code)}`, { method: 'PATCH', body }),
   );
+
+export type CategoryBody = Omit<AdminCategory, 'active'> & { active?: boolean };
+export const useSaveCategory = () => useSaveByCode<AdminCategory, CategoryBody>('categories');
 
 export type CauseBody = Omit<AdminCause, 'code'> & { code?: string };
-export const useSaveCause = () =>
-  useConfigMutation(({ code, body, isNew }: { code: string; body: Partial<CauseBody>; isNew: boolean }) =>
-    isNew
-      ? apiRequest<AdminCause>('/api/admin/causes', { method: 'POST', body })
-      : apiRequest<AdminCause>(`/api/admin/causes/${enc(code)}`, { method: 'PATCH', body }),
-  );
+export const useSaveCause = () => useSaveByCode<AdminCause, CauseBody>('causes');
 
 export type StageBody = Omit<AdminStage, 'code'> & { code?: string };
-export const useSaveStage = () =>
-  useConfigMutation(({ code, body, isNew }: { code: string; body: Partial<StageBody>; isNew: boolean }) =>
-    isNew
-      ? apiRequest<AdminStage>('/api/admin/stages', { method: 'POST', body })
-      : apiRequest<AdminStage>(`/api/admin/stages/${enc(code)}`, { method: 'PATCH', body }),
-  );
+export const useSaveStage = () => useSaveByCode<AdminStage, StageBody>('stages');
 
 export const useSaveCallbackWindow = () =>
   useConfigMutation((body: CallbackWindow) => apiRequest<CallbackWindow>('/api/admin/callback-window', { method: 'PUT', body }));

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { nonBlank } from '../../shared/validation.ts';
 
-const Code = z
+/** A code stored on cases and matched by routing rules: categories, causes and stages. */
+export const Code = z
   .string()
   .trim()
   .min(1)
   .max(40)
   .regex(/^[a-z][a-z0-9_]*$/);
-const Keyword = z.object({ term: z.string().trim().min(1).max(40), weight: z.number().positive().max(5) });
+export const Keyword = z.object({ term: z.string().trim().min(1).max(40), weight: z.number().positive().max(5) });
 
 export const CategoryAdminSchema = z
   .object({

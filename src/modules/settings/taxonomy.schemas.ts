@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { nonBlank } from '../../shared/validation.ts';
 import { DAY_KINDS, RESPONSIBILITIES } from '../triage/preset.schema.ts';
+// The same code and keyword rules as categories: codes are stored on cases and matched by routing rules.
+import { Code, Keyword } from './settings.schemas.ts';
 
-// The same code rule as categories: it is stored on cases and matched by routing rules.
-const Code = z
-  .string()
-  .trim()
-  .min(1)
-  .max(40)
-  .regex(/^[a-z][a-z0-9_]*$/);
 const Definition = z.string().trim().max(500).nullish();
 const SortOrder = z.number().int().min(0).max(10000);
-const Keyword = z.object({ term: z.string().trim().min(1).max(40), weight: z.number().positive().max(5) });
 
 // Causes and stages share their shape; each adds one field (a cause its responsibility, a stage its keywords).
 const AdminItem = {

@@ -206,18 +206,7 @@ export const slaRepository = {
     );
   },
   async appendClockEvents(db: DbOrTx, caseId: string, events: readonly ClockEvent[], recordedAt: Date): Promise<void> {
-    if (!events.length) return;
-    await db.insert(caseClockEvents).values(
-      events.map((e) => ({
-        caseId,
-        target: e.target,
-        type: e.type,
-        at: e.at,
-        level: e.type === 'escalated' ? e.level : null,
-        reason: e.type === 'escalated' ? e.reason : null,
-        recordedAt,
-      })),
-    );
+    await slaRepository.appendClockEventsOfMany(db, events.map((event) => ({ caseId, event })), recordedAt);
   },
   async saveSummary(
     db: DbOrTx,

@@ -25,4 +25,19 @@ describe('configuration', () => {
     const names = (err as ConfigError).problems.map((p) => p.split(':')[0]).sort();
     expect(names).toEqual(['APP_TIMEZONE', 'DATABASE_URL', 'DEMO', 'PORT']);
   });
+
+  it('should serve HTTP and run the background work in one process by default', () => {
+    expect(loadConfig({}).role).toEqual({ web: true, worker: true });
+  });
+
+  it('should split the web and the worker roles on PostgreSQL', () => {
+    const url = 'postgres://u:p@127.0.0.1:5432/app';
+    expect(loadConfig({ DATABASE_URL: url, PROCESS_ROLE: 'web' }).role).toEqual({ web: true, worker: false });
+    expect(loadConfig({ DATABASE_URL: url, PROCESS_ROLE: 'worker' }).role).toEqual({ web: false, worker: true });
+  });
+
+  it('should refuse a split role on the embedded database, which one process owns', () => {
+    expect(() => loadConfig({ PROCESS_ROLE: 'worker' })).toThrow(/PROCESS_ROLE.*needs DATABASE_URL/);
+    expect(() => loadConfig({ PROCESS_ROLE: 'both' })).toThrow(ConfigError);
+  });
 });

@@ -33,7 +33,12 @@ const EnvSchema = z.object({
     .enum(['express', 'logistics', 'fresh_food', 'supermarket', 'delivery_after_sales'])
     .default('express'),
   SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // What this process does: serve HTTP, run the background work (time-limit sweep, classifier
+  // retraining, later notifications and reports), or both — the default for one machine.
+  PROCESS_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
 });
+
+export type ProcessRole = z.infer<typeof EnvSchema>['PROCESS_ROLE'];
 
 export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';
@@ -49,6 +54,7 @@ export type AppConfig = {
   logLevel: string;
   industryPreset: z.infer<typeof EnvSchema>['INDUSTRY_PRESET'];
   schedulerIntervalMs: number;
+  role: { web: boolean; worker: boolean };
 };
 
 export class ConfigError extends Error {
@@ -66,6 +72,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
+  // The embedded database belongs to one process, so a web-only or worker-only process on it would
+  // leave the other half of the work undone for good.
+  if (e.PROCESS_ROLE !== 'all' && !e.DATABASE_URL) {
+    throw new ConfigError([`PROCESS_ROLE: "${e.PROCESS_ROLE}" needs DATABASE_URL (the embedded database serves one process, which must do all the work)`]);
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   return Object.freeze({
     nodeEnv: e.NODE_ENV,
@@ -83,5 +94,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     industryPreset: e.INDUSTRY_PRESET,
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_SECONDS * 1000,
+    role: { web: e.PROCESS_ROLE !== 'worker', worker: e.PROCESS_ROLE !== 'web' },
   });
 }

@@ -4,8 +4,10 @@ import { ConfigError, loadConfig, type AppConfig } from './config.ts';
 import { DataDirLockedError, lockDataDir, openDatabase, type Db } from './db/client.ts';
 import { DEMO_PASSWORD, DEMO_USERS, hasDemoUsers, seedDemoUsers, seedFirstAdmin, seedReferenceData } from './modules/demo/seed.ts';
 import { seedDemoCases } from './modules/demo/demo-seed.ts';
+import type { JobLog } from './shared/job-runner.ts';
 import { ensureWebBuild } from './web-build.ts';
-import { startSlaScheduler } from './modules/sla/sla.scheduler.ts';
+import { startBackgroundWork } from './background.ts';
+import { createDomainServices } from './services.ts';
 import { ensureConfiguration } from './modules/settings/settings.service.ts';
 
 async function main() {
@@ -22,7 +24,7 @@ async function main() {
   const argv = process.argv.slice(2);
   const say = (msg: string) => console.log(`[closeloop] ${msg}`);
 
-  if (!argv.includes('--no-web-build')) await ensureWebBuild(say);
+  if (config.role.web && !argv.includes('--no-web-build')) await ensureWebBuild(say);
 
   // By default a new embedded database comes with the demo company; `DEMO=off` leaves it empty.
   const embeddedDir = config.database.kind === 'pglite' ? config.database.dataDir : null;
@@ -35,34 +37,55 @@ async function main() {
     config.database.kind === 'postgres' ? config.database : { kind: 'pglite', dataDir: config.database.dataDir },
   );
   // Demo data: on a brand-new embedded database (made above), or when asked (PostgreSQL: `--demo`).
-  await seedDatabase(database.db, config, say, wantsDemo(config.demo, argv));
-  const adminPassword = await seedFirstAdmin(database.db);
+  // Processes starting together on one PostgreSQL seed one after the other: the first does it, the rest find it done.
+  const adminPassword = await database.runExclusive(async () => {
+    await seedDatabase(database.db, config, say, wantsDemo(config.demo, argv));
+    return seedFirstAdmin(database.db);
+  });
 
   const demo = await hasDemoUsers(database.db);
-  const { app, services } = await buildApp({ database, config, demo });
-  // Warnings and escalations run inside the server; several processes may share one PostgreSQL.
-  const scheduler = startSlaScheduler({
-    sla: services.sla,
-    clock: () => new Date(),
-    intervalMs: config.schedulerIntervalMs,
-    log: app.log,
-    // The company's model learns from cases the agents confirmed or corrected.
-    afterSweep: () => services.triage.retrainIfDue(),
-  });
+  const { web, worker } = config.role;
+  // A web process serves HTTP; a worker runs the background work; one process may do both (the default).
+  const http = web ? await buildApp({ database, config, demo }) : null;
+  const log = http ? http.app.log : workerLog(config.logLevel);
+  const background = worker
+    ? startBackgroundWork({
+        services: http ? http.services : createDomainServices({ db: database.db, clock: () => new Date(), timezone: config.timezone }),
+        clock: () => new Date(),
+        intervalMs: config.schedulerIntervalMs,
+        log,
+      })
+    : null;
   const close = async () => {
-    await scheduler.stop();
-    await app.close();
+    await background?.stop();
+    await http?.app.close();
     await database.close();
     process.exit(0);
   };
   process.once('SIGINT', close);
   process.once('SIGTERM', close);
 
-  await app.listen({ port: config.port, host: config.host });
-  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
-  say(`Closeloop is running at ${url}  (API docs: ${url}/api/docs)`);
-  if (demo) say(`demo accounts (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => u.username).join(', ')}`);
+  // Said by whichever process created the account, web or worker.
   if (adminPassword) say(`first start: user "admin" created with password ${adminPassword} — change it after signing in`);
+  if (!http) {
+    say(`background worker running (time-limit sweep every ${config.schedulerIntervalMs / 1000} s, classifier retraining); no HTTP in PROCESS_ROLE=worker`);
+    return;
+  }
+  await http.app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  say(`Closeloop is running at ${url}  (API docs: ${url}/api/docs)${worker ? '' : ' — web only: run a PROCESS_ROLE=worker process for the background work'}`);
+  if (demo) say(`demo accounts (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => u.username).join(', ')}`);
+}
+
+/** The worker's log lines, as JSON like the web process's, at the configured level. */
+function workerLog(level: string): JobLog {
+  const quiet = level === 'silent' || level === 'fatal' || level === 'error';
+  const line = (lvl: number, obj: Record<string, unknown>, msg: string) =>
+    console.log(JSON.stringify({ level: lvl, time: Date.now(), role: 'worker', ...obj, msg }));
+  return {
+    info: (obj, msg) => (quiet || level === 'warn' ? undefined : line(30, obj, msg)),
+    error: (obj, msg) => (level === 'silent' || level === 'fatal' ? undefined : line(50, obj, msg)),
+  };
 }
 
 const wantsDemo = (demo: AppConfig['demo'], argv: string[]) => argv.includes('--demo') || demo === 'on';

@@ -24,6 +24,11 @@ export type Database = {
   db: Db;
   kind: DatabaseKind;
   close: () => Promise<void>;
+  /**
+   * Runs `fn` while no other process sharing this database runs its own `runExclusive` (first-start
+   * seeding, say). The embedded database has one process, so there it simply runs `fn`.
+   */
+  runExclusive: <T>(fn: () => Promise<T>) => Promise<T>;
 };
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
@@ -39,8 +44,13 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     // An idle client error (server restart) must not crash the process; the pool reconnects.
     pool.on('error', () => {});
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
-    await migrateNodePg(db as never, { migrationsFolder: MIGRATIONS_DIR });
-    return { db, kind: 'postgres', close: () => pool.end() };
+    await withAdvisoryLock(opts.url, MIGRATION_LOCK, () => migrateNodePg(db as never, { migrationsFolder: MIGRATIONS_DIR }));
+    return {
+      db,
+      kind: 'postgres',
+      close: () => pool.end(),
+      runExclusive: (fn) => withAdvisoryLock(opts.url, STARTUP_LOCK, fn),
+    };
   }
   const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
   try {
@@ -54,6 +64,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     return {
       db,
       kind: 'pglite',
+      runExclusive: (fn) => fn(),
       close: async () => {
         await client.close();
         release();
@@ -62,6 +73,32 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   } catch (err) {
     release();
     throw err;
+  }
+}
+
+// Any fixed numbers: the advisory locks that serialise migrations and first-start seeding between processes.
+const MIGRATION_LOCK = 7_401_620_001;
+const STARTUP_LOCK = 7_401_620_002;
+
+/**
+ * Several processes may start at once on one PostgreSQL (a web and a worker process, say). Each runs
+ * its migrations and seeding under a session advisory lock held on a connection of its own, so the
+ * second waits for the first and then finds nothing left to do, instead of failing on a half-created
+ * extension or a department inserted twice. The lock's connection is not the pool's, so `fn` may use
+ * every pooled connection (a pool of one included) without waiting for itself.
+ */
+async function withAdvisoryLock<T>(url: string, key: number, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [key]);
+    try {
+      return await fn();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [key]);
+    }
+  } finally {
+    await client.end();
   }
 }
 

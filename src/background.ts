@@ -1,0 +1,41 @@
+import type { Clock } from './shared/clock.ts';
+import { startJobs, type JobLog } from './shared/job-runner.ts';
+import type { DomainServices } from './services.ts';
+
+/**
+ * The background work of a worker process (PROCESS_ROLE=worker, or the single process of `all`):
+ * the time-limit sweep and the classifier's retraining; notifications and reports join this list.
+ * Several workers may share one PostgreSQL: the sweep claims cases with SKIP LOCKED and retraining
+ * takes a database lock, so no work is done twice.
+ */
+export function startBackgroundWork(deps: {
+  services: Pick<DomainServices, 'sla' | 'triage'>;
+  clock: Clock;
+  intervalMs: number;
+  log: JobLog;
+}) {
+  const { sla, triage } = deps.services;
+  return startJobs(
+    [
+      {
+        name: 'time-limit sweep',
+        intervalMs: deps.intervalMs,
+        run: async () => {
+          // Restarts lose nothing: what is due is derived from the clock log, so the first sweep after a
+          // restart carries out everything that fell due meanwhile, once.
+          const done = await sla.sweep(deps.clock());
+          if (done.length) deps.log.info({ actions: done.length }, 'time-limit sweep');
+        },
+      },
+      {
+        // The company's model learns from cases the agents confirmed or corrected.
+        name: 'classifier retraining',
+        intervalMs: deps.intervalMs,
+        run: async () => {
+          await triage.retrainIfDue();
+        },
+      },
+    ],
+    deps.log,
+  );
+}

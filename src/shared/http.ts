@@ -6,7 +6,7 @@ import type { Actor } from './actor.ts';
 import { AppError, codeToStatus, defaultMessage, type ErrorCode, type Lang } from './errors.ts';
 import { langFromHeader } from './i18n.ts';
 import { FIELD_MESSAGES, issuesToFields } from './validation.ts';
-import { can, type Permission } from '../modules/users/permissions.ts';
+import { can, type Permission } from './permissions.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,

@@ -5,7 +5,7 @@ import { categories } from '../cases/case.table.ts';
 import { DEFAULT_CATEGORIES } from '../cases/default-categories.ts';
 import { departmentRepository, userRepository } from '../users/user.repository.ts';
 import { hashPassword } from '../users/user.service.ts';
-import type { Role } from '../users/permissions.ts';
+import type { Role } from '../../shared/permissions.ts';
 import { users } from '../users/user.table.ts';
 
 export const DEFAULT_DEPARTMENTS = [

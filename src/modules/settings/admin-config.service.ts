@@ -13,9 +13,9 @@ import { describeYearCoverage, validateCalendar, type BusinessCalendar } from '.
 import { validateSlaPolicy, type SlaPolicy } from '../sla/sla-clock.ts';
 import { recomputeOpenCases } from '../sla/sla.service.ts';
 import { businessCalendars, slaPolicies } from '../sla/sla.table.ts';
-import { PRESETS } from '../triage/presets/index.ts';
-import type { PriorityRules } from '../triage/preset.schema.ts';
-import { PriorityRulesSchema } from '../triage/preset.schema.ts';
+import { PRESETS } from '../presets/index.ts';
+import type { PriorityRules } from '../presets/preset.schema.ts';
+import { PriorityRulesSchema } from '../presets/preset.schema.ts';
 import { departments } from '../users/user.table.ts';
 import { applyPreset, effectivePreset, settingsRepository, toPresetCode } from './settings.service.ts';
 import type {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXPRESS_PRESET } from '../triage/presets/express.ts';
-import { FRESH_FOOD_PRESET } from '../triage/presets/fresh-food.ts';
+import { EXPRESS_PRESET } from '../presets/express.ts';
+import { FRESH_FOOD_PRESET } from '../presets/fresh-food.ts';
 import { appealReplyLimit, DEFAULT_WORKING_CALENDAR, policiesFromPreset, workdayMinutes } from './preset-apply.ts';
 
 const appealOf = (preset: typeof EXPRESS_PRESET) =>

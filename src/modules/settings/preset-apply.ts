@@ -1,7 +1,7 @@
 // Pure translation of an industry preset into the rows an administrator then edits.
 import type { BusinessCalendar, WorkingHoursCalendar } from '../sla/business-calendar.ts';
 import type { SlaPolicy, TargetPolicy } from '../sla/sla-clock.ts';
-import type { IndustryPreset, OuterLimit, Priority } from '../triage/preset.schema.ts';
+import type { IndustryPreset, OuterLimit, Priority } from '../presets/preset.schema.ts';
 
 export const DEFAULT_WORKING_CALENDAR: WorkingHoursCalendar = {
   kind: 'working_hours',

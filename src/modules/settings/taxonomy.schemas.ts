@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nonBlank } from '../../shared/validation.ts';
-import { DAY_KINDS, RESPONSIBILITIES } from '../triage/preset.schema.ts';
+import { DAY_KINDS, RESPONSIBILITIES } from '../presets/preset.schema.ts';
 // The same code and keyword rules as categories: codes are stored on cases and matched by routing rules.
 import { Code, Keyword } from './settings.schemas.ts';
 

@@ -9,8 +9,8 @@ import { createdFields, diffFields, recordAdminChange, updateAction } from '../a
 import { AppError, notFound, type LocalizedText } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { cases } from '../cases/case.table.ts';
-import { PRESETS, isPresetCode } from '../triage/presets/index.ts';
-import type { CallbackWindow, Cause, IndustryPreset, PresetCode, Stage } from '../triage/preset.schema.ts';
+import { PRESETS, isPresetCode } from '../presets/index.ts';
+import type { CallbackWindow, Cause, IndustryPreset, PresetCode, Stage } from '../presets/preset.schema.ts';
 import { companySettings } from './settings.table.ts';
 import { causes, stages } from './taxonomy.table.ts';
 import type { CallbackWindowSchema, CreateCauseBody, CreateStageBody, UpdateCauseBody, UpdateStageBody } from './taxonomy.schemas.ts';

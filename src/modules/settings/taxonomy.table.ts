@@ -1,5 +1,5 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { RESPONSIBILITIES } from '../triage/preset.schema.ts';
+import { RESPONSIBILITIES } from '../presets/preset.schema.ts';
 
 /**
  * Causes 原因 (operational error, information lag, force majeure …) a case's investigation ends with,

@@ -6,8 +6,8 @@ import { caseEvents } from '../cases/case.table.ts';
 import { notificationRepository, ownersOf } from '../notifications/notification.service.ts';
 import { outerTarget, workdayMinutes } from '../settings/preset-apply.ts';
 import { settingsRepository } from '../settings/settings.service.ts';
-import type { OuterLimit } from '../triage/preset.schema.ts';
-import { isPresetCode, PRESETS } from '../triage/presets/index.ts';
+import type { OuterLimit } from '../presets/preset.schema.ts';
+import { isPresetCode, PRESETS } from '../presets/index.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
 import {
   clockEventsForStep,

@@ -13,7 +13,7 @@ import type { SlaService } from '../sla/sla.service.ts';
 import { departments } from '../users/user.table.ts';
 import { createClassifier, parseModel, trainModel, type Classifier, type Suggestion } from './classifier.ts';
 import { findDuplicates, type DuplicateCandidate } from './duplicates.ts';
-import type { IndustryPreset, Urgency } from './preset.schema.ts';
+import type { IndustryPreset, Urgency } from '../presets/preset.schema.ts';
 import { computePriority, priorityInputFromSuggestion, type PriorityResult, type RegulatorReferral } from './priority.ts';
 import { classifierModels } from './triage.table.ts';
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { departments, sessions, users } from './user.table.ts';
-import type { Role } from './permissions.ts';
+import type { Role } from '../../shared/permissions.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type DepartmentRow = typeof departments.$inferSelect;

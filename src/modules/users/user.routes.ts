@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors.ts';
 import type { App } from '../../shared/http.ts';
 import { errorResponses, requireActor, requirePermission } from '../../shared/http.ts';
-import { permissionsOf } from './permissions.ts';
+import { permissionsOf } from '../../shared/permissions.ts';
 import {
   CreateDepartmentBody,
   CreateUserBody,

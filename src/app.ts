@@ -29,9 +29,9 @@ import { createLocalStorage, type AttachmentStorage } from './modules/attachment
 import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notification.routes.ts';
 import { registerRoutingRoutes } from './modules/routing/routing.routes.ts';
-import { registerSettingsRoutes } from './modules/settings/settings.routes.ts';
-import { registerTaxonomyRoutes } from './modules/settings/taxonomy.routes.ts';
-import { createTaxonomyService } from './modules/settings/taxonomy.service.ts';
+import { registerAdminConfigRoutes } from './modules/admin/admin-config.routes.ts';
+import { registerTaxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
+import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 import { registerSlaRoutes } from './modules/sla/sla.routes.ts';
 import { registerTriageRoutes } from './modules/triage/triage.routes.ts';
 import { createUserService } from './modules/users/user.service.ts';
@@ -148,7 +148,7 @@ export async function buildApp(deps: AppDeps) {
   registerRoutingRoutes(app, { cases, routing });
   registerSlaRoutes(app, { db: database.db, sla, clock });
   registerNotificationRoutes(app, { notifications });
-  registerSettingsRoutes(app, { config: adminConfig });
+  registerAdminConfigRoutes(app, { config: adminConfig });
   registerTaxonomyRoutes(app, { taxonomy: createTaxonomyService({ db: database.db, clock }) });
   registerAuditRoutes(app, { audit: createAuditService({ db: database.db }) });
 

@@ -1,12 +1,10 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/client.ts';
-import { caseRepository } from '../cases/case.repository.ts';
-import { categories } from '../cases/case.table.ts';
-import { DEFAULT_CATEGORIES } from '../cases/default-categories.ts';
 import { departmentRepository, userRepository } from '../users/user.repository.ts';
 import { hashPassword } from '../users/user.service.ts';
 import type { Role } from '../../shared/permissions.ts';
 import { users } from '../users/user.table.ts';
+import { seedDefaultCategories } from '../taxonomy/taxonomy.service.ts';
 
 export const DEFAULT_DEPARTMENTS = [
   { code: 'service', name: '客服' },
@@ -38,12 +36,7 @@ export async function seedReferenceData(db: Db): Promise<void> {
   for (const d of DEFAULT_DEPARTMENTS) {
     if (!(await departmentRepository.findByCode(db, d.code))) await departmentRepository.insert(db, d);
   }
-  if ((await db.$count(categories)) === 0) {
-    await caseRepository.upsertCategories(
-      db,
-      DEFAULT_CATEGORIES.map((c, i) => ({ ...c, sortOrder: i })),
-    );
-  }
+  await seedDefaultCategories(db);
 }
 
 export async function hasUsers(db: Db): Promise<boolean> {

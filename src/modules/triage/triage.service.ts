@@ -8,7 +8,7 @@ import { customers } from '../customers/customer.table.ts';
 import { matchRule, describeRule, type RuleVocabulary } from '../routing/routing.rules.ts';
 import { CHANNEL_NAMES, type Channel } from '../cases/case.lifecycle.ts';
 import { routingRepository, type RoutingService } from '../routing/routing.service.ts';
-import { effectivePreset } from '../settings/settings.service.ts';
+import { effectivePreset } from '../taxonomy/taxonomy.service.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import { departments } from '../users/user.table.ts';
 import { createClassifier, parseModel, trainModel, type Classifier, type Suggestion } from './classifier.ts';

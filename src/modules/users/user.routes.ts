@@ -15,8 +15,7 @@ import {
   UpdateUserBody,
   UserSchema,
 } from './user.schemas.ts';
-import type { UserService } from './user.service.ts';
-import type { DepartmentRow } from './user.repository.ts';
+import type { DepartmentRow, UserService } from './user.service.ts';
 import { z } from 'zod';
 
 export const SESSION_COOKIE = 'cl_session';

@@ -1,15 +1,27 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { createdFields, diffFields, recordAdminChange, updateAction } from '../audit/audit.service.ts';
-import { departmentRepository, userRepository, type UserRow, type UserView } from './user.repository.ts';
+import { departmentRepository, userRepository, type DepartmentRow, type NewUserRow, type UserRow, type UserView } from './user.repository.ts';
 import type { CreateUserInput, UpdateUserInput } from './user.schemas.ts';
 
+export type { DepartmentRow, NewUserRow, UserRow, UserView };
+
 export const hashPassword = (password: string): Promise<string> => hash(password);
+
+// For seeding and start-up (no actor, no audit entry): the demo module reads and writes users through these.
+export const findUserByUsername = (db: DbOrTx, username: string): Promise<UserRow | undefined> => userRepository.findByUsername(db, username);
+export const findDepartmentByCode = (db: DbOrTx, code: string): Promise<DepartmentRow | undefined> => departmentRepository.findByCode(db, code);
+export const insertUser = (db: DbOrTx, row: NewUserRow): Promise<UserRow> => userRepository.insert(db, row);
+export const anyUserExists = (db: DbOrTx): Promise<boolean> => userRepository.anyExists(db);
+/** Creates the department unless its code exists. */
+export async function ensureDepartment(db: DbOrTx, d: { code: string; name: string }): Promise<void> {
+  if (!(await departmentRepository.findByCode(db, d.code))) await departmentRepository.insert(db, d);
+}
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 

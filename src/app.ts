@@ -22,7 +22,7 @@ import { systemClock, type Clock } from './shared/clock.ts';
 import { AppError, defaultMessage } from './shared/errors.ts';
 import { installErrorHandling, lang, type App } from './shared/http.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
-import { createAuditService } from './modules/audit/audit.service.ts';
+import { createAuditService, recordAdminChange } from './modules/audit/audit.service.ts';
 import { createAttachmentService } from './modules/attachments/attachment.service.ts';
 import { registerAttachmentRoutes } from './modules/attachments/attachment.routes.ts';
 import { createLocalStorage, type AttachmentStorage } from './modules/attachments/storage.ts';
@@ -104,7 +104,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
-  const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs });
+  const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
   const { sla, routing, triage, cases, notifications, adminConfig } = createDomainServices({
     db: database.db,
     clock,

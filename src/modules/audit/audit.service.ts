@@ -3,10 +3,13 @@
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { fieldError } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
+import { SECRET_FIELDS } from '../../shared/audit-changes.ts';
 import { auditRepository } from './audit.repository.ts';
 import type { AuditAction, AuditChanges, AuditEntity } from './audit.types.ts';
 
 export type { AuditAction, AuditChanges, AuditEntity };
+// The pure diff helpers live in src/shared so that modules below audit (users) can use them too.
+export { createdFields, diffFields, updateAction } from '../../shared/audit-changes.ts';
 
 export type AdminChange = {
   actorId: string | null;
@@ -15,9 +18,6 @@ export type AdminChange = {
   action: AuditAction;
   changes?: AuditChanges;
 };
-
-/** Fields never copied into the log, whatever a caller passes: a password is recorded as `'reset'` only. */
-const SECRET_FIELDS = new Set(['password', 'passwordHash', 'password_hash']);
 
 function scrub(changes: AuditChanges): AuditChanges {
   const out: AuditChanges = {};
@@ -41,25 +41,6 @@ export async function recordAdminChange(tx: DbOrTx, change: AdminChange): Promis
     changes: scrub(change.changes ?? {}),
   });
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/** field → {from, to} for the fields of `patch` whose value differs from `before`. */
-export function diffFields(before: Record<string, unknown> | null | undefined, patch: Record<string, unknown>): AuditChanges {
-  const out: AuditChanges = {};
-  for (const [field, to] of Object.entries(patch)) {
-    if (to === undefined || SECRET_FIELDS.has(field) || field === 'updatedAt') continue;
-    const from = before ? before[field] : undefined;
-    if (!before || !same(from, to)) out[field] = before ? { from: from ?? null, to } : { to };
-  }
-  return out;
-}
-
-/** `created` rows: every given field as `{to}`. */
-export const createdFields = (row: Record<string, unknown>): AuditChanges => diffFields(null, row);
-
-/** A patch that turns `active` off is a deactivation; anything else an update. */
-export const updateAction = (changes: AuditChanges): AuditAction => (changes.active?.to === false ? 'deactivated' : 'updated');
 
 export type AuditItem = {
   id: string;

@@ -17,5 +17,4 @@ export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const AUDIT_ACTIONS = ['created', 'updated', 'deactivated', 'deleted', 'applied'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** field → { from, to }; a password is only ever recorded as `{ to: 'reset' }`, never its hash. */
-export type AuditChanges = Record<string, { from?: unknown; to?: unknown }>;
+export type { AuditChanges } from '../../shared/audit-changes.ts';

@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Db, DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
-import { createdFields, diffFields, recordAdminChange, updateAction } from '../audit/audit.service.ts';
+import { createdFields, diffFields, updateAction, type AuditChanges } from '../../shared/audit-changes.ts';
 import { departmentRepository, userRepository, type DepartmentRow, type NewUserRow, type UserRow, type UserView } from './user.repository.ts';
 import type { CreateUserInput, UpdateUserInput } from './user.schemas.ts';
 
@@ -34,8 +34,17 @@ export function toActor(u: UserRow): Actor {
 
 export type UserService = ReturnType<typeof createUserService>;
 
-export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: number }) {
-  const { db, clock } = deps;
+/**
+ * The port by which user and department changes reach the audit log, in the write's transaction. A port,
+ * not an import: audit's rows name their actor (a foreign key to users), so audit sits above users.
+ */
+export type RecordUserAdminChange = (
+  tx: Tx,
+  change: { actorId: string | null; entity: 'user' | 'department'; entityId: string; action: 'created' | 'updated' | 'deactivated'; changes?: AuditChanges },
+) => Promise<void>;
+
+export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: number; recordAdminChange: RecordUserAdminChange }) {
+  const { db, clock, recordAdminChange } = deps;
 
   async function assertDepartment(departmentId: string | null | undefined, role: string | undefined) {
     if (departmentId) {

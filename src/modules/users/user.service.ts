@@ -16,6 +16,9 @@ export const hashPassword = (password: string): Promise<string> => hash(password
 // For seeding and start-up (no actor, no audit entry): the demo module reads and writes users through these.
 export const findUserByUsername = (db: DbOrTx, username: string): Promise<UserRow | undefined> => userRepository.findByUsername(db, username);
 export const findDepartmentByCode = (db: DbOrTx, code: string): Promise<DepartmentRow | undefined> => departmentRepository.findByCode(db, code);
+// For other modules (cases checks a department and an assignee): reads only.
+export const findDepartment = (db: DbOrTx, id: string): Promise<DepartmentRow | undefined> => departmentRepository.find(db, id);
+export const findUserView = (db: DbOrTx, id: string): Promise<UserView | undefined> => userRepository.findView(db, id);
 export const insertUser = (db: DbOrTx, row: NewUserRow): Promise<UserRow> => userRepository.insert(db, row);
 export const anyUserExists = (db: DbOrTx): Promise<boolean> => userRepository.anyExists(db);
 /** Creates the department unless its code exists. */

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/app.ts';
-import { ensureConfiguration } from '../src/modules/settings/settings.service.ts';
+import { ensureConfiguration } from '../src/modules/admin/preset-application.service.ts';
 import { openDatabase, type Database } from '../src/db/client.ts';
 import { openScratchDatabase } from '../src/db/scratch-database.ts';
 import { caseClockEvents, caseEvents, cases, customers, idempotencyKeys } from '../src/db/schema.ts';
@@ -44,7 +44,7 @@ async function runPool(n: number, clients: number, task: (i: number) => Promise<
 async function main() {
   const { database, label, cleanup } = await openBenchDatabase();
   await seedReferenceData(database.db);
-  await ensureConfiguration(database.db, 'express', { demo: false, now: new Date() });
+  await ensureConfiguration(database.db, 'express', { demo: false, now: new Date(), timezone: 'Asia/Shanghai' });
   await seedDemoUsers(database.db);
   const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-bench-att-'));
   const { app } = await buildApp({

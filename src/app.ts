@@ -22,16 +22,16 @@ import { systemClock, type Clock } from './shared/clock.ts';
 import { AppError, defaultMessage } from './shared/errors.ts';
 import { installErrorHandling, lang, type App } from './shared/http.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
-import { createAuditService } from './modules/audit/audit.service.ts';
+import { createAuditService, recordAdminChange } from './modules/audit/audit.service.ts';
 import { createAttachmentService } from './modules/attachments/attachment.service.ts';
 import { registerAttachmentRoutes } from './modules/attachments/attachment.routes.ts';
 import { createLocalStorage, type AttachmentStorage } from './modules/attachments/storage.ts';
 import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notification.routes.ts';
 import { registerRoutingRoutes } from './modules/routing/routing.routes.ts';
-import { registerSettingsRoutes } from './modules/settings/settings.routes.ts';
-import { registerTaxonomyRoutes } from './modules/settings/taxonomy.routes.ts';
-import { createTaxonomyService } from './modules/settings/taxonomy.service.ts';
+import { registerAdminConfigRoutes } from './modules/admin/admin-config.routes.ts';
+import { registerTaxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
+import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 import { registerSlaRoutes } from './modules/sla/sla.routes.ts';
 import { registerTriageRoutes } from './modules/triage/triage.routes.ts';
 import { createUserService } from './modules/users/user.service.ts';
@@ -104,7 +104,7 @@ export async function buildApp(deps: AppDeps) {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
-  const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs });
+  const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
   const { sla, routing, triage, cases, notifications, adminConfig } = createDomainServices({
     db: database.db,
     clock,
@@ -148,7 +148,7 @@ export async function buildApp(deps: AppDeps) {
   registerRoutingRoutes(app, { cases, routing });
   registerSlaRoutes(app, { db: database.db, sla, clock });
   registerNotificationRoutes(app, { notifications });
-  registerSettingsRoutes(app, { config: adminConfig });
+  registerAdminConfigRoutes(app, { config: adminConfig });
   registerTaxonomyRoutes(app, { taxonomy: createTaxonomyService({ db: database.db, clock }) });
   registerAuditRoutes(app, { audit: createAuditService({ db: database.db }) });
 

@@ -8,7 +8,7 @@ import type { JobLog } from './shared/job-runner.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { startBackgroundWork } from './background.ts';
 import { createDomainServices } from './services.ts';
-import { ensureConfiguration } from './modules/settings/settings.service.ts';
+import { ensureConfiguration } from './modules/admin/preset-application.service.ts';
 
 async function main() {
   let config;
@@ -95,7 +95,7 @@ const isNewDataDir = (dir: string) => !fs.existsSync(dir) || fs.readdirSync(dir)
 /** Reference data and the industry preset on every start; the demo's users and cases when asked. */
 async function seedDatabase(db: Db, config: AppConfig, say: (msg: string) => void, demo: boolean): Promise<void> {
   await seedReferenceData(db);
-  if (await ensureConfiguration(db, config.industryPreset, { demo, now: new Date() })) {
+  if (await ensureConfiguration(db, config.industryPreset, { demo, now: new Date(), timezone: config.timezone })) {
     say(`industry preset "${config.industryPreset}" applied (categories, routing rules, time limits) — edit them under 系统管理`);
   }
   if (!demo) return;

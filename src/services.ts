@@ -3,7 +3,7 @@ import type { Clock } from './shared/clock.ts';
 import { createCaseService, type CaseHooks } from './modules/cases/case.service.ts';
 import { createNotificationService } from './modules/notifications/notification.service.ts';
 import { createRoutingService } from './modules/routing/routing.service.ts';
-import { createAdminConfigService } from './modules/settings/admin-config.service.ts';
+import { createAdminConfigService } from './modules/admin/admin-config.service.ts';
 import { createSlaService } from './modules/sla/sla.service.ts';
 import { createTriageService } from './modules/triage/triage.service.ts';
 
@@ -30,7 +30,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     triage,
     cases,
     notifications: createNotificationService({ db, clock }),
-    adminConfig: createAdminConfigService({ db, clock }),
+    adminConfig: createAdminConfigService({ db, clock, timezone: deps.timezone }),
   };
 }
 

@@ -6,7 +6,7 @@ import { openDatabase, type Database } from '../src/db/client.ts';
 import { openScratchDatabase } from '../src/db/scratch-database.ts';
 import { seedDemoUsers, seedReferenceData, DEMO_PASSWORD } from '../src/modules/demo/seed.ts';
 import type { Clock } from '../src/shared/clock.ts';
-import { ensureConfiguration } from '../src/modules/settings/settings.service.ts';
+import { ensureConfiguration } from '../src/modules/admin/preset-application.service.ts';
 
 /**
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new database on the
@@ -27,7 +27,7 @@ export async function createTestContext(
   const database = await openTestDatabase();
   await seedReferenceData(database.db);
   await seedDemoUsers(database.db);
-  await ensureConfiguration(database.db, opts.preset ?? 'express', { demo: true, now: new Date() });
+  await ensureConfiguration(database.db, opts.preset ?? 'express', { demo: true, now: new Date(), timezone: 'Asia/Shanghai' });
   const attachmentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-att-'));
   const { app, routes, services } = await buildApp({
     database,

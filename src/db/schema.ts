@@ -7,5 +7,5 @@ export * from '../modules/routing/routing.table.ts';
 export * from '../modules/sla/sla.table.ts';
 export * from '../modules/notifications/notification.table.ts';
 export * from '../modules/triage/triage.table.ts';
-export * from '../modules/settings/taxonomy.table.ts';
+export * from '../modules/taxonomy/taxonomy.table.ts';
 export * from '../modules/audit/audit.table.ts';

@@ -1,4 +1,4 @@
-import type { Role } from '../modules/users/permissions.ts';
+import type { Role } from './permissions.ts';
 
 /** Who is acting: every write records it. */
 export type Actor = {

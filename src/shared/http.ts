@@ -6,7 +6,7 @@ import type { Actor } from './actor.ts';
 import { AppError, codeToStatus, defaultMessage, type ErrorCode, type Lang } from './errors.ts';
 import { langFromHeader } from './i18n.ts';
 import { FIELD_MESSAGES, issuesToFields } from './validation.ts';
-import { can, type Permission } from '../modules/users/permissions.ts';
+import { can, type Permission } from './permissions.ts';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -28,6 +28,8 @@ export const ErrorBodySchema = z
       code: z.string(),
       message: z.string(),
       fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      // What a client needs to recover, e.g. VERSION_CONFLICT's { current } or ILLEGAL_TRANSITION's { from, to }.
+      details: z.record(z.string(), z.unknown()).optional(),
       requestId: z.string(),
     }),
   })
@@ -48,9 +50,9 @@ export function requirePermission(req: FastifyRequest, permission: Permission): 
   return actor;
 }
 
-function send(reply: FastifyReply, req: FastifyRequest, code: ErrorCode, message: string, fields?: unknown) {
+function send(reply: FastifyReply, req: FastifyRequest, code: ErrorCode, message: string, fields?: unknown, details?: Record<string, unknown>) {
   return reply.status(codeToStatus(code)).send({
-    error: { code, message, ...(fields ? { fields } : {}), requestId: String(req.id) },
+    error: { code, message, ...(fields ? { fields } : {}), ...(details ? { details } : {}), requestId: String(req.id) },
   });
 }
 
@@ -121,7 +123,7 @@ export function installErrorHandling(app: App): void {
     const l = lang(req);
     if (err instanceof AppError) {
       const fields = err.fields?.map((f) => ({ path: f.path, message: f.message[l] }));
-      return send(reply, req, err.code, err.messageIn(l), fields);
+      return send(reply, req, err.code, err.messageIn(l), fields, err.details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const prefix = err.validationContext === 'body' ? undefined : err.validationContext;

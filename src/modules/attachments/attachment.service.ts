@@ -6,7 +6,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import type { CaseService } from '../cases/case.service.ts';
 import type { AttachmentView } from '../cases/case.schemas.ts';
-import { can } from '../users/permissions.ts';
+import { can } from '../../shared/permissions.ts';
 import { attachments } from './attachment.table.ts';
 import { contentMatchesType, isAllowedType, safeFilename } from './attachment.rules.ts';
 import type { AttachmentStorage } from './storage.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { errorResponses, requirePermission, type App } from '../../shared/http.ts';
 import type { AuditService } from './audit.service.ts';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES } from './audit.table.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from './audit.types.ts';
 
 // A query string is described inline (as parameters), so it carries no schema id.
 export const AuditListQuery = z.object({

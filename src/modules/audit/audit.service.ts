@@ -1,11 +1,15 @@
 // The administration's audit log: every write to users, departments and the configuration records who
 // made it and what changed, in the transaction of the write itself (a refused write leaves no row).
-import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { fieldError } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
-import { users } from '../users/user.table.ts';
-import { adminAuditEvents, type AuditAction, type AuditChanges, type AuditEntity } from './audit.table.ts';
+import { SECRET_FIELDS } from '../../shared/audit-changes.ts';
+import { auditRepository } from './audit.repository.ts';
+import type { AuditAction, AuditChanges, AuditEntity } from './audit.types.ts';
+
+export type { AuditAction, AuditChanges, AuditEntity };
+// The pure diff helpers live in src/shared so that modules below audit (users) can use them too.
+export { createdFields, diffFields, updateAction } from '../../shared/audit-changes.ts';
 
 export type AdminChange = {
   actorId: string | null;
@@ -14,9 +18,6 @@ export type AdminChange = {
   action: AuditAction;
   changes?: AuditChanges;
 };
-
-/** Fields never copied into the log, whatever a caller passes: a password is recorded as `'reset'` only. */
-const SECRET_FIELDS = new Set(['password', 'passwordHash', 'password_hash']);
 
 function scrub(changes: AuditChanges): AuditChanges {
   const out: AuditChanges = {};
@@ -32,7 +33,7 @@ function scrub(changes: AuditChanges): AuditChanges {
 
 /** Appends one row. Pass the transaction of the write so that both commit or neither does. */
 export async function recordAdminChange(tx: DbOrTx, change: AdminChange): Promise<void> {
-  await tx.insert(adminAuditEvents).values({
+  await auditRepository.insert(tx, {
     actorId: change.actorId,
     entity: change.entity,
     entityId: change.entityId,
@@ -40,25 +41,6 @@ export async function recordAdminChange(tx: DbOrTx, change: AdminChange): Promis
     changes: scrub(change.changes ?? {}),
   });
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/** field → {from, to} for the fields of `patch` whose value differs from `before`. */
-export function diffFields(before: Record<string, unknown> | null | undefined, patch: Record<string, unknown>): AuditChanges {
-  const out: AuditChanges = {};
-  for (const [field, to] of Object.entries(patch)) {
-    if (to === undefined || SECRET_FIELDS.has(field) || field === 'updatedAt') continue;
-    const from = before ? before[field] : undefined;
-    if (!before || !same(from, to)) out[field] = before ? { from: from ?? null, to } : { to };
-  }
-  return out;
-}
-
-/** `created` rows: every given field as `{to}`. */
-export const createdFields = (row: Record<string, unknown>): AuditChanges => diffFields(null, row);
-
-/** A patch that turns `active` off is a deactivation; anything else an update. */
-export const updateAction = (changes: AuditChanges): AuditAction => (changes.active?.to === false ? 'deactivated' : 'updated');
 
 export type AuditItem = {
   id: string;
@@ -71,48 +53,38 @@ export type AuditItem = {
   changes: AuditChanges;
 };
 
-export const auditRepository = {
-  async list(db: DbOrTx, q: { entity?: AuditEntity | undefined; entityId?: string | undefined; limit: number; cursor?: string | undefined }) {
-    let after: number | undefined;
-    if (q.cursor !== undefined) {
-      if (!/^\d{1,15}$/.test(q.cursor)) throw fieldError('query.cursor', FIELD_MESSAGES.cursor_invalid);
-      after = Number(q.cursor);
-    }
-    const rows = await db
-      .select({ e: adminAuditEvents, actorName: users.displayName })
-      .from(adminAuditEvents)
-      .leftJoin(users, eq(users.id, adminAuditEvents.actorId))
-      .where(
-        and(
-          q.entity ? eq(adminAuditEvents.entity, q.entity) : undefined,
-          q.entityId ? eq(adminAuditEvents.entityId, q.entityId) : undefined,
-          after !== undefined ? lt(adminAuditEvents.seq, after) : undefined,
-        ),
-      )
-      .orderBy(desc(adminAuditEvents.seq))
-      .limit(q.limit + 1);
-    const page = rows.slice(0, q.limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(
-        ({ e, actorName }): AuditItem => ({
-          id: e.id,
-          at: e.createdAt.toISOString(),
-          actorId: e.actorId,
-          actorName: actorName ?? null,
-          entity: e.entity,
-          entityId: e.entityId,
-          action: e.action,
-          changes: e.changes,
-        }),
-      ),
-      nextCursor: rows.length > q.limit && last ? String(last.e.seq) : null,
-    };
-  },
-};
+export type AuditQuery = { entity?: AuditEntity | undefined; entityId?: string | undefined; limit: number; cursor?: string | undefined };
+
+/** One page of the log, newest first; the cursor is the sequence number of the last row seen. */
+export async function listAdminChanges(db: DbOrTx, q: AuditQuery) {
+  let after: number | undefined;
+  if (q.cursor !== undefined) {
+    if (!/^\d{1,15}$/.test(q.cursor)) throw fieldError('query.cursor', FIELD_MESSAGES.cursor_invalid);
+    after = Number(q.cursor);
+  }
+  // One row more than asked tells whether there is a next page.
+  const rows = await auditRepository.page(db, { entity: q.entity, entityId: q.entityId, before: after, limit: q.limit + 1 });
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(
+      ({ e, actorName }): AuditItem => ({
+        id: e.id,
+        at: e.createdAt.toISOString(),
+        actorId: e.actorId,
+        actorName: actorName ?? null,
+        entity: e.entity,
+        entityId: e.entityId,
+        action: e.action,
+        changes: e.changes,
+      }),
+    ),
+    nextCursor: rows.length > q.limit && last ? String(last.e.seq) : null,
+  };
+}
 
 export type AuditService = ReturnType<typeof createAuditService>;
 
 export function createAuditService(deps: { db: Db }) {
-  return { list: (q: Parameters<typeof auditRepository.list>[1]) => auditRepository.list(deps.db, q) };
+  return { list: (q: AuditQuery) => listAdminChanges(deps.db, q) };
 }

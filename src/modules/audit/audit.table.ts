@@ -1,26 +1,6 @@
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../users/user.table.ts';
-
-export const AUDIT_ENTITIES = [
-  'user',
-  'department',
-  'category',
-  'routing_rule',
-  'sla_policy',
-  'calendar',
-  'priority_rules',
-  'preset',
-  'cause',
-  'stage',
-  'callback_window',
-] as const;
-export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
-
-export const AUDIT_ACTIONS = ['created', 'updated', 'deactivated', 'deleted', 'applied'] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
-/** field → { from, to }; a password is only ever recorded as `{ to: 'reset' }`, never its hash. */
-export type AuditChanges = Record<string, { from?: unknown; to?: unknown }>;
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditChanges } from './audit.types.ts';
 
 /**
  * Who changed what in the administration (users, departments, configuration). Like the case timeline it

@@ -1,5 +1,5 @@
 // The case lifecycle as pure data and functions: no I/O, so every rule is unit-tested alone.
-import type { Role } from '../users/permissions.ts';
+import type { Role } from '../../shared/permissions.ts';
 
 export const CASE_STATUSES = [
   'registered', // 已登记

@@ -3,7 +3,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import { customers } from '../customers/customer.table.ts';
 import { departments, users } from '../users/user.table.ts';
-import { caseCollaborators, caseEvents, caseLinks, caseNumberCounters, cases, categories, idempotencyKeys } from './case.table.ts';
+import { categories } from '../taxonomy/taxonomy.table.ts';
+import { caseCollaborators, caseEvents, caseLinks, caseNumberCounters, cases, idempotencyKeys } from './case.table.ts';
 import { TERMINAL_STATUSES, type CaseStatus } from './case.lifecycle.ts';
 import { normalizeReferenceNo, type SortField } from './case.schemas.ts';
 

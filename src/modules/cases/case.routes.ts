@@ -3,7 +3,6 @@ import { fieldError } from '../../shared/errors.ts';
 import { ErrorBodySchema, errorResponses, requireActor, requirePermission, type App } from '../../shared/http.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import type { AttachmentService } from '../attachments/attachment.service.ts';
-import { caseRepository } from './case.repository.ts';
 import {
   CaseCountsSchema,
   CaseDetailSchema,
@@ -132,20 +131,5 @@ export function registerCaseRoutes(app: App, deps: { db: Db; cases: CaseService;
       },
     },
     async (req) => cases.lookupCustomer(requireActor(req), req.query.phone),
-  );
-
-  app.get(
-    '/api/categories',
-    {
-      schema: {
-        tags: ['cases'],
-        response: { 200: z.object({ items: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })) }) },
-      },
-    },
-    async (req) => {
-      requireActor(req);
-      const rows = await caseRepository.listCategories(deps.db);
-      return { items: rows.map((r) => ({ code: r.code, nameZh: r.nameZh, nameEn: r.nameEn })) };
-    },
   );
 }

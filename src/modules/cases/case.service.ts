@@ -7,9 +7,9 @@ import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import { maskPhone, normalizePhone } from '../../shared/phone.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { customerRepository } from '../customers/customer.repository.ts';
-import { assertCaseTaxonomy } from '../settings/taxonomy.service.ts';
+import { assertCaseTaxonomy } from '../taxonomy/taxonomy.service.ts';
 import { parseIsoDate, wallToInstant } from '../sla/zoned-time.ts';
-import { can } from '../users/permissions.ts';
+import { can } from '../../shared/permissions.ts';
 import { departmentRepository, userRepository } from '../users/user.repository.ts';
 import {
   activeCondition,

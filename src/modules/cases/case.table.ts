@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { customers } from '../customers/customer.table.ts';
+import { categories } from '../taxonomy/taxonomy.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import { CASE_STATUSES, CHANNELS, PRIORITIES, URGENCIES } from './case.lifecycle.ts';
 
@@ -23,19 +24,6 @@ export type SlaSummary = {
   nextDueAt: string | null;
   status: 'running' | 'warning' | 'breached' | 'paused' | 'met' | 'stopped' | null;
 };
-
-export const categories = pgTable('categories', {
-  code: text('code').primaryKey(),
-  nameZh: text('name_zh').notNull(),
-  nameEn: text('name_en').notNull(),
-  definitionZh: text('definition_zh'),
-  definitionEn: text('definition_en'),
-  keywords: jsonb('keywords').$type<Array<{ term: string; weight: number }>>().notNull().default([]),
-  foodSafety: boolean('food_safety').notNull().default(false),
-  baseUrgency: text('base_urgency', { enum: URGENCIES }).notNull().default('normal'),
-  sortOrder: integer('sort_order').notNull().default(0),
-  active: boolean('active').notNull().default(true),
-});
 
 export const cases = pgTable(
   'cases',

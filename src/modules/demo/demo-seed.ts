@@ -3,8 +3,7 @@ import type { Actor } from '../../shared/actor.ts';
 import type { CaseStatus } from '../cases/case.lifecycle.ts';
 import { cases as casesTable } from '../cases/case.table.ts';
 import { createDomainServices } from '../../services.ts';
-import { departmentRepository, userRepository } from '../users/user.repository.ts';
-import { toActor } from '../users/user.service.ts';
+import { findDepartmentByCode, findUserByUsername, toActor } from '../users/user.service.ts';
 import { notificationRepository } from '../notifications/notification.service.ts';
 import { generateDemoComplaints, type DemoComplaint } from './demo-complaints.ts';
 
@@ -49,12 +48,12 @@ export async function seedDemoCases(
 ): Promise<number> {
   if ((await db.$count(casesTable)) > 0) return 0;
 
-  const agentRow = await userRepository.findByUsername(db, 'agent');
+  const agentRow = await findUserByUsername(db, 'agent');
   if (!agentRow) return 0;
   const agent: Actor = toActor(agentRow);
   const handlers = new Map<string, Actor>();
   for (const code of ['service', 'dispatch', 'quality', 'warehouse', 'logistics', 'finance', 'store']) {
-    const u = await userRepository.findByUsername(db, code === 'service' ? 'agent' : code);
+    const u = await findUserByUsername(db, code === 'service' ? 'agent' : code);
     if (u) handlers.set(code, toActor(u));
   }
 
@@ -115,7 +114,7 @@ export async function seedDemoCases(
       continue;
     }
     const own = created.get(c)!;
-    const department = await departmentRepository.findByCode(db, c.departmentCode);
+    const department = await findDepartmentByCode(db, c.departmentCode);
     const handler = handlers.get(c.departmentCode) ?? agent;
     const to = step.to;
     const byHandler = ['investigating', 'remedy_proposed', 'awaiting_customer', 'executing', 'resolved'].includes(to);

@@ -1,12 +1,8 @@
 import crypto from 'node:crypto';
 import type { Db } from '../../db/client.ts';
-import { caseRepository } from '../cases/case.repository.ts';
-import { categories } from '../cases/case.table.ts';
-import { DEFAULT_CATEGORIES } from '../cases/default-categories.ts';
-import { departmentRepository, userRepository } from '../users/user.repository.ts';
-import { hashPassword } from '../users/user.service.ts';
-import type { Role } from '../users/permissions.ts';
-import { users } from '../users/user.table.ts';
+import { anyUserExists, ensureDepartment, findDepartmentByCode, findUserByUsername, hashPassword, insertUser } from '../users/user.service.ts';
+import type { Role } from '../../shared/permissions.ts';
+import { seedDefaultCategories } from '../taxonomy/taxonomy.service.ts';
 
 export const DEFAULT_DEPARTMENTS = [
   { code: 'service', name: '客服' },
@@ -36,24 +32,18 @@ export const DEMO_USERS: ReadonlyArray<{ username: string; displayName: string; 
 /** Departments and categories every installation needs; safe to run on every start. */
 export async function seedReferenceData(db: Db): Promise<void> {
   for (const d of DEFAULT_DEPARTMENTS) {
-    if (!(await departmentRepository.findByCode(db, d.code))) await departmentRepository.insert(db, d);
+    await ensureDepartment(db, d);
   }
-  if ((await db.$count(categories)) === 0) {
-    await caseRepository.upsertCategories(
-      db,
-      DEFAULT_CATEGORIES.map((c, i) => ({ ...c, sortOrder: i })),
-    );
-  }
+  await seedDefaultCategories(db);
 }
 
 export async function hasUsers(db: Db): Promise<boolean> {
-  const rows = await db.select({ id: users.id }).from(users).limit(1);
-  return rows.length > 0;
+  return anyUserExists(db);
 }
 
 /** Whether the demo's handler accounts exist (then the sign-in page may list them). */
 export async function hasDemoUsers(db: Db): Promise<boolean> {
-  return !!(await userRepository.findByUsername(db, 'dispatch')) && !!(await userRepository.findByUsername(db, 'agent'));
+  return !!(await findUserByUsername(db, 'dispatch')) && !!(await findUserByUsername(db, 'agent'));
 }
 
 /**
@@ -63,7 +53,7 @@ export async function hasDemoUsers(db: Db): Promise<boolean> {
 export async function seedFirstAdmin(db: Db): Promise<string | null> {
   if (await hasUsers(db)) return null;
   const password = crypto.randomBytes(9).toString('base64url');
-  await userRepository.insert(db, {
+  await insertUser(db, {
     username: 'admin',
     displayName: '系统管理员',
     role: 'admin',
@@ -75,9 +65,9 @@ export async function seedFirstAdmin(db: Db): Promise<string | null> {
 export async function seedDemoUsers(db: Db): Promise<void> {
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
-    if (await userRepository.findByUsername(db, u.username)) continue;
-    const dep = u.department ? await departmentRepository.findByCode(db, u.department) : undefined;
-    await userRepository.insert(db, {
+    if (await findUserByUsername(db, u.username)) continue;
+    const dep = u.department ? await findDepartmentByCode(db, u.department) : undefined;
+    await insertUser(db, {
       username: u.username,
       displayName: u.displayName,
       role: u.role,

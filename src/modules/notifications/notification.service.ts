@@ -4,7 +4,7 @@ import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { notFound } from '../../shared/errors.ts';
 import { cases } from '../cases/case.table.ts';
-import type { Role } from '../users/permissions.ts';
+import type { Role } from '../../shared/permissions.ts';
 import { users } from '../users/user.table.ts';
 import { notifications } from './notification.table.ts';
 

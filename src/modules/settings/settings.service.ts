@@ -1,160 +1,43 @@
-import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
-import type { Db, DbOrTx, Tx } from '../../db/client.ts';
-import { categories } from '../cases/case.table.ts';
-import { routingRules } from '../routing/routing.table.ts';
-import { businessCalendars, slaPolicies } from '../sla/sla.table.ts';
-import { PRESETS, getPreset, isPresetCode } from '../triage/presets/index.ts';
-import type { Category, IndustryPreset, PresetCode, PriorityRules } from '../triage/preset.schema.ts';
-import { departments } from '../users/user.table.ts';
-import { ALWAYS_OPEN_CALENDAR, DEFAULT_WORKING_CALENDAR, policiesFromPreset } from './preset-apply.ts';
-import { companySettings } from './settings.table.ts';
-import { applyPresetTaxonomy, backfillTaxonomy, storedTaxonomy } from './taxonomy.service.ts';
+// The company settings key/value store: one typed getter and setter per key. Other modules read and
+// write company settings only through these functions.
+import type { DbOrTx } from '../../db/client.ts';
+import type { CallbackWindow, PriorityRules } from '../presets/preset.schema.ts';
+import { settingsRepository } from './settings.repository.ts';
 
-export const SETTING_KEYS = ['industryPreset', 'priorityRules', 'autoApplyConfidence'] as const;
-export type SettingKey = (typeof SETTING_KEYS)[number];
+export { SETTING_KEYS, type SettingKey } from './settings.repository.ts';
 
-/** Config codes use underscores (fresh_food); preset codes use hyphens (fresh-food). */
-export function toPresetCode(code: string): PresetCode {
-  const c = code.replace(/_/g, '-');
-  if (!isPresetCode(c)) throw new Error(`unknown industry preset ${code}`);
-  return c;
+/** The code of the industry preset applied last (fresh-food, express …), or null before the first start. */
+export async function industryPreset(db: DbOrTx): Promise<string | null> {
+  const value = await settingsRepository.get(db, 'industryPreset');
+  return typeof value === 'string' ? value : null;
+}
+export async function saveIndustryPreset(db: DbOrTx, code: string, by: string | null, now: Date): Promise<void> {
+  await settingsRepository.set(db, 'industryPreset', code, by, now);
 }
 
-export const settingsRepository = {
-  async get<T>(db: DbOrTx, key: SettingKey): Promise<T | undefined> {
-    const [row] = await db.select().from(companySettings).where(eq(companySettings.key, key));
-    return row?.value as T | undefined;
-  },
-  async set(db: DbOrTx, key: SettingKey, value: unknown, by: string | null, now: Date): Promise<void> {
-    await db
-      .insert(companySettings)
-      .values({ key, value, updatedById: by, updatedAt: now })
-      .onConflictDoUpdate({ target: companySettings.key, set: { value, updatedById: by, updatedAt: now } });
-  },
-};
-
-/**
- * Applies an industry preset: its categories (with definitions and keywords), routing rules, time-limit
- * policies per priority and the default calendars. Existing categories outside the preset are kept
- * (cases refer to them); rules and policies are replaced.
- */
-export async function applyPreset(tx: Tx, code: PresetCode, opts: { by: string | null; now: Date; extraCategoriesFrom?: PresetCode[] }): Promise<void> {
-  const preset = getPreset(code);
-  const deps = await tx.select().from(departments);
-  const depByCode = new Map(deps.map((d) => [d.code, d.id]));
-
-  const cats: Category[] = [...preset.categories];
-  for (const extra of opts.extraCategoriesFrom ?? []) {
-    for (const c of getPreset(extra).categories) if (!cats.some((x) => x.code === c.code)) cats.push(c);
-  }
-  for (const [i, c] of cats.entries()) {
-    const row = {
-      code: c.code,
-      nameZh: c.nameZh,
-      nameEn: c.nameEn,
-      definitionZh: c.definitionZh,
-      definitionEn: c.definitionEn,
-      keywords: c.keywords,
-      foodSafety: c.foodSafety,
-      baseUrgency: c.baseUrgency,
-      sortOrder: i,
-      active: true,
-    };
-    await tx.insert(categories).values(row).onConflictDoUpdate({ target: categories.code, set: row });
-  }
-  await tx.update(categories).set({ active: false }).where(notInArray(categories.code, cats.map((c) => c.code)));
-
-  await tx.delete(routingRules);
-  const rules = [...preset.routing.rules];
-  for (const extra of opts.extraCategoriesFrom ?? []) {
-    for (const r of getPreset(extra).routing.rules) {
-      if (r.category && !rules.some((x) => x.category === r.category) && r.stage === undefined && r.channel === undefined && r.storePrefix === undefined) rules.push(r);
-    }
-  }
-  const ruleRows = rules
-    .map((r, i) => ({
-      position: i + 1,
-      category: r.category ?? null,
-      stage: r.stage ?? null,
-      channel: r.channel ?? null,
-      storePrefix: r.storePrefix ?? null,
-      departmentId: depByCode.get(r.departmentCode) ?? '',
-      createdAt: opts.now,
-    }))
-    .filter((r) => r.departmentId);
-  if (ruleRows.length) await tx.insert(routingRules).values(ruleRows);
-
-  let [workCal] = await tx.select().from(businessCalendars).where(eq(businessCalendars.isDefault, true));
-  if (!workCal) {
-    [workCal] = await tx
-      .insert(businessCalendars)
-      .values({ name: '工作日历（周一至周五 9:00–18:00，含法定节假日与调休）', definition: DEFAULT_WORKING_CALENDAR, isDefault: true })
-      .returning();
-    await tx.insert(businessCalendars).values({ name: '全天候（7×24）', definition: ALWAYS_OPEN_CALENDAR, isDefault: false });
-  }
-  await tx.delete(slaPolicies);
-  await tx.insert(slaPolicies).values(
-    policiesFromPreset(preset, workCal!.definition).map((p, i) => ({
-      name: p.name,
-      priority: p.priority,
-      category: null,
-      policy: p.policy,
-      calendarId: workCal!.id,
-      position: i,
-      updatedAt: opts.now,
-    })),
-  );
-  await settingsRepository.set(tx, 'industryPreset', code, opts.by, opts.now);
-  await settingsRepository.set(tx, 'priorityRules', preset.priorityRules, opts.by, opts.now);
-  await applyPresetTaxonomy(tx, code, opts); // causes, stages, callback window
+/** The priority weights as the administrator edited them, or null (the preset's own apply). */
+export async function priorityRules(db: DbOrTx): Promise<PriorityRules | null> {
+  return ((await settingsRepository.get(db, 'priorityRules')) as PriorityRules | undefined) ?? null;
+}
+export async function savePriorityRules(db: DbOrTx, rules: PriorityRules, by: string | null, now: Date): Promise<void> {
+  await settingsRepository.set(db, 'priorityRules', rules, by, now);
 }
 
-/**
- * On first start: applies the configured industry preset. The demo company also gets the categories of
- * the other presets, because its synthetic complaints come from all five kinds of company.
- */
-export async function ensureConfiguration(db: Db, presetCode: string, opts: { demo: boolean; now: Date }): Promise<boolean> {
-  if (await settingsRepository.get(db, 'industryPreset')) {
-    await backfillTaxonomy(db, opts.now); // installs from before causes and stages were stored
-    return false;
-  }
-  const code = toPresetCode(presetCode);
-  const others = opts.demo ? (Object.keys(PRESETS) as PresetCode[]).filter((c) => c !== code) : [];
-  await db.transaction((tx) => applyPreset(tx, code, { by: null, now: opts.now, extraCategoriesFrom: others }));
-  return true;
+/** The classifier confidence above which a suggestion is applied without asking, or null when not set. */
+export async function autoApplyConfidence(db: DbOrTx): Promise<number | null> {
+  const value = await settingsRepository.get(db, 'autoApplyConfidence');
+  return typeof value === 'number' ? value : null;
 }
 
-/** The preset in force, with the categories, priority weights, causes, stages and callback window as the administrator has edited them. */
-export async function effectivePreset(db: DbOrTx): Promise<IndustryPreset> {
-  const code = (await settingsRepository.get<string>(db, 'industryPreset')) ?? 'express';
-  const base = PRESETS[isPresetCode(code) ? code : 'express'];
-  const rows = await db.select().from(categories).where(eq(categories.active, true)).orderBy(asc(categories.sortOrder));
-  const priorityRules = (await settingsRepository.get<PriorityRules>(db, 'priorityRules')) ?? base.priorityRules;
-  const cats: Category[] = rows.map((r) => {
-    const known = base.categories.find((c) => c.code === r.code);
-    return {
-      code: r.code,
-      nameZh: r.nameZh,
-      nameEn: r.nameEn,
-      definitionZh: r.definitionZh ?? known?.definitionZh ?? r.nameZh,
-      definitionEn: r.definitionEn ?? known?.definitionEn ?? r.nameEn,
-      sourceSeeds: known?.sourceSeeds ?? [],
-      ...(known?.nature ? { nature: known.nature } : {}),
-      keywords: r.keywords,
-      foodSafety: r.foodSafety,
-      baseUrgency: r.baseUrgency,
-    };
-  });
-  if (!cats.some((c) => c.code === 'other')) {
-    cats.push({ code: 'other', nameZh: '其他', nameEn: 'Other', definitionZh: '其他', definitionEn: 'Other', sourceSeeds: [], keywords: [], foodSafety: false, baseUrgency: 'normal' });
-  }
-  return { ...base, categories: cats, priorityRules, ...(await storedTaxonomy(db, base)) };
+/** The satisfaction-callback window as stored, or null while none is stored. */
+export async function callbackWindow(db: DbOrTx): Promise<CallbackWindow | null> {
+  return ((await settingsRepository.get(db, 'callbackWindow')) as CallbackWindow | undefined) ?? null;
 }
-
-export function createSettingsService(deps: { db: Db }) {
-  return {
-    effectivePreset: () => effectivePreset(deps.db),
-    presetCode: async () => (await settingsRepository.get<string>(deps.db, 'industryPreset')) ?? null,
-    categoriesByCodes: (codes: string[]) => deps.db.select().from(categories).where(and(inArray(categories.code, codes))),
-  };
+const windowValue = (w: CallbackWindow) => ({ fromDays: w.fromDays, toDays: w.toDays, dayKind: w.dayKind });
+export async function saveCallbackWindow(db: DbOrTx, window: CallbackWindow, by: string | null, now: Date): Promise<void> {
+  await settingsRepository.set(db, 'callbackWindow', windowValue(window), by, now);
+}
+/** Stores the window only where none is stored yet (first start, concurrent starts). */
+export async function initCallbackWindow(db: DbOrTx, window: CallbackWindow, now: Date): Promise<void> {
+  await settingsRepository.setIfAbsent(db, 'callbackWindow', windowValue(window), null, now);
 }

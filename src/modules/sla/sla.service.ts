@@ -4,10 +4,10 @@ import { caseRepository, type CaseRow } from '../cases/case.repository.ts';
 import type { SlaSummary } from '../cases/case.table.ts';
 import { caseEvents } from '../cases/case.table.ts';
 import { notificationRepository, ownersOf } from '../notifications/notification.service.ts';
-import { outerTarget, workdayMinutes } from '../settings/preset-apply.ts';
-import { settingsRepository } from '../settings/settings.service.ts';
-import type { OuterLimit } from '../triage/preset.schema.ts';
-import { isPresetCode, PRESETS } from '../triage/presets/index.ts';
+import { outerTarget, workdayMinutes } from './sla-policy-presets.ts';
+import { industryPreset } from '../settings/settings.service.ts';
+import type { OuterLimit } from '../presets/preset.schema.ts';
+import { isPresetCode, PRESETS } from '../presets/index.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
 import {
   clockEventsForStep,
@@ -92,7 +92,7 @@ const FINISHED: readonly string[] = CLOCKS_FINISHED_STATUSES;
  * query instead of effectivePreset's several: this runs at every intake, transition and sweep batch.
  */
 async function statutoryLimit(tx: DbOrTx): Promise<OuterLimit | null> {
-  const code = (await settingsRepository.get<string>(tx, 'industryPreset')) ?? 'express';
+  const code = (await industryPreset(tx)) ?? 'express';
   return PRESETS[isPresetCode(code) ? code : 'express'].legalOuterLimitDays.direct;
 }
 

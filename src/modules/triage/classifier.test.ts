@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier, mentionedAmountsYuan, parseModel, retrain, trainModel } from './classifier.ts';
 import { LABELLED_COMPLAINTS } from './eval/labelled-complaints.ts';
 import { splitLabelled } from './eval/split.ts';
-import { getPreset } from './presets/index.ts';
+import { getPreset } from '../presets/index.ts';
 
 const { train } = splitLabelled(LABELLED_COMPLAINTS);
 const model = trainModel(train);

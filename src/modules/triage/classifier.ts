@@ -12,8 +12,8 @@ import {
   type NbQuality,
   type NbScorer,
 } from './naive-bayes.ts';
-import { URGENCIES, type Category, type IndustryPreset, type Keyword, type Urgency } from './preset.schema.ts';
-import { PRESETS } from './presets/index.ts';
+import { URGENCIES, type Category, type IndustryPreset, type Keyword, type Urgency } from '../presets/preset.schema.ts';
+import { PRESETS } from '../presets/index.ts';
 import { addUserWords, normalizeText, tokenize } from './segmenter.ts';
 
 // Training and suggesting must cut text the same way, so every built-in preset's words are loaded before

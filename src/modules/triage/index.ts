@@ -1,5 +1,5 @@
-export * from './preset.schema.ts';
-export { PRESETS, getPreset, isPresetCode } from './presets/index.ts';
+export * from '../presets/preset.schema.ts';
+export { PRESETS, getPreset, isPresetCode } from '../presets/index.ts';
 export {
   ClassifierModelSchema,
   createClassifier,

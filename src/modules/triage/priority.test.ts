@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from './classifier.ts';
-import { getPreset } from './presets/index.ts';
+import { getPreset } from '../presets/index.ts';
 import { computePriority, countRepeatComplaints, priorityInputFromSuggestion } from './priority.ts';
 
 const fresh = getPreset('fresh-food');

@@ -1,5 +1,5 @@
 import type { Suggestion } from './classifier.ts';
-import type { IndustryPreset, Priority, TimeLimit, Urgency } from './preset.schema.ts';
+import type { IndustryPreset, Priority, TimeLimit, Urgency } from '../presets/preset.schema.ts';
 
 export type RegulatorReferral = 'postal_12305' | 'consumer_12315';
 

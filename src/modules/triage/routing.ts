@@ -1,4 +1,4 @@
-import type { Channel, DepartmentCode, IndustryPreset, RoutingRule } from './preset.schema.ts';
+import type { Channel, DepartmentCode, IndustryPreset, RoutingRule } from '../presets/preset.schema.ts';
 
 export type RoutingInput = {
   category: string;

@@ -8,12 +8,12 @@ import { customers } from '../customers/customer.table.ts';
 import { matchRule, describeRule, type RuleVocabulary } from '../routing/routing.rules.ts';
 import { CHANNEL_NAMES, type Channel } from '../cases/case.lifecycle.ts';
 import { routingRepository, type RoutingService } from '../routing/routing.service.ts';
-import { effectivePreset } from '../settings/settings.service.ts';
+import { effectivePreset } from '../taxonomy/taxonomy.service.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import { departments } from '../users/user.table.ts';
 import { createClassifier, parseModel, trainModel, type Classifier, type Suggestion } from './classifier.ts';
 import { findDuplicates, type DuplicateCandidate } from './duplicates.ts';
-import type { IndustryPreset, Urgency } from './preset.schema.ts';
+import type { IndustryPreset, Urgency } from '../presets/preset.schema.ts';
 import { computePriority, priorityInputFromSuggestion, type PriorityResult, type RegulatorReferral } from './priority.ts';
 import { classifierModels } from './triage.table.ts';
 

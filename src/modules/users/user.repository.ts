@@ -1,10 +1,11 @@
 import { and, asc, eq, gt, lt } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { departments, sessions, users } from './user.table.ts';
-import type { Role } from './permissions.ts';
+import type { Role } from '../../shared/permissions.ts';
 
 export type UserRow = typeof users.$inferSelect;
 export type DepartmentRow = typeof departments.$inferSelect;
+export type NewUserRow = typeof users.$inferInsert;
 
 const userView = {
   id: users.id,
@@ -28,6 +29,10 @@ export type UserView = {
 };
 
 export const userRepository = {
+  async anyExists(db: DbOrTx): Promise<boolean> {
+    const rows = await db.select({ id: users.id }).from(users).limit(1);
+    return rows.length > 0;
+  },
   async findByUsername(db: DbOrTx, username: string): Promise<UserRow | undefined> {
     const [row] = await db.select().from(users).where(eq(users.username, username));
     return row;

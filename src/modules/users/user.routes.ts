@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors.ts';
 import type { App } from '../../shared/http.ts';
 import { errorResponses, requireActor, requirePermission } from '../../shared/http.ts';
-import { permissionsOf } from './permissions.ts';
+import { permissionsOf } from '../../shared/permissions.ts';
 import {
   CreateDepartmentBody,
   CreateUserBody,
@@ -15,8 +15,7 @@ import {
   UpdateUserBody,
   UserSchema,
 } from './user.schemas.ts';
-import type { UserService } from './user.service.ts';
-import type { DepartmentRow } from './user.repository.ts';
+import type { DepartmentRow, UserService } from './user.service.ts';
 import { z } from 'zod';
 
 export const SESSION_COOKIE = 'cl_session';

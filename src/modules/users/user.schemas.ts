@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nonBlank } from '../../shared/validation.ts';
-import { ROLES } from './permissions.ts';
+import { ROLES } from '../../shared/permissions.ts';
 
 export const UserSchema = z
   .object({

@@ -1,15 +1,30 @@
 import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
-import { createdFields, diffFields, recordAdminChange, updateAction } from '../audit/audit.service.ts';
-import { departmentRepository, userRepository, type UserRow, type UserView } from './user.repository.ts';
+import { createdFields, diffFields, updateAction, type AuditChanges } from '../../shared/audit-changes.ts';
+import { departmentRepository, userRepository, type DepartmentRow, type NewUserRow, type UserRow, type UserView } from './user.repository.ts';
 import type { CreateUserInput, UpdateUserInput } from './user.schemas.ts';
 
+export type { DepartmentRow, NewUserRow, UserRow, UserView };
+
 export const hashPassword = (password: string): Promise<string> => hash(password);
+
+// For seeding and start-up (no actor, no audit entry): the demo module reads and writes users through these.
+export const findUserByUsername = (db: DbOrTx, username: string): Promise<UserRow | undefined> => userRepository.findByUsername(db, username);
+export const findDepartmentByCode = (db: DbOrTx, code: string): Promise<DepartmentRow | undefined> => departmentRepository.findByCode(db, code);
+// For other modules (cases checks a department and an assignee): reads only.
+export const findDepartment = (db: DbOrTx, id: string): Promise<DepartmentRow | undefined> => departmentRepository.find(db, id);
+export const findUserView = (db: DbOrTx, id: string): Promise<UserView | undefined> => userRepository.findView(db, id);
+export const insertUser = (db: DbOrTx, row: NewUserRow): Promise<UserRow> => userRepository.insert(db, row);
+export const anyUserExists = (db: DbOrTx): Promise<boolean> => userRepository.anyExists(db);
+/** Creates the department unless its code exists. */
+export async function ensureDepartment(db: DbOrTx, d: { code: string; name: string }): Promise<void> {
+  if (!(await departmentRepository.findByCode(db, d.code))) await departmentRepository.insert(db, d);
+}
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
@@ -22,8 +37,17 @@ export function toActor(u: UserRow): Actor {
 
 export type UserService = ReturnType<typeof createUserService>;
 
-export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: number }) {
-  const { db, clock } = deps;
+/**
+ * The port by which user and department changes reach the audit log, in the write's transaction. A port,
+ * not an import: audit's rows name their actor (a foreign key to users), so audit sits above users.
+ */
+export type RecordUserAdminChange = (
+  tx: Tx,
+  change: { actorId: string | null; entity: 'user' | 'department'; entityId: string; action: 'created' | 'updated' | 'deactivated'; changes?: AuditChanges },
+) => Promise<void>;
+
+export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: number; recordAdminChange: RecordUserAdminChange }) {
+  const { db, clock, recordAdminChange } = deps;
 
   async function assertDepartment(departmentId: string | null | undefined, role: string | undefined) {
     if (departmentId) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_CATEGORY_CODES, PRESET_CODES, URGENCIES } from '../preset.schema.ts';
-import { getPreset } from '../presets/index.ts';
+import { KNOWN_CATEGORY_CODES, PRESET_CODES, URGENCIES } from '../../presets/preset.schema.ts';
+import { getPreset } from '../../presets/index.ts';
 import { BLIND_COMPLAINTS } from './blind-complaints.ts';
 import { LABELLED_COMPLAINTS } from './labelled-complaints.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getPreset } from '../presets/index.ts';
+import { getPreset } from '../../presets/index.ts';
 import { LABELLED_COMPLAINTS } from './labelled-complaints.ts';
 import { BLIND_COMPLAINTS } from './blind-complaints.ts';
 import { runBlindEvaluation, runHeldOutEvaluation } from './run-eval.ts';

@@ -1,4 +1,4 @@
-import type { PresetCode, Urgency } from '../preset.schema.ts';
+import type { PresetCode, Urgency } from '../../presets/preset.schema.ts';
 
 // Hand-written complaint texts for measuring the classifier. Written one by one, independently of the
 // demo-data generator in src/modules/demo/, in the registers complaints really arrive in: customers'

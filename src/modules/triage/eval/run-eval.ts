@@ -1,5 +1,5 @@
 import { createClassifier, trainModel, type Classifier, type ClassifierMode, type ClassifierModel } from '../classifier.ts';
-import { getPreset } from '../presets/index.ts';
+import { getPreset } from '../../presets/index.ts';
 import { BLIND_COMPLAINTS } from './blind-complaints.ts';
 import { LABELLED_COMPLAINTS, type LabelledComplaint } from './labelled-complaints.ts';
 import { evaluate, type Metrics } from './metrics.ts';

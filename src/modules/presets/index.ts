@@ -1,4 +1,4 @@
-import { IndustryPresetSchema, type IndustryPreset, type PresetCode } from '../preset.schema.ts';
+import { IndustryPresetSchema, type IndustryPreset, type PresetCode } from './preset.schema.ts';
 import { DELIVERY_AFTER_SALES_PRESET } from './delivery-after-sales.ts';
 import { EXPRESS_PRESET } from './express.ts';
 import { FRESH_FOOD_PRESET } from './fresh-food.ts';

@@ -1,4 +1,4 @@
-import type { IndustryPreset } from '../preset.schema.ts';
+import type { IndustryPreset } from './preset.schema.ts';
 import { CAUSES, COMMON_USER_WORDS, CONSUMER_REFERRAL_LIMIT, DEFAULT_PRIORITY_RULES, KEYWORDS, SIGNALS, STAGES, kw } from './common.ts';
 
 // Seed 000 (配送客户投诉与服务问题应急处理流程): 配送延误 → 调度, 食材质量（腐烂、破损、温控）→ 质量控制,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IndustryPresetSchema, KNOWN_CATEGORY_CODES, PRESET_CODES } from '../preset.schema.ts';
-import { routeCase } from '../routing.ts';
+import { IndustryPresetSchema, KNOWN_CATEGORY_CODES, PRESET_CODES } from './preset.schema.ts';
+import { routeCase } from '../triage/routing.ts';
 import { DELIVERY_AFTER_SALES_PRESET, EXPRESS_PRESET, FRESH_FOOD_PRESET, LOGISTICS_PRESET, PRESETS, SUPERMARKET_PRESET, getPreset } from './index.ts';
 
 const RAW = [EXPRESS_PRESET, LOGISTICS_PRESET, FRESH_FOOD_PRESET, SUPERMARKET_PRESET, DELIVERY_AFTER_SALES_PRESET];

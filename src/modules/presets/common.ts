@@ -1,4 +1,4 @@
-import type { Cause, Keyword, PriorityRules, SignalKeywords, Stage, TimeLimit } from '../preset.schema.ts';
+import type { Cause, Keyword, PriorityRules, SignalKeywords, Stage, TimeLimit } from './preset.schema.ts';
 
 // Building blocks shared by the industry presets. Each preset copies what fits and adds its own wording.
 

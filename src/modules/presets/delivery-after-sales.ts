@@ -1,4 +1,4 @@
-import type { IndustryPreset } from '../preset.schema.ts';
+import type { IndustryPreset } from './preset.schema.ts';
 import { CAUSES, COMMON_USER_WORDS, CONSUMER_REFERRAL_LIMIT, DEFAULT_PRIORITY_RULES, DEFAULT_TIME_LIMITS, KEYWORDS, SIGNALS, STAGES } from './common.ts';
 
 // Seed 004 (配送公司售后管理制度): four case types with definitions and flows (lost, damaged, delayed, wrong item);

@@ -3,23 +3,21 @@ import { errorResponses, requirePermission, type App } from '../../shared/http.t
 import type { AdminConfigService } from './admin-config.service.ts';
 import {
   CalendarSchema,
-  CategoryAdminSchema,
   CodeParams,
-  CreateCategoryBody,
   CreateSlaPolicyBody,
   IdParams,
   RoutingRuleBody,
   RoutingRuleSchema,
   SlaPolicyRowSchema,
   UpdateCalendarBody,
-  UpdateCategoryBody,
   UpdateRoutingRuleBody,
   UpdateSlaPolicyBody,
-} from './settings.schemas.ts';
+} from './admin-config.schemas.ts';
 
 const tags = ['admin: configuration'];
 
-export function registerSettingsRoutes(app: App, deps: { config: AdminConfigService }): void {
+/** The administrator's cross-module configuration: industry preset, priority weights, routing rules, time limits, calendars. */
+export function registerAdminConfigRoutes(app: App, deps: { config: AdminConfigService }): void {
   const { config } = deps;
   const admin = (req: Parameters<typeof requirePermission>[0]) => requirePermission(req, 'admin.config');
 
@@ -57,25 +55,6 @@ export function registerSettingsRoutes(app: App, deps: { config: AdminConfigServ
   app.put('/api/admin/priority-rules', { schema: { tags, body: z.object({ rules: z.record(z.string(), z.unknown()) }) } }, async (req) => ({
     rules: await config.setPriorityRules(admin(req), req.body.rules),
   }));
-
-  app.get('/api/admin/categories', { schema: { tags, response: { 200: z.object({ items: z.array(CategoryAdminSchema) }) } } }, async (req) => {
-    admin(req);
-    return { items: await config.listCategories() };
-  });
-  app.post(
-    '/api/admin/categories',
-    { schema: { tags, body: CreateCategoryBody, response: { 201: CategoryAdminSchema, ...errorResponses } } },
-    async (req, reply) => {
-      return reply.status(201).send(await config.createCategory(admin(req), req.body));
-    },
-  );
-  app.patch(
-    '/api/admin/categories/:code',
-    { schema: { tags, params: CodeParams, body: UpdateCategoryBody, response: { 200: CategoryAdminSchema, ...errorResponses } } },
-    async (req) => {
-      return config.updateCategory(admin(req), req.params.code, req.body);
-    },
-  );
 
   app.get('/api/admin/routing-rules', { schema: { tags, response: { 200: z.object({ items: z.array(RoutingRuleSchema) }) } } }, async (req) => {
     admin(req);

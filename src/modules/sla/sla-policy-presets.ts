@@ -1,11 +1,13 @@
-// Pure translation of an industry preset into the rows an administrator then edits.
-import type { BusinessCalendar, WorkingHoursCalendar } from '../sla/business-calendar.ts';
-import type { SlaPolicy, TargetPolicy } from '../sla/sla-clock.ts';
-import type { IndustryPreset, OuterLimit, Priority } from '../triage/preset.schema.ts';
+// Pure translation of an industry preset into the time-limit policies and calendars an administrator then
+// edits (moved from settings/preset-apply.ts: sla.service uses the builders, admin applies them).
+import type { BusinessCalendar, WorkingHoursCalendar } from './business-calendar.ts';
+import type { SlaPolicy, TargetPolicy } from './sla-clock.ts';
+import type { IndustryPreset, OuterLimit, Priority } from '../presets/preset.schema.ts';
 
-export const DEFAULT_WORKING_CALENDAR: WorkingHoursCalendar = {
+/** Monday to Friday 9:00–18:00 with the statutory holidays, in the company's time zone (AppConfig.timezone). */
+export const defaultWorkingCalendar = (timezone: string): WorkingHoursCalendar => ({
   kind: 'working_hours',
-  timezone: 'Asia/Shanghai',
+  timezone,
   weekly: {
     1: [{ start: '09:00', end: '18:00' }],
     2: [{ start: '09:00', end: '18:00' }],
@@ -15,7 +17,7 @@ export const DEFAULT_WORKING_CALENDAR: WorkingHoursCalendar = {
   },
   holidays: 'cn-statutory',
   overrides: [],
-};
+});
 
 export const ALWAYS_OPEN_CALENDAR: BusinessCalendar = { kind: '24x7' };
 

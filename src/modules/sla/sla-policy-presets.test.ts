@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { EXPRESS_PRESET } from '../triage/presets/express.ts';
-import { FRESH_FOOD_PRESET } from '../triage/presets/fresh-food.ts';
-import { appealReplyLimit, DEFAULT_WORKING_CALENDAR, policiesFromPreset, workdayMinutes } from './preset-apply.ts';
+import { EXPRESS_PRESET } from '../presets/express.ts';
+import { FRESH_FOOD_PRESET } from '../presets/fresh-food.ts';
+import { appealReplyLimit, defaultWorkingCalendar, policiesFromPreset, workdayMinutes } from './sla-policy-presets.ts';
+
+const DEFAULT_WORKING_CALENDAR = defaultWorkingCalendar('Asia/Shanghai');
 
 const appealOf = (preset: typeof EXPRESS_PRESET) =>
   policiesFromPreset(preset, DEFAULT_WORKING_CALENDAR).map((p) => p.policy.targets.find((t) => t.target === 'appeal_reply'));

@@ -1,4 +1,4 @@
-import type { IndustryPreset } from '../preset.schema.ts';
+import type { IndustryPreset } from './preset.schema.ts';
 import { CAUSES, COMMON_USER_WORDS, CONSUMER_REFERRAL_LIMIT, DEFAULT_PRIORITY_RULES, KEYWORDS, SIGNALS, STAGES } from './common.ts';
 
 // Seed 003 (永辉超市客户投诉处理流程): 商品质量 / 服务态度 / 价格争议 / 环境卫生; batch tracing through the supply

@@ -1,4 +1,5 @@
-import { asc, eq, isNull, or } from 'drizzle-orm';
+// What an administrator configures across modules: the industry preset, priority weights, routing
+// rules, time-limit policies and calendars. Categories, causes and stages are taxonomy's own routes.
 import type { z } from 'zod';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
@@ -7,35 +8,31 @@ import { AppError, notFound, type LocalizedText } from '../../shared/errors.ts';
 import { FIELD_MESSAGES, localizeIssue } from '../../shared/validation.ts';
 import { createdFields, diffFields, recordAdminChange, updateAction } from '../audit/audit.service.ts';
 import { CASE_STATUSES, CHANNELS } from '../cases/case.lifecycle.ts';
-import { categories } from '../cases/case.table.ts';
-import { routingRules } from '../routing/routing.table.ts';
+import { PRESETS } from '../presets/index.ts';
+import { PriorityRulesSchema } from '../presets/preset.schema.ts';
+import { industryPreset, priorityRules, savePriorityRules } from '../settings/settings.service.ts';
 import { describeYearCoverage, validateCalendar, type BusinessCalendar } from '../sla/business-calendar.ts';
 import { validateSlaPolicy, type SlaPolicy } from '../sla/sla-clock.ts';
 import { recomputeOpenCases } from '../sla/sla.service.ts';
-import { businessCalendars, slaPolicies } from '../sla/sla.table.ts';
-import { PRESETS } from '../triage/presets/index.ts';
-import type { PriorityRules } from '../triage/preset.schema.ts';
-import { PriorityRulesSchema } from '../triage/preset.schema.ts';
-import { departments } from '../users/user.table.ts';
-import { applyPreset, effectivePreset, settingsRepository, toPresetCode } from './settings.service.ts';
+import { effectivePreset } from '../taxonomy/taxonomy.service.ts';
+import { adminConfigRepository, type CalendarRow, type SlaPolicyRow } from './admin-config.repository.ts';
 import type {
   CalendarDefinition,
   SlaPolicyBody,
-  CreateCategoryBody,
   CreateSlaPolicyBody,
   RoutingRuleBody,
   UpdateCalendarBody,
-  UpdateCategoryBody,
   UpdateRoutingRuleBody,
   UpdateSlaPolicyBody,
-} from './settings.schemas.ts';
+} from './admin-config.schemas.ts';
+import { applyPreset, toPresetCode } from './preset-application.service.ts';
 
 type Problems = Array<{ path: string; message: LocalizedText }>;
 
 // The domain types use readonly arrays and numeric weekday keys; the JSON schemas describe the same data.
 type PolicyJson = z.infer<typeof SlaPolicyBody>;
 type CalendarJson = z.infer<typeof CalendarDefinition>;
-const policyView = (r: typeof slaPolicies.$inferSelect) => ({ ...r, policy: r.policy as unknown as PolicyJson });
+const policyView = (r: SlaPolicyRow) => ({ ...r, policy: r.policy as unknown as PolicyJson });
 
 function invalid(problems: Problems, prefix: string): AppError {
   return new AppError('VALIDATION_FAILED', {
@@ -62,13 +59,12 @@ async function activeCategoryCodes(db: DbOrTx): Promise<Set<string>> {
 
 async function calendarProblems(db: DbOrTx, calendarId: string | null | undefined): Promise<Problems> {
   if (!calendarId) return [];
-  const [row] = await db.select({ id: businessCalendars.id }).from(businessCalendars).where(eq(businessCalendars.id, calendarId));
-  return row ? [] : [{ path: 'calendarId', message: REFERENCE_MESSAGES.calendar_unknown }];
+  return (await adminConfigRepository.calendarExists(db, calendarId)) ? [] : [{ path: 'calendarId', message: REFERENCE_MESSAGES.calendar_unknown }];
 }
 
 async function departmentProblems(db: DbOrTx, departmentId: string | undefined): Promise<Problems> {
   if (!departmentId) return [];
-  const [d] = await db.select().from(departments).where(eq(departments.id, departmentId));
+  const d = await adminConfigRepository.findDepartment(db, departmentId);
   return d?.active ? [] : [{ path: 'departmentId', message: FIELD_MESSAGES.department_unknown }];
 }
 
@@ -110,18 +106,18 @@ const prefixed = (problems: readonly { path: string; message: LocalizedText }[],
 
 export type AdminConfigService = ReturnType<typeof createAdminConfigService>;
 
-/** What an administrator edits: preset, categories, routing rules, time-limit policies, calendars. */
-export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
-  const { db, clock } = deps;
+/** What an administrator edits here: preset, priority weights, routing rules, time-limit policies, calendars. */
+export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone: string }) {
+  const { db, clock, timezone } = deps;
 
   /** Open cases on these policies, and those without a live policy, are brought in step with the change. */
   async function recomputeFor(tx: Tx, policyIds: readonly string[], now: Date): Promise<void> {
-    const active = await tx.select({ id: slaPolicies.id }).from(slaPolicies).where(eq(slaPolicies.active, true));
-    await recomputeOpenCases(tx, { policyIds, activePolicyIds: active.map((r) => r.id) }, now);
+    await recomputeOpenCases(tx, { policyIds, activePolicyIds: await adminConfigRepository.activePolicyIds(tx) }, now);
   }
 
-  const withCoverage = (row: typeof businessCalendars.$inferSelect) => {
-    const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(clock()));
+  const withCoverage = (row: CalendarRow) => {
+    // The year as the company counts it: its configured time zone decides when a new year begins.
+    const year = Number(new Intl.DateTimeFormat('en', { timeZone: timezone, year: 'numeric' }).format(clock()));
     return {
       id: row.id,
       name: row.name,
@@ -136,7 +132,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
 
   return {
     async presets() {
-      const current = await settingsRepository.get<string>(db, 'industryPreset');
+      const current = await industryPreset(db);
       return {
         current: current ?? null,
         items: Object.values(PRESETS).map((p) => ({ code: p.code, nameZh: p.nameZh, nameEn: p.nameEn, categories: p.categories.length })),
@@ -151,15 +147,15 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
       }
       const now = clock();
       await db.transaction(async (tx) => {
-        const before = (await settingsRepository.get<string>(tx, 'industryPreset')) ?? null;
-        await applyPreset(tx, presetCode, { by: actor.id, now });
+        const before = await industryPreset(tx);
+        await applyPreset(tx, presetCode, { by: actor.id, now, timezone });
         await recordAdminChange(tx, { actorId: actor.id, entity: 'preset', entityId: presetCode, action: 'applied', changes: { preset: { from: before, to: presetCode } } });
         // Every policy was replaced: each open case moves to the preset's policy that fits it.
         await recomputeOpenCases(tx, { all: true }, now);
       });
     },
 
-    priorityRules: async () => (await settingsRepository.get<PriorityRules>(db, 'priorityRules')) ?? null,
+    priorityRules: () => priorityRules(db),
     async setPriorityRules(actor: Actor, rules: unknown) {
       const parsed = PriorityRulesSchema.safeParse(rules);
       if (!parsed.success) {
@@ -167,8 +163,8 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
         throw invalid(issues.map((i) => ({ path: i.path.map(String).join('.'), message: { zh: localizeIssue(i, 'zh'), en: localizeIssue(i, 'en') } })), '');
       }
       await db.transaction(async (tx) => {
-        const before = (await settingsRepository.get<Record<string, unknown>>(tx, 'priorityRules')) ?? null;
-        await settingsRepository.set(tx, 'priorityRules', parsed.data, actor.id, clock());
+        const before = (await priorityRules(tx)) as Record<string, unknown> | null;
+        await savePriorityRules(tx, parsed.data, actor.id, clock());
         const changes = diffFields(before, parsed.data as unknown as Record<string, unknown>);
         if (Object.keys(changes).length) {
           await recordAdminChange(tx, { actorId: actor.id, entity: 'priority_rules', entityId: 'priorityRules', action: before ? 'updated' : 'created', changes });
@@ -177,37 +173,12 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
       return parsed.data;
     },
 
-    listCategories: () => db.select().from(categories).orderBy(asc(categories.sortOrder), asc(categories.code)),
-    async createCategory(actor: Actor, input: z.infer<typeof CreateCategoryBody>) {
-      return db.transaction(async (tx) => {
-        const [exists] = await tx.select().from(categories).where(eq(categories.code, input.code));
-        if (exists) throw new AppError('ALREADY_EXISTS', { fields: [{ path: 'code', message: { zh: '编码已存在', en: 'This code is taken' } }] });
-        const [row] = await tx.insert(categories).values({ ...input, definitionZh: input.definitionZh ?? null, definitionEn: input.definitionEn ?? null }).returning();
-        await recordAdminChange(tx, { actorId: actor.id, entity: 'category', entityId: row!.code, action: 'created', changes: createdFields(input) });
-        return row!;
-      });
-    },
-    async updateCategory(actor: Actor, code: string, input: z.infer<typeof UpdateCategoryBody>) {
-      const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-      return db.transaction(async (tx) => {
-        const [before] = await tx.select().from(categories).where(eq(categories.code, code));
-        if (!before) throw notFound();
-        if (!Object.keys(patch).length) return before;
-        const [row] = await tx.update(categories).set(patch).where(eq(categories.code, code)).returning();
-        const changes = diffFields(before, patch);
-        if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'category', entityId: code, action: updateAction(changes), changes });
-        return row!;
-      });
-    },
-
-    listRules: () => db.select().from(routingRules).orderBy(asc(routingRules.position)),
+    listRules: () => adminConfigRepository.listRules(db),
     async createRule(actor: Actor, input: z.infer<typeof RoutingRuleBody>) {
       const problems = await ruleReferenceProblems(db, input);
       if (problems.length) throw invalid(problems, '');
       return db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(routingRules)
-          .values({
+        const row = await adminConfigRepository.insertRule(tx, {
             position: input.position,
             category: input.category ?? null,
             stage: input.stage ?? null,
@@ -216,11 +187,10 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
             departmentId: input.departmentId,
             active: input.active,
             createdAt: clock(),
-          })
-          .returning();
-        const { id: _id, createdAt: _at, ...fields } = row!;
-        await recordAdminChange(tx, { actorId: actor.id, entity: 'routing_rule', entityId: row!.id, action: 'created', changes: createdFields(fields) });
-        return row!;
+        });
+        const { id: _id, createdAt: _at, ...fields } = row;
+        await recordAdminChange(tx, { actorId: actor.id, entity: 'routing_rule', entityId: row.id, action: 'created', changes: createdFields(fields) });
+        return row;
       });
     },
     async updateRule(actor: Actor, id: string, input: z.infer<typeof UpdateRoutingRuleBody>) {
@@ -228,10 +198,10 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
       if (problems.length) throw invalid(problems, '');
       const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
       return db.transaction(async (tx) => {
-        const [before] = await tx.select().from(routingRules).where(eq(routingRules.id, id));
+        const before = await adminConfigRepository.findRule(tx, id);
         if (!before) throw notFound();
         if (!Object.keys(patch).length) return before;
-        const [row] = await tx.update(routingRules).set(patch).where(eq(routingRules.id, id)).returning();
+        const row = await adminConfigRepository.updateRule(tx, id, patch);
         const changes = diffFields(before, patch);
         if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'routing_rule', entityId: id, action: updateAction(changes), changes });
         return row!;
@@ -239,28 +209,32 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
     },
     async deleteRule(actor: Actor, id: string) {
       await db.transaction(async (tx) => {
-        const rows = await tx.delete(routingRules).where(eq(routingRules.id, id)).returning();
-        if (!rows.length) throw notFound();
-        const { id: _id, createdAt: _at, ...fields } = rows[0]!;
+        const deleted = await adminConfigRepository.deleteRule(tx, id);
+        if (!deleted) throw notFound();
+        const { id: _id, createdAt: _at, ...fields } = deleted;
         const changes = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { from: v }]));
         await recordAdminChange(tx, { actorId: actor.id, entity: 'routing_rule', entityId: id, action: 'deleted', changes });
       });
     },
 
-    listPolicies: async () => (await db.select().from(slaPolicies).orderBy(asc(slaPolicies.position))).map(policyView),
+    listPolicies: async () => (await adminConfigRepository.listPolicies(db)).map(policyView),
     async createPolicy(actor: Actor, input: z.infer<typeof CreateSlaPolicyBody>) {
       const now = clock();
       return db.transaction(async (tx) => {
         const problems = [...prefixed(validateSlaPolicy(input.policy as SlaPolicy), 'policy'), ...(await policyReferenceProblems(tx, input))];
         if (problems.length) throw invalid(problems, '');
-        const [row] = await tx
-          .insert(slaPolicies)
-          .values({ ...input, category: input.category ?? null, priority: input.priority ?? null, calendarId: input.calendarId ?? null, policy: input.policy as SlaPolicy, updatedAt: now })
-          .returning();
-        await recordAdminChange(tx, { actorId: actor.id, entity: 'sla_policy', entityId: row!.id, action: 'created', changes: createdFields(input) });
+        const row = await adminConfigRepository.insertPolicy(tx, {
+          ...input,
+          category: input.category ?? null,
+          priority: input.priority ?? null,
+          calendarId: input.calendarId ?? null,
+          policy: input.policy as SlaPolicy,
+          updatedAt: now,
+        });
+        await recordAdminChange(tx, { actorId: actor.id, entity: 'sla_policy', entityId: row.id, action: 'created', changes: createdFields(input) });
         // Cases keep their policy; only those without a live one may take the new policy.
         await recomputeFor(tx, [], now);
-        return policyView(row!);
+        return policyView(row);
       });
     },
     async updatePolicy(actor: Actor, id: string, input: z.infer<typeof UpdateSlaPolicyBody>) {
@@ -269,8 +243,8 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
         const problems = [...(input.policy ? prefixed(validateSlaPolicy(input.policy as SlaPolicy), 'policy') : []), ...(await policyReferenceProblems(tx, input))];
         if (problems.length) throw invalid(problems, '');
         const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-        const [before] = await tx.select().from(slaPolicies).where(eq(slaPolicies.id, id));
-        const [row] = await tx.update(slaPolicies).set({ ...patch, updatedAt: now }).where(eq(slaPolicies.id, id)).returning();
+        const before = await adminConfigRepository.findPolicy(tx, id);
+        const row = await adminConfigRepository.updatePolicy(tx, id, { ...patch, updatedAt: now });
         if (!row) throw notFound();
         const changes = diffFields(before, patch);
         if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'sla_policy', entityId: id, action: updateAction(changes), changes });
@@ -282,9 +256,9 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
     async deletePolicy(actor: Actor, id: string) {
       const now = clock();
       await db.transaction(async (tx) => {
-        const rows = await tx.delete(slaPolicies).where(eq(slaPolicies.id, id)).returning();
-        if (!rows.length) throw notFound();
-        const { name, priority, category, calendarId, position, active } = rows[0]!;
+        const deleted = await adminConfigRepository.deletePolicy(tx, id);
+        if (!deleted) throw notFound();
+        const { name, priority, category, calendarId, position, active } = deleted;
         const changes = Object.fromEntries(Object.entries({ name, priority, category, calendarId, position, active }).map(([k, v]) => [k, { from: v }]));
         await recordAdminChange(tx, { actorId: actor.id, entity: 'sla_policy', entityId: id, action: 'deleted', changes });
         // Its cases move to the policy that fits now (docs/decisions/006).
@@ -293,7 +267,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
     },
 
     async listCalendars() {
-      const rows = await db.select().from(businessCalendars).orderBy(asc(businessCalendars.name));
+      const rows = await adminConfigRepository.listCalendars(db);
       return rows.map(withCoverage);
     },
     async updateCalendar(actor: Actor, id: string, input: z.infer<typeof UpdateCalendarBody>) {
@@ -303,26 +277,18 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock }) {
       }
       const now = clock();
       return db.transaction(async (tx) => {
-        const [before] = await tx.select().from(businessCalendars).where(eq(businessCalendars.id, id));
-        const [row] = await tx
-          .update(businessCalendars)
-          .set({
-            ...(input.name ? { name: input.name } : {}),
-            ...(input.definition ? { definition: input.definition as BusinessCalendar } : {}),
-            updatedAt: now,
-          })
-          .where(eq(businessCalendars.id, id))
-          .returning();
+        const before = await adminConfigRepository.findCalendar(tx, id);
+        const row = await adminConfigRepository.updateCalendar(tx, id, {
+          ...(input.name ? { name: input.name } : {}),
+          ...(input.definition ? { definition: input.definition as BusinessCalendar } : {}),
+          updatedAt: now,
+        });
         if (!row) throw notFound();
         const changes = diffFields(before, { ...(input.name ? { name: input.name } : {}), ...(input.definition ? { definition: input.definition } : {}) });
         if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'calendar', entityId: id, action: 'updated', changes });
         if (input.definition) {
           // The policies counting on this calendar (those without one count on the default calendar).
-          const users = await tx
-            .select({ id: slaPolicies.id })
-            .from(slaPolicies)
-            .where(row.isDefault ? or(eq(slaPolicies.calendarId, id), isNull(slaPolicies.calendarId)) : eq(slaPolicies.calendarId, id));
-          await recomputeFor(tx, users.map((p) => p.id), now);
+          await recomputeFor(tx, await adminConfigRepository.policyIdsOnCalendar(tx, id, row.isDefault), now);
         }
         return withCoverage(row);
       });

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/harness.ts';
 import { AppError } from '../../shared/errors.ts';
 import { cases } from '../cases/case.table.ts';
-import { EXPRESS_PRESET } from '../triage/presets/express.ts';
-import { SUPERMARKET_PRESET } from '../triage/presets/supermarket.ts';
-import { effectivePreset, ensureConfiguration } from './settings.service.ts';
-import { companySettings } from './settings.table.ts';
-import { assertCaseTaxonomy } from './taxonomy.service.ts';
+import { EXPRESS_PRESET } from '../presets/express.ts';
+import { SUPERMARKET_PRESET } from '../presets/supermarket.ts';
+import { ensureConfiguration } from '../admin/preset-application.service.ts';
+import { companySettings } from '../settings/settings.table.ts';
+import { assertCaseTaxonomy, effectivePreset } from './taxonomy.service.ts';
 import { causes, stages } from './taxonomy.table.ts';
 
 const now = new Date('2026-12-01T10:00:00+08:00');
@@ -225,7 +225,7 @@ describe('causes, stages and the callback window as company data', () => {
     await assertCaseTaxonomy(ctx.db, { stage: 'store' });
     await expect(assertCaseTaxonomy(ctx.db, { stage: 'sorting' })).rejects.toThrow(AppError);
 
-    expect(await ensureConfiguration(ctx.db, 'express', { demo: false, now })).toBe(false);
+    expect(await ensureConfiguration(ctx.db, 'express', { demo: false, now, timezone: 'Asia/Shanghai' })).toBe(false);
     const cs = await ctx.db.select().from(causes);
     expect(cs.filter((r) => r.active).map((r) => r.code).sort()).toEqual(SUPERMARKET_PRESET.causes.map((x) => x.code).sort());
     // carrier is not a supermarket cause, but a case carries it: kept by name, inactive.
@@ -237,7 +237,7 @@ describe('causes, stages and the callback window as company data', () => {
 
     // A second start changes nothing.
     await ctx.as('admin', 'PATCH', '/api/admin/causes/supplier', { nameZh: '供应商问题' });
-    await ensureConfiguration(ctx.db, 'express', { demo: false, now });
+    await ensureConfiguration(ctx.db, 'express', { demo: false, now, timezone: 'Asia/Shanghai' });
     expect((await ctx.db.select().from(causes).where(eq(causes.code, 'supplier')))[0]?.nameZh).toBe('供应商问题');
   });
 });

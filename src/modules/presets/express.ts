@@ -1,4 +1,4 @@
-import type { IndustryPreset } from '../preset.schema.ts';
+import type { IndustryPreset } from './preset.schema.ts';
 import {
   CAUSES,
   COMMON_USER_WORDS,

@@ -3,24 +3,40 @@ import { errorResponses, requireActor, requirePermission, type App } from '../..
 import type { TaxonomyService } from './taxonomy.service.ts';
 import {
   CallbackWindowSchema,
+  CategoryAdminSchema,
   CauseAdminSchema,
   CauseItemSchema,
+  CreateCategoryBody,
   CreateCauseBody,
   CreateStageBody,
   StageAdminSchema,
   StageItemSchema,
   TaxonomyCodeParams,
+  UpdateCategoryBody,
   UpdateCauseBody,
   UpdateStageBody,
 } from './taxonomy.schemas.ts';
 
 const tags = ['admin: configuration'];
 
-/** Causes 原因, stages 环节 and the callback window 回访窗口: read by everyone, edited by the administrator. */
+/** Categories 类别, causes 原因, stages 环节 and the callback window 回访窗口: read by everyone, edited by the administrator. */
 export function registerTaxonomyRoutes(app: App, deps: { taxonomy: TaxonomyService }): void {
   const { taxonomy } = deps;
   const admin = (req: Parameters<typeof requirePermission>[0]) => requirePermission(req, 'admin.config');
 
+  app.get(
+    '/api/categories',
+    {
+      schema: {
+        tags: ['cases'],
+        response: { 200: z.object({ items: z.array(z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string() })) }) },
+      },
+    },
+    async (req) => {
+      requireActor(req);
+      return { items: await taxonomy.publicCategories() };
+    },
+  );
   app.get(
     '/api/causes',
     { schema: { tags: ['cases'], summary: 'Causes a case may be given (inactive ones only name old cases)', response: { 200: z.object({ items: z.array(CauseItemSchema) }), ...errorResponses } } },
@@ -35,6 +51,25 @@ export function registerTaxonomyRoutes(app: App, deps: { taxonomy: TaxonomyServi
     async (req) => {
       requireActor(req);
       return { items: await taxonomy.publicStages() };
+    },
+  );
+
+  app.get('/api/admin/categories', { schema: { tags, response: { 200: z.object({ items: z.array(CategoryAdminSchema) }) } } }, async (req) => {
+    admin(req);
+    return { items: await taxonomy.listCategories() };
+  });
+  app.post(
+    '/api/admin/categories',
+    { schema: { tags, body: CreateCategoryBody, response: { 201: CategoryAdminSchema, ...errorResponses } } },
+    async (req, reply) => {
+      return reply.status(201).send(await taxonomy.createCategory(admin(req), req.body));
+    },
+  );
+  app.patch(
+    '/api/admin/categories/:code',
+    { schema: { tags, params: TaxonomyCodeParams, body: UpdateCategoryBody, response: { 200: CategoryAdminSchema, ...errorResponses } } },
+    async (req) => {
+      return taxonomy.updateCategory(admin(req), req.params.code, req.body);
     },
   );
 

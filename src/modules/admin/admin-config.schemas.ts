@@ -1,42 +1,7 @@
 import { z } from 'zod';
 import { nonBlank } from '../../shared/validation.ts';
-
-/** A code stored on cases and matched by routing rules: categories, causes and stages. */
-export const Code = z
-  .string()
-  .trim()
-  .min(1)
-  .max(40)
-  .regex(/^[a-z][a-z0-9_]*$/);
-export const Keyword = z.object({ term: z.string().trim().min(1).max(40), weight: z.number().positive().max(5) });
-
-export const CategoryAdminSchema = z
-  .object({
-    code: z.string(),
-    nameZh: z.string(),
-    nameEn: z.string(),
-    definitionZh: z.string().nullable(),
-    definitionEn: z.string().nullable(),
-    keywords: z.array(z.object({ term: z.string(), weight: z.number() })),
-    foodSafety: z.boolean(),
-    baseUrgency: z.enum(['normal', 'urgent', 'critical']),
-    sortOrder: z.number().int(),
-    active: z.boolean(),
-  })
-  .meta({ id: 'CategoryAdmin' });
-
-export const CreateCategoryBody = z.object({
-  code: Code,
-  nameZh: nonBlank(40),
-  nameEn: nonBlank(60),
-  definitionZh: z.string().trim().max(500).nullish(),
-  definitionEn: z.string().trim().max(500).nullish(),
-  keywords: z.array(Keyword).max(200).default([]),
-  foodSafety: z.boolean().default(false),
-  baseUrgency: z.enum(['normal', 'urgent', 'critical']).default('normal'),
-  sortOrder: z.number().int().min(0).max(10000).default(100),
-});
-export const UpdateCategoryBody = CreateCategoryBody.omit({ code: true }).partial().extend({ active: z.boolean().optional() });
+// Routing rules match on the codes stored on cases, so they take taxonomy's code rule.
+import { Code } from '../taxonomy/taxonomy.schemas.ts';
 
 export const RoutingRuleSchema = z
   .object({

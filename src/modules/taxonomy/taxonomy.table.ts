@@ -1,5 +1,22 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { RESPONSIBILITIES } from '../triage/preset.schema.ts';
+import { RESPONSIBILITIES, URGENCIES } from '../presets/preset.schema.ts';
+
+/**
+ * Complaint categories 类别 a case is filed under, with the keywords the classifier suggests one from.
+ * Moved here from cases/case.table.ts (issue 10): the SQL table is unchanged; cases.category keeps its foreign key.
+ */
+export const categories = pgTable('categories', {
+  code: text('code').primaryKey(),
+  nameZh: text('name_zh').notNull(),
+  nameEn: text('name_en').notNull(),
+  definitionZh: text('definition_zh'),
+  definitionEn: text('definition_en'),
+  keywords: jsonb('keywords').$type<Array<{ term: string; weight: number }>>().notNull().default([]),
+  foodSafety: boolean('food_safety').notNull().default(false),
+  baseUrgency: text('base_urgency', { enum: URGENCIES }).notNull().default('normal'),
+  sortOrder: integer('sort_order').notNull().default(0),
+  active: boolean('active').notNull().default(true),
+});
 
 /**
  * Causes 原因 (operational error, information lag, force majeure …) a case's investigation ends with,

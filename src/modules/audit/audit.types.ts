@@ -1,0 +1,20 @@
+// The audit log's vocabulary, shared by the table, the service and the routes (routes never import a table).
+export const AUDIT_ENTITIES = [
+  'user',
+  'department',
+  'category',
+  'routing_rule',
+  'sla_policy',
+  'calendar',
+  'priority_rules',
+  'preset',
+  'cause',
+  'stage',
+  'callback_window',
+] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+export const AUDIT_ACTIONS = ['created', 'updated', 'deactivated', 'deleted', 'applied'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export type { AuditChanges } from '../../shared/audit-changes.ts';

@@ -5,7 +5,6 @@ import { cases as casesTable } from '../cases/case.table.ts';
 import { createDomainServices } from '../../services.ts';
 import { departmentRepository, userRepository } from '../users/user.repository.ts';
 import { toActor } from '../users/user.service.ts';
-import { notificationRepository } from '../notifications/notification.service.ts';
 import { generateDemoComplaints, type DemoComplaint } from './demo-complaints.ts';
 
 const HOUR = 3600_000;
@@ -61,7 +60,7 @@ export async function seedDemoCases(
   const now = opts.now ?? new Date();
   let clockAt = now;
   // The real services (triage, time limits) with routing off: the demo decides where each case went.
-  const { cases, triage, sla } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
+  const { cases, triage, sla, notifications } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
   const complaints = generateDemoComplaints(opts.count ?? 200);
   opts.onStart?.(complaints.length);
 
@@ -132,7 +131,7 @@ export async function seedDemoCases(
     }
   }
   await sweepUntil(now.getTime());
-  await notificationRepository.markReadBefore(db, new Date(now.getTime() - UNREAD_WINDOW_MS), now);
+  await notifications.markReadBefore(new Date(now.getTime() - UNREAD_WINDOW_MS), now);
   // The company's own model: trained on the demo cases whose category the agents confirmed.
   await triage.retrain(now);
   return complaints.length;

@@ -86,6 +86,7 @@ export type CaseEventInput = {
 
 const pascal = (kind: string) => kind.replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());
 
+// The fields around the payload, in the order the API has always listed them.
 const eventFields = {
   id: z.uuid(),
   caseId: z.uuid(),
@@ -99,7 +100,18 @@ const eventFields = {
 
 function memberOf<K extends CaseEventKind>(kind: K) {
   return z
-    .object({ ...eventFields, kind: z.literal(kind), payload: CASE_EVENT_PAYLOADS[kind] })
+    .object({
+      id: eventFields.id,
+      caseId: eventFields.caseId,
+      kind: z.literal(kind),
+      actorId: eventFields.actorId,
+      actorName: eventFields.actorName,
+      fromStatus: eventFields.fromStatus,
+      toStatus: eventFields.toStatus,
+      visibility: eventFields.visibility,
+      payload: CASE_EVENT_PAYLOADS[kind],
+      createdAt: eventFields.createdAt,
+    })
     .meta({ id: `CaseEvent${pascal(kind)}` });
 }
 

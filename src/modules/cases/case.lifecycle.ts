@@ -74,41 +74,44 @@ export const STATUS_LABELS: Record<CaseStatus, { zh: string; en: string }> = {
  * finished, …) is derived from this table, so a new status is one row here and nowhere else.
  */
 export type StatusAttributes = {
-  /** Work is expected of someone: counted as load, mergeable into another case. */
+  /** Work is expected of someone: counted as a member's load, listed in the work queues. */
   open: boolean;
   /** Nothing more is expected of anyone (until a reopen); the case can no longer be edited. */
   terminal: boolean;
   /** The time-limit clocks are met or stopped: no policy change touches the case. */
   clocksFinished: boolean;
+  /** The case may be merged into another (a finished one keeps its own record). */
+  mergeable: boolean;
   /** Another case may be merged into this one. */
   mergeTarget: boolean;
 };
 
 export const STATUS_ATTRIBUTES: Record<CaseStatus, StatusAttributes> = {
-  registered: { open: true, terminal: false, clocksFinished: false, mergeTarget: true },
-  acknowledged: { open: true, terminal: false, clocksFinished: false, mergeTarget: true },
-  assigned: { open: true, terminal: false, clocksFinished: false, mergeTarget: true },
-  investigating: { open: true, terminal: false, clocksFinished: false, mergeTarget: true },
-  remedy_proposed: { open: true, terminal: false, clocksFinished: false, mergeTarget: true },
-  awaiting_customer: { open: true, terminal: false, clocksFinished: false, mergeTarget: true },
-  executing: { open: true, terminal: false, clocksFinished: false, mergeTarget: true },
-  resolved: { open: false, terminal: false, clocksFinished: true, mergeTarget: true },
-  follow_up: { open: false, terminal: false, clocksFinished: true, mergeTarget: true },
-  closed: { open: false, terminal: true, clocksFinished: true, mergeTarget: true },
-  rejected: { open: false, terminal: true, clocksFinished: true, mergeTarget: false },
-  merged: { open: false, terminal: true, clocksFinished: true, mergeTarget: false },
+  registered: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  acknowledged: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  assigned: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  investigating: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  remedy_proposed: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  awaiting_customer: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  executing: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  resolved: { open: false, terminal: false, clocksFinished: true, mergeable: false, mergeTarget: true },
+  follow_up: { open: false, terminal: false, clocksFinished: true, mergeable: false, mergeTarget: true },
+  closed: { open: false, terminal: true, clocksFinished: true, mergeable: false, mergeTarget: true },
+  rejected: { open: false, terminal: true, clocksFinished: true, mergeable: false, mergeTarget: false },
+  merged: { open: false, terminal: true, clocksFinished: true, mergeable: false, mergeTarget: false },
 };
 
 export const statusesWhere = (attribute: keyof StatusAttributes): readonly CaseStatus[] =>
   CASE_STATUSES.filter((s) => STATUS_ATTRIBUTES[s][attribute]);
 
+// Editable = not terminal, and reopenable = the `from` of a reopen move (REOPENABLE_STATUSES below):
+// derived rather than stored, so they cannot disagree with the table and the moves.
 /** Statuses in which nothing more is expected of anyone (until a reopen). */
 export const TERMINAL_STATUSES: readonly CaseStatus[] = statusesWhere('terminal');
 export const OPEN_STATUSES: readonly CaseStatus[] = statusesWhere('open');
 /** Statuses whose clocks are finished (met at the resolve, or stopped). */
 export const CLOCKS_FINISHED_STATUSES: readonly CaseStatus[] = statusesWhere('clocksFinished');
-/** A case in work may be merged into another; a finished one keeps its own record. */
-export const MERGEABLE_STATUSES: readonly CaseStatus[] = OPEN_STATUSES;
+export const MERGEABLE_STATUSES: readonly CaseStatus[] = statusesWhere('mergeable');
 export const MERGE_TARGET_STATUSES: readonly CaseStatus[] = statusesWhere('mergeTarget');
 
 export const isCaseStatus = (s: string): s is CaseStatus => (CASE_STATUSES as readonly string[]).includes(s);

@@ -6,11 +6,10 @@ import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { can } from '../users/permissions.ts';
-import { departmentRepository, userRepository } from '../users/user.repository.ts';
 import { movePatch, notifyListeners } from './case.changes.ts';
 import { caseEvent, type CaseEventInput, type CaseEventView } from './case.events.ts';
 import { checkMerge, checkTransition, guardOf, isEditable, isReassignment, MERGE_TARGET_STATUSES } from './case.lifecycle.ts';
-import type { CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
+import type { CaseDirectoryPort, CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
 import type { CaseQueries } from './case.queries.ts';
 import { caseRepository, type CaseRow, type NewCaseRow } from './case.repository.ts';
 import type { CaseView, TransitionInput, UpdateCaseInput } from './case.schemas.ts';
@@ -30,10 +29,11 @@ export function createCaseCommands(deps: {
   db: Db;
   clock: Clock;
   taxonomy: CaseTaxonomyPort;
+  directory: CaseDirectoryPort;
   listeners: readonly CaseListener[];
   queries: CaseQueries;
 }) {
-  const { db, clock, taxonomy, listeners, queries } = deps;
+  const { db, clock, taxonomy, directory, listeners, queries } = deps;
 
   /** Loads and locks a case the actor may see; 404 for both "missing" and "not yours". */
   async function lockVisible(tx: Tx, id: string, actor: Actor): Promise<CaseRow> {
@@ -44,7 +44,7 @@ export function createCaseCommands(deps: {
 
   async function assertDepartment(id: string | null | undefined, path: string) {
     if (!id) return;
-    const d = await departmentRepository.find(db, id);
+    const d = await directory.department(db, id);
     if (!d || !d.active) throw fieldError(path, FIELD_MESSAGES.department_unknown);
   }
 
@@ -53,7 +53,7 @@ export function createCaseCommands(deps: {
   // transaction would wait for that transaction forever.
   async function assertAssignee(tx: Tx, id: string | null | undefined, departmentId: string | null, path: string) {
     if (!id) return;
-    const u = await userRepository.findView(tx, id);
+    const u = await directory.user(tx, id);
     if (!u || !u.active || (departmentId && u.departmentId !== departmentId)) {
       throw fieldError(path, FIELD_MESSAGES.assignee_unknown);
     }

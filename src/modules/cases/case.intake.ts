@@ -5,11 +5,10 @@ import type { Actor } from '../../shared/actor.ts';
 import { localDateParts, type Clock } from '../../shared/clock.ts';
 import { AppError, fieldError } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
-import { customerRepository } from '../customers/customer.repository.ts';
 import { can } from '../users/permissions.ts';
 import { notifyListeners } from './case.changes.ts';
 import { caseEvent } from './case.events.ts';
-import type { CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
+import type { CaseDirectoryPort, CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
 import type { CaseQueries } from './case.queries.ts';
 import { caseRepository } from './case.repository.ts';
 import type { CaseView, CreateCaseInput } from './case.schemas.ts';
@@ -29,10 +28,11 @@ export function createCaseIntake(deps: {
   clock: Clock;
   timezone: string;
   taxonomy: CaseTaxonomyPort;
+  directory: CaseDirectoryPort;
   listeners: readonly CaseListener[];
   queries: CaseQueries;
 }) {
-  const { db, clock, timezone, taxonomy, listeners, queries } = deps;
+  const { db, clock, timezone, taxonomy, directory, listeners, queries } = deps;
 
   async function caseNumberFor(now: Date): Promise<string> {
     const { y, m, d } = localDateParts(now, timezone);
@@ -61,7 +61,7 @@ export function createCaseIntake(deps: {
       const caseNumber = await caseNumberFor(now);
       // Undefined when a concurrent retry with the same key committed first and ours rolled back.
       const outcome = await caseRepository.transactionOrRollback(db, async (tx) => {
-        const customer = await customerRepository.upsertByPhone(tx, input.customer, now);
+        const customer = await directory.upsertCustomer(tx, input.customer, now);
         const created = await caseRepository.insert(tx, {
           caseNumber,
           channel: input.channel,

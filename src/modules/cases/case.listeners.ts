@@ -5,7 +5,7 @@ import type { DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Assignment, CaseEventInput } from './case.events.ts';
 import type { CaseStatus, Priority } from './case.lifecycle.ts';
-import type { CaseRow, ClockSummaryRow, NewCaseRow, SlaSummary } from './case.repository.ts';
+import type { CaseJoinedRow, CaseRow, ClockSummaryRow, NewCaseRow, SlaSummary } from './case.repository.ts';
 import type { CreateCaseInput } from './case.schemas.ts';
 
 export type { Assignment, CaseRow, ClockSummaryRow, SlaSummary };
@@ -74,4 +74,16 @@ export type CaseTaxonomyPort = {
     codes: { stage?: string | null | undefined; cause?: string | null | undefined },
     current?: { stage?: string | null | undefined; cause?: string | null | undefined },
   ): Promise<void>;
+};
+
+/**
+ * What cases needs of departments, people and customers, whose modules own them: look-ups for the
+ * checks of an assignment, and the customer a complaint is filed for (created or updated with it).
+ */
+export type CaseDirectoryPort = {
+  department(db: DbOrTx, id: string): Promise<{ active: boolean } | undefined>;
+  user(db: DbOrTx, id: string): Promise<{ active: boolean; departmentId: string | null } | undefined>;
+  findCustomerByPhone(db: DbOrTx, phone: string): Promise<CaseJoinedRow['customer'] | undefined>;
+  /** Inside the intake transaction. */
+  upsertCustomer(tx: Tx, customer: CreateCaseInput['customer'], now: Date): Promise<{ id: string }>;
 };

@@ -4,19 +4,19 @@ import type { Actor } from '../../shared/actor.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import { normalizePhone } from '../../shared/phone.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
-import { customerRepository } from '../customers/customer.repository.ts';
 import { parseIsoDate, wallToInstant } from '../sla/zoned-time.ts';
 import { can } from '../users/permissions.ts';
 import { decodeCursor, encodeCursor } from './case.cursor.ts';
 import type { CaseEventView } from './case.events.ts';
+import type { CaseDirectoryPort } from './case.listeners.ts';
 import { caseRepository, type CaseFilter } from './case.repository.ts';
 import type { CaseView, ListCasesFilter } from './case.schemas.ts';
 import { customerView, scopeOf, toCaseView, toEventView } from './case.views.ts';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function createCaseQueries(deps: { db: Db; timezone: string }) {
-  const { db, timezone } = deps;
+export function createCaseQueries(deps: { db: Db; timezone: string; directory: CaseDirectoryPort }) {
+  const { db, timezone, directory } = deps;
 
   async function loadView(ref: { id: string } | { caseNumber: string }, actor: Actor, tx: Db | Tx = db): Promise<CaseView> {
     const row = await caseRepository.findJoined(tx, ref, scopeOf(actor));
@@ -52,7 +52,7 @@ export function createCaseQueries(deps: { db: Db; timezone: string }) {
     if (!can(actor.role, 'customer.read')) throw new AppError('FORBIDDEN');
     const phone = normalizePhone(phoneInput);
     if (!phone) throw fieldError('query.phone', FIELD_MESSAGES.phone_invalid);
-    const customer = await customerRepository.findByPhone(db, phone);
+    const customer = await directory.findCustomerByPhone(db, phone);
     if (!customer) throw notFound();
     const scope = scopeOf(actor);
     const rows = await caseRepository.list(db, { filter: { customerId: customer.id }, scope, sort: 'createdAt', order: 'desc', limit: 100 });

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { createCaseCommands } from './case.commands.ts';
 import { createCaseIntake } from './case.intake.ts';
-import type { CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
+import type { CaseDirectoryPort, CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
 import { createCaseQueries } from './case.queries.ts';
 
 export { scopeOf, toCaseView, toEventView } from './case.views.ts';
@@ -15,13 +15,15 @@ export type CaseServiceDeps = {
   timezone: string;
   /** The category, stage and cause checks, from the module that owns them. */
   taxonomy: CaseTaxonomyPort;
+  /** Departments, people and customers, from the modules that own them. */
+  directory: CaseDirectoryPort;
   /** Called in this order inside the case's transaction (triage before the time limits, which read its result). */
   listeners?: readonly CaseListener[];
 };
 
 export function createCaseService(deps: CaseServiceDeps) {
   const listeners = deps.listeners ?? [];
-  const queries = createCaseQueries({ db: deps.db, timezone: deps.timezone });
+  const queries = createCaseQueries({ db: deps.db, timezone: deps.timezone, directory: deps.directory });
   const intake = createCaseIntake({ ...deps, listeners, queries });
   const commands = createCaseCommands({ ...deps, listeners, queries });
   return {

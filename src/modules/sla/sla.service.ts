@@ -235,7 +235,7 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
   }
 
   /** Logs fresh clock events and adds them to the in-memory log. */
-  async function append_(tx: Tx, c: CaseRow, events: ClockEvent[], fresh: readonly ClockEvent[], now: Date) {
+  async function logClockEvents(tx: Tx, c: CaseRow, events: ClockEvent[], fresh: readonly ClockEvent[], now: Date) {
     await slaRepository.appendClockEvents(tx, c.id, fresh, now);
     events.push(...fresh);
   }
@@ -249,7 +249,7 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
       const steps = (await slaRepository.stepsOf(tx, [c.id])).get(c.id) ?? [];
       plan = realignClocks({ ...input, history: [intakeStep(c), ...steps] });
     }
-    if (!plan.needsHistory) await append_(tx, c, events, plan.events, now);
+    if (!plan.needsHistory) await logClockEvents(tx, c, events, plan.events, now);
   }
 
   async function escalateNow(tx: Tx, append: Append, c: CaseRow, events: ClockEvent[], reason: ImmediateEscalationReason, now: Date) {
@@ -266,7 +266,7 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
       const ctx = await contextFor(tx, c);
       const events: ClockEvent[] = [];
       // On the phone or at the desk the agent reads the case number back: acknowledged on the spot.
-      await append_(tx, c, events, clockEventsForStep(events, ctx.policy, { ...intakeStep(c), at: now }), now);
+      await logClockEvents(tx, c, events, clockEventsForStep(events, ctx.policy, { ...intakeStep(c), at: now }), now);
       if (c.urgency === 'critical') await escalateNow(tx, append, c, events, 'critical', now);
       await refresh(tx, c, ctx, events, now);
     },
@@ -276,7 +276,7 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
       const ctx = await contextFor(tx, c);
       const events = await slaRepository.clockEvents(tx, c.id);
       if (ctx.id !== c.slaPolicyId) await append(policyChangedEvent(c, ctx, 'config'));
-      await append_(tx, c, events, clockEventsForStep(events, ctx.policy, { kind: 'status', from, to: c.status, at: now }), now);
+      await logClockEvents(tx, c, events, clockEventsForStep(events, ctx.policy, { kind: 'status', from, to: c.status, at: now }), now);
       // Then whatever the policy has that the log lacks (the timeline already holds this move).
       await realign(tx, c, ctx, events, now);
       if (isReopen(from, c.status)) await escalateNow(tx, append, c, events, 'reopened', now);
@@ -308,7 +308,7 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
       const ctx = await contextFor(tx, c);
       const events = await slaRepository.clockEvents(tx, c.id);
       if (ctx.id !== c.slaPolicyId) await append(policyChangedEvent(c, ctx, 'config'));
-      await append_(tx, c, events, clockEventsForStep(events, ctx.policy, { kind: 'public_reply', at: now }), now);
+      await logClockEvents(tx, c, events, clockEventsForStep(events, ctx.policy, { kind: 'public_reply', at: now }), now);
       await realign(tx, c, ctx, events, now);
       await refresh(tx, c, ctx, events, now);
     },

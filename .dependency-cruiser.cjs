@@ -30,6 +30,7 @@ const IO = [
   '\\.service\\.ts$',
   '\\.repository\\.ts$',
   '\\.table\\.ts$',
+  '\\.scope\\.ts$',
   '\\.routes\\.ts$',
 ];
 
@@ -45,7 +46,7 @@ module.exports = {
         'Routes parse input, check the caller and call a service. SQL in a route bypasses the service rules ' +
         '(access checks, audit, the same transaction), so routes never touch repositories, tables, drizzle-orm or src/db.',
       from: { path: '\\.routes\\.ts$' },
-      to: { path: ['\\.repository\\.ts$', '\\.table\\.ts$', DRIZZLE, '^src/db/'] },
+      to: { path: ['\\.repository\\.ts$', '\\.table\\.ts$', '\\.scope\\.ts$', DRIZZLE, '^src/db/'] },
     },
     {
       name: 'services-no-sql',
@@ -54,7 +55,8 @@ module.exports = {
         'Services hold the business rules; their queries live in the repository of the module, where each ' +
         'query and index can be read and measured in one place. A service may import type { Db, Tx } from src/db/client.ts.',
       from: { path: '\\.service\\.ts$' },
-      to: { path: [DRIZZLE, '\\.table\\.ts$'] },
+      // case.scope.ts is a query fragment for repositories, like a table.
+      to: { path: [DRIZZLE, '\\.table\\.ts$', '\\.scope\\.ts$'] },
     },
     {
       name: 'no-foreign-repository',

@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/db/client.ts';
 import { openScratchDatabase } from '../src/db/scratch-database.ts';
 import { createCaseService } from '../src/modules/cases/case.service.ts';
+import { casePorts } from '../src/services.ts';
 import { seedDemoUsers, seedReferenceData } from '../src/modules/demo/seed.ts';
 import { departmentRepository, userRepository } from '../src/modules/users/user.repository.ts';
 import { toActor } from '../src/modules/users/user.service.ts';
@@ -71,7 +72,7 @@ async function main() {
   await db.execute(sql`vacuum analyze cases`);
   const loadSeconds = (performance.now() - t0) / 1000;
 
-  const cases = createCaseService({ db, clock: () => new Date(), timezone: 'Asia/Shanghai' });
+  const cases = createCaseService({ db, clock: () => new Date(), timezone: 'Asia/Shanghai', ...casePorts });
   const base = { view: 'all' as const, sort: 'createdAt' as const, order: 'desc' as const, limit: 50 };
   const firstPage = await cases.list(agent, base);
   const results: Array<[string, number]> = [

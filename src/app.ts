@@ -142,11 +142,11 @@ export async function buildApp(deps: AppDeps) {
   );
 
   registerUserRoutes(app, { users, cookieSecure: config.cookieSecure });
-  registerCaseRoutes(app, { db: database.db, cases, attachments });
+  registerCaseRoutes(app, { cases, attachmentsOf: (caseId) => attachments.listForCase(caseId) });
   registerAttachmentRoutes(app, { attachments });
   registerTriageRoutes(app, { triage });
   registerRoutingRoutes(app, { cases, routing });
-  registerSlaRoutes(app, { db: database.db, sla, clock });
+  registerSlaRoutes(app, { sla, clock });
   registerNotificationRoutes(app, { notifications });
   registerAdminConfigRoutes(app, { config: adminConfig });
   registerTaxonomyRoutes(app, { taxonomy: createTaxonomyService({ db: database.db, clock }) });

@@ -1,35 +1,54 @@
 import type { Db } from './db/client.ts';
 import type { Clock } from './shared/clock.ts';
-import { createCaseService, type CaseHooks } from './modules/cases/case.service.ts';
+import type { CaseDirectoryPort, CaseTaxonomyPort } from './modules/cases/case.listeners.ts';
+import { createCaseService } from './modules/cases/case.service.ts';
+import { findCustomerByPhone, upsertCustomerByPhone } from './modules/customers/customer.service.ts';
 import { createNotificationService } from './modules/notifications/notification.service.ts';
 import { createRoutingService } from './modules/routing/routing.service.ts';
 import { createAdminConfigService } from './modules/admin/admin-config.service.ts';
+import { assertCaseTaxonomy, assertCategory } from './modules/taxonomy/taxonomy.service.ts';
 import { createSlaService } from './modules/sla/sla.service.ts';
 import { createTriageService } from './modules/triage/triage.service.ts';
+import { findDepartment, findUserView } from './modules/users/user.service.ts';
+
+/** What cases asks of the taxonomy: an active category, known stage and cause codes. */
+export const caseTaxonomyPort: CaseTaxonomyPort = {
+  assertCategory: (db, code, path) => assertCategory(db, code, path),
+  assertStageAndCause: (db, codes, current) => assertCaseTaxonomy(db, codes, current),
+};
+
+// The composition root hands the users' and customers' look-ups to cases as a port, so cases imports
+// neither module.
+export const caseDirectoryPort: CaseDirectoryPort = {
+  department: (db, id) => findDepartment(db, id),
+  user: (db, id) => findUserView(db, id),
+  findCustomerByPhone: (db, phone) => findCustomerByPhone(db, phone),
+  upsertCustomer: (tx, customer, now) => upsertCustomerByPhone(tx, customer, now),
+};
+
+/** The ports a case service needs, for code that builds one outside createDomainServices (tests, benches). */
+export const casePorts = { taxonomy: caseTaxonomyPort, directory: caseDirectoryPort };
 
 /**
  * The domain services wired together: intake runs triage (classify, prioritise, route) and starts the
- * clocks; status changes and public replies keep the clocks in step — all inside the case's transaction.
+ * clocks; status changes, edits and public replies keep the clocks in step — all inside the case's
+ * transaction, through the listeners the case service calls in this order.
  */
 export function createDomainServices(deps: { db: Db; clock: Clock; timezone: string; autoRoute?: boolean }) {
   const { db, clock } = deps;
-  const sla = createSlaService({ db, clock });
+  const notifications = createNotificationService({ db, clock });
+  const sla = createSlaService({ db, clock, notifications });
   const routing = createRoutingService({ db });
-  const triage = createTriageService({ db, clock, routing, sla });
-  const hooks: CaseHooks = {
-    afterCreate: (tx, created, input, _actor, now) => triage.onCaseCreated(tx, created, input, now, { route: deps.autoRoute ?? true }),
-    afterTransition: (tx, updated, from, _actor, now) => sla.onTransition(tx, updated, from, now),
-    afterPublicReply: (tx, c, now) => sla.onPublicReply(tx, c, now),
-    afterEdit: (tx, updated, before, now) => sla.onEdited(tx, updated, before, now),
-    reprioritise: (tx, c) => triage.reprioritise(tx, c),
-  };
-  const cases = createCaseService({ db, clock, timezone: deps.timezone, hooks });
+  const triage = createTriageService({ db, clock, routing });
+  // Triage first: the clocks start on the priority, category and status it settles.
+  const listeners = [triage.listener({ route: deps.autoRoute ?? true }), sla.listener()];
+  const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, listeners });
   return {
     sla,
     routing,
     triage,
     cases,
-    notifications: createNotificationService({ db, clock }),
+    notifications,
     adminConfig: createAdminConfigService({ db, clock, timezone: deps.timezone }),
   };
 }

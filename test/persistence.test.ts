@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client.ts';
 import { caseEvents, cases } from '../src/db/schema.ts';
 import { createCaseService } from '../src/modules/cases/case.service.ts';
+import { casePorts } from '../src/services.ts';
 import { seedDemoUsers, seedReferenceData } from '../src/modules/demo/seed.ts';
 import { userRepository } from '../src/modules/users/user.repository.ts';
 import { toActor } from '../src/modules/users/user.service.ts';
@@ -18,7 +19,7 @@ describe('embedded database on disk', () => {
     await seedReferenceData(first.db);
     await seedDemoUsers(first.db);
     const agent = toActor((await userRepository.findByUsername(first.db, 'agent'))!);
-    const service = createCaseService({ db: first.db, clock: () => new Date(), timezone: 'Asia/Shanghai' });
+    const service = createCaseService({ db: first.db, clock: () => new Date(), timezone: 'Asia/Shanghai', ...casePorts });
     const created = [];
     for (let i = 0; i < 3; i++) {
       const { value } = await service.create(agent, {
@@ -43,7 +44,7 @@ describe('embedded database on disk', () => {
     await seedReferenceData(db.db);
     await seedDemoUsers(db.db);
     const agent = toActor((await userRepository.findByUsername(db.db, 'agent'))!);
-    const service = createCaseService({ db: db.db, clock: () => new Date(), timezone: 'Asia/Shanghai' });
+    const service = createCaseService({ db: db.db, clock: () => new Date(), timezone: 'Asia/Shanghai', ...casePorts });
     await service.create(agent, { channel: 'web', customer: { name: 'x', phone: '13500000009' }, description: 'x' });
     await expect(db.db.update(caseEvents).set({ kind: 'tampered' })).rejects.toThrow();
     await expect(db.db.delete(caseEvents)).rejects.toThrow();

@@ -1,17 +1,15 @@
 import type { Readable } from 'node:stream';
-import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
+import { caseEvent } from '../cases/case.events.ts';
 import type { CaseService } from '../cases/case.service.ts';
 import type { AttachmentView } from '../cases/case.schemas.ts';
 import { can } from '../../shared/permissions.ts';
-import { attachments } from './attachment.table.ts';
+import { attachmentRepository, type AttachmentRow } from './attachment.repository.ts';
 import { contentMatchesType, isAllowedType, safeFilename } from './attachment.rules.ts';
 import type { AttachmentStorage } from './storage.ts';
-
-type AttachmentRow = typeof attachments.$inferSelect;
 
 export function toAttachmentView(a: AttachmentRow): AttachmentView {
   return {
@@ -65,35 +63,34 @@ export function createAttachmentService(deps: {
       if (stored.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
       if (stored.size === 0) throw fieldError('file', { zh: '文件是空的', en: 'The file is empty' });
       const row = await db.transaction(async (tx) => {
-        const [created] = await tx
-          .insert(attachments)
-          .values({
-            caseId,
-            filename,
-            contentType: file.mimetype.toLowerCase(),
-            size: stored.size,
-            sha256: stored.sha256,
-            storageKey: stored.key,
-            uploadedById: actor.id,
-            createdAt: deps.clock(),
-          })
-          .returning();
-        await cases.appendEvent(tx, actor, caseId, {
-          kind: 'attachment_added',
-          payload: { attachmentId: created!.id, filename, contentType: created!.contentType, size: stored.size },
+        const created = await attachmentRepository.insert(tx, {
+          caseId,
+          filename,
+          contentType: file.mimetype.toLowerCase(),
+          size: stored.size,
+          sha256: stored.sha256,
+          storageKey: stored.key,
+          uploadedById: actor.id,
+          createdAt: deps.clock(),
         });
-        return created!;
+        await cases.appendEvent(
+          tx,
+          actor,
+          caseId,
+          caseEvent.attachmentAdded({ attachmentId: created.id, filename, contentType: created.contentType, size: stored.size }),
+        );
+        return created;
       });
       return toAttachmentView(row);
     },
 
     async listForCase(caseId: string): Promise<AttachmentView[]> {
-      const rows = await db.select().from(attachments).where(eq(attachments.caseId, caseId)).orderBy(asc(attachments.createdAt));
+      const rows = await attachmentRepository.listForCase(db, caseId);
       return rows.map(toAttachmentView);
     },
 
     async open(actor: Actor, id: string): Promise<{ meta: AttachmentRow; stream: Readable }> {
-      const [row] = await db.select().from(attachments).where(eq(attachments.id, id));
+      const row = await attachmentRepository.find(db, id);
       if (!row) throw notFound();
       await cases.loadView({ id: row.caseId }, actor); // same visibility as the case
       if (!(await storage.exists(row.storageKey))) throw notFound();

@@ -3,11 +3,21 @@ import {
   allowedTransitions,
   CASE_STATUSES,
   canMerge,
+  checkMerge,
   checkTransition,
+  CLOCKS_FINISHED_STATUSES,
+  GUARDS,
+  isReopenMove,
   lifecycleMermaid,
+  MERGE_TARGET_STATUSES,
+  OPEN_STATUSES,
+  REOPENABLE_STATUSES,
+  STATUS_ATTRIBUTES,
   TERMINAL_STATUSES,
   TRANSITIONS,
   type CaseStatus,
+  type GuardContext,
+  type GuardName,
 } from './case.lifecycle.ts';
 
 describe('case lifecycle', () => {
@@ -92,5 +102,91 @@ describe('case lifecycle', () => {
     const m = lifecycleMermaid();
     expect(m).toContain('registered --> acknowledged');
     expect(m).toContain('closed --> investigating : reason, reopen');
+  });
+});
+
+describe('status attributes', () => {
+  // status, open, terminal, clocksFinished, mergeable, merge target, reopenable
+  const TABLE: Array<[CaseStatus, boolean, boolean, boolean, boolean, boolean, boolean]> = [
+    ['registered', true, false, false, true, true, false],
+    ['acknowledged', true, false, false, true, true, false],
+    ['assigned', true, false, false, true, true, false],
+    ['investigating', true, false, false, true, true, false],
+    ['remedy_proposed', true, false, false, true, true, false],
+    ['awaiting_customer', true, false, false, true, true, false],
+    ['executing', true, false, false, true, true, false],
+    ['resolved', false, false, true, false, true, true],
+    ['follow_up', false, false, true, false, true, true],
+    ['closed', false, true, true, false, true, true],
+    ['rejected', false, true, true, false, false, false],
+    ['merged', false, true, true, false, false, false],
+  ];
+
+  it('should cover every status once', () => {
+    expect(TABLE.map((r) => r[0]).sort()).toEqual([...CASE_STATUSES].sort());
+    expect(Object.keys(STATUS_ATTRIBUTES).sort()).toEqual([...CASE_STATUSES].sort());
+  });
+
+  it.each(TABLE)('should derive the groups of %s from the table', (s, open, terminal, finished, mergeable, target, reopenable) => {
+    expect(OPEN_STATUSES.includes(s)).toBe(open);
+    expect(TERMINAL_STATUSES.includes(s)).toBe(terminal);
+    expect(CLOCKS_FINISHED_STATUSES.includes(s)).toBe(finished);
+    expect(canMerge(s)).toBe(mergeable);
+    expect(MERGE_TARGET_STATUSES.includes(s)).toBe(target);
+    expect(REOPENABLE_STATUSES.includes(s)).toBe(reopenable);
+  });
+
+  it('should keep a terminal status out of open work and with its clocks finished', () => {
+    for (const s of CASE_STATUSES) {
+      const a = STATUS_ATTRIBUTES[s];
+      if (a.terminal) expect({ open: a.open, clocksFinished: a.clocksFinished }).toEqual({ open: false, clocksFinished: true });
+    }
+  });
+});
+
+describe('transition guards', () => {
+  const CASES: Array<[GuardName, GuardContext, boolean]> = [
+    ['reasonGiven', { reason: '客户要求' }, true],
+    ['reasonGiven', { reason: '   ' }, false],
+    ['reasonGiven', {}, false],
+    ['hasDepartment', { departmentId: 'd1' }, true],
+    ['hasDepartment', { departmentId: null }, false],
+    ['hasDepartment', {}, false],
+  ];
+  it.each(CASES)('should decide %s on %j as %s', (name, ctx, holds) => {
+    expect(GUARDS[name].holds(ctx)).toBe(holds);
+  });
+
+  it('should keep the error codes and fields of each guard', () => {
+    expect(GUARDS.reasonGiven).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
+    expect(GUARDS.hasDepartment).toMatchObject({ code: 'DEPARTMENT_REQUIRED', field: 'departmentId' });
+  });
+
+  it('should let the system pass role checks but not guards', () => {
+    expect(checkTransition({ from: 'registered', to: 'assigned', role: 'system', departmentId: 'd1' }).ok).toBe(true);
+    expect(checkTransition({ from: 'registered', to: 'assigned', role: 'system' })).toEqual({ ok: false, code: 'DEPARTMENT_REQUIRED' });
+    expect(checkTransition({ from: 'closed', to: 'investigating', role: 'system' })).toEqual({ ok: false, code: 'REASON_REQUIRED' });
+    expect(checkTransition({ from: 'registered', to: 'closed', role: 'system' })).toEqual({ ok: false, code: 'ILLEGAL_TRANSITION' });
+  });
+
+  it('should name only known guards on the transitions', () => {
+    for (const t of TRANSITIONS) for (const g of t.guards) expect(Object.keys(GUARDS)).toContain(g);
+  });
+});
+
+describe('merge and reopen rules', () => {
+  it('should merge a case in work into a live one only', () => {
+    expect(checkMerge({ from: 'investigating', target: 'closed' })).toEqual({ ok: true });
+    expect(checkMerge({ from: 'investigating', target: 'merged' })).toEqual({ ok: false, code: 'MERGE_TARGET_INVALID' });
+    expect(checkMerge({ from: 'investigating', target: 'rejected' })).toEqual({ ok: false, code: 'MERGE_TARGET_INVALID' });
+    expect(checkMerge({ from: 'resolved', target: 'registered' })).toEqual({ ok: false, code: 'ILLEGAL_TRANSITION' });
+  });
+
+  it('should see a reopen in the reopen moves only', () => {
+    expect(isReopenMove('closed', 'investigating')).toBe(true);
+    expect(isReopenMove('follow_up', 'investigating')).toBe(true);
+    expect(isReopenMove('remedy_proposed', 'investigating')).toBe(false);
+    expect(isReopenMove(null, 'investigating')).toBe(false);
+    expect(isReopenMove('bogus', 'investigating')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // The case lifecycle as pure data and functions: no I/O, so every rule is unit-tested alone.
 import type { Role } from '../../shared/permissions.ts';
+import type { FIELD_MESSAGES } from '../../shared/validation.ts';
 
 export const CASE_STATUSES = [
   'registered', // 已登记
@@ -68,63 +69,135 @@ export const STATUS_LABELS: Record<CaseStatus, { zh: string; en: string }> = {
   merged: { zh: '已合并', en: 'Merged' },
 };
 
+/**
+ * What each status means to the rest of the system. Every status group (open work, terminal, clocks
+ * finished, …) is derived from this table, so a new status is one row here and nowhere else.
+ */
+export type StatusAttributes = {
+  /** Work is expected of someone: counted as a member's load, listed in the work queues. */
+  open: boolean;
+  /** Nothing more is expected of anyone (until a reopen); the case can no longer be edited. */
+  terminal: boolean;
+  /** The time-limit clocks are met or stopped: no policy change touches the case. */
+  clocksFinished: boolean;
+  /** The case may be merged into another (a finished one keeps its own record). */
+  mergeable: boolean;
+  /** Another case may be merged into this one. */
+  mergeTarget: boolean;
+};
+
+export const STATUS_ATTRIBUTES: Record<CaseStatus, StatusAttributes> = {
+  registered: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  acknowledged: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  assigned: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  investigating: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  remedy_proposed: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  awaiting_customer: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  executing: { open: true, terminal: false, clocksFinished: false, mergeable: true, mergeTarget: true },
+  resolved: { open: false, terminal: false, clocksFinished: true, mergeable: false, mergeTarget: true },
+  follow_up: { open: false, terminal: false, clocksFinished: true, mergeable: false, mergeTarget: true },
+  closed: { open: false, terminal: true, clocksFinished: true, mergeable: false, mergeTarget: true },
+  rejected: { open: false, terminal: true, clocksFinished: true, mergeable: false, mergeTarget: false },
+  merged: { open: false, terminal: true, clocksFinished: true, mergeable: false, mergeTarget: false },
+};
+
+export const statusesWhere = (attribute: keyof StatusAttributes): readonly CaseStatus[] =>
+  CASE_STATUSES.filter((s) => STATUS_ATTRIBUTES[s][attribute]);
+
+// Editable = not terminal, and reopenable = the `from` of a reopen move (REOPENABLE_STATUSES below):
+// derived rather than stored, so they cannot disagree with the table and the moves.
 /** Statuses in which nothing more is expected of anyone (until a reopen). */
-export const TERMINAL_STATUSES: readonly CaseStatus[] = ['closed', 'rejected', 'merged'];
-export const OPEN_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter(
-  (s) => !TERMINAL_STATUSES.includes(s) && s !== 'resolved' && s !== 'follow_up',
-);
+export const TERMINAL_STATUSES: readonly CaseStatus[] = statusesWhere('terminal');
+export const OPEN_STATUSES: readonly CaseStatus[] = statusesWhere('open');
+/** Statuses whose clocks are finished (met at the resolve, or stopped). */
+export const CLOCKS_FINISHED_STATUSES: readonly CaseStatus[] = statusesWhere('clocksFinished');
+export const MERGEABLE_STATUSES: readonly CaseStatus[] = statusesWhere('mergeable');
+export const MERGE_TARGET_STATUSES: readonly CaseStatus[] = statusesWhere('mergeTarget');
+
+export const isCaseStatus = (s: string): s is CaseStatus => (CASE_STATUSES as readonly string[]).includes(s);
+export const isTerminal = (s: CaseStatus): boolean => STATUS_ATTRIBUTES[s].terminal;
+export const isEditable = (s: CaseStatus): boolean => !STATUS_ATTRIBUTES[s].terminal;
+export const clocksFinished = (s: string): boolean => isCaseStatus(s) && STATUS_ATTRIBUTES[s].clocksFinished;
 
 const FRONT_DESK: readonly Role[] = ['agent', 'supervisor', 'manager', 'admin'];
 const HANDLING: readonly Role[] = ['agent', 'handler', 'supervisor', 'manager', 'admin'];
 const MANAGEMENT: readonly Role[] = ['supervisor', 'manager', 'admin'];
+
+/** What a guard sees of a move: plain data, so each guard is a pure function tested alone. */
+export type GuardContext = {
+  reason?: string | undefined;
+  /** Department on the case after the move (the current one or the one given with the move). */
+  departmentId?: string | null | undefined;
+};
+
+type Guard = {
+  holds: (ctx: GuardContext) => boolean;
+  /** The error a failed guard gives, and the request field it points at. */
+  code: string;
+  field: string;
+  message: keyof typeof FIELD_MESSAGES;
+};
+
+// One pure function per named guard. A new rule ("an approved remedy exists") is one entry here,
+// its name on the transitions it guards, and whatever it reads added to GuardContext.
+export const GUARDS = {
+  reasonGiven: { holds: (ctx) => !!ctx.reason?.trim(), code: 'REASON_REQUIRED', field: 'reason', message: 'reason_required' },
+  hasDepartment: { holds: (ctx) => !!ctx.departmentId, code: 'DEPARTMENT_REQUIRED', field: 'departmentId', message: 'department_required' },
+} as const satisfies Record<string, Guard>;
+export type GuardName = keyof typeof GUARDS;
+export type GuardCode = (typeof GUARDS)[GuardName]['code'];
+
+/** The guard behind a failure code (for its field and message). */
+export function guardOf(code: GuardCode): (typeof GUARDS)[GuardName] {
+  return Object.values(GUARDS).find((g) => g.code === code)!;
+}
 
 export type TransitionRule = {
   from: readonly CaseStatus[];
   to: CaseStatus;
   /** Who may make this move. */
   roles: readonly Role[];
-  requiresReason: boolean;
-  /** The move needs a responsible department on the case (or given with the move). */
-  requiresDepartment?: boolean;
+  /** Conditions the move needs, checked in order; the first that fails names the error. */
+  guards: readonly GuardName[];
   /** A reopen: the case goes back to work after it was finished. */
   reopen?: boolean;
 };
 
-// One table of every legal move. Merging is a separate command (it needs a target case),
-// and escalation / the time-limit clock are attributes beside the status, not statuses.
+const REASON: readonly GuardName[] = ['reasonGiven'];
+
+// One table of every legal move. Merging is a separate command (it needs a target case; see
+// checkMerge), and escalation / the time-limit clock are attributes beside the status, not statuses.
 export const TRANSITIONS: readonly TransitionRule[] = [
-  { from: ['registered'], to: 'acknowledged', roles: FRONT_DESK, requiresReason: false },
-  { from: ['registered', 'acknowledged'], to: 'rejected', roles: FRONT_DESK, requiresReason: true },
+  { from: ['registered'], to: 'acknowledged', roles: FRONT_DESK, guards: [] },
+  { from: ['registered', 'acknowledged'], to: 'rejected', roles: FRONT_DESK, guards: REASON },
   {
     from: ['registered', 'acknowledged', 'assigned', 'investigating'],
     to: 'assigned',
     roles: [...FRONT_DESK, 'handler'],
-    requiresReason: false,
-    requiresDepartment: true,
+    guards: ['hasDepartment'],
   },
-  { from: ['assigned'], to: 'acknowledged', roles: HANDLING, requiresReason: true }, // handed back: wrong department
-  { from: ['assigned'], to: 'investigating', roles: HANDLING, requiresReason: false },
-  { from: ['investigating'], to: 'remedy_proposed', roles: HANDLING, requiresReason: false },
+  { from: ['assigned'], to: 'acknowledged', roles: HANDLING, guards: REASON }, // handed back: wrong department
+  { from: ['assigned'], to: 'investigating', roles: HANDLING, guards: [] },
+  { from: ['investigating'], to: 'remedy_proposed', roles: HANDLING, guards: [] },
   // Some cases need no remedy (an explanation is enough): straight to resolved, saying why.
-  { from: ['investigating'], to: 'resolved', roles: HANDLING, requiresReason: true },
-  { from: ['remedy_proposed'], to: 'investigating', roles: HANDLING, requiresReason: true },
-  { from: ['remedy_proposed'], to: 'awaiting_customer', roles: HANDLING, requiresReason: false },
-  { from: ['awaiting_customer'], to: 'executing', roles: HANDLING, requiresReason: false }, // customer agreed
-  { from: ['awaiting_customer'], to: 'remedy_proposed', roles: HANDLING, requiresReason: true }, // customer disputes
-  { from: ['executing'], to: 'resolved', roles: HANDLING, requiresReason: false },
-  { from: ['resolved'], to: 'follow_up', roles: FRONT_DESK, requiresReason: false },
-  { from: ['follow_up'], to: 'closed', roles: FRONT_DESK, requiresReason: false },
+  { from: ['investigating'], to: 'resolved', roles: HANDLING, guards: REASON },
+  { from: ['remedy_proposed'], to: 'investigating', roles: HANDLING, guards: REASON },
+  { from: ['remedy_proposed'], to: 'awaiting_customer', roles: HANDLING, guards: [] },
+  { from: ['awaiting_customer'], to: 'executing', roles: HANDLING, guards: [] }, // customer agreed
+  { from: ['awaiting_customer'], to: 'remedy_proposed', roles: HANDLING, guards: REASON }, // customer disputes
+  { from: ['executing'], to: 'resolved', roles: HANDLING, guards: [] },
+  { from: ['resolved'], to: 'follow_up', roles: FRONT_DESK, guards: [] },
+  { from: ['follow_up'], to: 'closed', roles: FRONT_DESK, guards: [] },
   // Closing without a callback (e.g. the customer cannot be reached) needs a reason on record.
-  { from: ['resolved'], to: 'closed', roles: FRONT_DESK, requiresReason: true },
-  {
-    from: ['resolved', 'follow_up'],
-    to: 'investigating',
-    roles: FRONT_DESK,
-    requiresReason: true,
-    reopen: true,
-  },
-  { from: ['closed'], to: 'investigating', roles: MANAGEMENT, requiresReason: true, reopen: true },
+  { from: ['resolved'], to: 'closed', roles: FRONT_DESK, guards: REASON },
+  { from: ['resolved', 'follow_up'], to: 'investigating', roles: FRONT_DESK, guards: REASON, reopen: true },
+  { from: ['closed'], to: 'investigating', roles: MANAGEMENT, guards: REASON, reopen: true },
 ];
+
+const requires = (r: TransitionRule, g: GuardName): boolean => r.guards.includes(g);
+
+/** Statuses a case can be reopened from (derived from the reopen moves). */
+export const REOPENABLE_STATUSES: readonly CaseStatus[] = CASE_STATUSES.filter((s) => TRANSITIONS.some((r) => r.reopen && r.from.includes(s)));
 
 /** Who owns a case: its department and, within it, its member. */
 export type Owner = { departmentId: string | null; assigneeId: string | null };
@@ -142,28 +215,37 @@ export function isReassignment(current: Owner, next: Owner): boolean {
 
 export type TransitionCheck =
   | { ok: true; rule: TransitionRule }
-  | { ok: false; code: 'ILLEGAL_TRANSITION' | 'FORBIDDEN' | 'REASON_REQUIRED' | 'DEPARTMENT_REQUIRED' };
+  | { ok: false; code: 'ILLEGAL_TRANSITION' | 'FORBIDDEN' | GuardCode };
 
-export type TransitionRequest = {
+/** Who makes a move: a role, or the system itself (automatic routing), which no role check stops. */
+export type Mover = Role | 'system';
+
+export type TransitionRequest = GuardContext & {
   from: CaseStatus;
   to: CaseStatus;
-  role: Role;
-  reason?: string | undefined;
-  /** Department on the case after the move (the current one or the one given with the move). */
-  departmentId?: string | null | undefined;
+  role: Mover;
 };
 
 export function findRule(from: CaseStatus, to: CaseStatus): TransitionRule | undefined {
   return TRANSITIONS.find((r) => r.to === to && r.from.includes(from));
 }
 
+/** The one check every status change goes through, automatic ones included (those pass as `system`). */
 export function checkTransition(req: TransitionRequest): TransitionCheck {
   const rule = findRule(req.from, req.to);
   if (!rule) return { ok: false, code: 'ILLEGAL_TRANSITION' };
-  if (!rule.roles.includes(req.role)) return { ok: false, code: 'FORBIDDEN' };
-  if (rule.requiresReason && !req.reason?.trim()) return { ok: false, code: 'REASON_REQUIRED' };
-  if (rule.requiresDepartment && !req.departmentId) return { ok: false, code: 'DEPARTMENT_REQUIRED' };
+  if (req.role !== 'system' && !rule.roles.includes(req.role)) return { ok: false, code: 'FORBIDDEN' };
+  // The system passes role checks but not guards: an automatic move needs what a manual one needs.
+  for (const name of rule.guards) {
+    const guard = GUARDS[name];
+    if (!guard.holds(req)) return { ok: false, code: guard.code };
+  }
   return { ok: true, rule };
+}
+
+/** A reopen move (the case goes back to work after it was finished). */
+export function isReopenMove(from: string | null, to: string): boolean {
+  return from !== null && isCaseStatus(from) && isCaseStatus(to) && findRule(from, to)?.reopen === true;
 }
 
 /** The moves legal from `from` that `role` may make: what the UI's action panel offers. */
@@ -173,14 +255,21 @@ export function allowedTransitions(
 ): Array<{ to: CaseStatus; requiresReason: boolean; requiresDepartment: boolean; reopen: boolean }> {
   return TRANSITIONS.filter((r) => r.from.includes(from) && r.roles.includes(role)).map((r) => ({
     to: r.to,
-    requiresReason: r.requiresReason,
-    requiresDepartment: r.requiresDepartment ?? false,
+    requiresReason: requires(r, 'reasonGiven'),
+    requiresDepartment: requires(r, 'hasDepartment'),
     reopen: r.reopen ?? false,
   }));
 }
 
 export function canMerge(from: CaseStatus): boolean {
-  return !TERMINAL_STATUSES.includes(from) && from !== 'resolved' && from !== 'follow_up';
+  return MERGEABLE_STATUSES.includes(from);
+}
+
+/** Merging is a move to `merged` with its own rule: the case must be in work, the target still a live record. */
+export function checkMerge(req: { from: CaseStatus; target: CaseStatus }): { ok: true } | { ok: false; code: 'ILLEGAL_TRANSITION' | 'MERGE_TARGET_INVALID' } {
+  if (!MERGE_TARGET_STATUSES.includes(req.target)) return { ok: false, code: 'MERGE_TARGET_INVALID' };
+  if (!canMerge(req.from)) return { ok: false, code: 'ILLEGAL_TRANSITION' };
+  return { ok: true };
 }
 
 export function isOpen(status: CaseStatus): boolean {
@@ -192,7 +281,7 @@ export function lifecycleMermaid(): string {
   const lines = ['stateDiagram-v2', '  [*] --> registered'];
   for (const r of TRANSITIONS) {
     for (const f of r.from) {
-      const note = [f === r.to ? 'reassign' : '', r.requiresReason ? 'reason' : '', r.reopen ? 'reopen' : '']
+      const note = [f === r.to ? 'reassign' : '', requires(r, 'reasonGiven') ? 'reason' : '', r.reopen ? 'reopen' : '']
         .filter(Boolean)
         .join(', ');
       lines.push(`  ${f} --> ${r.to}${note ? ` : ${note}` : ''}`);

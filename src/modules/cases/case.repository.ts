@@ -1,12 +1,15 @@
-import { and, asc, desc, eq, ilike, inArray, isNull, like, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, like, lte, notInArray, or, sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { customers } from '../customers/customer.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import { categories } from '../taxonomy/taxonomy.table.ts';
-import { caseCollaborators, caseEvents, caseLinks, caseNumberCounters, cases, idempotencyKeys } from './case.table.ts';
-import { TERMINAL_STATUSES, type CaseStatus } from './case.lifecycle.ts';
-import { normalizeReferenceNo, type SortField } from './case.schemas.ts';
+import { caseCollaborators, caseEvents, caseLinks, caseNumberCounters, cases, idempotencyKeys, type SlaSummary } from './case.table.ts';
+import type { Assignment, CaseEventInput } from './case.events.ts';
+import { scopeCondition, type CaseScope } from './case.scope.ts';
+export type { CaseScope };
+import { TERMINAL_STATUSES } from './case.lifecycle.ts';
+import { normalizeReferenceNo, type ListCasesFilter, type SortField } from './case.schemas.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type NewCaseRow = typeof cases.$inferInsert;
@@ -16,6 +19,10 @@ export type NewCaseEvent = typeof caseEvents.$inferInsert;
 const assignee = alias(users, 'assignee');
 const receiver = alias(users, 'receiver');
 const actorUser = alias(users, 'actor');
+
+/** A case's time-limit state as the time limits store it on the case row. */
+export type ClockSummaryRow = { caseId: string; slaSummary: SlaSummary; slaNextActionAt: Date | null; slaPolicyId: string | null; escalationLevel: number };
+export type { SlaSummary };
 
 export type CaseJoinedRow = {
   c: CaseRow;
@@ -28,10 +35,25 @@ export type CaseJoinedRow = {
 };
 
 /** What a caller may see: handlers are limited to their department. */
-export type CaseScope = { departmentId: string | null } | 'all';
+
+/**
+ * The list filter as plain data: the service turns the query string into this (dates resolved in the
+ * company's time zone, the phone normalised), the repository turns it into SQL.
+ */
+export type CaseFilter = Pick<
+  ListCasesFilter,
+  'status' | 'urgency' | 'priority' | 'channel' | 'category' | 'departmentId' | 'assigneeId' | 'customerId' | 'minEscalation' | 'sla'
+> & {
+  from?: Date | undefined;
+  to?: Date | undefined;
+  q?: { text: string; phone: string | null } | undefined;
+  /** Open work of one assignee, of one department, or without an assignee. */
+  view?: { assigneeId: string } | { departmentId: string } | 'unassigned' | undefined;
+};
 
 export type CaseQuery = {
-  where: SQL[];
+  filter: CaseFilter;
+  scope: CaseScope;
   sort: SortField;
   order: 'asc' | 'desc';
   limit: number;
@@ -48,18 +70,29 @@ const SORT_EXPR: Record<SortField, { expr: SQL; cast: 'timestamptz' | 'text' }> 
   dueAt: { expr: sql`coalesce((${cases.slaSummary}->>'nextDueAt')::timestamptz, 'infinity'::timestamptz)`, cast: 'timestamptz' },
 };
 
-export function scopeCondition(scope: CaseScope): SQL | undefined {
-  if (scope === 'all') return undefined;
-  // A user without a department sees nothing rather than everything.
-  if (!scope.departmentId) return sql`false`;
-  // The lead department, and the collaborating departments of a joint team.
-  return or(
-    eq(cases.departmentId, scope.departmentId),
-    sql`exists (select 1 from ${caseCollaborators} cc where cc.case_id = ${cases.id} and cc.department_id = ${scope.departmentId})`,
-  )!;
-}
 
 export const activeCondition = (): SQL => notInArray(cases.status, [...TERMINAL_STATUSES]);
+
+function filterConditions(f: CaseFilter): SQL[] {
+  const where: SQL[] = [];
+  if (f.status?.length) where.push(inArray(cases.status, f.status));
+  if (f.urgency?.length) where.push(inArray(cases.urgency, f.urgency));
+  if (f.priority?.length) where.push(inArray(cases.priority, f.priority));
+  if (f.channel?.length) where.push(inArray(cases.channel, f.channel));
+  if (f.category?.length) where.push(inArray(cases.category, f.category));
+  if (f.departmentId) where.push(eq(cases.departmentId, f.departmentId));
+  if (f.assigneeId) where.push(eq(cases.assigneeId, f.assigneeId));
+  if (f.customerId) where.push(eq(cases.customerId, f.customerId));
+  if (f.from) where.push(gte(cases.createdAt, f.from));
+  if (f.to) where.push(lte(cases.createdAt, f.to));
+  if (f.q) where.push(textSearchCondition(f.q.text, f.q.phone));
+  if (f.minEscalation) where.push(gte(cases.escalationLevel, f.minEscalation));
+  if (f.sla?.length) where.push(inArray(sql<string>`${cases.slaSummary}->>'status'`, f.sla));
+  if (f.view === 'unassigned') where.push(isNull(cases.assigneeId), activeCondition());
+  else if (f.view && 'assigneeId' in f.view) where.push(eq(cases.assigneeId, f.view.assigneeId), activeCondition());
+  else if (f.view) where.push(eq(cases.departmentId, f.view.departmentId), activeCondition());
+  return where;
+}
 
 /**
  * The one search box: case number, waybill or order number, phone, words of the description. Every arm
@@ -114,9 +147,94 @@ export const caseRepository = {
     return created!;
   },
 
-  async insertEvent(db: DbOrTx, event: NewCaseEvent): Promise<CaseEventRow> {
-    const [created] = await db.insert(caseEvents).values(event).returning();
-    return created!;
+  /** Appends typed timeline events (the only way a row gets there; see case.events.ts). */
+  async insertEvents(db: DbOrTx, rows: ReadonlyArray<{ caseId: string; actorId: string | null; at: Date; event: CaseEventInput }>): Promise<CaseEventRow[]> {
+    if (!rows.length) return [];
+    return db
+      .insert(caseEvents)
+      .values(
+        rows.map(({ caseId, actorId, at, event: e }) => ({
+          caseId,
+          actorId,
+          createdAt: at,
+          kind: e.kind,
+          fromStatus: e.fromStatus ?? null,
+          toStatus: e.toStatus ?? null,
+          visibility: e.visibility ?? 'internal',
+          payload: e.payload,
+        })),
+      )
+      .returning();
+  },
+
+  /**
+   * Runs `fn` in a transaction; `undefined` when it rolled itself back (tx.rollback()), so a service
+   * can undo a write without knowing the driver's error class.
+   */
+  async transactionOrRollback<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T | undefined> {
+    try {
+      return await db.transaction(fn);
+    } catch (err) {
+      if (err instanceof TransactionRollbackError) return undefined;
+      throw err;
+    }
+  },
+
+  /** A write without a version bump: the intake transaction completing the row it has just inserted. */
+  async update(db: DbOrTx, id: string, patch: Partial<NewCaseRow>): Promise<CaseRow> {
+    const [row] = await db.update(cases).set(patch).where(eq(cases.id, id)).returning();
+    return row!;
+  },
+
+  async addCollaborator(db: DbOrTx, row: typeof caseCollaborators.$inferInsert): Promise<boolean> {
+    const inserted = await db.insert(caseCollaborators).values(row).onConflictDoNothing().returning();
+    return inserted.length > 0;
+  },
+
+  async removeCollaborator(db: DbOrTx, caseId: string, departmentId: string): Promise<boolean> {
+    const removed = await db
+      .delete(caseCollaborators)
+      .where(and(eq(caseCollaborators.caseId, caseId), eq(caseCollaborators.departmentId, departmentId)))
+      .returning();
+    return removed.length > 0;
+  },
+
+  /** Stores the time-limit summaries of several cases in one statement (the time limits compute them). */
+  async saveClockSummaries(db: DbOrTx, rows: readonly ClockSummaryRow[]): Promise<void> {
+    if (!rows.length) return;
+    const values = sql.join(
+      rows.map(
+        (r) =>
+          sql`(${r.caseId}::uuid, ${JSON.stringify(r.slaSummary)}::jsonb, ${r.slaNextActionAt?.toISOString() ?? null}::timestamptz, ${r.slaPolicyId}::uuid, ${r.escalationLevel}::int)`,
+      ),
+      sql`, `,
+    );
+    await db.execute(sql`
+      update ${cases} set
+        sla_summary = v.summary,
+        sla_next_action_at = v.next_at,
+        sla_policy_id = v.policy_id,
+        escalation_level = greatest(${cases.escalationLevel}, v.level)
+      from (values ${values}) as v(case_id, summary, next_at, policy_id, level)
+      where ${cases.id} = v.case_id`);
+  },
+
+  async saveClockSummary(
+    db: DbOrTx,
+    caseId: string,
+    patch: { slaSummary: SlaSummary; slaNextActionAt: Date | null; slaPolicyId?: string | null; escalationLevel?: number },
+  ): Promise<void> {
+    await db
+      .update(cases)
+      .set({
+        slaSummary: patch.slaSummary,
+        slaNextActionAt: patch.slaNextActionAt,
+        ...(patch.slaPolicyId !== undefined ? { slaPolicyId: patch.slaPolicyId } : {}),
+        ...(patch.escalationLevel !== undefined
+          ? { escalationLevel: sql`greatest(${cases.escalationLevel}, ${patch.escalationLevel})` }
+          : {}),
+      })
+      .where(eq(cases.id, caseId));
   },
 
   /** Claims an idempotency key; false when another request holds it already (waits for its commit). */
@@ -150,7 +268,8 @@ export const caseRepository = {
 
   async list(db: DbOrTx, query: CaseQuery): Promise<CaseJoinedRow[]> {
     const { expr, cast } = SORT_EXPR[query.sort];
-    const where = [...query.where];
+    const scope = scopeCondition(query.scope);
+    const where = [...(scope ? [scope] : []), ...filterConditions(query.filter)];
     if (query.after) {
       const op = query.order === 'desc' ? sql`<` : sql`>`;
       where.push(
@@ -267,7 +386,7 @@ export const caseRepository = {
   async assignmentPayload(
     db: DbOrTx,
     a: { fromDepartmentId: string | null; toDepartmentId: string | null; fromAssigneeId: string | null; toAssigneeId: string | null },
-  ): Promise<Record<string, unknown>> {
+  ): Promise<Assignment> {
     const depIds = [a.fromDepartmentId, a.toDepartmentId].filter((x): x is string => !!x);
     const userIds = [a.fromAssigneeId, a.toAssigneeId].filter((x): x is string => !!x);
     const deps = depIds.length ? await db.select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, depIds)) : [];
@@ -307,5 +426,3 @@ export const caseRepository = {
   },
 };
 
-export const statusIn = (statuses: CaseStatus[]): SQL => inArray(cases.status, statuses);
-export { cases, customers, isNull };

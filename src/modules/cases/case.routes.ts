@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { fieldError } from '../../shared/errors.ts';
 import { ErrorBodySchema, errorResponses, requireActor, requirePermission, type App } from '../../shared/http.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
-import type { AttachmentService } from '../attachments/attachment.service.ts';
 import {
+  type AttachmentView,
   CaseCountsSchema,
   CaseDetailSchema,
   CaseIdParams,
@@ -21,12 +21,15 @@ import {
   UpdateCaseBody,
 } from './case.schemas.ts';
 import type { CaseService } from './case.service.ts';
-import type { Db } from '../../db/client.ts';
 
 const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().optional() });
 const PhoneQuery = z.object({ phone: z.string().trim().min(1).max(32) });
 
-export function registerCaseRoutes(app: App, deps: { db: Db; cases: CaseService; attachments: AttachmentService }): void {
+export function registerCaseRoutes(
+  app: App,
+  // The attachments module lists a case's files; cases does not import it (it sits above cases).
+  deps: { cases: CaseService; attachmentsOf: (caseId: string) => Promise<AttachmentView[]> },
+): void {
   const { cases } = deps;
 
   app.post(
@@ -69,7 +72,7 @@ export function registerCaseRoutes(app: App, deps: { db: Db; cases: CaseService;
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const { view, events, collaborators, links } = await cases.get(actor, req.params.idOrCaseNumber);
-      return { ...view, events, collaborators, links, attachments: await deps.attachments.listForCase(view.id) };
+      return { ...view, events, collaborators, links, attachments: await deps.attachmentsOf(view.id) };
     },
   );
 

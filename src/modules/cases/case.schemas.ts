@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizePhone } from '../../shared/phone.ts';
 import { nonBlank, optionalText } from '../../shared/validation.ts';
+import { CaseEventSchema, type CaseEventView } from './case.events.ts';
 import { CASE_STATUSES, CHANNELS, PRIORITIES, URGENCIES } from './case.lifecycle.ts';
 
 export const Phone = z
@@ -227,21 +228,9 @@ export const CaseSchema = z
   .meta({ id: 'Case' });
 export type CaseView = z.infer<typeof CaseSchema>;
 
-export const EventSchema = z
-  .object({
-    id: z.uuid(),
-    caseId: z.uuid(),
-    kind: z.string(),
-    actorId: z.uuid().nullable(),
-    actorName: z.string().nullable(),
-    fromStatus: z.string().nullable(),
-    toStatus: z.string().nullable(),
-    visibility: z.enum(['internal', 'public']),
-    payload: z.record(z.string(), z.unknown()),
-    createdAt: z.string(),
-  })
-  .meta({ id: 'CaseEvent' });
-export type EventView = z.infer<typeof EventSchema>;
+// The timeline event: one member per kind with its typed payload (case.events.ts).
+export const EventSchema = CaseEventSchema;
+export type EventView = CaseEventView;
 
 export const AttachmentSchema = z
   .object({

@@ -4,7 +4,6 @@ import type { CaseStatus } from '../cases/case.lifecycle.ts';
 import { cases as casesTable } from '../cases/case.table.ts';
 import { createDomainServices } from '../../services.ts';
 import { findDepartmentByCode, findUserByUsername, toActor } from '../users/user.service.ts';
-import { notificationRepository } from '../notifications/notification.service.ts';
 import { generateDemoComplaints, type DemoComplaint } from './demo-complaints.ts';
 
 const HOUR = 3600_000;
@@ -60,7 +59,7 @@ export async function seedDemoCases(
   const now = opts.now ?? new Date();
   let clockAt = now;
   // The real services (triage, time limits) with routing off: the demo decides where each case went.
-  const { cases, triage, sla } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
+  const { cases, triage, sla, notifications } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
   const complaints = generateDemoComplaints(opts.count ?? 200);
   opts.onStart?.(complaints.length);
 
@@ -131,7 +130,7 @@ export async function seedDemoCases(
     }
   }
   await sweepUntil(now.getTime());
-  await notificationRepository.markReadBefore(db, new Date(now.getTime() - UNREAD_WINDOW_MS), now);
+  await notifications.markReadBefore(new Date(now.getTime() - UNREAD_WINDOW_MS), now);
   // The company's own model: trained on the demo cases whose category the agents confirmed.
   await triage.retrain(now);
   return complaints.length;

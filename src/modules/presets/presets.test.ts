@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { IndustryPresetSchema, KNOWN_CATEGORY_CODES, PRESET_CODES } from './preset.schema.ts';
-import { routeCase } from '../triage/routing.ts';
 import { DELIVERY_AFTER_SALES_PRESET, EXPRESS_PRESET, FRESH_FOOD_PRESET, LOGISTICS_PRESET, PRESETS, SUPERMARKET_PRESET, getPreset } from './index.ts';
 
 const RAW = [EXPRESS_PRESET, LOGISTICS_PRESET, FRESH_FOOD_PRESET, SUPERMARKET_PRESET, DELIVERY_AFTER_SALES_PRESET];
@@ -15,42 +14,8 @@ describe('industry presets', () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
   });
 
-  it.each(RAW.map((p) => [p.code, p] as const))('should route every category of %s to a department by category alone', (_code, preset) => {
-    for (const c of preset.categories) {
-      const decision = routeCase(preset, { category: c.code });
-      expect(decision.rule?.category, c.code).toBe(c.code);
-    }
-  });
-
   it('should only use the agreed category codes', () => {
     for (const p of RAW) for (const c of p.categories) expect(KNOWN_CATEGORY_CODES).toContain(c.code);
-  });
-
-  it('should follow the seeds for the main routes', () => {
-    expect(routeCase(FRESH_FOOD_PRESET, { category: 'delay' }).departmentCode).toBe('dispatch');
-    expect(routeCase(FRESH_FOOD_PRESET, { category: 'food_quality' }).departmentCode).toBe('quality');
-    expect(routeCase(EXPRESS_PRESET, { category: 'wrong_item' }).departmentCode).toBe('warehouse');
-    expect(routeCase(EXPRESS_PRESET, { category: 'fee_dispute' }).departmentCode).toBe('finance');
-    expect(routeCase(DELIVERY_AFTER_SALES_PRESET, { category: 'loss', stage: 'transport' }).departmentCode).toBe('logistics');
-    expect(routeCase(DELIVERY_AFTER_SALES_PRESET, { category: 'loss', stage: 'warehouse' }).departmentCode).toBe('warehouse');
-    expect(routeCase(SUPERMARKET_PRESET, { category: 'hygiene' }).departmentCode).toBe('store');
-    expect(routeCase(SUPERMARKET_PRESET, { category: 'attitude' }).departmentCode).toBe('store');
-  });
-
-  it('should prefer the more specific rule over the category-only rule', () => {
-    const d = routeCase(LOGISTICS_PRESET, { category: 'damage', stage: 'transport' });
-    expect(d.departmentCode).toBe('logistics');
-    expect(d.reasonEn).toContain('stage=transport');
-  });
-
-  it('should match a store prefix rule when one is configured', () => {
-    const preset = { ...SUPERMARKET_PRESET, routing: { ...SUPERMARKET_PRESET.routing, rules: [...SUPERMARKET_PRESET.routing.rules, { category: 'hygiene', storePrefix: 'DC-', departmentCode: 'warehouse' as const }] } };
-    expect(routeCase(preset, { category: 'hygiene', store: 'DC-FZ-01' }).departmentCode).toBe('warehouse');
-    expect(routeCase(preset, { category: 'hygiene', store: 'FZ-0032' }).departmentCode).toBe('store');
-  });
-
-  it('should fall back to the default department when nothing matches', () => {
-    expect(routeCase(EXPRESS_PRESET, { category: 'made_up' })).toMatchObject({ departmentCode: 'service', rule: null });
   });
 
   it('should carry the legal outer limits from DOMAIN-RULES', () => {

@@ -12,9 +12,9 @@ import {
   toLocal,
   wallToInstant,
   weekdayOf,
-} from './zoned-time.ts';
+} from '../../shared/zoned-time.ts';
 
-export type { Weekday } from './zoned-time.ts';
+export type { Weekday } from '../../shared/zoned-time.ts';
 
 /** A working period within one local day, 'HH:mm'–'HH:mm'; `end` may be '24:00'. Overnight shifts are two periods. */
 export type WorkPeriod = { start: string; end: string };

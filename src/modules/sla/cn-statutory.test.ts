@@ -1,7 +1,7 @@
 import chineseDays from 'chinese-days';
 import { describe, expect, it } from 'vitest';
 import { statutoryDay, statutoryYearSource } from './cn-statutory.ts';
-import { dayNumberOf, weekdayOf } from './zoned-time.ts';
+import { dayNumberOf, weekdayOf } from '../../shared/zoned-time.ts';
 
 // The package's own functions are only right on servers at or east of UTC (see cn-statutory.ts).
 const serverWestOfUtc = [0, 6].some((m) => new Date(2026, m, 1).getTimezoneOffset() > 0);

@@ -6,7 +6,7 @@
 // server's local zone, so on a server west of UTC (e.g. TZ=America/Los_Angeles) every holiday moves
 // one day early (isWorkday(2026-02-14) is false there). The JSON is the same data, built once.
 import { createRequire } from 'node:module';
-import { civilDateOf, formatIsoDate } from './zoned-time.ts';
+import { civilDateOf, formatIsoDate } from '../../shared/zoned-time.ts';
 
 /**
  * How a date stands in the statutory arrangement, before the company's own weekly hours:

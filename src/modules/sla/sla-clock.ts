@@ -3,7 +3,8 @@
 // Nothing is stored but the events, so state and actions can always be recomputed (after a restart,
 // a policy fix or a calendar override) and an action is "done" exactly when its event is in the log.
 import { type BusinessCalendar, addWorkingMs, workingMsBetween } from './business-calendar.ts';
-import { MS_PER_MINUTE } from './zoned-time.ts';
+import { MS_PER_MINUTE } from '../../shared/zoned-time.ts';
+import { isReopenMove } from '../cases/case.lifecycle.ts';
 
 export const SLA_TARGETS = ['acknowledge', 'first_reply', 'resolution', 'legal_outer_limit', 'appeal_reply'] as const;
 /**
@@ -407,7 +408,7 @@ export function immediateEscalation(
 
 /**
  * One thing that happened to a case that the clocks react to: its intake, a status change or a
- * customer-visible reply. The hooks of the case service feed these in as they happen; `realignClocks`
+ * customer-visible reply. The case-change listener of the time limits feeds these in as they happen; `realignClocks`
  * replays them from the case's history when a policy gains a target the case never ran.
  */
 export type CaseStep =
@@ -415,11 +416,9 @@ export type CaseStep =
   | { kind: 'status'; from: string | null; to: string; at: Date }
   | { kind: 'public_reply'; at: Date };
 
-const REOPENED_FROM: readonly string[] = ['resolved', 'follow_up', 'closed'];
-
-/** Whether a status change is a reopen (back to work after the case was finished). */
+/** Whether a status change is a reopen (back to work after the case was finished): the lifecycle's reopen moves. */
 export function isReopen(from: string | null, to: string): boolean {
-  return from !== null && REOPENED_FROM.includes(from) && to === 'investigating';
+  return isReopenMove(from, to);
 }
 
 /**

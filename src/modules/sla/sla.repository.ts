@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { scopeCondition, type CaseScope } from '../cases/case.repository.ts';
-import { caseEvents, cases, type SlaSummary } from '../cases/case.table.ts';
+import { scopeCondition, type CaseScope } from '../cases/case.scope.ts';
+import { CLOCKS_FINISHED_STATUSES, TERMINAL_STATUSES } from '../cases/case.lifecycle.ts';
+import { caseEvents, cases } from '../cases/case.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
 import type { CaseStep, ClockEvent } from './sla-clock.ts';
@@ -18,13 +19,8 @@ function toClockEvent(r: typeof caseClockEvents.$inferSelect): ClockEvent {
   return { ...base, type: r.type as Exclude<ClockEvent['type'], 'escalated'> };
 }
 
-/** Statuses whose clocks are finished (met at the resolve, or stopped): no policy change touches them. */
-export const CLOCKS_FINISHED_STATUSES = ['resolved', 'follow_up', 'closed', 'rejected', 'merged'] as const;
-
 /** Which open cases a configuration change touches: all of them, or those on some policies plus those without a live policy. */
 export type RecomputeScope = { all: true } | { policyIds: readonly string[]; activePolicyIds: readonly string[] };
-
-export type SummaryRow = { caseId: string; slaSummary: SlaSummary; slaNextActionAt: Date | null; slaPolicyId: string | null; escalationLevel: number };
 
 export type EscalationFilter = { scope: CaseScope; openOnly: boolean };
 
@@ -32,7 +28,7 @@ function escalationConditions(f: EscalationFilter) {
   return and(
     eq(caseEvents.kind, 'escalated'),
     scopeCondition(f.scope),
-    f.openOnly ? notInArray(cases.status, ['closed', 'rejected', 'merged']) : undefined,
+    f.openOnly ? notInArray(cases.status, [...TERMINAL_STATUSES]) : undefined,
   );
 }
 
@@ -172,25 +168,6 @@ export const slaRepository = {
       .limit(limit)
       .for('update');
   },
-  /** Stores the summaries of several cases in one statement. */
-  async saveSummaries(db: DbOrTx, rows: readonly SummaryRow[]): Promise<void> {
-    if (!rows.length) return;
-    const values = sql.join(
-      rows.map(
-        (r) =>
-          sql`(${r.caseId}::uuid, ${JSON.stringify(r.slaSummary)}::jsonb, ${r.slaNextActionAt?.toISOString() ?? null}::timestamptz, ${r.slaPolicyId}::uuid, ${r.escalationLevel}::int)`,
-      ),
-      sql`, `,
-    );
-    await db.execute(sql`
-      update ${cases} set
-        sla_summary = v.summary,
-        sla_next_action_at = v.next_at,
-        sla_policy_id = v.policy_id,
-        escalation_level = greatest(${cases.escalationLevel}, v.level)
-      from (values ${values}) as v(case_id, summary, next_at, policy_id, level)
-      where ${cases.id} = v.case_id`);
-  },
   async appendClockEventsOfMany(db: DbOrTx, rows: ReadonlyArray<{ caseId: string; event: ClockEvent }>, recordedAt: Date): Promise<void> {
     if (!rows.length) return;
     await db.insert(caseClockEvents).values(
@@ -207,23 +184,6 @@ export const slaRepository = {
   },
   async appendClockEvents(db: DbOrTx, caseId: string, events: readonly ClockEvent[], recordedAt: Date): Promise<void> {
     await slaRepository.appendClockEventsOfMany(db, events.map((event) => ({ caseId, event })), recordedAt);
-  },
-  async saveSummary(
-    db: DbOrTx,
-    caseId: string,
-    patch: { slaSummary: SlaSummary; slaNextActionAt: Date | null; slaPolicyId?: string | null; escalationLevel?: number },
-  ): Promise<void> {
-    await db
-      .update(cases)
-      .set({
-        slaSummary: patch.slaSummary,
-        slaNextActionAt: patch.slaNextActionAt,
-        ...(patch.slaPolicyId !== undefined ? { slaPolicyId: patch.slaPolicyId } : {}),
-        ...(patch.escalationLevel !== undefined
-          ? { escalationLevel: sql`greatest(${cases.escalationLevel}, ${patch.escalationLevel})` }
-          : {}),
-      })
-      .where(eq(cases.id, caseId));
   },
   /**
    * Claims cases whose next clock action is due. SKIP LOCKED lets several server processes sweep one

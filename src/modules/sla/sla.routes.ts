@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { errorResponses, requirePermission, type App } from '../../shared/http.ts';
-import { scopeOf } from '../cases/case.service.ts';
-import { slaRepository } from './sla.repository.ts';
 import type { SlaService } from './sla.service.ts';
 
 const EscalationSchema = z
@@ -24,7 +21,7 @@ const EscalationSchema = z
   })
   .meta({ id: 'Escalation' });
 
-export function registerSlaRoutes(app: App, deps: { db: Db; sla: SlaService; clock: Clock }): void {
+export function registerSlaRoutes(app: App, deps: { sla: SlaService; clock: Clock }): void {
   app.get(
     '/api/escalations',
     {
@@ -47,12 +44,7 @@ export function registerSlaRoutes(app: App, deps: { db: Db; sla: SlaService; clo
     },
     async (req) => {
       const actor = requirePermission(req, 'escalations.read');
-      const filter = { scope: scopeOf(actor), openOnly: req.query.open === 'true' };
-      const [items, summary] = await Promise.all([
-        slaRepository.escalations(deps.db, filter, req.query.limit),
-        slaRepository.escalationSummary(deps.db, filter),
-      ]);
-      return { items, summary };
+      return deps.sla.escalations(actor, { openOnly: req.query.open === 'true', limit: req.query.limit });
     },
   );
 

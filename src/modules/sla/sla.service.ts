@@ -1,9 +1,12 @@
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { caseRepository, type CaseRow } from '../cases/case.repository.ts';
-import type { SlaSummary } from '../cases/case.table.ts';
-import { caseEvents } from '../cases/case.table.ts';
-import { notificationRepository, ownersOf } from '../notifications/notification.service.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { caseEvent, type CaseEventInput } from '../cases/case.events.ts';
+import { clocksFinished } from '../cases/case.lifecycle.ts';
+import type { CaseListener, CaseRow, ClockSummaryRow, SlaSummary } from '../cases/case.listeners.ts';
+import { caseRecords } from '../cases/case.records.ts';
+import { scopeOf } from '../cases/case.service.ts';
+import type { NotificationService } from '../notifications/notification.service.ts';
 import { outerTarget, workdayMinutes } from './sla-policy-presets.ts';
 import { industryPreset } from '../settings/settings.service.ts';
 import type { OuterLimit } from '../presets/preset.schema.ts';
@@ -26,7 +29,9 @@ import {
   type SlaPolicy,
   type TargetClockState,
 } from './sla-clock.ts';
-import { CLOCKS_FINISHED_STATUSES, slaRepository, type RecomputeScope, type SlaPolicyRow, type SummaryRow } from './sla.repository.ts';
+import { slaRepository, type RecomputeScope, type SlaPolicyRow } from './sla.repository.ts';
+
+type SummaryRow = ClockSummaryRow;
 
 type PolicyContext = { id: string | null; name: string | null; policy: SlaPolicy; calendar: BusinessCalendar };
 
@@ -84,7 +89,8 @@ export function summarise(states: readonly TargetClockState[]): SlaSummary {
 /** Channels where the customer hears the case number and time limits while filing it. */
 const SYNCHRONOUS_CHANNELS: readonly string[] = ['hotline', 'store', 'internal'];
 
-const FINISHED: readonly string[] = CLOCKS_FINISHED_STATUSES;
+/** The fields of a case that pick its time-limit policy, start a time limit or escalate at once. */
+const TIME_LIMIT_INPUTS: readonly string[] = ['priority', 'category', 'urgency', 'regulatorReferral'];
 
 /**
  * The statutory outer limit of the preset in force. Read from the preset itself, as effectivePreset()
@@ -134,13 +140,8 @@ function summaryRow(c: CaseRow, ctx: PolicyContext, events: readonly ClockEvent[
   };
 }
 
-function policyChangedEvent(c: CaseRow, ctx: PolicyContext, cause: 'edit' | 'config', now: Date) {
-  return {
-    caseId: c.id,
-    kind: 'sla_policy_changed',
-    createdAt: now,
-    payload: { fromPolicyId: c.slaPolicyId, toPolicyId: ctx.id, toPolicyName: ctx.name, priority: c.priority, category: c.category, cause },
-  };
+function policyChangedEvent(c: CaseRow, ctx: PolicyContext, cause: 'edit' | 'config'): CaseEventInput {
+  return caseEvent.slaPolicyChanged({ fromPolicyId: c.slaPolicyId, toPolicyId: ctx.id, toPolicyName: ctx.name, priority: c.priority, category: c.category, cause });
 }
 
 const RECOMPUTE_BATCH = 200;
@@ -174,19 +175,19 @@ export async function recomputeOpenCases(tx: Tx, scope: RecomputeScope, now: Dat
     const needHistory = plans.filter((p) => p.plan.needsHistory).map((p) => p.c.id);
     const steps = await slaRepository.stepsOf(tx, needHistory);
     const fresh: Array<{ caseId: string; event: ClockEvent }> = [];
-    const moves: Array<ReturnType<typeof policyChangedEvent>> = [];
+    const moves: Array<{ caseId: string; actorId: null; at: Date; event: CaseEventInput }> = [];
     const summaries: SummaryRow[] = [];
     for (const p of plans) {
       let plan = p.plan;
       if (plan.needsHistory) plan = realignClocks({ ...p.input, history: [intakeStep(p.c), ...(steps.get(p.c.id) ?? [])] });
       if (plan.needsHistory) throw new Error('realignClocks asked for history twice');
       for (const event of plan.events) fresh.push({ caseId: p.c.id, event });
-      if (p.ctx.id !== p.c.slaPolicyId) moves.push(policyChangedEvent(p.c, p.ctx, 'config', now));
+      if (p.ctx.id !== p.c.slaPolicyId) moves.push({ caseId: p.c.id, actorId: null, at: now, event: policyChangedEvent(p.c, p.ctx, 'config') });
       summaries.push(summaryRow(p.c, p.ctx, [...p.events, ...plan.events], now));
     }
     for (let i = 0; i < fresh.length; i += 1000) await slaRepository.appendClockEventsOfMany(tx, fresh.slice(i, i + 1000), now);
-    if (moves.length) await tx.insert(caseEvents).values(moves);
-    await slaRepository.saveSummaries(tx, summaries);
+    await caseRecords.appendEvents(tx, moves);
+    await caseRecords.saveClockSummaries(tx, summaries);
     if (batch.length < RECOMPUTE_BATCH) break;
   }
   return seen;
@@ -196,8 +197,11 @@ const ESCALATION_LABEL: Record<string, string> = { supervisor: '主管', manager
 
 export type SlaService = ReturnType<typeof createSlaService>;
 
-export function createSlaService(deps: { db: Db; clock: Clock }) {
-  const { db } = deps;
+/** Appends a timeline event of the time limits: through the listener's port, or the cases records in a sweep. */
+type Append = (event: CaseEventInput) => Promise<unknown>;
+
+export function createSlaService(deps: { db: Db; clock: Clock; notifications: NotificationService }) {
+  const { db, notifications } = deps;
 
   async function contextFor(tx: Tx | Db, c: CaseRow): Promise<PolicyContext> {
     const setup = await loadSetup(tx);
@@ -205,83 +209,79 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
   }
 
   /** Carries out one clock action: timeline event, notifications, escalation level; then logs it. */
-  async function carryOut(tx: Tx, c: CaseRow, action: SlaAction, now: Date): Promise<void> {
+  async function carryOut(tx: Tx, append: Append, c: CaseRow, action: SlaAction, now: Date): Promise<void> {
     const payload = { target: action.target, dueAt: action.dueAt.toISOString() };
     if (action.kind === 'warn') {
-      await caseRepository.insertEvent(tx, { caseId: c.id, kind: 'sla_warning', payload, createdAt: now });
-      const owners = await ownersOf(tx, c);
-      await notificationRepository.insertMany(tx, owners.map((userId) => ({ userId, caseId: c.id, kind: 'sla_warning', payload, createdAt: now })));
+      await append(caseEvent.slaWarning(payload));
+      await notifications.notify(tx, await notifications.ownersOf(tx, c), { caseId: c.id, kind: 'sla_warning', payload, at: now });
     } else if (action.kind === 'breach') {
-      await caseRepository.insertEvent(tx, { caseId: c.id, kind: 'sla_breached', payload, createdAt: now });
-      const owners = await ownersOf(tx, c);
-      await notificationRepository.insertMany(tx, owners.map((userId) => ({ userId, caseId: c.id, kind: 'sla_breached', payload, createdAt: now })));
+      await append(caseEvent.slaBreached(payload));
+      await notifications.notify(tx, await notifications.ownersOf(tx, c), { caseId: c.id, kind: 'sla_breached', payload, at: now });
     } else {
       const escalation = { ...payload, level: action.level, role: action.role, reason: action.reason, roleLabel: ESCALATION_LABEL[action.role] };
-      await caseRepository.insertEvent(tx, { caseId: c.id, kind: 'escalated', payload: escalation, createdAt: now });
+      await append(caseEvent.escalated(escalation));
       const recipients = new Set([
-        ...(await notificationRepository.escalationRecipients(tx, action.role, c.departmentId)),
-        ...(await ownersOf(tx, c)),
+        ...(await notifications.escalationRecipients(tx, action.role, c.departmentId)),
+        ...(await notifications.ownersOf(tx, c)),
       ]);
-      await notificationRepository.insertMany(
-        tx,
-        [...recipients].map((userId) => ({ userId, caseId: c.id, kind: 'escalated', payload: escalation, createdAt: now })),
-      );
+      await notifications.notify(tx, recipients, { caseId: c.id, kind: 'escalated', payload: escalation, at: now });
     }
     await slaRepository.appendClockEvents(tx, c.id, [action.event], now);
   }
 
   async function refresh(tx: Tx, c: CaseRow, ctx: PolicyContext, events: readonly ClockEvent[], now: Date): Promise<void> {
     const row = summaryRow(c, ctx, events, now);
-    await slaRepository.saveSummary(tx, c.id, row);
+    await caseRecords.saveClockSummary(tx, c.id, row);
   }
 
-  async function append(tx: Tx, c: CaseRow, events: ClockEvent[], fresh: readonly ClockEvent[], now: Date) {
+  /** Logs fresh clock events and adds them to the in-memory log. */
+  async function logClockEvents(tx: Tx, c: CaseRow, events: ClockEvent[], fresh: readonly ClockEvent[], now: Date) {
     await slaRepository.appendClockEvents(tx, c.id, fresh, now);
     events.push(...fresh);
   }
 
   /** Realigns an open case's log with the policy it now runs on (see `realignClocks`), reading its timeline only when needed. */
   async function realign(tx: Tx, c: CaseRow, ctx: PolicyContext, events: ClockEvent[], now: Date): Promise<void> {
-    if (FINISHED.includes(c.status)) return;
+    if (clocksFinished(c.status)) return;
     const input = { events, policy: ctx.policy, status: c.status, referral: c.regulatorReferral !== null, history: null, now };
     let plan = realignClocks(input);
     if (plan.needsHistory) {
       const steps = (await slaRepository.stepsOf(tx, [c.id])).get(c.id) ?? [];
       plan = realignClocks({ ...input, history: [intakeStep(c), ...steps] });
     }
-    if (!plan.needsHistory) await append(tx, c, events, plan.events, now);
+    if (!plan.needsHistory) await logClockEvents(tx, c, events, plan.events, now);
   }
 
-  async function escalateNow(tx: Tx, c: CaseRow, events: ClockEvent[], reason: ImmediateEscalationReason, now: Date) {
+  async function escalateNow(tx: Tx, append: Append, c: CaseRow, events: ClockEvent[], reason: ImmediateEscalationReason, now: Date) {
     const action = immediateEscalation(reason, now);
-    await carryOut(tx, c, action, now);
+    await carryOut(tx, append, c, action, now);
     events.push(action.event);
   }
 
-  return {
+  const service = {
     contextFor,
 
     /** Starts the clocks of a new case (inside the intake transaction). */
-    async onCreated(tx: Tx, c: CaseRow, now: Date): Promise<void> {
+    async onCreated(tx: Tx, append: Append, c: CaseRow, now: Date): Promise<void> {
       const ctx = await contextFor(tx, c);
       const events: ClockEvent[] = [];
       // On the phone or at the desk the agent reads the case number back: acknowledged on the spot.
-      await append(tx, c, events, clockEventsForStep(events, ctx.policy, { ...intakeStep(c), at: now }), now);
-      if (c.urgency === 'critical') await escalateNow(tx, c, events, 'critical', now);
+      await logClockEvents(tx, c, events, clockEventsForStep(events, ctx.policy, { ...intakeStep(c), at: now }), now);
+      if (c.urgency === 'critical') await escalateNow(tx, append, c, events, 'critical', now);
       await refresh(tx, c, ctx, events, now);
     },
 
     /** Keeps the clocks in step with a status change (inside the transition's transaction). */
-    async onTransition(tx: Tx, c: CaseRow, from: string, now: Date): Promise<void> {
+    async onTransition(tx: Tx, append: Append, c: CaseRow, from: string, now: Date): Promise<void> {
       const ctx = await contextFor(tx, c);
       const events = await slaRepository.clockEvents(tx, c.id);
-      if (ctx.id !== c.slaPolicyId) await caseRepository.insertEvent(tx, policyChangedEvent(c, ctx, 'config', now));
-      await append(tx, c, events, clockEventsForStep(events, ctx.policy, { kind: 'status', from, to: c.status, at: now }), now);
+      if (ctx.id !== c.slaPolicyId) await append(policyChangedEvent(c, ctx, 'config'));
+      await logClockEvents(tx, c, events, clockEventsForStep(events, ctx.policy, { kind: 'status', from, to: c.status, at: now }), now);
       // Then whatever the policy has that the log lacks (the timeline already holds this move).
       await realign(tx, c, ctx, events, now);
-      if (isReopen(from, c.status)) await escalateNow(tx, c, events, 'reopened', now);
+      if (isReopen(from, c.status)) await escalateNow(tx, append, c, events, 'reopened', now);
       // The customer disputed the remedy: management hears of it at once.
-      if (from === 'awaiting_customer' && c.status === 'remedy_proposed') await escalateNow(tx, c, events, 'remedy_rejected', now);
+      if (from === 'awaiting_customer' && c.status === 'remedy_proposed') await escalateNow(tx, append, c, events, 'remedy_rejected', now);
       await refresh(tx, c, ctx, events, now);
     },
 
@@ -292,25 +292,46 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
      * intake (the legal outer limit from intake, never paused; the appeal reply from now, at the
      * referral); targets the new policy lacks are stopped. A case made critical escalates at once.
      */
-    async onEdited(tx: Tx, c: CaseRow, before: CaseRow, now: Date): Promise<void> {
-      if (FINISHED.includes(c.status)) return;
+    async onEdited(tx: Tx, append: Append, c: CaseRow, before: CaseRow, now: Date): Promise<void> {
+      if (clocksFinished(c.status)) return;
       const setup = await loadSetup(tx);
       const ctx = contextFrom(setup, choosePolicy(setup.active, c));
       const events = await slaRepository.clockEvents(tx, c.id);
-      if (ctx.id !== c.slaPolicyId) await caseRepository.insertEvent(tx, policyChangedEvent(c, ctx, 'edit', now));
+      if (ctx.id !== c.slaPolicyId) await append(policyChangedEvent(c, ctx, 'edit'));
       await realign(tx, c, ctx, events, now);
-      if (c.urgency === 'critical' && before.urgency !== 'critical') await escalateNow(tx, c, events, 'critical', now);
+      if (c.urgency === 'critical' && before.urgency !== 'critical') await escalateNow(tx, append, c, events, 'critical', now);
       await refresh(tx, c, ctx, events, now);
     },
 
     /** A customer-visible reply meets the first-reply time limit. */
-    async onPublicReply(tx: Tx, c: CaseRow, now: Date): Promise<void> {
+    async onPublicReply(tx: Tx, append: Append, c: CaseRow, now: Date): Promise<void> {
       const ctx = await contextFor(tx, c);
       const events = await slaRepository.clockEvents(tx, c.id);
-      if (ctx.id !== c.slaPolicyId) await caseRepository.insertEvent(tx, policyChangedEvent(c, ctx, 'config', now));
-      await append(tx, c, events, clockEventsForStep(events, ctx.policy, { kind: 'public_reply', at: now }), now);
+      if (ctx.id !== c.slaPolicyId) await append(policyChangedEvent(c, ctx, 'config'));
+      await logClockEvents(tx, c, events, clockEventsForStep(events, ctx.policy, { kind: 'public_reply', at: now }), now);
       await realign(tx, c, ctx, events, now);
       await refresh(tx, c, ctx, events, now);
+    },
+
+    /** The time limits' part in a case change: clocks start, follow moves and edits, meet replies. */
+    listener(): CaseListener {
+      return {
+        onCreated: (ctx, change) => service.onCreated(ctx.tx, ctx.cases.appendEvent, change.case, ctx.now),
+        onTransitioned: (ctx, change) => service.onTransition(ctx.tx, ctx.cases.appendEvent, change.case, change.from, ctx.now),
+        onEdited: async (ctx, change) => {
+          if (change.changed.some((k) => TIME_LIMIT_INPUTS.includes(k))) {
+            await service.onEdited(ctx.tx, ctx.cases.appendEvent, change.case, change.before, ctx.now);
+          }
+        },
+        onPublicReply: (ctx, change) => service.onPublicReply(ctx.tx, ctx.cases.appendEvent, change.case, ctx.now),
+      };
+    },
+
+    /** Escalations newest first with where each case stands now, and counts over all that match. */
+    async escalations(actor: Actor, opts: { openOnly: boolean; limit: number }) {
+      const filter = { scope: scopeOf(actor), openOnly: opts.openOnly };
+      const [items, summary] = await Promise.all([slaRepository.escalations(db, filter, opts.limit), slaRepository.escalationSummary(db, filter)]);
+      return { items, summary };
     },
 
     /** Brings the affected open cases in step after a configuration change (see `recomputeOpenCases`). */
@@ -339,8 +360,9 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
           for (const c of due) {
             const ctx = contextFrom(setup!, keptPolicy(setup!, c));
             const events = await slaRepository.clockEvents(tx, c.id);
+            const append: Append = (event) => caseRecords.appendEvent(tx, { caseId: c.id, actorId: null, at: now, event });
             for (const action of dueActions(ctx.policy, ctx.calendar, events, now)) {
-              await carryOut(tx, c, action, now);
+              await carryOut(tx, append, c, action, now);
               events.push(action.event);
               done.push({ caseId: c.id, action: action.kind, target: action.target, ...(action.kind === 'escalate' ? { level: action.level } : {}) });
             }
@@ -353,4 +375,5 @@ export function createSlaService(deps: { db: Db; clock: Clock }) {
       return done;
     },
   };
+  return service;
 }

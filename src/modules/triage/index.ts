@@ -35,5 +35,4 @@ export {
   type RegulatorReferral,
 } from './priority.ts';
 export { findDuplicates, type DuplicateCandidate, type DuplicateOptions, type DuplicateProbe, type DuplicateReason, type ExistingCase } from './duplicates.ts';
-export { routeCase, type RoutingDecision, type RoutingInput } from './routing.ts';
 export { addUserWords, segment, tokenize } from './segmenter.ts';

@@ -1,21 +1,17 @@
-import { and, desc, eq, gte, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { caseRepository, type CaseRow } from '../cases/case.repository.ts';
-import { cases } from '../cases/case.table.ts';
-import type { CreateCaseInput } from '../cases/case.schemas.ts';
-import { customers } from '../customers/customer.table.ts';
-import { matchRule, describeRule, type RuleVocabulary } from '../routing/routing.rules.ts';
+import { caseEvent } from '../cases/case.events.ts';
 import { CHANNEL_NAMES, type Channel } from '../cases/case.lifecycle.ts';
-import { routingRepository, type RoutingService } from '../routing/routing.service.ts';
+import type { CaseChangeContext, CaseListener, CaseRow, TriagePatch } from '../cases/case.listeners.ts';
+import type { CreateCaseInput } from '../cases/case.schemas.ts';
+import { matchRule, describeRule, type RuleVocabulary } from '../routing/routing.rules.ts';
+import type { RoutingService } from '../routing/routing.service.ts';
 import { effectivePreset } from '../taxonomy/taxonomy.service.ts';
-import type { SlaService } from '../sla/sla.service.ts';
-import { departments } from '../users/user.table.ts';
 import { createClassifier, parseModel, trainModel, type Classifier, type Suggestion } from './classifier.ts';
 import { findDuplicates, type DuplicateCandidate } from './duplicates.ts';
 import type { IndustryPreset, Urgency } from '../presets/preset.schema.ts';
 import { computePriority, priorityInputFromSuggestion, type PriorityResult, type RegulatorReferral } from './priority.ts';
-import { classifierModels } from './triage.table.ts';
+import { triageRepository } from './triage.repository.ts';
 
 export type TriageInput = {
   text: string;
@@ -71,44 +67,23 @@ const vocabularyOf = (preset: IndustryPreset): RuleVocabulary => ({
 
 export type TriageService = ReturnType<typeof createTriageService>;
 
-export function createTriageService(deps: { db: Db; clock: Clock; routing: RoutingService; sla: SlaService }) {
+export function createTriageService(deps: { db: Db; clock: Clock; routing: RoutingService }) {
   const { db, clock } = deps;
   let cached: { key: string; classifier: Classifier } | null = null;
 
   async function classifierFor(tx: DbOrTx, preset: IndustryPreset): Promise<Classifier> {
     // Only the id is read on each intake; the model itself (large JSON) only when it changed.
-    const [active] = await tx
-      .select({ id: classifierModels.id })
-      .from(classifierModels)
-      .where(eq(classifierModels.active, true))
-      .orderBy(desc(classifierModels.trainedAt))
-      .limit(1);
-    const key = `${active?.id ?? 'none'}|${JSON.stringify([preset.categories, preset.stages])}|${preset.code}`;
+    const activeId = await triageRepository.activeModelId(tx);
+    const key = `${activeId ?? 'none'}|${JSON.stringify([preset.categories, preset.stages])}|${preset.code}`;
     if (cached?.key !== key) {
-      const [row] = active ? await tx.select({ model: classifierModels.model }).from(classifierModels).where(eq(classifierModels.id, active.id)) : [];
-      cached = { key, classifier: createClassifier(preset, row ? parseModel(row.model) : null) };
+      const model = activeId ? await triageRepository.model(tx, activeId) : undefined;
+      cached = { key, classifier: createClassifier(preset, model !== undefined ? parseModel(model) : null) };
     }
     return cached.classifier;
   }
 
-  async function recentCases(tx: DbOrTx, input: TriageInput, since: Date) {
-    const conditions = [];
-    if (input.waybillNo) conditions.push(eq(cases.waybillNo, input.waybillNo));
-    if (input.phone) conditions.push(eq(customers.phone, input.phone));
-    if (!conditions.length) return [];
-    return tx
-      .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status, category: cases.category, waybillNo: cases.waybillNo, phone: customers.phone, createdAt: cases.createdAt })
-      .from(cases)
-      .innerJoin(customers, eq(customers.id, cases.customerId))
-      .where(and(or(...conditions), or(gte(cases.createdAt, since), input.waybillNo ? eq(cases.waybillNo, input.waybillNo) : sql`false`)))
-      .orderBy(desc(cases.createdAt))
-      .limit(50);
-  }
-
-  async function storedKeyFlag(tx: DbOrTx, phone: string): Promise<boolean> {
-    const [row] = await tx.select({ isKey: customers.isKey }).from(customers).where(eq(customers.phone, phone)).limit(1);
-    return row?.isKey ?? false;
-  }
+  const recentCases = (tx: DbOrTx, input: TriageInput, since: Date) => triageRepository.recentCases(tx, input, since);
+  const storedKeyFlag = (tx: DbOrTx, phone: string) => triageRepository.customerByPhoneIsKey(tx, phone);
 
   async function analyse(tx: DbOrTx, input: TriageInput, now: Date): Promise<TriageResult> {
     const preset = await effectivePreset(tx);
@@ -132,10 +107,10 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
         urgency,
       }),
     );
-    const rule = matchRule(await routingRepository.active(tx), { category, stage, channel: input.channel, store: input.store ?? null });
+    const rule = matchRule(await deps.routing.activeRules(tx), { category, stage, channel: input.channel, store: input.store ?? null });
     let route: TriageResult['route'] = null;
     if (rule) {
-      const [dep] = await tx.select().from(departments).where(eq(departments.id, rule.departmentId));
+      const dep = await triageRepository.department(tx, rule.departmentId);
       if (dep?.active) route = { departmentId: dep.id, departmentName: dep.name, ruleId: rule.id, ...(({ zh, en }) => ({ reasonZh: zh, reasonEn: en }))(describeRule(rule, dep.name, vocabularyOf(preset))) };
     }
     const byId = new Map(history.map((h) => [h.id, h]));
@@ -146,15 +121,17 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
     return { suggestion, category, urgency, stage, priority, route, duplicates, repeatCount };
   }
 
-  return {
+  const service = {
     /** Suggestions while an agent types: nothing is written. */
     preview: (input: TriageInput) => analyse(db, input, clock()),
 
     /**
-     * Inside the intake transaction: classify, prioritise, route to a department and member, start
-     * the clocks. What the agent chose explicitly stays; the rest comes from the suggestion.
+     * Inside the intake transaction: classify, prioritise, route to a department and member. What the
+     * agent chose explicitly stays; the rest comes from the suggestion. The clocks start after this
+     * (the time limits' listener comes next), on the priority and status triage settled.
      */
-    async onCaseCreated(tx: Tx, created: CaseRow, input: CreateCaseInput, now: Date, opts: { route: boolean }): Promise<void> {
+    async onCaseCreated(ctx: CaseChangeContext, created: CaseRow, input: CreateCaseInput, opts: { route: boolean }): Promise<void> {
+      const { tx, now } = ctx;
       const result = await analyse(
         tx,
         {
@@ -174,11 +151,12 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
         now,
       );
       const s = result.suggestion;
-      const patch: Partial<CaseRow> = {
+      const priority = input.priority ?? result.priority.priority;
+      const patch: TriagePatch = {
         category: result.category,
         categoryConfirmed: !!input.category,
         urgency: result.urgency,
-        priority: input.priority ?? result.priority.priority,
+        priority,
         priorityReasons: result.priority.reasons,
         stage: result.stage,
         upset: s.upset.upset,
@@ -187,56 +165,42 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
         declaredValueYuan: input.declaredValueYuan ?? null,
         suggestion: suggestionSnapshot(result),
       };
-      await caseRepository.insertEvent(tx, {
-        caseId: created.id,
-        actorId: null,
-        kind: 'triaged',
-        createdAt: now,
-        payload: {
+      await ctx.cases.applyTriage(patch);
+      await ctx.cases.appendEvent(
+        caseEvent.triaged({
           category: result.category,
           categorySuggested: s.category.code,
           confidence: s.category.confidence,
           urgency: result.urgency,
-          priority: patch.priority,
+          priority,
           priorityReasons: result.priority.reasons,
           upset: s.upset.upset,
           repeatCount: result.repeatCount,
-          duplicates: result.duplicates.map((d) => d.caseNumber),
-        },
-      });
+          duplicates: result.duplicates.flatMap((d) => (d.caseNumber ? [d.caseNumber] : [])),
+        }),
+      );
       if (opts.route && result.route) {
         const assigneeId = await deps.routing.pickAssignee(tx, result.route.departmentId);
-        patch.status = 'assigned';
-        patch.departmentId = result.route.departmentId;
-        patch.assigneeId = assigneeId;
-        await caseRepository.insertEvent(tx, {
-          caseId: created.id,
-          actorId: null,
-          kind: 'status_changed',
-          fromStatus: created.status,
-          toStatus: 'assigned',
-          createdAt: now,
-          payload: { auto: true, reason: result.route.reasonZh, reasonEn: result.route.reasonEn },
-        });
-        await caseRepository.insertEvent(tx, {
-          caseId: created.id,
-          actorId: null,
-          kind: 'assigned',
-          createdAt: now,
-          payload: {
-            auto: true,
-            ruleId: result.route.ruleId,
-            ...(await caseRepository.assignmentPayload(tx, { fromDepartmentId: null, toDepartmentId: result.route.departmentId, fromAssigneeId: null, toAssigneeId: assigneeId })),
-          },
+        await ctx.cases.transition({
+          to: 'assigned',
+          reason: result.route.reasonZh,
+          reasonEn: result.route.reasonEn,
+          owner: { departmentId: result.route.departmentId, assigneeId, ruleId: result.route.ruleId },
         });
       }
-      const [updated] = await tx.update(cases).set(patch).where(eq(cases.id, created.id)).returning();
-      await deps.sla.onCreated(tx, updated!, now);
+    },
+
+    /** Triage's part in a case change: analyse a new case, and price an edited one. */
+    listener(opts: { route: boolean }): CaseListener {
+      return {
+        onCreated: (ctx, change) => service.onCaseCreated(ctx, change.case, change.input, opts),
+        prioritise: (ctx, draft) => service.reprioritise(ctx.tx, draft),
+      };
     },
 
     /** The priority of an existing case from what is on it now (an agent edited urgency, category, upset …). */
     async reprioritise(tx: Tx, c: CaseRow): Promise<{ priority: CaseRow['priority']; reasons: PriorityResult['reasons'] }> {
-      const [customer] = await tx.select({ phone: customers.phone, isKey: customers.isKey }).from(customers).where(eq(customers.id, c.customerId));
+      const customer = await triageRepository.customer(tx, c.customerId);
       const preset = await effectivePreset(tx);
       const suggestion = (await classifierFor(tx, preset)).suggest([c.description, c.demand].filter(Boolean).join('\n'));
       const windowDays = preset.priorityRules.repeat.windowDays;
@@ -260,39 +224,28 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
 
     /** Trains a new model from the cases whose category an agent confirmed or corrected. */
     async retrain(now = clock()): Promise<{ examples: number; trained: boolean }> {
-      const rows = await db
-        .select({ description: cases.description, demand: cases.demand, category: cases.category, urgency: cases.urgency })
-        .from(cases)
-        .where(and(eq(cases.categoryConfirmed, true), isNotNull(cases.category)))
-        .orderBy(desc(cases.createdAt))
-        .limit(20000);
+      const rows = await triageRepository.confirmedExamples(db, 20000);
       if (rows.length < 20) return { examples: rows.length, trained: false };
       const model = trainModel(
         rows.map((r) => ({ text: [r.description, r.demand].filter(Boolean).join('\n'), category: r.category!, urgency: r.urgency })),
         { now },
       );
-      await db.transaction(async (tx) => {
-        await tx.update(classifierModels).set({ active: false }).where(eq(classifierModels.active, true));
-        await tx.insert(classifierModels).values({ trainedAt: now, examples: rows.length, model, metrics: { quality: model.quality }, active: true });
-      });
+      await triageRepository.replaceActiveModel(db, { trainedAt: now, examples: rows.length, model, metrics: { quality: model.quality } });
       return { examples: rows.length, trained: true };
     },
 
     /** Retrains when at least `every` cases were confirmed since the last model. */
     async retrainIfDue(every = 20): Promise<boolean> {
-      const [last] = await db.select({ examples: classifierModels.examples }).from(classifierModels).where(eq(classifierModels.active, true)).limit(1);
-      const confirmed = await db.$count(cases, eq(cases.categoryConfirmed, true));
+      const last = await triageRepository.activeModelInfo(db);
+      const confirmed = await triageRepository.countConfirmed(db);
       if (confirmed - (last?.examples ?? 0) < every) return false;
-      return (await this.retrain()).trained;
+      return (await service.retrain()).trained;
     },
 
     async modelInfo() {
-      const [m] = await db
-        .select({ id: classifierModels.id, trainedAt: classifierModels.trainedAt, examples: classifierModels.examples, metrics: classifierModels.metrics })
-        .from(classifierModels)
-        .where(eq(classifierModels.active, true))
-        .limit(1);
+      const m = await triageRepository.activeModelInfo(db);
       return m ? { id: m.id, trainedAt: m.trainedAt.toISOString(), examples: m.examples, metrics: m.metrics } : null;
     },
   };
+  return service;
 }

@@ -1,0 +1,69 @@
+// The listener mechanism's engine: a port bound to one case inside one transaction, and the loop that
+// hands it to each registered listener in order.
+import type { Tx } from '../../db/client.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { AppError } from '../../shared/errors.ts';
+import { caseEvent, type CaseEventInput } from './case.events.ts';
+import { checkTransition, type CaseStatus, type TransitionRule } from './case.lifecycle.ts';
+import type { CaseChangeContext, CaseListener, CasePort } from './case.listeners.ts';
+import { caseRepository, type CaseRow, type NewCaseRow } from './case.repository.ts';
+
+/** What a legal move changes beside the status: the reject reason, the close time. */
+export function movePatch(rule: TransitionRule, to: CaseStatus, reason: string | undefined, now: Date): Partial<NewCaseRow> {
+  const patch: Partial<NewCaseRow> = { status: to, updatedAt: now };
+  if (to === 'rejected') patch.rejectReason = reason ?? null;
+  if (to === 'closed') patch.closedAt = now;
+  if (rule.reopen) patch.closedAt = null;
+  return patch;
+}
+
+function portFor(tx: Tx, now: Date, row: CaseRow): CasePort {
+  let current = row;
+  const append = async (event: CaseEventInput) => {
+    await caseRepository.insertEvents(tx, [{ caseId: current.id, actorId: null, at: now, event }]);
+  };
+  return {
+    current: () => current,
+    appendEvent: append,
+    // No version bump: these run inside the change that holds the row (today: intake, on the row it
+    // has just inserted), so no client can hold a version in between.
+    async applyTriage(patch) {
+      current = await caseRepository.update(tx, current.id, patch);
+      return current;
+    },
+    async transition(move) {
+      const from = current.status;
+      const departmentId = move.owner?.departmentId ?? current.departmentId;
+      const check = checkTransition({ from, to: move.to, role: 'system', reason: move.reason, departmentId });
+      if (!check.ok) throw new AppError('ILLEGAL_TRANSITION', { details: { from, to: move.to } });
+      const before = current;
+      const owner = move.owner ? { departmentId: move.owner.departmentId, assigneeId: move.owner.assigneeId } : {};
+      current = await caseRepository.update(tx, current.id, { ...movePatch(check.rule, move.to, move.reason, now), ...owner });
+      await append(caseEvent.statusChanged({ from, to: move.to }, { auto: true, reason: move.reason, reasonEn: move.reasonEn }));
+      if (move.owner) {
+        const names = await caseRepository.assignmentPayload(tx, {
+          fromDepartmentId: before.departmentId,
+          toDepartmentId: move.owner.departmentId,
+          fromAssigneeId: before.assigneeId,
+          toAssigneeId: move.owner.assigneeId,
+        });
+        await append(caseEvent.assigned({ auto: true, ruleId: move.owner.ruleId, ...names }));
+      }
+      return current;
+    },
+  };
+}
+
+/**
+ * Calls `each` for every listener in registration order, inside `tx`, with a port bound to the case.
+ * Each listener sees the case as the ones before it left it. Returns the case as they all left it.
+ */
+export async function notifyListeners(
+  listeners: readonly CaseListener[],
+  change: { tx: Tx; now: Date; actor: Actor; row: CaseRow },
+  each: (listener: CaseListener, ctx: CaseChangeContext) => Promise<void> | undefined,
+): Promise<CaseRow> {
+  const ctx: CaseChangeContext = { tx: change.tx, now: change.now, actor: change.actor, cases: portFor(change.tx, change.now, change.row) };
+  for (const listener of listeners) await each(listener, ctx);
+  return ctx.cases.current();
+}

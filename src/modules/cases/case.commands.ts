@@ -1,0 +1,272 @@
+// Changing a case: edit, status moves, merge, links, replies. Each runs in one transaction with its
+// timeline events and the listeners' reactions.
+import type { Db, Tx } from '../../db/client.ts';
+import type { Actor } from '../../shared/actor.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { AppError, fieldError, notFound } from '../../shared/errors.ts';
+import { FIELD_MESSAGES } from '../../shared/validation.ts';
+import { can } from '../../shared/permissions.ts';
+import { movePatch, notifyListeners } from './case.changes.ts';
+import { caseEvent, type CaseEventInput, type CaseEventView } from './case.events.ts';
+import { checkMerge, checkTransition, guardOf, isEditable, isReassignment, MERGE_TARGET_STATUSES } from './case.lifecycle.ts';
+import type { CaseDirectoryPort, CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
+import type { CaseQueries } from './case.queries.ts';
+import { caseRepository, type CaseRow, type NewCaseRow } from './case.repository.ts';
+import type { CaseView, TransitionInput, UpdateCaseInput } from './case.schemas.ts';
+import { scopeOf, toEventView } from './case.views.ts';
+
+/** The fields the priority score reads; editing one recomputes the priority unless the agent set it by hand. */
+const PRIORITY_INPUTS = ['category', 'urgency', 'upset', 'regulatorReferral', 'declaredValueYuan'] as const;
+
+const EDITABLE_FIELDS = [
+  'category', 'urgency', 'priority', 'waybillNo', 'orderNo', 'store', 'route', 'description', 'demand',
+  'stage', 'cause', 'upset', 'regulatorReferral', 'declaredValueYuan',
+] as const;
+
+const refOf = (idOrNumber: string) => (/^[0-9a-f-]{36}$/i.test(idOrNumber) ? { id: idOrNumber } : { caseNumber: idOrNumber.toUpperCase() });
+
+export function createCaseCommands(deps: {
+  db: Db;
+  clock: Clock;
+  taxonomy: CaseTaxonomyPort;
+  directory: CaseDirectoryPort;
+  listeners: readonly CaseListener[];
+  queries: CaseQueries;
+}) {
+  const { db, clock, taxonomy, directory, listeners, queries } = deps;
+
+  /** Loads and locks a case the actor may see; 404 for both "missing" and "not yours". */
+  async function lockVisible(tx: Tx, id: string, actor: Actor): Promise<CaseRow> {
+    const row = await caseRepository.findRow(tx, id, true, scopeOf(actor));
+    if (!row) throw notFound();
+    return row;
+  }
+
+  async function assertDepartment(id: string | null | undefined, path: string) {
+    if (!id) return;
+    const d = await directory.department(db, id);
+    if (!d || !d.active) throw fieldError(path, FIELD_MESSAGES.department_unknown);
+  }
+
+  /** An assignee must be active and, when the case has a department, belong to it. */
+  // Takes the transaction it runs in: on PGlite (one connection) a read through `db` inside a
+  // transaction would wait for that transaction forever.
+  async function assertAssignee(tx: Tx, id: string | null | undefined, departmentId: string | null, path: string) {
+    if (!id) return;
+    const u = await directory.user(tx, id);
+    if (!u || !u.active || (departmentId && u.departmentId !== departmentId)) {
+      throw fieldError(path, FIELD_MESSAGES.assignee_unknown);
+    }
+  }
+
+  const write = (tx: Tx, caseId: string, actor: Actor, now: Date, event: CaseEventInput) =>
+    caseRepository.insertEvents(tx, [{ caseId, actorId: actor.id, at: now, event }]).then((rows) => rows[0]!);
+
+  return {
+    async update(actor: Actor, id: string, input: UpdateCaseInput): Promise<CaseView> {
+      if (!can(actor.role, 'case.update')) throw new AppError('FORBIDDEN');
+      await taxonomy.assertCategory(db, input.category, 'category');
+      await assertDepartment(input.departmentId, 'departmentId');
+      const now = clock();
+      await db.transaction(async (tx) => {
+        const current = await lockVisible(tx, id, actor);
+        // A code deactivated since it was set stays on the case; a new one must be active.
+        await taxonomy.assertStageAndCause(tx, { stage: input.stage, cause: input.cause }, current);
+        if (!isEditable(current.status)) {
+          throw new AppError('ILLEGAL_TRANSITION', {
+            message: { zh: '已归档、不予受理或已合并的工单不能修改', en: 'A closed, rejected or merged case cannot be edited' },
+          });
+        }
+        if (current.version !== input.version) throw new AppError('VERSION_CONFLICT', { details: { current: current.version } });
+        const departmentId = input.departmentId === undefined ? current.departmentId : input.departmentId;
+        await assertAssignee(tx, input.assigneeId, departmentId, 'assigneeId');
+        const patch: Partial<NewCaseRow> = {};
+        const changes: Record<string, { from: unknown; to: unknown }> = {};
+        for (const k of EDITABLE_FIELDS) {
+          const v = input[k];
+          if (v !== undefined && v !== current[k]) {
+            (patch as Record<string, unknown>)[k] = v;
+            changes[k] = { from: current[k], to: v };
+          }
+        }
+        // An agent who sets the category confirms (or corrects) the suggestion: the next training learns from it.
+        if (input.category) patch.categoryConfirmed = true;
+        if (input.occurredAt !== undefined) {
+          const v = input.occurredAt ? new Date(input.occurredAt) : null;
+          if ((v?.getTime() ?? null) !== (current.occurredAt?.getTime() ?? null)) {
+            patch.occurredAt = v;
+            changes.occurredAt = { from: current.occurredAt?.toISOString() ?? null, to: v?.toISOString() ?? null };
+          }
+        }
+        const prioritiser = listeners.find((l) => l.prioritise);
+        if (input.priority === undefined && prioritiser?.prioritise && PRIORITY_INPUTS.some((k) => k in changes)) {
+          const next = await prioritiser.prioritise({ tx }, { ...current, ...patch } as CaseRow);
+          patch.priorityReasons = next.reasons;
+          if (next.priority !== current.priority) {
+            patch.priority = next.priority;
+            changes.priority = { from: current.priority, to: next.priority };
+          }
+        }
+        let assignment: CaseEventInput | null = null;
+        if (departmentId !== current.departmentId || (input.assigneeId !== undefined && input.assigneeId !== current.assigneeId)) {
+          patch.departmentId = departmentId;
+          // Moving to another department drops the old assignee unless a new one is given.
+          patch.assigneeId =
+            input.assigneeId !== undefined ? input.assigneeId : departmentId !== current.departmentId ? null : current.assigneeId;
+          if (!input.reason && isReassignment(current, { departmentId, assigneeId: patch.assigneeId })) {
+            throw fieldError('reason', FIELD_MESSAGES.reassign_reason_required);
+          }
+          assignment = caseEvent.assigned({
+            ...(input.reason ? { reason: input.reason } : {}),
+            ...(await caseRepository.assignmentPayload(tx, {
+              fromDepartmentId: current.departmentId,
+              toDepartmentId: patch.departmentId ?? null,
+              fromAssigneeId: current.assigneeId,
+              toAssigneeId: patch.assigneeId ?? null,
+            })),
+          });
+        }
+        if (Object.keys(patch).length === 0) return;
+        const updated = await caseRepository.updateVersioned(tx, id, input.version, { ...patch, updatedAt: now });
+        if (!updated) throw new AppError('VERSION_CONFLICT');
+        const changed = Object.keys(changes);
+        if (changed.length) {
+          await write(tx, id, actor, now, caseEvent.updated({ changes }));
+          await notifyListeners(listeners, { tx, now, actor, row: updated }, (l, ctx) =>
+            l.onEdited?.(ctx, { case: ctx.cases.current(), before: current, changed }),
+          );
+        }
+        if (assignment) await write(tx, id, actor, now, assignment);
+      });
+      return queries.viewAfterWrite(id, actor);
+    },
+
+    async transition(actor: Actor, id: string, input: TransitionInput): Promise<CaseView> {
+      if (!can(actor.role, 'case.transition')) throw new AppError('FORBIDDEN');
+      if (input.to === 'assigned') await assertDepartment(input.departmentId, 'departmentId');
+      const now = clock();
+      await db.transaction(async (tx) => {
+        const current = await lockVisible(tx, id, actor);
+        if (input.version !== undefined && input.version !== current.version) throw new AppError('VERSION_CONFLICT');
+        const departmentId = input.to === 'assigned' ? (input.departmentId ?? current.departmentId) : current.departmentId;
+        const check = checkTransition({ from: current.status, to: input.to, role: actor.role, reason: input.reason, departmentId });
+        if (!check.ok) {
+          switch (check.code) {
+            case 'ILLEGAL_TRANSITION':
+              throw new AppError('ILLEGAL_TRANSITION', { details: { from: current.status, to: input.to } });
+            case 'FORBIDDEN':
+              throw new AppError('FORBIDDEN');
+            default: {
+              const guard = guardOf(check.code);
+              throw fieldError(guard.field, FIELD_MESSAGES[guard.message]);
+            }
+          }
+        }
+        const patch = movePatch(check.rule, input.to, input.reason, now);
+        if (input.to === 'assigned') {
+          const assigneeId = input.assigneeId !== undefined ? input.assigneeId : departmentId !== current.departmentId ? null : current.assigneeId;
+          if (!input.reason && isReassignment(current, { departmentId, assigneeId })) throw fieldError('reason', FIELD_MESSAGES.reassign_reason_required);
+          await assertAssignee(tx, assigneeId, departmentId, 'assigneeId');
+          patch.departmentId = departmentId;
+          patch.assigneeId = assigneeId;
+        }
+        const updated = await caseRepository.updateVersioned(tx, id, current.version, patch);
+        if (!updated) throw new AppError('VERSION_CONFLICT');
+        const moved = { from: current.status, to: input.to };
+        const payload = input.reason ? { reason: input.reason } : {};
+        await write(tx, id, actor, now, check.rule.reopen ? caseEvent.reopened(moved, payload) : caseEvent.statusChanged(moved, payload));
+        if (patch.departmentId !== undefined && (patch.departmentId !== current.departmentId || patch.assigneeId !== current.assigneeId)) {
+          await write(
+            tx,
+            id,
+            actor,
+            now,
+            caseEvent.assigned({
+              ...(input.reason ? { reason: input.reason } : {}),
+              ...(await caseRepository.assignmentPayload(tx, {
+                fromDepartmentId: current.departmentId,
+                toDepartmentId: patch.departmentId,
+                fromAssigneeId: current.assigneeId,
+                toAssigneeId: patch.assigneeId ?? null,
+              })),
+            }),
+          );
+        }
+        await notifyListeners(listeners, { tx, now, actor, row: updated }, (l, ctx) =>
+          l.onTransitioned?.(ctx, { case: ctx.cases.current(), from: current.status }),
+        );
+      });
+      return queries.viewAfterWrite(id, actor);
+    },
+
+    async merge(actor: Actor, id: string, input: { intoId: string; reason?: string | undefined }): Promise<CaseView> {
+      if (!can(actor.role, 'case.merge')) throw new AppError('FORBIDDEN');
+      const target = await caseRepository.findJoined(db, refOf(input.intoId), scopeOf(actor));
+      if (!target || target.c.id === id || !MERGE_TARGET_STATUSES.includes(target.c.status)) {
+        throw fieldError('intoId', FIELD_MESSAGES.merge_target_invalid);
+      }
+      const now = clock();
+      await db.transaction(async (tx) => {
+        const current = await lockVisible(tx, id, actor);
+        const check = checkMerge({ from: current.status, target: target.c.status });
+        if (!check.ok) {
+          if (check.code === 'MERGE_TARGET_INVALID') throw fieldError('intoId', FIELD_MESSAGES.merge_target_invalid);
+          throw new AppError('ILLEGAL_TRANSITION', { details: { from: current.status, to: 'merged' } });
+        }
+        const updated = await caseRepository.updateVersioned(tx, id, current.version, {
+          status: 'merged',
+          mergedIntoId: target.c.id,
+          closedAt: now,
+          updatedAt: now,
+        });
+        if (!updated) throw new AppError('VERSION_CONFLICT');
+        await write(tx, id, actor, now, caseEvent.merged(current.status, { intoId: target.c.id, intoCaseNumber: target.c.caseNumber, reason: input.reason ?? null }));
+        await write(tx, target.c.id, actor, now, caseEvent.mergedFrom({ fromId: id, fromCaseNumber: current.caseNumber, reason: input.reason ?? null }));
+      });
+      return queries.loadView({ id }, actor);
+    },
+
+    /** Links two cases as related (e.g. one waybill, two complaints) without merging them. */
+    async link(actor: Actor, id: string, otherRef: string): Promise<void> {
+      if (!can(actor.role, 'case.update')) throw new AppError('FORBIDDEN');
+      await queries.loadView({ id }, actor); // 404 for a case the actor cannot see, before looking at the other
+      const other = await caseRepository.findJoined(db, refOf(otherRef), scopeOf(actor));
+      if (!other || other.c.id === id) throw fieldError('otherId', FIELD_MESSAGES.link_target_invalid);
+      const now = clock();
+      await db.transaction(async (tx) => {
+        const c = await lockVisible(tx, id, actor);
+        const [a, b] = c.id < other.c.id ? [c.id, other.c.id] : [other.c.id, c.id];
+        if (!(await caseRepository.insertLink(tx, { caseId: a, otherCaseId: b, createdById: actor.id, createdAt: now }))) return;
+        await write(tx, c.id, actor, now, caseEvent.linked({ otherId: other.c.id, otherCaseNumber: other.c.caseNumber }));
+        await write(tx, other.c.id, actor, now, caseEvent.linked({ otherId: c.id, otherCaseNumber: c.caseNumber }));
+      });
+    },
+
+    async comment(actor: Actor, id: string, input: { body: string; visibility: 'internal' | 'public' }): Promise<CaseEventView> {
+      if (!can(actor.role, 'case.comment')) throw new AppError('FORBIDDEN');
+      const now = clock();
+      const event = await db.transaction(async (tx) => {
+        const c = await lockVisible(tx, id, actor);
+        const event = await write(tx, id, actor, now, input.visibility === 'public' ? caseEvent.comment({ body: input.body }) : caseEvent.note({ body: input.body }));
+        if (input.visibility === 'public') {
+          await notifyListeners(listeners, { tx, now, actor, row: c }, (l, ctx) => l.onPublicReply?.(ctx, { case: ctx.cases.current() }));
+        }
+        return event;
+      });
+      return toEventView(event, actor.displayName);
+    },
+
+    /** Runs another module's change on a visible, locked case in one transaction (joint teams use it). */
+    async mutate(actor: Actor, id: string, fn: (tx: Tx, c: CaseRow, now: Date) => Promise<void>): Promise<CaseView> {
+      const now = clock();
+      await db.transaction(async (tx) => fn(tx, await lockVisible(tx, id, actor), now));
+      return queries.loadView({ id }, actor);
+    },
+
+    /** Appends a typed event to a visible case inside a caller's transaction (attachments use it). */
+    async appendEvent(tx: Tx, actor: Actor, caseId: string, event: CaseEventInput) {
+      await lockVisible(tx, caseId, actor);
+      return write(tx, caseId, actor, clock(), event);
+    },
+  };
+}

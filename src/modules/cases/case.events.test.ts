@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { CASE_EVENT_KINDS, CaseEventSchema, caseEvent, type CaseEventInput, type CaseEventKind } from './case.events.ts';
+
+const ID = '7d444840-9dc0-41d1-8a12-0f6e3c1b2f3a';
+const OTHER = '5b1c2a3e-4f5d-4e6f-9a7b-8c9d0e1f2a3b';
+const assignment = {
+  fromDepartmentId: null,
+  toDepartmentId: ID,
+  fromAssigneeId: null,
+  toAssigneeId: OTHER,
+  fromDepartmentName: null,
+  toDepartmentName: '客服部',
+  fromAssigneeName: null,
+  toAssigneeName: '张三',
+};
+const clock = { target: 'resolution', dueAt: '2026-03-02T10:00:00.000Z' };
+
+// One sample per builder, as its writer builds it; a kind without a sample fails the coverage test.
+const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
+  created: caseEvent.created({ status: 'registered', channel: 'hotline', caseNumber: 'TS20260302-0001' }),
+  triaged: caseEvent.triaged({
+    category: 'delay',
+    categorySuggested: 'delay',
+    confidence: 0.8,
+    urgency: 'normal',
+    priority: 'P3',
+    priorityReasons: [{ factor: 'urgency', points: 10, labelZh: '一般', labelEn: 'normal' }],
+    upset: false,
+    repeatCount: 0,
+    duplicates: ['TS20260301-0002'],
+  }),
+  status_changed: caseEvent.statusChanged({ from: 'registered', to: 'assigned' }, { auto: true, reason: '类别=延误 → 客服部', reasonEn: 'category=Delay → Service' }),
+  reopened: caseEvent.reopened({ from: 'closed', to: 'investigating' }, { reason: '客户再次来电' }),
+  assigned: caseEvent.assigned({ auto: true, ruleId: OTHER, ...assignment }),
+  updated: caseEvent.updated({ changes: { urgency: { from: 'normal', to: 'urgent' } } }),
+  merged: caseEvent.merged('registered', { intoId: ID, intoCaseNumber: 'TS20260302-0002', reason: null }),
+  merged_from: caseEvent.mergedFrom({ fromId: ID, fromCaseNumber: 'TS20260302-0001', reason: '重复' }),
+  linked: caseEvent.linked({ otherId: ID, otherCaseNumber: 'TS20260302-0002' }),
+  comment: caseEvent.comment({ body: '已联系客户' }),
+  note: caseEvent.note({ body: '内部备注' }),
+  attachment_added: caseEvent.attachmentAdded({ attachmentId: ID, filename: 'a.png', contentType: 'image/png', size: 12 }),
+  collaborator_added: caseEvent.collaboratorAdded({ departmentId: ID, departmentName: '仓储部' }),
+  collaborator_removed: caseEvent.collaboratorRemoved({ departmentId: ID, departmentName: '仓储部' }),
+  sla_policy_changed: caseEvent.slaPolicyChanged({ fromPolicyId: null, toPolicyId: ID, toPolicyName: 'P1', priority: 'P1', category: null, cause: 'edit' }),
+  sla_warning: caseEvent.slaWarning(clock),
+  sla_breached: caseEvent.slaBreached(clock),
+  escalated: caseEvent.escalated({ ...clock, level: 1, role: 'supervisor', reason: 'breach', roleLabel: '主管' }),
+};
+
+const asView = (e: CaseEventInput) => ({
+  id: ID,
+  caseId: OTHER,
+  kind: e.kind,
+  actorId: null,
+  actorName: null,
+  fromStatus: e.fromStatus ?? null,
+  toStatus: e.toStatus ?? null,
+  visibility: e.visibility ?? 'internal',
+  payload: e.payload,
+  createdAt: '2026-03-02T08:00:00.000Z',
+});
+
+describe('timeline events', () => {
+  it.each(CASE_EVENT_KINDS.map((k) => [k] as const))('should parse what the %s builder builds, unchanged', (kind) => {
+    const e = SAMPLES[kind];
+    expect(e.kind).toBe(kind);
+    const parsed = CaseEventSchema.parse(asView(e));
+    expect(parsed).toEqual(asView(e));
+  });
+
+  it('should have a builder sample for every kind and no other', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...CASE_EVENT_KINDS].sort());
+  });
+
+  it('should reject an unknown kind', () => {
+    expect(CaseEventSchema.safeParse({ ...asView(SAMPLES.note), kind: 'tampered' }).success).toBe(false);
+  });
+
+  it('should reject a payload that does not fit its kind', () => {
+    expect(CaseEventSchema.safeParse({ ...asView(SAMPLES.note), payload: { text: 'x' } }).success).toBe(false);
+    expect(CaseEventSchema.safeParse({ ...asView(SAMPLES.merged), payload: SAMPLES.linked.payload }).success).toBe(false);
+  });
+
+  it('should mark customer-visible replies public and notes internal', () => {
+    expect(SAMPLES.comment.visibility).toBe('public');
+    expect(SAMPLES.note.visibility).toBe('internal');
+  });
+
+  it('should not compile an unknown kind or a wrong payload', () => {
+    // @ts-expect-error: no such kind
+    const unknownKind: CaseEventInput = { kind: 'tampered', payload: {} };
+    // @ts-expect-error: a note's payload is { body }
+    const wrongPayload: CaseEventInput = { kind: 'note', payload: { text: 'x' } };
+    expect([unknownKind, wrongPayload]).toHaveLength(2);
+  });
+});

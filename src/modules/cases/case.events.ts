@@ -1,0 +1,181 @@
+// The timeline's closed set of event kinds: one payload schema per kind, one builder per kind.
+// Every writer (cases, triage, time limits, routing, attachments) goes through a builder, so an unknown
+// kind or a wrong payload does not compile; the API's `CaseEvent` schema is the union of these.
+import { z } from 'zod';
+import { CHANNELS, PRIORITIES, URGENCIES, type CaseStatus } from './case.lifecycle.ts';
+
+const PriorityReasonSchema = z.object({ factor: z.string(), points: z.number(), labelZh: z.string(), labelEn: z.string() });
+
+/** Ids and the names they had at the time, so the timeline reads right after a rename or a departure. */
+const AssignmentSchema = z.object({
+  fromDepartmentId: z.uuid().nullable(),
+  toDepartmentId: z.uuid().nullable(),
+  fromAssigneeId: z.uuid().nullable(),
+  toAssigneeId: z.uuid().nullable(),
+  fromDepartmentName: z.string().nullable(),
+  toDepartmentName: z.string().nullable(),
+  fromAssigneeName: z.string().nullable(),
+  toAssigneeName: z.string().nullable(),
+});
+export type Assignment = z.infer<typeof AssignmentSchema>;
+
+const ClockPayload = z.object({ target: z.string(), dueAt: z.string() });
+const CollaboratorPayload = z.object({ departmentId: z.uuid(), departmentName: z.string() });
+
+/** The payload of each kind: exactly what the writers put there. */
+export const CASE_EVENT_PAYLOADS = {
+  created: z.object({ channel: z.enum(CHANNELS), caseNumber: z.string() }),
+  triaged: z.object({
+    category: z.string(),
+    categorySuggested: z.string(),
+    confidence: z.number(),
+    urgency: z.enum(URGENCIES),
+    priority: z.enum(PRIORITIES),
+    priorityReasons: z.array(PriorityReasonSchema),
+    upset: z.boolean(),
+    repeatCount: z.number().int(),
+    /** Case numbers of likely duplicates. */
+    duplicates: z.array(z.string()),
+  }),
+  // A manual move carries the agent's reason; an automatic one (routing) says so, in both languages.
+  status_changed: z.object({ reason: z.string().optional(), auto: z.literal(true).optional(), reasonEn: z.string().optional() }),
+  reopened: z.object({ reason: z.string().optional() }),
+  assigned: AssignmentSchema.extend({
+    reason: z.string().optional(),
+    /** Routed by a rule at intake. */
+    auto: z.literal(true).optional(),
+    ruleId: z.uuid().optional(),
+  }),
+  updated: z.object({ changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })) }),
+  merged: z.object({ intoId: z.uuid(), intoCaseNumber: z.string(), reason: z.string().nullable() }),
+  merged_from: z.object({ fromId: z.uuid(), fromCaseNumber: z.string(), reason: z.string().nullable() }),
+  linked: z.object({ otherId: z.uuid(), otherCaseNumber: z.string() }),
+  comment: z.object({ body: z.string() }),
+  note: z.object({ body: z.string() }),
+  attachment_added: z.object({ attachmentId: z.uuid(), filename: z.string(), contentType: z.string(), size: z.number().int() }),
+  collaborator_added: CollaboratorPayload,
+  collaborator_removed: CollaboratorPayload,
+  sla_policy_changed: z.object({
+    fromPolicyId: z.uuid().nullable(),
+    toPolicyId: z.uuid().nullable(),
+    toPolicyName: z.string().nullable(),
+    priority: z.enum(PRIORITIES),
+    category: z.string().nullable(),
+    /** An edit of the case, or an administrator's change of the configuration. */
+    cause: z.enum(['edit', 'config']),
+  }),
+  sla_warning: ClockPayload,
+  sla_breached: ClockPayload,
+  escalated: ClockPayload.extend({ level: z.number().int(), role: z.string(), reason: z.string(), roleLabel: z.string().optional() }),
+} as const;
+
+export type CaseEventKind = keyof typeof CASE_EVENT_PAYLOADS;
+export const CASE_EVENT_KINDS = Object.keys(CASE_EVENT_PAYLOADS) as CaseEventKind[];
+export type CaseEventPayload<K extends CaseEventKind> = z.infer<(typeof CASE_EVENT_PAYLOADS)[K]>;
+
+/** An event as written: the kind, its payload and the fields beside it (the row adds id, case, actor, time). */
+export type CaseEventInput = {
+  [K in CaseEventKind]: {
+    kind: K;
+    payload: CaseEventPayload<K>;
+    fromStatus?: CaseStatus | null;
+    toStatus?: CaseStatus | null;
+    visibility?: 'internal' | 'public';
+  };
+}[CaseEventKind];
+
+const pascal = (kind: string) => kind.replace(/(^|_)([a-z])/g, (_m, _s, c: string) => c.toUpperCase());
+
+// The fields around the payload, in the order the API has always listed them.
+const eventFields = {
+  id: z.uuid(),
+  caseId: z.uuid(),
+  actorId: z.uuid().nullable(),
+  actorName: z.string().nullable(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string().nullable(),
+  visibility: z.enum(['internal', 'public']),
+  createdAt: z.string(),
+};
+
+function memberOf<K extends CaseEventKind>(kind: K) {
+  return z
+    .object({
+      id: eventFields.id,
+      caseId: eventFields.caseId,
+      kind: z.literal(kind),
+      actorId: eventFields.actorId,
+      actorName: eventFields.actorName,
+      fromStatus: eventFields.fromStatus,
+      toStatus: eventFields.toStatus,
+      visibility: eventFields.visibility,
+      payload: CASE_EVENT_PAYLOADS[kind],
+      createdAt: eventFields.createdAt,
+    })
+    .meta({ id: `CaseEvent${pascal(kind)}` });
+}
+
+const members = CASE_EVENT_KINDS.map(memberOf) as unknown as [
+  ReturnType<typeof memberOf<CaseEventKind>>,
+  ...Array<ReturnType<typeof memberOf<CaseEventKind>>>,
+];
+
+/** A timeline event as the API shows it: one member per kind, discriminated on `kind`. */
+export const CaseEventSchema = z.discriminatedUnion('kind', members).meta({ id: 'CaseEvent' });
+
+// The view type, spelled per kind (the runtime list above is built in a loop).
+export type CaseEventView = {
+  [K in CaseEventKind]: {
+    id: string;
+    caseId: string;
+    kind: K;
+    actorId: string | null;
+    actorName: string | null;
+    fromStatus: string | null;
+    toStatus: string | null;
+    visibility: 'internal' | 'public';
+    payload: CaseEventPayload<K>;
+    createdAt: string;
+  };
+}[CaseEventKind];
+
+type Moved = { from: CaseStatus; to: CaseStatus };
+
+/** One builder per kind: the only way an event is made. */
+export const caseEvent = {
+  created: (p: CaseEventPayload<'created'> & { status: CaseStatus }): CaseEventInput => ({
+    kind: 'created',
+    toStatus: p.status,
+    payload: { channel: p.channel, caseNumber: p.caseNumber },
+  }),
+  triaged: (payload: CaseEventPayload<'triaged'>): CaseEventInput => ({ kind: 'triaged', payload }),
+  statusChanged: (m: Moved, payload: CaseEventPayload<'status_changed'>): CaseEventInput => ({
+    kind: 'status_changed',
+    fromStatus: m.from,
+    toStatus: m.to,
+    payload,
+  }),
+  reopened: (m: Moved, payload: CaseEventPayload<'reopened'>): CaseEventInput => ({ kind: 'reopened', fromStatus: m.from, toStatus: m.to, payload }),
+  assigned: (payload: CaseEventPayload<'assigned'>): CaseEventInput => ({ kind: 'assigned', payload }),
+  updated: (payload: CaseEventPayload<'updated'>): CaseEventInput => ({ kind: 'updated', payload }),
+  merged: (from: CaseStatus, payload: CaseEventPayload<'merged'>): CaseEventInput => ({
+    kind: 'merged',
+    fromStatus: from,
+    toStatus: 'merged',
+    payload,
+  }),
+  mergedFrom: (payload: CaseEventPayload<'merged_from'>): CaseEventInput => ({ kind: 'merged_from', payload }),
+  linked: (payload: CaseEventPayload<'linked'>): CaseEventInput => ({ kind: 'linked', payload }),
+  /** A customer-visible reply. */
+  comment: (payload: CaseEventPayload<'comment'>): CaseEventInput => ({ kind: 'comment', visibility: 'public', payload }),
+  /** An internal note. */
+  note: (payload: CaseEventPayload<'note'>): CaseEventInput => ({ kind: 'note', visibility: 'internal', payload }),
+  attachmentAdded: (payload: CaseEventPayload<'attachment_added'>): CaseEventInput => ({ kind: 'attachment_added', payload }),
+  collaboratorAdded: (payload: CaseEventPayload<'collaborator_added'>): CaseEventInput => ({ kind: 'collaborator_added', payload }),
+  collaboratorRemoved: (payload: CaseEventPayload<'collaborator_removed'>): CaseEventInput => ({ kind: 'collaborator_removed', payload }),
+  slaPolicyChanged: (payload: CaseEventPayload<'sla_policy_changed'>): CaseEventInput => ({ kind: 'sla_policy_changed', payload }),
+  slaWarning: (payload: CaseEventPayload<'sla_warning'>): CaseEventInput => ({ kind: 'sla_warning', payload }),
+  slaBreached: (payload: CaseEventPayload<'sla_breached'>): CaseEventInput => ({ kind: 'sla_breached', payload }),
+  escalated: (payload: CaseEventPayload<'escalated'>): CaseEventInput => ({ kind: 'escalated', payload }),
+} as const;
+

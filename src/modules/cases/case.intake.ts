@@ -1,0 +1,113 @@
+// Filing a case: case numbers, idempotent retries, and the listeners of a new case (triage, clocks).
+import crypto from 'node:crypto';
+import type { Db } from '../../db/client.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { localDateParts, type Clock } from '../../shared/clock.ts';
+import { AppError, fieldError } from '../../shared/errors.ts';
+import { FIELD_MESSAGES } from '../../shared/validation.ts';
+import { can } from '../../shared/permissions.ts';
+import { notifyListeners } from './case.changes.ts';
+import { caseEvent } from './case.events.ts';
+import type { CaseDirectoryPort, CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
+import type { CaseQueries } from './case.queries.ts';
+import { caseRepository } from './case.repository.ts';
+import type { CaseView, CreateCaseInput } from './case.schemas.ts';
+
+/** A stable hash of a request body (keys sorted), to tell a retry from a reuse of its key. */
+export function requestHash(input: unknown): string {
+  const canonical = JSON.stringify(input, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+  return crypto.createHash('sha256').update(canonical).digest('hex');
+}
+
+export function createCaseIntake(deps: {
+  db: Db;
+  clock: Clock;
+  timezone: string;
+  taxonomy: CaseTaxonomyPort;
+  directory: CaseDirectoryPort;
+  listeners: readonly CaseListener[];
+  queries: CaseQueries;
+}) {
+  const { db, clock, timezone, taxonomy, directory, listeners, queries } = deps;
+
+  async function caseNumberFor(now: Date): Promise<string> {
+    const { y, m, d } = localDateParts(now, timezone);
+    const seq = await caseRepository.nextDailySequence(db, `${y}-${m}-${d}`);
+    return `TS${y}${m}${d}-${String(seq).padStart(4, '0')}`;
+  }
+
+  return {
+    async create(actor: Actor, input: CreateCaseInput, idempotencyKey?: string): Promise<{ duplicate: boolean; value: CaseView }> {
+      if (!can(actor.role, 'case.create')) throw new AppError('FORBIDDEN');
+      const hash = requestHash(input);
+      const replay = async (seenHash: string, caseId: string) => {
+        if (seenHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+        return { duplicate: true, value: await queries.loadView({ id: caseId }, actor) };
+      };
+      if (idempotencyKey) {
+        const seen = await caseRepository.findIdempotencyKey(db, actor.id, idempotencyKey);
+        if (seen) return replay(seen.requestHash, seen.caseId);
+      }
+      await taxonomy.assertCategory(db, input.category, 'category');
+      await taxonomy.assertStageAndCause(db, { stage: input.stage, cause: input.cause });
+      const now = clock();
+      if (input.occurredAt && new Date(input.occurredAt).getTime() > now.getTime() + 5 * 60_000) {
+        throw fieldError('occurredAt', FIELD_MESSAGES.occurred_in_future);
+      }
+      const caseNumber = await caseNumberFor(now);
+      // Undefined when a concurrent retry with the same key committed first and ours rolled back.
+      const outcome = await caseRepository.transactionOrRollback(db, async (tx) => {
+        const customer = await directory.upsertCustomer(tx, input.customer, now);
+        const created = await caseRepository.insert(tx, {
+          caseNumber,
+          channel: input.channel,
+          category: input.category ?? null,
+          urgency: input.urgency ?? 'normal',
+          priority: input.priority ?? 'P3',
+          customerId: customer.id,
+          waybillNo: input.waybillNo ?? null,
+          orderNo: input.orderNo ?? null,
+          store: input.store ?? null,
+          route: input.route ?? null,
+          occurredAt: input.occurredAt ? new Date(input.occurredAt) : null,
+          description: input.description,
+          demand: input.demand ?? null,
+          stage: input.stage ?? null,
+          cause: input.cause ?? null,
+          regulatorReferral: input.regulatorReferral ?? null,
+          declaredValueYuan: input.declaredValueYuan ?? null,
+          categoryConfirmed: !!input.category,
+          receivedById: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        });
+        if (idempotencyKey) {
+          const claimed = await caseRepository.claimIdempotencyKey(tx, {
+            actorId: actor.id,
+            key: idempotencyKey,
+            requestHash: hash,
+            caseId: created.id,
+            createdAt: now,
+          });
+          // A concurrent retry committed first: undo ours and answer with theirs.
+          if (!claimed) tx.rollback();
+        }
+        await caseRepository.insertEvents(tx, [
+          { caseId: created.id, actorId: actor.id, at: now, event: caseEvent.created({ status: created.status, channel: created.channel, caseNumber: created.caseNumber }) },
+        ]);
+        await notifyListeners(listeners, { tx, now, actor, row: created }, (l, ctx) => l.onCreated?.(ctx, { case: ctx.cases.current(), input }));
+        return created;
+      });
+      if (!outcome) {
+        if (!idempotencyKey) throw new Error('intake rolled back without an idempotency key');
+        const seen = await caseRepository.findIdempotencyKey(db, actor.id, idempotencyKey);
+        return replay(seen!.requestHash, seen!.caseId);
+      }
+      return { duplicate: false, value: await queries.loadView({ id: outcome.id }, actor) };
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// How other modules react to a case change: listeners registered when the case service is built,
+// called in registration order inside the case's own transaction (docs/decisions/008). A listener
+// never writes the cases tables itself; it asks the narrow port it is handed.
+import type { DbOrTx, Tx } from '../../db/client.ts';
+import type { Actor } from '../../shared/actor.ts';
+import type { Assignment, CaseEventInput } from './case.events.ts';
+import type { CaseStatus, Priority } from './case.lifecycle.ts';
+import type { CaseJoinedRow, CaseRow, ClockSummaryRow, NewCaseRow, SlaSummary } from './case.repository.ts';
+import type { CreateCaseInput } from './case.schemas.ts';
+
+export type { Assignment, CaseRow, ClockSummaryRow, SlaSummary };
+
+/** What triage settles on a new case from its analysis. */
+export type TriagePatch = Pick<
+  NewCaseRow,
+  | 'category'
+  | 'categoryConfirmed'
+  | 'urgency'
+  | 'priority'
+  | 'priorityReasons'
+  | 'stage'
+  | 'upset'
+  | 'publicExposure'
+  | 'regulatorReferral'
+  | 'declaredValueYuan'
+  | 'suggestion'
+>;
+
+/** A move the system makes by itself (routing at intake), with its reason in both languages. */
+export type SystemMove = {
+  to: CaseStatus;
+  reason: string;
+  reasonEn: string;
+  /** The owner the move gives the case (an `assigned` event records it). */
+  owner?: { departmentId: string; assigneeId: string | null; ruleId: string } | undefined;
+};
+
+/** The port back into cases that a listener is handed: writes go through the cases module. */
+export type CasePort = {
+  /** The case as this change (and the listeners before) left it. */
+  current(): CaseRow;
+  /** Appends a timeline event of the system (no actor). */
+  appendEvent(event: CaseEventInput): Promise<void>;
+  /** Stores triage's analysis on the new case. */
+  applyTriage(patch: TriagePatch): Promise<CaseRow>;
+  /** A status change made by the system: through the lifecycle check (as `system`), on the timeline. */
+  transition(move: SystemMove): Promise<CaseRow>;
+};
+
+export type CaseChangeContext = { tx: Tx; now: Date; actor: Actor; cases: CasePort };
+
+export type CaseListener = {
+  /** A new case, inside the intake transaction. */
+  onCreated?(ctx: CaseChangeContext, change: { case: CaseRow; input: CreateCaseInput }): Promise<void>;
+  /** A status change made by a person. */
+  onTransitioned?(ctx: CaseChangeContext, change: { case: CaseRow; from: CaseStatus }): Promise<void>;
+  /** An edit; `changed` names the fields whose value changed. */
+  onEdited?(ctx: CaseChangeContext, change: { case: CaseRow; before: CaseRow; changed: readonly string[] }): Promise<void>;
+  /** A customer-visible reply. */
+  onPublicReply?(ctx: CaseChangeContext, change: { case: CaseRow }): Promise<void>;
+  /**
+   * The priority the case would get now, asked during an edit of what priority depends on (before the
+   * write); the first listener that answers decides.
+   */
+  prioritise?(ctx: { tx: Tx }, draft: CaseRow): Promise<{ priority: Priority; reasons: CaseRow['priorityReasons'] }>;
+};
+
+/** What cases needs from the taxonomy (categories, stages, causes): checks that throw field errors. */
+export type CaseTaxonomyPort = {
+  assertCategory(db: DbOrTx, code: string | null | undefined, path: string): Promise<void>;
+  /** A code kept from `current` passes even when it was deactivated since it was set. */
+  assertStageAndCause(
+    db: DbOrTx,
+    codes: { stage?: string | null | undefined; cause?: string | null | undefined },
+    current?: { stage?: string | null | undefined; cause?: string | null | undefined },
+  ): Promise<void>;
+};
+
+/**
+ * What cases needs of departments, people and customers, whose modules own them: look-ups for the
+ * checks of an assignment, and the customer a complaint is filed for (created or updated with it).
+ */
+export type CaseDirectoryPort = {
+  department(db: DbOrTx, id: string): Promise<{ active: boolean } | undefined>;
+  user(db: DbOrTx, id: string): Promise<{ active: boolean; departmentId: string | null } | undefined>;
+  findCustomerByPhone(db: DbOrTx, phone: string): Promise<CaseJoinedRow['customer'] | undefined>;
+  /** Inside the intake transaction. */
+  upsertCustomer(tx: Tx, customer: CreateCaseInput['customer'], now: Date): Promise<{ id: string }>;
+};

@@ -1,0 +1,141 @@
+// Reading cases: one case, lists with filters and keyset cursors, tab counts, a customer's cases.
+import type { Db, Tx } from '../../db/client.ts';
+import type { Actor } from '../../shared/actor.ts';
+import { AppError, fieldError, notFound } from '../../shared/errors.ts';
+import { normalizePhone } from '../../shared/phone.ts';
+import { FIELD_MESSAGES } from '../../shared/validation.ts';
+import { parseIsoDate, wallToInstant } from '../../shared/zoned-time.ts';
+import { can } from '../../shared/permissions.ts';
+import { decodeCursor, encodeCursor } from './case.cursor.ts';
+import type { CaseEventView } from './case.events.ts';
+import type { CaseDirectoryPort } from './case.listeners.ts';
+import { caseRepository, type CaseFilter } from './case.repository.ts';
+import type { CaseView, ListCasesFilter } from './case.schemas.ts';
+import { customerView, scopeOf, toCaseView, toEventView } from './case.views.ts';
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function createCaseQueries(deps: { db: Db; timezone: string; directory: CaseDirectoryPort }) {
+  const { db, timezone, directory } = deps;
+
+  async function loadView(ref: { id: string } | { caseNumber: string }, actor: Actor, tx: Db | Tx = db): Promise<CaseView> {
+    const row = await caseRepository.findJoined(tx, ref, scopeOf(actor));
+    if (!row) throw notFound();
+    return toCaseView(row, actor);
+  }
+
+  /**
+   * The case as the actor's write left it. A handler who has just handed it to another department no
+   * longer sees it, yet the write succeeded: they get the result once, with no moves left to them,
+   * rather than a 404 that reads as a failure and invites a retry.
+   */
+  async function viewAfterWrite(id: string, actor: Actor): Promise<CaseView> {
+    const visible = await caseRepository.findJoined(db, { id }, scopeOf(actor));
+    if (visible) return toCaseView(visible, actor);
+    const handedOver = await caseRepository.findJoined(db, { id }, 'all');
+    if (!handedOver) throw notFound();
+    return { ...toCaseView(handedOver, actor), allowedTransitions: [] };
+  }
+
+  /** A filter bound: an instant as given, or a calendar day's start or end in the company's time zone. */
+  function boundary(value: string, edge: 'start' | 'end'): Date {
+    const day = parseIsoDate(value);
+    if (day === null) {
+      const instant = new Date(value);
+      if (Number.isNaN(instant.getTime())) throw fieldError(edge === 'start' ? 'query.from' : 'query.to', FIELD_MESSAGES.date_invalid);
+      return instant;
+    }
+    return new Date(edge === 'start' ? wallToInstant(timezone, day, 0) : wallToInstant(timezone, day + 1, 0) - 1);
+  }
+
+  async function customerWithCases(actor: Actor, phoneInput: string) {
+    if (!can(actor.role, 'customer.read')) throw new AppError('FORBIDDEN');
+    const phone = normalizePhone(phoneInput);
+    if (!phone) throw fieldError('query.phone', FIELD_MESSAGES.phone_invalid);
+    const customer = await directory.findCustomerByPhone(db, phone);
+    if (!customer) throw notFound();
+    const scope = scopeOf(actor);
+    const rows = await caseRepository.list(db, { filter: { customerId: customer.id }, scope, sort: 'createdAt', order: 'desc', limit: 100 });
+    // A handler learns of a customer only through a case of their department: the phone alone
+    // must not tell them who someone is, nor how often they complained elsewhere.
+    if (scope !== 'all' && rows.length === 0) throw notFound();
+    return {
+      customer: customerView(customer, actor, scope === 'all' ? (rows[0]?.customerCaseCount ?? 0) : rows.length),
+      cases: rows.map((r) => toCaseView(r, actor)),
+    };
+  }
+
+  return {
+    loadView,
+    viewAfterWrite,
+    customerWithCases,
+
+    async list(actor: Actor, f: ListCasesFilter): Promise<{ items: CaseView[]; nextCursor: string | null }> {
+      const from = f.from ? boundary(f.from, 'start') : undefined;
+      const to = f.to ? boundary(f.to, 'end') : undefined;
+      let view: CaseFilter['view'];
+      if (f.view === 'mine') view = { assigneeId: actor.id };
+      if (f.view === 'unassigned') view = 'unassigned';
+      if (f.view === 'department') {
+        if (!actor.departmentId) return { items: [], nextCursor: null };
+        view = { departmentId: actor.departmentId };
+      }
+      const filter: CaseFilter = {
+        status: f.status,
+        urgency: f.urgency,
+        priority: f.priority,
+        channel: f.channel,
+        category: f.category,
+        departmentId: f.departmentId,
+        assigneeId: f.assigneeId,
+        customerId: f.customerId,
+        minEscalation: f.minEscalation,
+        sla: f.sla,
+        from,
+        to,
+        q: f.q ? { text: f.q, phone: normalizePhone(f.q) } : undefined,
+        view,
+      };
+      const rows = await caseRepository.list(db, {
+        filter,
+        scope: scopeOf(actor),
+        sort: f.sort,
+        order: f.order,
+        limit: f.limit + 1,
+        after: f.cursor ? decodeCursor(f.cursor, { sort: f.sort, order: f.order }) : undefined,
+      });
+      const page = rows.slice(0, f.limit);
+      const last = page[page.length - 1];
+      return {
+        items: page.map((r) => toCaseView(r, actor)),
+        nextCursor: rows.length > f.limit && last ? encodeCursor({ sort: f.sort, order: f.order, key: last.sortKey, id: last.c.id }) : null,
+      };
+    },
+
+    counts: (actor: Actor) => caseRepository.counts(db, scopeOf(actor), actor),
+
+    async get(actor: Actor, idOrCaseNumber: string) {
+      const ref = UUID.test(idOrCaseNumber) ? { id: idOrCaseNumber } : { caseNumber: idOrCaseNumber.toUpperCase() };
+      const view = await loadView(ref, actor);
+      const [events, collaborators, links] = await Promise.all([
+        caseRepository.listEvents(db, view.id),
+        caseRepository.collaborators(db, view.id),
+        caseRepository.links(db, view.id),
+      ]);
+      const eventViews: CaseEventView[] = events.map((r) => toEventView(r.e, r.actorName));
+      return { view, events: eventViews, collaborators, links };
+    },
+
+    /** customerWithCases, with "no customer the caller may know of" as an answer instead of NOT_FOUND. */
+    async lookupCustomer(actor: Actor, phoneInput: string) {
+      try {
+        return await customerWithCases(actor, phoneInput);
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'NOT_FOUND') return { customer: null, cases: [] };
+        throw err;
+      }
+    },
+  };
+}
+
+export type CaseQueries = ReturnType<typeof createCaseQueries>;

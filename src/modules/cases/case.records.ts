@@ -1,0 +1,30 @@
+// Writes other modules make to a case outside a case change (the time-limit sweep, a configuration
+// recomputation, joint teams), inside the caller's transaction. The cases module stays the one writer
+// of its tables; callers hand typed events and plain rows.
+import type { Tx } from '../../db/client.ts';
+import type { CaseEventInput } from './case.events.ts';
+import { caseRepository, type CaseEventRow, type ClockSummaryRow, type SlaSummary } from './case.repository.ts';
+
+export type CaseEventWrite = { caseId: string; actorId: string | null; at: Date; event: CaseEventInput };
+
+export const caseRecords = {
+  async appendEvent(tx: Tx, write: CaseEventWrite): Promise<CaseEventRow> {
+    const [row] = await caseRepository.insertEvents(tx, [write]);
+    return row!;
+  },
+  appendEvents: (tx: Tx, writes: readonly CaseEventWrite[]): Promise<CaseEventRow[]> => caseRepository.insertEvents(tx, writes),
+
+  /** The time limits' summary of one case (the escalation level only ever rises). */
+  saveClockSummary: (
+    tx: Tx,
+    caseId: string,
+    patch: { slaSummary: SlaSummary; slaNextActionAt: Date | null; slaPolicyId?: string | null; escalationLevel?: number },
+  ): Promise<void> => caseRepository.saveClockSummary(tx, caseId, patch),
+  saveClockSummaries: (tx: Tx, rows: readonly ClockSummaryRow[]): Promise<void> => caseRepository.saveClockSummaries(tx, rows),
+
+  /** Adds a collaborating department; false when it was one already. */
+  addCollaborator: (tx: Tx, row: { caseId: string; departmentId: string; addedById: string; addedAt: Date }): Promise<boolean> =>
+    caseRepository.addCollaborator(tx, row),
+  /** Removes a collaborating department; false when it was none. */
+  removeCollaborator: (tx: Tx, caseId: string, departmentId: string): Promise<boolean> => caseRepository.removeCollaborator(tx, caseId, departmentId),
+};

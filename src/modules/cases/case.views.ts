@@ -1,0 +1,87 @@
+// How a case row reads to a given actor: contact data, allowed moves and scope depend on the role.
+import type { Actor } from '../../shared/actor.ts';
+import { maskPhone } from '../../shared/phone.ts';
+import { can } from '../../shared/permissions.ts';
+import type { CaseEventView } from './case.events.ts';
+import { allowedTransitions } from './case.lifecycle.ts';
+import type { CaseEventRow, CaseJoinedRow, CaseScope } from './case.repository.ts';
+import type { CaseView } from './case.schemas.ts';
+
+export function scopeOf(actor: Actor): CaseScope {
+  return can(actor.role, 'case.read.all_departments') ? 'all' : { departmentId: actor.departmentId };
+}
+
+/** The customer as this actor may see them: contact data only for roles that call customers back. */
+export function customerView(customer: CaseJoinedRow['customer'], actor: Actor, caseCount: number): CaseView['customer'] {
+  const showPhone = can(actor.role, 'customer.phone.view');
+  return {
+    id: customer.id,
+    name: customer.name,
+    phone: showPhone ? customer.phone : maskPhone(customer.phone),
+    phoneMasked: !showPhone,
+    email: showPhone ? customer.email : null,
+    isKey: customer.isKey,
+    caseCount,
+  };
+}
+
+export function toCaseView(row: CaseJoinedRow, actor: Actor): CaseView {
+  const { c, customer } = row;
+  return {
+    id: c.id,
+    caseNumber: c.caseNumber,
+    status: c.status,
+    channel: c.channel,
+    category: c.category,
+    urgency: c.urgency,
+    priority: c.priority,
+    waybillNo: c.waybillNo,
+    orderNo: c.orderNo,
+    store: c.store,
+    route: c.route,
+    occurredAt: c.occurredAt?.toISOString() ?? null,
+    description: c.description,
+    demand: c.demand,
+    customer: customerView(customer, actor, row.customerCaseCount),
+    departmentId: c.departmentId,
+    departmentName: row.departmentName,
+    assigneeId: c.assigneeId,
+    assigneeName: row.assigneeName,
+    receivedById: c.receivedById,
+    receivedByName: row.receivedByName,
+    mergedIntoId: c.mergedIntoId,
+    rejectReason: c.rejectReason,
+    stage: c.stage,
+    cause: c.cause,
+    upset: c.upset,
+    publicExposure: c.publicExposure,
+    regulatorReferral: c.regulatorReferral,
+    declaredValueYuan: c.declaredValueYuan,
+    categoryConfirmed: c.categoryConfirmed,
+    priorityReasons: c.priorityReasons,
+    suggestion: c.suggestion ?? null,
+    escalationLevel: c.escalationLevel,
+    sla: c.slaSummary ?? null,
+    version: c.version,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    closedAt: c.closedAt?.toISOString() ?? null,
+    allowedTransitions: can(actor.role, 'case.transition') ? allowedTransitions(c.status, actor.role) : [],
+  };
+}
+
+// Rows are written only through the typed builders (case.events.ts), so a stored row is one of the union's members.
+export function toEventView(e: CaseEventRow, actorName: string | null): CaseEventView {
+  return {
+    id: e.id,
+    caseId: e.caseId,
+    kind: e.kind,
+    actorId: e.actorId,
+    actorName,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    visibility: e.visibility,
+    payload: e.payload,
+    createdAt: e.createdAt.toISOString(),
+  } as CaseEventView;
+}

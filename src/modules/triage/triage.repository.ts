@@ -1,0 +1,93 @@
+import { and, desc, eq, gte, isNotNull, or, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { cases } from '../cases/case.table.ts';
+import { customers } from '../customers/customer.table.ts';
+import { departments } from '../users/user.table.ts';
+import { classifierModels } from './triage.table.ts';
+
+export type RecentCase = {
+  id: string;
+  caseNumber: string;
+  status: string;
+  category: string | null;
+  waybillNo: string | null;
+  phone: string;
+  createdAt: Date;
+};
+
+export const triageRepository = {
+  /** The id of the model in use; the model itself (large JSON) is read only when it changed. */
+  async activeModelId(db: DbOrTx): Promise<string | undefined> {
+    const [active] = await db
+      .select({ id: classifierModels.id })
+      .from(classifierModels)
+      .where(eq(classifierModels.active, true))
+      .orderBy(desc(classifierModels.trainedAt))
+      .limit(1);
+    return active?.id;
+  },
+
+  async model(db: DbOrTx, id: string): Promise<unknown> {
+    const [row] = await db.select({ model: classifierModels.model }).from(classifierModels).where(eq(classifierModels.id, id));
+    return row?.model;
+  },
+
+  async activeModelInfo(db: DbOrTx) {
+    const [m] = await db
+      .select({ id: classifierModels.id, trainedAt: classifierModels.trainedAt, examples: classifierModels.examples, metrics: classifierModels.metrics })
+      .from(classifierModels)
+      .where(eq(classifierModels.active, true))
+      .limit(1);
+    return m;
+  },
+
+  /** Makes `model` the one in use, in one transaction. */
+  async replaceActiveModel(db: Db, row: { trainedAt: Date; examples: number; model: unknown; metrics: Record<string, unknown> }): Promise<void> {
+    await db.transaction(async (tx) => {
+      await tx.update(classifierModels).set({ active: false }).where(eq(classifierModels.active, true));
+      await tx.insert(classifierModels).values({ ...row, active: true });
+    });
+  },
+
+  /** Cases of the same waybill (ever) or phone (since `since`), newest first: repeats and duplicates. */
+  async recentCases(db: DbOrTx, probe: { waybillNo?: string | null | undefined; phone?: string | null | undefined }, since: Date): Promise<RecentCase[]> {
+    const conditions = [];
+    if (probe.waybillNo) conditions.push(eq(cases.waybillNo, probe.waybillNo));
+    if (probe.phone) conditions.push(eq(customers.phone, probe.phone));
+    if (!conditions.length) return [];
+    return db
+      .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status, category: cases.category, waybillNo: cases.waybillNo, phone: customers.phone, createdAt: cases.createdAt })
+      .from(cases)
+      .innerJoin(customers, eq(customers.id, cases.customerId))
+      .where(and(or(...conditions), or(gte(cases.createdAt, since), probe.waybillNo ? eq(cases.waybillNo, probe.waybillNo) : sql`false`)))
+      .orderBy(desc(cases.createdAt))
+      .limit(50);
+  },
+
+  async customerByPhoneIsKey(db: DbOrTx, phone: string): Promise<boolean> {
+    const [row] = await db.select({ isKey: customers.isKey }).from(customers).where(eq(customers.phone, phone)).limit(1);
+    return row?.isKey ?? false;
+  },
+
+  async customer(db: DbOrTx, id: string): Promise<{ phone: string; isKey: boolean } | undefined> {
+    const [row] = await db.select({ phone: customers.phone, isKey: customers.isKey }).from(customers).where(eq(customers.id, id));
+    return row;
+  },
+
+  async department(db: DbOrTx, id: string) {
+    const [dep] = await db.select().from(departments).where(eq(departments.id, id));
+    return dep;
+  },
+
+  /** Cases whose category an agent confirmed or corrected, newest first: the training set. */
+  async confirmedExamples(db: DbOrTx, limit: number) {
+    return db
+      .select({ description: cases.description, demand: cases.demand, category: cases.category, urgency: cases.urgency })
+      .from(cases)
+      .where(and(eq(cases.categoryConfirmed, true), isNotNull(cases.category)))
+      .orderBy(desc(cases.createdAt))
+      .limit(limit);
+  },
+
+  countConfirmed: (db: DbOrTx): Promise<number> => db.$count(cases, eq(cases.categoryConfirmed, true)),
+};

@@ -90,7 +90,10 @@ export function createCaseCommands(deps: {
           }
         }
         // An agent who sets the category confirms (or corrects) the suggestion: the next training learns from it.
-        if (input.category) patch.categoryConfirmed = true;
+        if (input.category) {
+          patch.categoryConfirmed = true;
+          patch.categoryConfirmedAt = now;
+        }
         if (input.occurredAt !== undefined) {
           const v = input.occurredAt ? new Date(input.occurredAt) : null;
           if ((v?.getTime() ?? null) !== (current.occurredAt?.getTime() ?? null)) {

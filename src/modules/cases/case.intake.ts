@@ -81,6 +81,7 @@ export function createCaseIntake(deps: {
           regulatorReferral: input.regulatorReferral ?? null,
           declaredValueYuan: input.declaredValueYuan ?? null,
           categoryConfirmed: !!input.category,
+          categoryConfirmedAt: input.category ? now : null,
           receivedById: actor.id,
           createdAt: now,
           updatedAt: now,

@@ -61,6 +61,8 @@ export const cases = pgTable(
     /** The classifier's suggestion at intake, kept to learn from the agent's confirmation or correction. */
     suggestion: jsonb('suggestion').$type<Record<string, unknown>>(),
     categoryConfirmed: boolean('category_confirmed').notNull().default(false),
+    /** When an agent last confirmed or corrected the category: retraining counts the ones since its last model. */
+    categoryConfirmedAt: timestamp('category_confirmed_at', { withTimezone: true }),
     // Time limits and escalation live beside the status, not in it.
     escalationLevel: integer('escalation_level').notNull().default(0),
     slaPolicyId: uuid('sla_policy_id'),
@@ -90,6 +92,8 @@ export const cases = pgTable(
     index('cases_waybill_idx').on(t.waybillNo).where(sql`${t.waybillNo} is not null`),
     index('cases_order_idx').on(t.orderNo).where(sql`${t.orderNo} is not null`),
     index('cases_sla_next_action_idx').on(t.slaNextActionAt).where(sql`${t.slaNextActionAt} is not null`),
+    // Retraining asks "are there N confirmations since the last model?" without counting all the others.
+    index('cases_category_confirmed_at_idx').on(t.categoryConfirmedAt).where(sql`${t.categoryConfirmedAt} is not null`),
     index('cases_escalation_idx').on(t.escalationLevel).where(sql`${t.escalationLevel} > 0`),
     index('cases_description_trgm_idx').using('gin', sql`${t.description} gin_trgm_ops`),
   ],

@@ -1,5 +1,5 @@
-import { and, desc, eq, gte, isNotNull, or, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client.ts';
+import { and, desc, eq, gt, gte, isNotNull, or, sql } from 'drizzle-orm';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { cases } from '../cases/case.table.ts';
 import { customers } from '../customers/customer.table.ts';
 import { departments } from '../users/user.table.ts';
@@ -42,7 +42,7 @@ export const triageRepository = {
   },
 
   /** Makes `model` the one in use, in one transaction. */
-  async replaceActiveModel(db: Db, row: { trainedAt: Date; examples: number; model: unknown; metrics: Record<string, unknown> }): Promise<void> {
+  async replaceActiveModel(db: DbOrTx, row: { trainedAt: Date; examples: number; model: unknown; metrics: Record<string, unknown> }): Promise<void> {
     await db.transaction(async (tx) => {
       await tx.update(classifierModels).set({ active: false }).where(eq(classifierModels.active, true));
       await tx.insert(classifierModels).values({ ...row, active: true });
@@ -89,5 +89,32 @@ export const triageRepository = {
       .limit(limit);
   },
 
-  countConfirmed: (db: DbOrTx): Promise<number> => db.$count(cases, eq(cases.categoryConfirmed, true)),
+  /**
+   * How many categories agents confirmed or corrected after `since` (all of them when null), counting no
+   * further than `atMost`: "is a retraining due?" reads at most that many entries of the partial index
+   * cases_category_confirmed_at_idx, however many cases the company has.
+   */
+  async confirmationsSince(db: DbOrTx, since: Date | null, atMost: number): Promise<number> {
+    const newer = since ? gt(cases.categoryConfirmedAt, since) : isNotNull(cases.categoryConfirmedAt);
+    const rows = await db.select({ one: sql<number>`1` }).from(cases).where(newer).limit(atMost);
+    return rows.length;
+  },
+
+  /**
+   * Runs `fn` in a transaction holding the training lock, or returns null at once when another worker
+   * holds it: two workers never train at the same time (the lock ends with the transaction).
+   */
+  async withTrainingLock<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T | null> {
+    return db.transaction(async (tx) => {
+      // Both drivers (node-postgres and PGlite) answer raw SQL with { rows }.
+      const { rows } = (await tx.execute(sql`select pg_try_advisory_xact_lock(${TRAINING_LOCK}) as locked`)) as unknown as {
+        rows: Array<{ locked: boolean }>;
+      };
+      const row = rows[0];
+      return row?.locked ? fn(tx) : null;
+    });
+  },
 };
+
+/** Any fixed number: the advisory lock held while a model is trained. */
+const TRAINING_LOCK = 7_401_620_003;

@@ -121,6 +121,18 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
     return { suggestion, category, urgency, stage, priority, route, duplicates, repeatCount };
   }
 
+  /** Trains and stores a model inside the caller's transaction (the training lock's). */
+  async function trainIn(tx: Tx, now: Date): Promise<{ examples: number; trained: boolean }> {
+    const rows = await triageRepository.confirmedExamples(tx, 20000);
+    if (rows.length < 20) return { examples: rows.length, trained: false };
+    const model = trainModel(
+      rows.map((r) => ({ text: [r.description, r.demand].filter(Boolean).join('\n'), category: r.category!, urgency: r.urgency })),
+      { now },
+    );
+    await triageRepository.replaceActiveModel(tx, { trainedAt: now, examples: rows.length, model, metrics: { quality: model.quality } });
+    return { examples: rows.length, trained: true };
+  }
+
   const service = {
     /** Suggestions while an agent types: nothing is written. */
     preview: (input: TriageInput) => analyse(db, input, clock()),
@@ -223,23 +235,24 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
     },
 
     /** Trains a new model from the cases whose category an agent confirmed or corrected. */
+    /** Trains a new model from the cases whose category an agent confirmed or corrected (an admin may ask at any time). */
     async retrain(now = clock()): Promise<{ examples: number; trained: boolean }> {
-      const rows = await triageRepository.confirmedExamples(db, 20000);
-      if (rows.length < 20) return { examples: rows.length, trained: false };
-      const model = trainModel(
-        rows.map((r) => ({ text: [r.description, r.demand].filter(Boolean).join('\n'), category: r.category!, urgency: r.urgency })),
-        { now },
-      );
-      await triageRepository.replaceActiveModel(db, { trainedAt: now, examples: rows.length, model, metrics: { quality: model.quality } });
-      return { examples: rows.length, trained: true };
+      const done = await triageRepository.withTrainingLock(db, (tx) => trainIn(tx, now));
+      // Another worker is training right now: its model is the one this request would have made.
+      return done ?? { examples: 0, trained: false };
     },
 
-    /** Retrains when at least `every` cases were confirmed since the last model. */
+    /** Retrains when at least `every` categories were confirmed or corrected since the last model. */
     async retrainIfDue(every = 20): Promise<boolean> {
-      const last = await triageRepository.activeModelInfo(db);
-      const confirmed = await triageRepository.countConfirmed(db);
-      if (confirmed - (last?.examples ?? 0) < every) return false;
-      return (await service.retrain()).trained;
+      const due = async (d: DbOrTx) => {
+        const last = await triageRepository.activeModelInfo(d);
+        return (await triageRepository.confirmationsSince(d, last?.trainedAt ?? null, every)) >= every;
+      };
+      if (!(await due(db))) return false;
+      const now = clock();
+      // Checked again under the lock: another worker may have trained between the first look and now.
+      const done = await triageRepository.withTrainingLock(db, async (tx) => ((await due(tx)) ? trainIn(tx, now) : null));
+      return done?.trained ?? false;
     },
 
     async modelInfo() {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
 import { useSaveCategory, type AdminCategory, type Keyword } from '../../api/config.ts';
 import type { FieldError } from '../../api/client.ts';
-import type { Urgency } from '../../api/types.ts';
+import type { Urgency } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -40,7 +40,7 @@ export const CategoryFormModal = ({ category, onClose }: Props) => {
   const isNew = !category;
 
   const onFinish = (v: Values) => {
-    const body = {
+    const common = {
       nameZh: v.nameZh.trim(),
       nameEn: v.nameEn.trim(),
       definitionZh: v.definitionZh?.trim() || null,
@@ -49,13 +49,11 @@ export const CategoryFormModal = ({ category, onClose }: Props) => {
       foodSafety: v.foodSafety,
       baseUrgency: v.baseUrgency,
       sortOrder: v.sortOrder,
-      // A new category starts active; the create call does not take the flag.
-      ...(isNew ? { code: v.code.trim() } : { active: v.active }),
     };
-    save.mutate(
-      { code: category?.code ?? v.code.trim(), body, isNew },
-      { onSuccess: onClose, onError: (e) => setRest(applyFieldErrors(form, e, FIELDS)) },
-    );
+    const done = { onSuccess: onClose, onError: (e: unknown) => setRest(applyFieldErrors(form, e, FIELDS)) };
+    // A new category starts active; the create call does not take the flag.
+    if (!category) save.mutate({ isNew: true, code: v.code.trim(), body: { ...common, code: v.code.trim() } }, done);
+    else save.mutate({ isNew: false, code: category.code, body: { ...common, active: v.active } }, done);
   };
 
   const initial: Values = category

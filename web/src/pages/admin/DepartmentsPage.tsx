@@ -5,7 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useCreateDepartment, useUpdateDepartment } from '../../api/admin.ts';
 import type { FieldError } from '../../api/client.ts';
 import { useDepartments } from '../../api/reference.ts';
-import type { AssignmentStrategy, Department } from '../../api/types.ts';
+import type { AssignmentStrategy, Department } from '../../api/model.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
 import { useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';

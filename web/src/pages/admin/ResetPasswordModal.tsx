@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Form, Input, Modal } from 'antd';
 import { useUpdateUser } from '../../api/admin.ts';
 import type { FieldError } from '../../api/client.ts';
-import type { User } from '../../api/types.ts';
+import type { User } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';

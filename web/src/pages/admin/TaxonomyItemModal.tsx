@@ -48,12 +48,16 @@ export const TaxonomyItemModal = (props: Props) => {
       definitionZh: v.definitionZh?.trim() || null,
       definitionEn: v.definitionEn?.trim() || null,
       sortOrder: v.sortOrder,
-      ...(isNew ? { code: v.code.trim() } : { active: v.active }),
     };
-    const code = item?.code ?? v.code.trim();
-    const onError = (e: unknown) => setRest(applyFieldErrors(form, e, FIELDS));
-    if (kind === 'cause') saveCause.mutate({ code, isNew, body: { ...common, responsibility: v.responsibility } }, { onSuccess: onClose, onError });
-    else saveStage.mutate({ code, isNew, body: { ...common, keywords: v.keywords } }, { onSuccess: onClose, onError });
+    const done = { onSuccess: onClose, onError: (e: unknown) => setRest(applyFieldErrors(form, e, FIELDS)) };
+    const cause = { ...common, responsibility: v.responsibility };
+    const stage = { ...common, keywords: v.keywords };
+    if (!item) {
+      const code = v.code.trim();
+      if (kind === 'cause') saveCause.mutate({ isNew: true, code, body: { ...cause, code } }, done);
+      else saveStage.mutate({ isNew: true, code, body: { ...stage, code } }, done);
+    } else if (kind === 'cause') saveCause.mutate({ isNew: false, code: item.code, body: { ...cause, active: v.active } }, done);
+    else saveStage.mutate({ isNew: false, code: item.code, body: { ...stage, active: v.active } }, done);
   };
 
   const initial: Values = {

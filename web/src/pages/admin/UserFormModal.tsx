@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useCreateUser, useUpdateUser } from '../../api/admin.ts';
 import type { FieldError } from '../../api/client.ts';
-import type { Id, Role, User } from '../../api/types.ts';
+import type { Id, Role, User } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useDepartmentOptions, useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';

@@ -3,7 +3,7 @@ import { Button, Card, Flex, Form, Input, Radio } from 'antd';
 import { LockOutlined, MessageOutlined } from '@ant-design/icons';
 import { useAddComment } from '../../api/cases.ts';
 import type { FieldError } from '../../api/client.ts';
-import type { CaseDetail } from '../../api/types.ts';
+import type { CaseDetail } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';

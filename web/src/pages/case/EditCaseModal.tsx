@@ -3,7 +3,7 @@ import { Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch }
 import dayjs, { type Dayjs } from 'dayjs';
 import { useUpdateCase } from '../../api/cases.ts';
 import { isApiError, type FieldError } from '../../api/client.ts';
-import { REGULATOR_REFERRALS, type CaseDetail, type CasePatch, type Id, type Priority, type RegulatorReferral, type Urgency } from '../../api/types.ts';
+import { REGULATOR_REFERRALS, type CaseDetail, type CasePatch, type Id, type Priority, type RegulatorReferral, type Urgency } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useCategoryOptions, useCauseOptions, useDepartmentOptions, useStageOptions, useUserOptions, useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';

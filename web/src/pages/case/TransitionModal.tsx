@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Form, Input, Modal, Select } from 'antd';
 import { useTransition, useUpdateCase } from '../../api/cases.ts';
 import { isApiError, type FieldError } from '../../api/client.ts';
-import type { AllowedTransition, CaseDetail, Id } from '../../api/types.ts';
+import type { AllowedTransition, CaseDetail, Id } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useDepartmentOptions, useUserOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';

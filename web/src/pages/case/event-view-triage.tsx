@@ -1,6 +1,6 @@
 import { Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { PriorityReason } from '../../api/types.ts';
+import type { PriorityReason } from '../../api/model.ts';
 import { PriorityReasonList } from '../../components/TriageParts.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { slaTargetLabel } from '../../lib/sla.ts';

@@ -17,7 +17,7 @@ import {
   ThunderboltOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
-import { CASE_STATUSES, CHANNELS, PRIORITIES, URGENCIES, type Attachment, type CaseEvent } from '../../api/types.ts';
+import { CASE_STATUSES, CHANNELS, PRIORITIES, URGENCIES, type Attachment, type CaseEvent } from '../../api/model.ts';
 import type { Language, MessageKey, Translate } from '../../i18n/index.ts';
 import { StatusTag } from '../../components/tags.tsx';
 import { formatDateTime } from '../../lib/format.ts';

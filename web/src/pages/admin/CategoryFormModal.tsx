@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useSaveCategory, type AdminCategory, type Keyword } from '../../api/config.ts';
 import type { FieldError } from '../../api/client.ts';
 import type { Urgency } from '../../api/model.ts';
@@ -81,27 +82,27 @@ export const CategoryFormModal = ({ category, onClose }: Props) => {
               extra={isNew ? t('admin.categories.codeHint') : undefined}
               rules={isNew ? [...required.text(t('admin.categories.code')), { pattern: /^[a-z][a-z0-9_]*$/, message: t('admin.categories.codeHint') }] : []}
             >
-              <Input disabled={!isNew} maxLength={40} data-testid="category-code" />
+              <Input disabled={!isNew} maxLength={LIMITS["POST /api/admin/categories"]["body.code"].maxLength} data-testid="category-code" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
             <Form.Item name="nameZh" label={t('admin.categories.nameZh')} rules={required.text(t('admin.categories.nameZh'))}>
-              <Input maxLength={40} data-testid="category-name-zh" />
+              <Input maxLength={LIMITS["POST /api/admin/categories"]["body.nameZh"].maxLength} data-testid="category-name-zh" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
             <Form.Item name="nameEn" label={t('admin.categories.nameEn')} rules={required.text(t('admin.categories.nameEn'))}>
-              <Input maxLength={60} data-testid="category-name-en" />
+              <Input maxLength={LIMITS["POST /api/admin/categories"]["body.nameEn"].maxLength} data-testid="category-name-en" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="definitionZh" label={t('admin.categories.definitionZh')}>
-              <Input.TextArea rows={2} maxLength={500} />
+              <Input.TextArea rows={2} maxLength={LIMITS["POST /api/admin/categories"]["body.definitionZh"].maxLength} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="definitionEn" label={t('admin.categories.definitionEn')}>
-              <Input.TextArea rows={2} maxLength={500} />
+              <Input.TextArea rows={2} maxLength={LIMITS["POST /api/admin/categories"]["body.definitionEn"].maxLength} />
             </Form.Item>
           </Col>
           <Col span={24}>
@@ -116,7 +117,7 @@ export const CategoryFormModal = ({ category, onClose }: Props) => {
           </Col>
           <Col xs={12} sm={6}>
             <Form.Item name="sortOrder" label={t('admin.categories.sortOrder')}>
-              <InputNumber min={0} max={10000} precision={0} style={{ width: '100%' }} />
+              <InputNumber min={LIMITS["POST /api/admin/categories"]["body.sortOrder"].minimum} max={LIMITS["POST /api/admin/categories"]["body.sortOrder"].maximum} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12} sm={6}>

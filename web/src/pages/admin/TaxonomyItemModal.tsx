@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useSaveCause, useSaveStage, type AdminCause, type AdminStage, type Keyword, type Responsibility } from '../../api/config.ts';
 import type { FieldError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -102,27 +103,27 @@ export const TaxonomyItemModal = (props: Props) => {
               extra={isNew ? t('admin.categories.codeHint') : undefined}
               rules={isNew ? [...required.text(t('admin.categories.code')), { pattern: /^[a-z][a-z0-9_]*$/, message: t('admin.categories.codeHint') }] : []}
             >
-              <Input disabled={!isNew} maxLength={40} data-testid="taxonomy-code" />
+              <Input disabled={!isNew} maxLength={LIMITS.CreateStage.code.maxLength} data-testid="taxonomy-code" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
             <Form.Item name="nameZh" label={t('admin.categories.nameZh')} rules={required.text(t('admin.categories.nameZh'))}>
-              <Input maxLength={40} data-testid="taxonomy-name-zh" />
+              <Input maxLength={LIMITS.CreateStage.nameZh.maxLength} data-testid="taxonomy-name-zh" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
             <Form.Item name="nameEn" label={t('admin.categories.nameEn')} rules={required.text(t('admin.categories.nameEn'))}>
-              <Input maxLength={60} data-testid="taxonomy-name-en" />
+              <Input maxLength={LIMITS.CreateStage.nameEn.maxLength} data-testid="taxonomy-name-en" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="definitionZh" label={t('admin.categories.definitionZh')}>
-              <Input.TextArea rows={2} maxLength={500} />
+              <Input.TextArea rows={2} maxLength={LIMITS.CreateStage.definitionZh.maxLength} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="definitionEn" label={t('admin.categories.definitionEn')}>
-              <Input.TextArea rows={2} maxLength={500} />
+              <Input.TextArea rows={2} maxLength={LIMITS.CreateStage.definitionEn.maxLength} />
             </Form.Item>
           </Col>
           {kind === 'cause' ? (
@@ -140,7 +141,7 @@ export const TaxonomyItemModal = (props: Props) => {
           )}
           <Col xs={12} sm={6}>
             <Form.Item name="sortOrder" label={t('admin.categories.sortOrder')}>
-              <InputNumber min={0} max={10000} precision={0} style={{ width: '100%' }} />
+              <InputNumber min={LIMITS.CreateStage.sortOrder.minimum} max={LIMITS.CreateStage.sortOrder.maximum} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           {!isNew && (

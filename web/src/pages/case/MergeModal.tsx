@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Form, Input, Modal } from 'antd';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useMergeCase } from '../../api/cases.ts';
 import { isApiError, type FieldError } from '../../api/client.ts';
 import type { CaseDetail } from '../../api/model.ts';
@@ -62,7 +63,7 @@ export const MergeModal = ({ c, onClose, onConflict }: Props) => {
           <Input autoFocus className="cl-case-number" data-testid="merge-target" />
         </Form.Item>
         <Form.Item name="reason" label={t('field.reason')}>
-          <Input.TextArea rows={2} maxLength={2000} />
+          <Input.TextArea rows={2} maxLength={LIMITS["POST /api/cases/{id}/merge"]["body.reason"].maxLength} />
         </Form.Item>
       </Form>
       {merge.isError && <ErrorAlert error={merge.error} extraFields={rest} />}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Form, Input, Modal, Select } from 'antd';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useTransition, useUpdateCase } from '../../api/cases.ts';
 import { isApiError, type FieldError } from '../../api/client.ts';
 import type { AllowedTransition, CaseDetail, Id } from '../../api/model.ts';
@@ -118,7 +119,7 @@ export const TransitionModal = ({ c, transition, onClose, onConflict }: Props) =
                 : []
             }
           >
-            <Input.TextArea rows={3} maxLength={2000} showCount autoFocus={!isAssign} data-testid="transition-reason" />
+            <Input.TextArea rows={3} maxLength={LIMITS.Transition.reason.maxLength} showCount autoFocus={!isAssign} data-testid="transition-reason" />
           </Form.Item>
         )}
       </Form>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
-import { LIMITS } from '../../api/contract.gen.ts';
+import { ENUMS, LIMITS } from '../../api/contract.gen.ts';
 import { useSaveCause, useSaveStage, type AdminCause, type AdminStage, type Keyword, type Responsibility } from '../../api/config.ts';
 import type { FieldError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -9,7 +9,7 @@ import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-
 import { useRequiredRules } from '../../lib/form-rules.ts';
 import { KeywordsEditor } from './KeywordsEditor.tsx';
 
-export const RESPONSIBILITIES: Responsibility[] = ['internal', 'external_partner', 'force_majeure', 'customer'];
+export const RESPONSIBILITIES: readonly Responsibility[] = ENUMS.CauseAdmin.responsibility;
 
 type Values = {
   code: string;

@@ -84,7 +84,7 @@ const CallbackWindowCard = () => {
         <Form.Item name="dayKind" label={t('admin.callback.dayKind')}>
           <Select
             style={{ width: 120 }}
-            options={(['working', 'calendar'] as const).map((k) => ({ value: k, label: t(`admin.callback.dayKind.${k}`) }))}
+            options={(['working', 'calendar'] as const satisfies readonly CallbackWindow['dayKind'][]).map((k) => ({ value: k, label: t(`admin.callback.dayKind.${k}`) }))}
             data-testid="callback-day-kind"
           />
         </Form.Item>

@@ -68,7 +68,27 @@ export async function generateContract(doc: OpenApiDocument): Promise<GeneratedC
     commentHeader: HEADER,
     silent: true,
   });
-  return { schema: normaliseNewlines(schema), contract: renderContract(sorted) };
+  return { schema: normaliseNewlines(typeAliases(schema)), contract: renderContract(sorted) };
+}
+
+/** openapi-typescript 6 writes `export interface paths { … }`; the project writes types (STYLE: `type`, not `interface`). */
+function typeAliases(source: string): string {
+  let open = false;
+  return source
+    .split('\n')
+    .map((line) => {
+      const m = /^export interface (\w+) \{$/.exec(line);
+      if (m) {
+        open = true;
+        return `export type ${m[1]} = {`;
+      }
+      if (open && line === '}') {
+        open = false;
+        return '};';
+      }
+      return line;
+    })
+    .join('\n');
 }
 
 /** The files as committed, or null where one is missing. */

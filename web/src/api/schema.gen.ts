@@ -1,7 +1,7 @@
 // generated — run npm run gen:api (do not edit by hand).
 // Source: the server's OpenAPI document (GET /api/docs/json), built in-process by scripts/api-contract.ts.
 
-export interface paths {
+export type paths = {
   "/api/admin/audit": {
     /** Who changed what in the administration (users, departments, configuration), newest first */
     get: {
@@ -3625,11 +3625,11 @@ export interface paths {
       };
     };
   };
-}
+};
 
 export type webhooks = Record<string, never>;
 
-export interface components {
+export type components = {
   schemas: {
     AdminAuditChange: {
       from?: unknown;
@@ -4949,7 +4949,7 @@ export interface components {
   requestBodies: never;
   headers: never;
   pathItems: never;
-}
+};
 
 export type $defs = Record<string, never>;
 

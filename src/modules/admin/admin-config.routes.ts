@@ -48,13 +48,19 @@ export function registerAdminConfigRoutes(app: App, deps: { config: AdminConfigS
     },
   );
 
-  app.get('/api/admin/priority-rules', { schema: { tags } }, async (req) => {
+  // The rules' own schema lives with the presets; here they pass through as stored (null before any preset).
+  const PriorityRulesResponse = z.object({ rules: z.record(z.string(), z.unknown()).nullable() });
+  app.get('/api/admin/priority-rules', { schema: { tags, response: { 200: PriorityRulesResponse } } }, async (req) => {
     admin(req);
     return { rules: await config.priorityRules() };
   });
-  app.put('/api/admin/priority-rules', { schema: { tags, body: z.object({ rules: z.record(z.string(), z.unknown()) }) } }, async (req) => ({
-    rules: await config.setPriorityRules(admin(req), req.body.rules),
-  }));
+  app.put(
+    '/api/admin/priority-rules',
+    { schema: { tags, body: z.object({ rules: z.record(z.string(), z.unknown()) }), response: { 200: PriorityRulesResponse } } },
+    async (req) => ({
+      rules: await config.setPriorityRules(admin(req), req.body.rules),
+    }),
+  );
 
   app.get('/api/admin/routing-rules', { schema: { tags, response: { 200: z.object({ items: z.array(RoutingRuleSchema) }) } } }, async (req) => {
     admin(req);

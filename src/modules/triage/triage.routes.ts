@@ -37,6 +37,17 @@ const SuggestResponse = z
   })
   .meta({ id: 'TriageSuggestion' });
 
+// The classifier's quality as measured at training time (leave-one-out accuracy against the majority baseline).
+const Quality = z.object({ examples: z.number(), looAccuracy: z.number(), baselineAccuracy: z.number(), skill: z.number() }).partial().loose();
+const ClassifierModel = z
+  .object({
+    id: z.string(),
+    trainedAt: z.string(),
+    examples: z.number().int(),
+    metrics: z.object({ quality: z.object({ category: Quality, urgency: Quality }).partial().loose().optional() }).loose().nullable(),
+  })
+  .meta({ id: 'ClassifierModel' });
+
 export function registerTriageRoutes(app: App, deps: { triage: TriageService }): void {
   app.post(
     '/api/triage/suggest',
@@ -66,12 +77,16 @@ export function registerTriageRoutes(app: App, deps: { triage: TriageService }):
     },
   );
 
-  app.get('/api/admin/classifier', { schema: { tags: ['admin: configuration'] } }, async (req) => {
+  app.get('/api/admin/classifier', { schema: { tags: ['admin: configuration'], response: { 200: z.object({ model: ClassifierModel.nullable() }) } } }, async (req) => {
     requirePermission(req, 'admin.config');
     return { model: await deps.triage.modelInfo() };
   });
-  app.post('/api/admin/classifier/retrain', { schema: { tags: ['admin: configuration'] } }, async (req) => {
-    requirePermission(req, 'admin.config');
-    return deps.triage.retrain();
-  });
+  app.post(
+    '/api/admin/classifier/retrain',
+    { schema: { tags: ['admin: configuration'], response: { 200: z.object({ examples: z.number().int(), trained: z.boolean() }) } } },
+    async (req) => {
+      requirePermission(req, 'admin.config');
+      return deps.triage.retrain();
+    },
+  );
 }

@@ -1,23 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from './client.ts';
-import type { AssignmentStrategy, Department, Id, Role, User } from './types.ts';
+import { api, unwrap } from './client.ts';
+import type { DepartmentPatch, Id, NewDepartmentBody, NewUserBody, UserPatch } from './model.ts';
 
-export type NewUserBody = { username: string; displayName: string; role: Role; departmentId?: Id; password: string };
-export type UserPatch = {
-  displayName?: string;
-  role?: Role;
-  departmentId?: Id | null;
-  active?: boolean;
-  onDuty?: boolean;
-  password?: string;
-};
-export type NewDepartmentBody = { code: string; name: string };
-export type DepartmentPatch = { name?: string; active?: boolean; assignmentStrategy?: AssignmentStrategy };
+export type { DepartmentPatch, NewDepartmentBody, NewUserBody, UserPatch } from './model.ts';
 
 export const useCreateUser = () => {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewUserBody) => apiRequest<User | { user: User }>('/api/users', { method: 'POST', body }),
+    mutationFn: (body: NewUserBody) => unwrap(api.POST('/api/users', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
   });
 };
@@ -25,8 +15,7 @@ export const useCreateUser = () => {
 export const useUpdateUser = () => {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: Id; patch: UserPatch }) =>
-      apiRequest<User | { user: User }>(`/api/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
+    mutationFn: ({ id, patch }: { id: Id; patch: UserPatch }) => unwrap(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: patch })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
   });
 };
@@ -34,7 +23,7 @@ export const useUpdateUser = () => {
 export const useCreateDepartment = () => {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewDepartmentBody) => apiRequest<Department>('/api/departments', { method: 'POST', body }),
+    mutationFn: (body: NewDepartmentBody) => unwrap(api.POST('/api/departments', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['departments'] }),
   });
 };
@@ -43,7 +32,7 @@ export const useUpdateDepartment = () => {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, patch }: { id: Id; patch: DepartmentPatch }) =>
-      apiRequest<Department>(`/api/departments/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch }),
+      unwrap(api.PATCH('/api/departments/{id}', { params: { path: { id } }, body: patch })),
     onSuccess: async () => {
       await qc.invalidateQueries({ queryKey: ['departments'] });
       await qc.invalidateQueries({ queryKey: ['users'] });

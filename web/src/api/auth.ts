@@ -1,26 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from './client.ts';
-import type { Me, User } from './types.ts';
+import { api, unwrap } from './client.ts';
+import type { BodyOf, Me } from './model.ts';
 
 export const meKey = ['me'] as const;
 
 // The session endpoint answers "nobody signed in" with 200 { user: null }, not with a 401.
-type Session = Me | { user: null };
-
 const fetchMe = async (signal?: AbortSignal): Promise<Me | null> => {
-  const s = await apiRequest<Session>('/api/auth/session', { signal });
-  return s.user ? (s as Me) : null;
+  const s = await unwrap(api.GET('/api/auth/session', { signal }));
+  return 'permissions' in s && s.user ? s : null;
 };
 
 export const useMe = () =>
   useQuery({ queryKey: meKey, queryFn: ({ signal }) => fetchMe(signal), staleTime: Infinity, retry: 1 });
 
-export type LoginBody = { username: string; password: string };
+export type LoginBody = BodyOf<'/api/auth/login', 'post'>;
 
 export const useLogin = () => {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: LoginBody) => apiRequest<{ user: User }>('/api/auth/login', { method: 'POST', body }),
+    mutationFn: (body: LoginBody) => unwrap(api.POST('/api/auth/login', { body })),
     onSuccess: async () => {
       loggedOutOnPurpose = false;
       // Data cached for a previous user must not leak into this session.
@@ -38,7 +36,7 @@ export const wasLoggedOutOnPurpose = (): boolean => loggedOutOnPurpose;
 export const useLogout = () => {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest<void>('/api/auth/logout', { method: 'POST' }),
+    mutationFn: () => unwrap(api.POST('/api/auth/logout')),
     onSuccess: () => {
       loggedOutOnPurpose = true;
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });

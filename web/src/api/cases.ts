@@ -1,32 +1,28 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from './client.ts';
-import type {
-  Attachment,
-  Case,
-  CaseCounts,
-  CaseDetail,
-  CaseEvent,
-  CaseListParams,
-  CaseListResponse,
-  CasePatch,
-  Id,
-  NewCaseBody,
-  TransitionBody,
-} from './types.ts';
+import { api, postForm, unwrap } from './client.ts';
+import type { Attachment, Case, CaseListParams, CasePatch, CommentBody, Id, MergeBody, NewCaseBody, TransitionBody } from './model.ts';
 
 const PAGE_SIZE = 50;
 
 export const caseKey = (idOrNumber: string) => ['case', idOrNumber] as const;
-const casePath = (id: Id) => `/api/cases/${encodeURIComponent(id)}`;
+const byId = (id: Id) => ({ params: { path: { id } } });
+
+// The list filters travel as comma lists (the server splits them).
+const listQuery = ({ status, category, urgency, priority, channel, sla, ...rest }: CaseListParams) => ({
+  ...rest,
+  status: status?.join(','),
+  category: category?.join(','),
+  urgency: urgency?.join(','),
+  priority: priority?.join(','),
+  channel: channel?.join(','),
+  sla: sla?.join(','),
+});
 
 export const useCaseList = (params: CaseListParams) =>
   useInfiniteQuery({
     queryKey: ['cases', params],
     queryFn: ({ pageParam, signal }) =>
-      apiRequest<CaseListResponse>('/api/cases', {
-        signal,
-        query: { ...params, limit: PAGE_SIZE, cursor: pageParam ?? undefined },
-      }),
+      unwrap(api.GET('/api/cases', { signal, params: { query: { ...listQuery(params), limit: PAGE_SIZE, cursor: pageParam ?? undefined } } })),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     placeholderData: keepPreviousData,
@@ -35,16 +31,17 @@ export const useCaseList = (params: CaseListParams) =>
 export const useCaseCounts = () =>
   useQuery({
     queryKey: ['case-counts'],
-    queryFn: ({ signal }) => apiRequest<CaseCounts>('/api/cases/counts', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/cases/counts', { signal })),
   });
 
 export const useCase = (idOrNumber: string) =>
   useQuery({
     queryKey: caseKey(idOrNumber),
-    queryFn: ({ signal }) => apiRequest<CaseDetail>(casePath(idOrNumber), { signal }),
+    queryFn: ({ signal }) => fetchCase(idOrNumber, signal),
   });
 
-export const fetchCase = (idOrNumber: string) => apiRequest<CaseDetail>(casePath(idOrNumber));
+export const fetchCase = (idOrNumber: string, signal?: AbortSignal) =>
+  unwrap(api.GET('/api/cases/{idOrCaseNumber}', { signal, params: { path: { idOrCaseNumber: idOrNumber } } }));
 
 // After any write the case's timeline, the queue and the counts may all have changed; so may its
 // escalations (a case made critical or reopened goes up at once) and the bell of whoever it went to.
@@ -66,7 +63,7 @@ export const useCreateCase = () => {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ body, idempotencyKey }: { body: NewCaseBody; idempotencyKey: string }) =>
-      apiRequest<Case>('/api/cases', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } }),
+      unwrap(api.POST('/api/cases', { body, headers: { 'Idempotency-Key': idempotencyKey } })),
     onSuccess: async () => {
       await Promise.all([
         qc.invalidateQueries({ queryKey: ['cases'] }),
@@ -80,7 +77,7 @@ export const useCreateCase = () => {
 export const useUpdateCase = (c: Pick<Case, 'id' | 'caseNumber'>) => {
   const refresh = useRefreshCase();
   return useMutation({
-    mutationFn: (patch: CasePatch) => apiRequest<Case>(casePath(c.id), { method: 'PATCH', body: patch }),
+    mutationFn: (patch: CasePatch) => unwrap(api.PATCH('/api/cases/{id}', { ...byId(c.id), body: patch })),
     onSuccess: () => refresh(c),
   });
 };
@@ -88,7 +85,7 @@ export const useUpdateCase = (c: Pick<Case, 'id' | 'caseNumber'>) => {
 export const useTransition = (c: Pick<Case, 'id' | 'caseNumber'>) => {
   const refresh = useRefreshCase();
   return useMutation({
-    mutationFn: (body: TransitionBody) => apiRequest<Case>(`${casePath(c.id)}/transitions`, { method: 'POST', body }),
+    mutationFn: (body: TransitionBody) => unwrap(api.POST('/api/cases/{id}/transitions', { ...byId(c.id), body })),
     onSuccess: () => refresh(c),
   });
 };
@@ -96,8 +93,7 @@ export const useTransition = (c: Pick<Case, 'id' | 'caseNumber'>) => {
 export const useMergeCase = (c: Pick<Case, 'id' | 'caseNumber'>) => {
   const refresh = useRefreshCase();
   return useMutation({
-    mutationFn: (body: { intoId: Id; reason?: string }) =>
-      apiRequest<Case>(`${casePath(c.id)}/merge`, { method: 'POST', body }),
+    mutationFn: (body: MergeBody) => unwrap(api.POST('/api/cases/{id}/merge', { ...byId(c.id), body })),
     onSuccess: () => refresh(c),
   });
 };
@@ -105,8 +101,7 @@ export const useMergeCase = (c: Pick<Case, 'id' | 'caseNumber'>) => {
 export const useAddComment = (c: Pick<Case, 'id' | 'caseNumber'>) => {
   const refresh = useRefreshCase();
   return useMutation({
-    mutationFn: (body: { body: string; visibility: 'internal' | 'public' }) =>
-      apiRequest<CaseEvent>(`${casePath(c.id)}/comments`, { method: 'POST', body }),
+    mutationFn: (body: CommentBody) => unwrap(api.POST('/api/cases/{id}/comments', { ...byId(c.id), body })),
     onSuccess: () => refresh(c),
   });
 };
@@ -114,7 +109,8 @@ export const useAddComment = (c: Pick<Case, 'id' | 'caseNumber'>) => {
 export const uploadAttachment = (caseId: Id, file: File | Blob, filename?: string) => {
   const form = new FormData();
   form.append('file', file, filename ?? (file instanceof File ? file.name : 'file'));
-  return apiRequest<Attachment>(`${casePath(caseId)}/attachments`, { method: 'POST', body: form });
+  // Multipart: by plain fetch, outside the typed JSON client.
+  return postForm<Attachment>(`/api/cases/${encodeURIComponent(caseId)}/attachments`, form);
 };
 
 export const useUploadAttachment = (c: Pick<Case, 'id' | 'caseNumber'>) => {
@@ -130,7 +126,7 @@ export const useLinkCase = (c: Pick<Case, 'id' | 'caseNumber'>) => {
   const refresh = useRefreshCase();
   return useMutation({
     // The server accepts a case number as otherId, so the agent types what the customer reads out.
-    mutationFn: (otherId: string) => apiRequest<void>(`${casePath(c.id)}/links`, { method: 'POST', body: { otherId } }),
+    mutationFn: (otherId: string) => unwrap(api.POST('/api/cases/{id}/links', { ...byId(c.id), body: { otherId } })),
     // The other case now lists this one too, and may be cached from an earlier visit.
     onSuccess: () => Promise.all([refresh(c), qc.invalidateQueries({ queryKey: ['case'] })]),
   });
@@ -141,8 +137,8 @@ export const useCollaborator = (c: Pick<Case, 'id' | 'caseNumber'>) => {
   return useMutation({
     mutationFn: ({ departmentId, add }: { departmentId: Id; add: boolean }) =>
       add
-        ? apiRequest<Case>(`${casePath(c.id)}/collaborators`, { method: 'POST', body: { departmentId } })
-        : apiRequest<Case>(`${casePath(c.id)}/collaborators/${encodeURIComponent(departmentId)}`, { method: 'DELETE' }),
+        ? unwrap(api.POST('/api/cases/{id}/collaborators', { ...byId(c.id), body: { departmentId } }))
+        : unwrap(api.DELETE('/api/cases/{id}/collaborators/{departmentId}', { params: { path: { id: c.id, departmentId } } })),
     onSuccess: () => refresh(c),
   });
 };

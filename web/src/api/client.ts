@@ -1,4 +1,6 @@
+import createClient, { type Middleware } from 'openapi-fetch';
 import { getLanguage, translate, type Language } from '../i18n/store.ts';
+import type { paths } from './schema.gen.ts';
 
 export type FieldError = { path: string; message: string };
 
@@ -43,19 +45,10 @@ export class ApiError extends Error {
 
 export const isApiError = (e: unknown): e is ApiError => e instanceof ApiError;
 
-export type QueryValue = string | number | boolean | null | undefined | readonly string[];
-
-export type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  query?: Record<string, QueryValue>;
-  body?: unknown;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-};
-
-const buildUrl = (path: string, query?: Record<string, QueryValue>): string => {
+// Empty values are left out and lists are sent comma-separated, as the server's filters read them.
+const serializeQuery = (query: Record<string, unknown>): string => {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
+  for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
     if (Array.isArray(value)) {
       if (value.length > 0) params.set(key, value.join(','));
@@ -63,8 +56,7 @@ const buildUrl = (path: string, query?: Record<string, QueryValue>): string => {
     }
     params.set(key, String(value));
   }
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
+  return params.toString();
 };
 
 const parseFields = (raw: unknown): FieldError[] => {
@@ -77,8 +69,8 @@ const parseFields = (raw: unknown): FieldError[] => {
   });
 };
 
-const toApiError = async (res: Response): Promise<ApiError> => {
-  const lang = getLanguage();
+/** The server's one error body `{ error: { code, message, fields?, requestId } }` as an ApiError. */
+const toApiError = async (res: Response, lang: Language): Promise<ApiError> => {
   let body: ErrorBody | null = null;
   try {
     body = (await res.json()) as ErrorBody;
@@ -101,36 +93,68 @@ const toApiError = async (res: Response): Promise<ApiError> => {
   return new ApiError({ code: `HTTP_${res.status}`, status: res.status, message: translate(lang, 'error.http', { status: res.status }), lang, local: true });
 };
 
-export const apiRequest = async <T>(path: string, options: RequestOptions = {}): Promise<T> => {
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+const networkError = (lang: Language) => new ApiError({ code: 'NETWORK_ERROR', status: 0, message: translate(lang, 'error.network'), lang, local: true });
+const badResponse = (status: number, lang: Language) =>
+  new ApiError({ code: 'BAD_RESPONSE', status, message: translate(lang, 'error.badResponse'), lang, local: true });
+const languageOf = (request: Request): Language => (request.headers.get('Accept-Language') === 'en' ? 'en' : 'zh');
+
+// Every call says the UI's language, and every failure becomes an ApiError in that language: the server's error
+// body, or a local message when the network failed or the answer could not be read. Aborts stay aborts.
+const transport: Middleware = {
+  onRequest({ request }) {
+    if (!request.headers.has('Accept-Language')) request.headers.set('Accept-Language', getLanguage());
+    request.headers.set('Accept', 'application/json');
+    return request;
+  },
+  async onResponse({ request, response }) {
+    const lang = languageOf(request);
+    if (!response.ok) throw await toApiError(response, lang);
+    if (response.status === 204) return undefined;
+    const text = await response.clone().text();
+    if (text) {
+      try {
+        JSON.parse(text);
+      } catch {
+        throw badResponse(response.status, lang);
+      }
+    }
+    return undefined;
+  },
+  onError({ request, error }) {
+    return isAbort(error) ? undefined : networkError(languageOf(request));
+  },
+};
+
+/**
+ * The API client, typed by the server's OpenAPI document (schema.gen.ts): paths, parameters and bodies are
+ * checked against the server's routes when the web app compiles. Errors are thrown as ApiError (see transport).
+ */
+export const api = createClient<paths>({
+  credentials: 'same-origin',
+  querySerializer: serializeQuery,
+  // Looked up per call, so a test or a service worker that replaces fetch is used.
+  fetch: (request) => globalThis.fetch(request),
+});
+api.use(transport);
+
+/** The body of a successful answer (the transport has thrown an ApiError for any other). */
+export const unwrap = async <T>(call: Promise<{ data?: T; response: Response }>): Promise<T> => (await call).data as T;
+
+/** A multipart upload: not JSON, so it goes by plain fetch, with the same headers and errors as the client. */
+export const postForm = async <T>(path: string, form: FormData): Promise<T> => {
   const lang = getLanguage();
-  const headers: Record<string, string> = { 'Accept-Language': lang, Accept: 'application/json', ...options.headers };
-  let body: BodyInit | undefined;
-  if (options.body instanceof FormData) {
-    body = options.body;
-  } else if (options.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    body = JSON.stringify(options.body);
-  }
   let res: Response;
   try {
-    res = await fetch(buildUrl(path, options.query), {
-      method: options.method ?? 'GET',
-      headers,
-      body,
-      credentials: 'same-origin',
-      signal: options.signal,
-    });
+    res = await fetch(path, { method: 'POST', headers: { 'Accept-Language': lang, Accept: 'application/json' }, body: form, credentials: 'same-origin' });
   } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError({ code: 'NETWORK_ERROR', status: 0, message: translate(lang, 'error.network'), lang, local: true });
+    if (isAbort(e)) throw e;
+    throw networkError(lang);
   }
-  if (!res.ok) throw await toApiError(res);
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  if (!text) return undefined as T;
+  if (!res.ok) throw await toApiError(res, lang);
   try {
-    return JSON.parse(text) as T;
+    return JSON.parse(await res.text()) as T;
   } catch {
-    throw new ApiError({ code: 'BAD_RESPONSE', status: res.status, message: translate(lang, 'error.badResponse'), lang, local: true });
+    throw badResponse(res.status, lang);
   }
 };

@@ -1,141 +1,51 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from './client.ts';
+import { api, unwrap } from './client.ts';
 import { categoriesKey, causesKey, stagesKey } from './reference.ts';
-import type { Id, Priority, Urgency } from './types.ts';
+import type { BodyOf, CalendarDefinition, CallbackWindow, Id, RoutingRuleBody, SlaPolicyInput } from './model.ts';
 
-export type Preset = { code: string; nameZh: string; nameEn: string; categories: number };
-export type Keyword = { term: string; weight: number };
+export type {
+  AdminCategory,
+  AdminCause,
+  AdminStage,
+  BusinessCalendar,
+  CalendarDefinition,
+  CalendarOverride,
+  CallbackWindow,
+  ClassifierModel,
+  ClassifierQuality,
+  EscalationPolicy,
+  Keyword,
+  Period,
+  Preset,
+  Responsibility,
+  RoutingRule,
+  RoutingRuleBody,
+  SlaPolicy,
+  SlaPolicyBody,
+  SlaPolicyInput,
+  TargetPolicy,
+} from './model.ts';
 
-export type AdminCategory = {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  definitionZh: string | null;
-  definitionEn: string | null;
-  keywords: Keyword[];
-  foodSafety: boolean;
-  baseUrgency: Urgency;
-  sortOrder: number;
-  active: boolean;
-};
-
-export type Responsibility = 'internal' | 'external_partner' | 'force_majeure' | 'customer';
-export type AdminCause = {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  definitionZh: string | null;
-  definitionEn: string | null;
-  responsibility: Responsibility;
-  sortOrder: number;
-  active: boolean;
-};
-export type AdminStage = {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  definitionZh: string | null;
-  definitionEn: string | null;
-  keywords: Keyword[];
-  sortOrder: number;
-  active: boolean;
-};
-export type CallbackWindow = { fromDays: number; toDays: number; dayKind: 'working' | 'calendar' };
-
-export type RoutingRule = {
-  id: Id;
-  position: number;
-  category: string | null;
-  stage: string | null;
-  channel: string | null;
-  storePrefix: string | null;
-  departmentId: Id;
-  active: boolean;
-};
-
-export type EscalationPolicy = { supervisorAfterBreachMinutes: number | null; managerAfterBreachMinutes: number | null };
-
-export type TargetPolicy = {
-  target: string;
-  minutes: number;
-  calendar: 'business' | 'calendar';
-  pausable: boolean;
-  escalation?: EscalationPolicy;
-};
-
-export type SlaPolicyBody = {
-  targets: TargetPolicy[];
-  pauseStatuses: string[];
-  warnAtShare: number;
-  escalation: EscalationPolicy;
-};
-
-export type SlaPolicy = {
-  id: Id;
-  name: string;
-  category: string | null;
-  priority: Priority | null;
-  calendarId: Id | null;
-  active: boolean;
-  position: number;
-  policy: SlaPolicyBody;
-};
-
-export type Period = { start: string; end: string };
-export type CalendarOverride = { date: string; type: 'off' | 'workday'; name?: string; periods?: Period[] };
-export type CalendarDefinition =
-  | { kind: '24x7' }
-  | {
-      kind: 'working_hours';
-      timezone: string;
-      weekly: Record<string, Period[]>;
-      holidays: 'cn-statutory' | 'none';
-      overrides: CalendarOverride[];
-    };
-export type BusinessCalendar = {
-  id: Id;
-  name: string;
-  isDefault: boolean;
-  definition: CalendarDefinition;
-  coverage: { year: number; covered: boolean; warning: { zh: string; en: string } | null }[];
-};
-
-export type ClassifierQuality = { skill?: number; examples?: number; looAccuracy?: number; baselineAccuracy?: number };
-export type ClassifierModel = {
-  id: Id;
-  trainedAt: string;
-  examples: number;
-  metrics?: { quality?: { category?: ClassifierQuality; urgency?: ClassifierQuality } } | null;
-};
-
-const useList = <T>(key: string, path: string) =>
-  useQuery({
-    queryKey: ['admin', key],
-    queryFn: ({ signal }) => apiRequest<{ items: T[] }>(path, { signal }),
-    select: (d) => d.items,
-  });
+const select = <T>(d: { items: T[] }) => d.items;
 
 export const usePresets = () =>
-  useQuery({
-    queryKey: ['admin', 'presets'],
-    queryFn: ({ signal }) => apiRequest<{ current: string | null; items: Preset[] }>('/api/admin/presets', { signal }),
-  });
-export const useAdminCategories = () => useList<AdminCategory>('categories', '/api/admin/categories');
-export const useAdminCauses = () => useList<AdminCause>('causes', '/api/admin/causes');
-export const useAdminStages = () => useList<AdminStage>('stages', '/api/admin/stages');
+  useQuery({ queryKey: ['admin', 'presets'], queryFn: ({ signal }) => unwrap(api.GET('/api/admin/presets', { signal })) });
+export const useAdminCategories = () =>
+  useQuery({ queryKey: ['admin', 'categories'], queryFn: ({ signal }) => unwrap(api.GET('/api/admin/categories', { signal })), select });
+export const useAdminCauses = () =>
+  useQuery({ queryKey: ['admin', 'causes'], queryFn: ({ signal }) => unwrap(api.GET('/api/admin/causes', { signal })), select });
+export const useAdminStages = () =>
+  useQuery({ queryKey: ['admin', 'stages'], queryFn: ({ signal }) => unwrap(api.GET('/api/admin/stages', { signal })), select });
 export const useCallbackWindow = () =>
-  useQuery({
-    queryKey: ['admin', 'callback-window'],
-    queryFn: ({ signal }) => apiRequest<CallbackWindow>('/api/admin/callback-window', { signal }),
-  });
-export const useRoutingRules = () => useList<RoutingRule>('routing-rules', '/api/admin/routing-rules');
-export const useSlaPolicies = () => useList<SlaPolicy>('sla-policies', '/api/admin/sla-policies');
-export const useCalendars = () => useList<BusinessCalendar>('calendars', '/api/admin/calendars');
+  useQuery({ queryKey: ['admin', 'callback-window'], queryFn: ({ signal }) => unwrap(api.GET('/api/admin/callback-window', { signal })) });
+export const useRoutingRules = () =>
+  useQuery({ queryKey: ['admin', 'routing-rules'], queryFn: ({ signal }) => unwrap(api.GET('/api/admin/routing-rules', { signal })), select });
+export const useSlaPolicies = () =>
+  useQuery({ queryKey: ['admin', 'sla-policies'], queryFn: ({ signal }) => unwrap(api.GET('/api/admin/sla-policies', { signal })), select });
+export const useCalendars = () =>
+  useQuery({ queryKey: ['admin', 'calendars'], queryFn: ({ signal }) => unwrap(api.GET('/api/admin/calendars', { signal })), select });
 export const useClassifier = () =>
-  useQuery({
-    queryKey: ['admin', 'classifier'],
-    queryFn: ({ signal }) => apiRequest<{ model: ClassifierModel | null }>('/api/admin/classifier', { signal }),
-  });
+  useQuery({ queryKey: ['admin', 'classifier'], queryFn: ({ signal }) => unwrap(api.GET('/api/admin/classifier', { signal })) });
 
 // Configuration changes reach the pickers (categories) and any open case (routing, time limits).
 const useConfigMutation = <V, R>(fn: (v: V) => Promise<R>) => {
@@ -154,63 +64,72 @@ const useConfigMutation = <V, R>(fn: (v: V) => Promise<R>) => {
   });
 };
 
-const enc = encodeURIComponent;
-
 export const useApplyPreset = () =>
-  useConfigMutation((code: string) => apiRequest<void>(`/api/admin/presets/${enc(code)}/apply`, { method: 'POST' }));
+  useConfigMutation((code: string) => unwrap(api.POST('/api/admin/presets/{code}/apply', { params: { path: { code } } })));
 
-/** Create (POST to the collection) or edit (PATCH the item by its code): categories, causes and stages alike. */
-const useSaveByCode = <T, B>(collection: string) =>
-  useConfigMutation(({ code, body, isNew }: { code: string; body: Partial<B>; isNew: boolean }) =>
-    isNew
-      ? apiRequest<T>(`/api/admin/${collection}`, { method: 'POST', body })
-      : apiRequest<T>(`/api/admin/${collection}/${enc(code)}`, { method: 'PATCH', body }),
+/** Create (POST to the collection, `isNew`) or edit (PATCH the item by its code): categories, causes and stages alike. */
+type Save<Create, Patch> = { isNew: true; code: string; body: Create } | { isNew: false; code: string; body: Patch };
+const byCode = (code: string) => ({ params: { path: { code } } });
+
+export type CategoryBody = BodyOf<'/api/admin/categories', 'post'>;
+export type CategoryPatch = BodyOf<'/api/admin/categories/{code}', 'patch'>;
+export const useSaveCategory = () =>
+  useConfigMutation((s: Save<CategoryBody, CategoryPatch>) =>
+    s.isNew
+      ? unwrap(api.POST('/api/admin/categories', { body: s.body }))
+      : unwrap(api.PATCH('/api/admin/categories/{code}', { ...byCode(s.code), body: s.body })),
   );
 
-export type CategoryBody = Omit<AdminCategory, 'active'> & { active?: boolean };
-export const useSaveCategory = () => useSaveByCode<AdminCategory, CategoryBody>('categories');
+export type CauseBody = BodyOf<'/api/admin/causes', 'post'>;
+export type CausePatch = BodyOf<'/api/admin/causes/{code}', 'patch'>;
+export const useSaveCause = () =>
+  useConfigMutation((s: Save<CauseBody, CausePatch>) =>
+    s.isNew
+      ? unwrap(api.POST('/api/admin/causes', { body: s.body }))
+      : unwrap(api.PATCH('/api/admin/causes/{code}', { ...byCode(s.code), body: s.body })),
+  );
 
-export type CauseBody = Omit<AdminCause, 'code'> & { code?: string };
-export const useSaveCause = () => useSaveByCode<AdminCause, CauseBody>('causes');
-
-export type StageBody = Omit<AdminStage, 'code'> & { code?: string };
-export const useSaveStage = () => useSaveByCode<AdminStage, StageBody>('stages');
+export type StageBody = BodyOf<'/api/admin/stages', 'post'>;
+export type StagePatch = BodyOf<'/api/admin/stages/{code}', 'patch'>;
+export const useSaveStage = () =>
+  useConfigMutation((s: Save<StageBody, StagePatch>) =>
+    s.isNew
+      ? unwrap(api.POST('/api/admin/stages', { body: s.body }))
+      : unwrap(api.PATCH('/api/admin/stages/{code}', { ...byCode(s.code), body: s.body })),
+  );
 
 export const useSaveCallbackWindow = () =>
-  useConfigMutation((body: CallbackWindow) => apiRequest<CallbackWindow>('/api/admin/callback-window', { method: 'PUT', body }));
+  useConfigMutation((body: CallbackWindow) => unwrap(api.PUT('/api/admin/callback-window', { body })));
 
-export type RoutingRuleBody = Omit<RoutingRule, 'id'>;
 export const useSaveRoutingRule = () =>
   useConfigMutation(({ id, body }: { id: Id | null; body: RoutingRuleBody }) =>
     id
-      ? apiRequest<RoutingRule>(`/api/admin/routing-rules/${enc(id)}`, { method: 'PATCH', body })
-      : apiRequest<RoutingRule>('/api/admin/routing-rules', { method: 'POST', body }),
+      ? unwrap(api.PATCH('/api/admin/routing-rules/{id}', { params: { path: { id } }, body }))
+      : unwrap(api.POST('/api/admin/routing-rules', { body })),
   );
 export const useDeleteRoutingRule = () =>
-  useConfigMutation((id: Id) => apiRequest<void>(`/api/admin/routing-rules/${enc(id)}`, { method: 'DELETE' }));
+  useConfigMutation((id: Id) => unwrap(api.DELETE('/api/admin/routing-rules/{id}', { params: { path: { id } } })));
 
-export type SlaPolicyInput = Omit<SlaPolicy, 'id'>;
 export const useSaveSlaPolicy = () =>
   useConfigMutation(({ id, body }: { id: Id | null; body: SlaPolicyInput }) =>
     id
-      ? apiRequest<SlaPolicy>(`/api/admin/sla-policies/${enc(id)}`, { method: 'PATCH', body })
-      : apiRequest<SlaPolicy>('/api/admin/sla-policies', { method: 'POST', body }),
+      ? unwrap(api.PATCH('/api/admin/sla-policies/{id}', { params: { path: { id } }, body }))
+      : unwrap(api.POST('/api/admin/sla-policies', { body })),
   );
 export const useDeleteSlaPolicy = () =>
-  useConfigMutation((id: Id) => apiRequest<void>(`/api/admin/sla-policies/${enc(id)}`, { method: 'DELETE' }));
+  useConfigMutation((id: Id) => unwrap(api.DELETE('/api/admin/sla-policies/{id}', { params: { path: { id } } })));
 
 export const useSaveCalendar = () =>
   useConfigMutation(({ id, definition }: { id: Id; definition: CalendarDefinition }) =>
-    apiRequest<BusinessCalendar>(`/api/admin/calendars/${enc(id)}`, { method: 'PATCH', body: { definition } }),
+    unwrap(api.PATCH('/api/admin/calendars/{id}', { params: { path: { id } }, body: { definition } })),
   );
 
-export const useRetrainClassifier = () =>
-  useConfigMutation(() => apiRequest<{ examples: number; trained: boolean }>('/api/admin/classifier/retrain', { method: 'POST' }));
+export const useRetrainClassifier = () => useConfigMutation(() => unwrap(api.POST('/api/admin/classifier/retrain')));
 
 export const useRunSweep = () => {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => apiRequest<{ actions: number }>('/api/admin/sweep', { method: 'POST' }),
+    mutationFn: () => unwrap(api.POST('/api/admin/sweep')),
     onSuccess: async () => {
       await Promise.all(['cases', 'case', 'escalations', 'notifications'].map((k) => qc.invalidateQueries({ queryKey: [k] })));
     },

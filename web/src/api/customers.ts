@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { normalizePhone } from '../lib/phone.ts';
-import { apiRequest } from './client.ts';
-import type { CaseCustomer, CustomerLookup } from './types.ts';
-
-type LookupResult = { customer: CaseCustomer | null; cases: CustomerLookup['cases'] };
+import { api, unwrap } from './client.ts';
+import type { CustomerLookup } from './model.ts';
 
 // The lookup answers "no such customer" with 200 { customer: null }: a new caller is not an error.
 const lookup = async (phone: string, signal: AbortSignal): Promise<CustomerLookup | null> => {
-  const r = await apiRequest<LookupResult>('/api/customers/lookup', { query: { phone }, signal });
+  const r = await unwrap(api.GET('/api/customers/lookup', { signal, params: { query: { phone } } }));
   return r.customer ? { customer: r.customer, cases: r.cases } : null;
 };
 

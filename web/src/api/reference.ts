@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from './client.ts';
-import type { Category, Department, Id, User } from './types.ts';
+import { api, unwrap } from './client.ts';
+import type { Id } from './model.ts';
 
 export const categoriesKey = ['categories'] as const;
 export const departmentsKey = ['departments'] as const;
@@ -9,13 +9,12 @@ export const stagesKey = ['stages'] as const;
 export const causesKey = ['causes'] as const;
 
 /** A stage 环节 or cause 原因 as the company stores it; inactive ones only name the cases that carry them. */
-export type StageItem = { code: string; nameZh: string; nameEn: string; active: boolean };
-export type CauseItem = StageItem & { responsibility: string };
+export type { CauseItem, StageItem } from './model.ts';
 
 export const useCategories = () =>
   useQuery({
     queryKey: categoriesKey,
-    queryFn: ({ signal }) => apiRequest<{ items: Category[] }>('/api/categories', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/categories', { signal })),
     select: (d) => d.items,
     staleTime: 5 * 60_000,
   });
@@ -23,7 +22,7 @@ export const useCategories = () =>
 export const useStages = () =>
   useQuery({
     queryKey: stagesKey,
-    queryFn: ({ signal }) => apiRequest<{ items: StageItem[] }>('/api/stages', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/stages', { signal })),
     select: (d) => d.items,
     staleTime: 5 * 60_000,
   });
@@ -31,7 +30,7 @@ export const useStages = () =>
 export const useCauses = () =>
   useQuery({
     queryKey: causesKey,
-    queryFn: ({ signal }) => apiRequest<{ items: CauseItem[] }>('/api/causes', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/causes', { signal })),
     select: (d) => d.items,
     staleTime: 5 * 60_000,
   });
@@ -39,7 +38,7 @@ export const useCauses = () =>
 export const useDepartments = () =>
   useQuery({
     queryKey: departmentsKey,
-    queryFn: ({ signal }) => apiRequest<{ items: Department[] }>('/api/departments', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/departments', { signal })),
     select: (d) => d.items,
     staleTime: 60_000,
   });
@@ -48,10 +47,7 @@ export const useUsers = (departmentId?: Id | null, enabled = true) =>
   useQuery({
     queryKey: usersKey(departmentId),
     queryFn: ({ signal }) =>
-      apiRequest<{ items: User[] }>('/api/users', {
-        signal,
-        query: { departmentId: departmentId === undefined || departmentId === null ? undefined : departmentId },
-      }),
+      unwrap(api.GET('/api/users', { signal, params: { query: { departmentId: departmentId ?? undefined } } })),
     select: (d) => d.items,
     staleTime: 60_000,
     enabled,

@@ -1,39 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { apiRequest } from './client.ts';
-import type { Channel, Id, PriorityReason, RegulatorReferral, TermReason, Urgency } from './types.ts';
+import { api, unwrap } from './client.ts';
+import type { SuggestInput } from './model.ts';
 
-export type SuggestInput = {
-  text: string;
-  phone?: string;
-  waybillNo?: string;
-  category?: string;
-  urgency?: Urgency;
-  channel?: Channel;
-  store?: string;
-  isKeyCustomer?: boolean;
-  regulatorReferral?: RegulatorReferral;
-  declaredValueYuan?: number;
-};
-
-export type TriageDuplicate = {
-  caseId: Id;
-  caseNumber?: string;
-  status?: string;
-  reasonZh: string;
-  reasonEn: string;
-  createdAt: string;
-};
-
-export type TriageSuggestion = {
-  category: { code: string; nameZh: string; nameEn: string; confidence: number; decidedBy: string; reasons: TermReason[] };
-  urgency: { level: Urgency; confidence: number; reasons: TermReason[] };
-  upset: { upset: boolean; confidence: number; reasons: TermReason[] };
-  stage: { code: string; nameZh: string; nameEn: string; confidence: number } | null;
-  priority: { priority: string; score: number; reasons: PriorityReason[] };
-  route: { departmentId: Id; departmentName: string; reasonZh: string; reasonEn: string } | null;
-  duplicates: TriageDuplicate[];
-  repeatCount: number;
-};
+export type { SuggestInput, TriageDuplicate, TriageSuggestion } from './model.ts';
 
 export const MIN_SUGGEST_LENGTH = 4;
 
@@ -41,7 +10,7 @@ export const MIN_SUGGEST_LENGTH = 4;
 export const useTriageSuggestion = (input: SuggestInput | null) =>
   useQuery({
     queryKey: ['triage-suggest', input],
-    queryFn: ({ signal }) => apiRequest<TriageSuggestion>('/api/triage/suggest', { method: 'POST', body: input, signal }),
+    queryFn: ({ signal }) => unwrap(api.POST('/api/triage/suggest', { signal, body: input ?? { text: '' } })),
     enabled: !!input && input.text.trim().length >= MIN_SUGGEST_LENGTH,
     placeholderData: keepPreviousData,
     staleTime: 60_000,

@@ -1,6 +1,6 @@
 import { Empty, Flex, Spin, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { Case } from '../api/types.ts';
+import type { Case } from '../api/model.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { useCategoryName } from './options.ts';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Flex, Spin } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useMe, wasLoggedOutOnPurpose } from '../api/auth.ts';
-import type { Role } from '../api/types.ts';
+import type { Role } from '../api/model.ts';
 import { useI18n } from '../i18n/index.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { NotFound } from './NotFound.tsx';

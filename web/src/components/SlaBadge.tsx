@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Tag, Tooltip, Typography } from 'antd';
 import { ClockCircleOutlined } from '@ant-design/icons';
-import type { Case, CaseSla } from '../api/types.ts';
+import type { Case, CaseSla } from '../api/model.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { SLA_COLORS, slaBadgeText, slaStatusLabel, slaTargetLabel, summariseSla, type SlaTone } from '../lib/sla.ts';

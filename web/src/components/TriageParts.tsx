@@ -1,5 +1,5 @@
 import { Flex, Tag, Tooltip, Typography } from 'antd';
-import type { PriorityReason, TermReason } from '../api/types.ts';
+import type { PriorityReason, TermReason } from '../api/model.ts';
 import { useI18n, type Translate } from '../i18n/index.ts';
 
 /** The words behind a suggestion; keyword-rule hits are blue, model evidence plain. */

@@ -9,7 +9,7 @@ import {
   SLA_TARGETS,
   URGENCIES,
   type Id,
-} from '../api/types.ts';
+} from '../api/model.ts';
 import { useCategories, useCauses, useDepartments, useStages, useUsers, type StageItem } from '../api/reference.ts';
 import { useI18n } from '../i18n/index.ts';
 import { causeLabel, stageLabel } from '../lib/vocab-labels.ts';

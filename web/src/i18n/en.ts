@@ -198,6 +198,7 @@ export const en: Record<MessageKey, string> = {
   'event.linked': 'Linked case',
   'event.collaborator_added': 'Department joined',
   'event.collaborator_removed': 'Department left',
+  'event.sla_policy_changed': 'Time-limit policy changed',
   'event.unassigned': '(none)',
 
   'actions.title': 'Actions',
@@ -423,6 +424,9 @@ export const en: Record<MessageKey, string> = {
   'event.slaDue': '{target}: due by {time}',
   'event.duplicates': 'Possible duplicates',
   'event.otherCase': 'Case',
+  'event.slaPolicy.to': 'Policy now: {name}',
+  'event.slaPolicy.cause.edit': 'matched again after the case’s category or priority changed',
+  'event.slaPolicy.cause.config': 'matched again after an administrator changed the time-limit configuration',
 
   'notifications.title': 'Notifications',
   'notifications.open': 'Notifications ({count} unread)',

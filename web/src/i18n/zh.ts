@@ -196,6 +196,7 @@ export const zh = {
   'event.linked': '关联工单',
   'event.collaborator_added': '加入协办部门',
   'event.collaborator_removed': '移除协办部门',
+  'event.sla_policy_changed': '时限策略变更',
   'event.unassigned': '（未指定）',
 
   'actions.title': '处理操作',
@@ -421,6 +422,9 @@ export const zh = {
   'event.slaDue': '{target}：应于 {time} 前完成',
   'event.duplicates': '疑似重复',
   'event.otherCase': '工单',
+  'event.slaPolicy.to': '现用策略：{name}',
+  'event.slaPolicy.cause.edit': '工单的类别或优先级改变后重新匹配',
+  'event.slaPolicy.cause.config': '管理员修改时限配置后重新匹配',
 
   'notifications.title': '通知',
   'notifications.open': '通知（{count} 条未读）',

@@ -1,4 +1,4 @@
-import type { CaseStatus, Priority, Urgency } from '../api/types.ts';
+import type { CaseStatus, Priority, Urgency } from '../api/model.ts';
 
 export const STATUS_COLORS: Record<CaseStatus, string> = {
   registered: 'blue',

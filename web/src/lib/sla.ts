@@ -1,4 +1,4 @@
-import type { CaseSla, SlaTargetState } from '../api/types.ts';
+import type { CaseSla, SlaTargetState } from '../api/model.ts';
 import type { MessageKey, Translate } from '../i18n/index.ts';
 
 export type SlaTone = 'running' | 'warning' | 'breached' | 'paused' | 'met' | 'stopped';

@@ -1,5 +1,16 @@
-import { CAUSES, REGULATOR_REFERRALS, STAGES } from '../api/types.ts';
+import { REGULATOR_REFERRALS } from '../api/model.ts';
 import type { Translate } from '../i18n/index.ts';
+
+// The codes the industry presets use, with built-in labels in both languages; the company's own lists (which
+// the administrator edits) come from /api/stages and /api/causes and win where loaded (components/options.ts).
+// These are label sets of the UI, not the API's vocabulary: the API takes any code the company defined.
+export const STAGES = [
+  'pickup', 'warehouse', 'sorting', 'transport', 'delivery', 'customer_service', 'store', 'procurement', 'ordering', 'repair',
+] as const;
+export const CAUSES = [
+  'operational_error', 'information_lag', 'force_majeure', 'customer', 'customer_misunderstanding', 'carrier', 'system',
+  'process_gap', 'training', 'management', 'dispatch_error', 'cold_chain', 'supplier', 'product_defect', 'pricing_error',
+] as const;
 
 const isOneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 

@@ -3,6 +3,7 @@ import { Button, DatePicker, Flex, Input, Select, Table, Tag, Typography } from 
 import type { TableColumnsType } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
+import { LIMITS } from '../../api/contract.gen.ts';
 import type { CalendarOverride } from '../../api/config.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 
@@ -97,7 +98,7 @@ export const CalendarOverrides = ({ value, onChange, disabled }: Props) => {
         <Input
           value={name}
           onChange={(e) => setName(e.target.value)}
-          maxLength={60}
+          maxLength={LIMITS.BusinessCalendar["definition.overrides[].name"].maxLength}
           placeholder={t('admin.calendars.namePlaceholder')}
           aria-label={t('admin.calendars.name')}
           disabled={disabled}

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useSaveCategory, type AdminCategory, type Keyword } from '../../api/config.ts';
 import type { FieldError } from '../../api/client.ts';
-import type { Urgency } from '../../api/types.ts';
+import type { Urgency } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -40,7 +41,7 @@ export const CategoryFormModal = ({ category, onClose }: Props) => {
   const isNew = !category;
 
   const onFinish = (v: Values) => {
-    const body = {
+    const common = {
       nameZh: v.nameZh.trim(),
       nameEn: v.nameEn.trim(),
       definitionZh: v.definitionZh?.trim() || null,
@@ -49,13 +50,11 @@ export const CategoryFormModal = ({ category, onClose }: Props) => {
       foodSafety: v.foodSafety,
       baseUrgency: v.baseUrgency,
       sortOrder: v.sortOrder,
-      // A new category starts active; the create call does not take the flag.
-      ...(isNew ? { code: v.code.trim() } : { active: v.active }),
     };
-    save.mutate(
-      { code: category?.code ?? v.code.trim(), body, isNew },
-      { onSuccess: onClose, onError: (e) => setRest(applyFieldErrors(form, e, FIELDS)) },
-    );
+    const done = { onSuccess: onClose, onError: (e: unknown) => setRest(applyFieldErrors(form, e, FIELDS)) };
+    // A new category starts active; the create call does not take the flag.
+    if (!category) save.mutate({ isNew: true, code: v.code.trim(), body: { ...common, code: v.code.trim() } }, done);
+    else save.mutate({ isNew: false, code: category.code, body: { ...common, active: v.active } }, done);
   };
 
   const initial: Values = category
@@ -83,27 +82,27 @@ export const CategoryFormModal = ({ category, onClose }: Props) => {
               extra={isNew ? t('admin.categories.codeHint') : undefined}
               rules={isNew ? [...required.text(t('admin.categories.code')), { pattern: /^[a-z][a-z0-9_]*$/, message: t('admin.categories.codeHint') }] : []}
             >
-              <Input disabled={!isNew} maxLength={40} data-testid="category-code" />
+              <Input disabled={!isNew} maxLength={LIMITS["POST /api/admin/categories"]["body.code"].maxLength} data-testid="category-code" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
             <Form.Item name="nameZh" label={t('admin.categories.nameZh')} rules={required.text(t('admin.categories.nameZh'))}>
-              <Input maxLength={40} data-testid="category-name-zh" />
+              <Input maxLength={LIMITS["POST /api/admin/categories"]["body.nameZh"].maxLength} data-testid="category-name-zh" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
             <Form.Item name="nameEn" label={t('admin.categories.nameEn')} rules={required.text(t('admin.categories.nameEn'))}>
-              <Input maxLength={60} data-testid="category-name-en" />
+              <Input maxLength={LIMITS["POST /api/admin/categories"]["body.nameEn"].maxLength} data-testid="category-name-en" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="definitionZh" label={t('admin.categories.definitionZh')}>
-              <Input.TextArea rows={2} maxLength={500} />
+              <Input.TextArea rows={2} maxLength={LIMITS["POST /api/admin/categories"]["body.definitionZh"].maxLength} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="definitionEn" label={t('admin.categories.definitionEn')}>
-              <Input.TextArea rows={2} maxLength={500} />
+              <Input.TextArea rows={2} maxLength={LIMITS["POST /api/admin/categories"]["body.definitionEn"].maxLength} />
             </Form.Item>
           </Col>
           <Col span={24}>
@@ -118,7 +117,7 @@ export const CategoryFormModal = ({ category, onClose }: Props) => {
           </Col>
           <Col xs={12} sm={6}>
             <Form.Item name="sortOrder" label={t('admin.categories.sortOrder')}>
-              <InputNumber min={0} max={10000} precision={0} style={{ width: '100%' }} />
+              <InputNumber min={LIMITS["POST /api/admin/categories"]["body.sortOrder"].minimum} max={LIMITS["POST /api/admin/categories"]["body.sortOrder"].maximum} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12} sm={6}>

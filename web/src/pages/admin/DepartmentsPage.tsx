@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { App, Button, Flex, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useCreateDepartment, useUpdateDepartment } from '../../api/admin.ts';
 import type { FieldError } from '../../api/client.ts';
 import { useDepartments } from '../../api/reference.ts';
-import type { AssignmentStrategy, Department } from '../../api/types.ts';
+import type { AssignmentStrategy, Department } from '../../api/model.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
 import { useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -63,10 +64,10 @@ const DepartmentModal = ({ dept, onClose }: { dept: Department | null; onClose: 
           extra={dept ? undefined : t('admin.departments.codeHint')}
           rules={[...required.text(t('admin.departments.code')), { pattern: /^[a-z0-9_-]+$/, message: t('validation.code') }]}
         >
-          <Input disabled={!!dept} maxLength={32} data-testid="dept-code" />
+          <Input disabled={!!dept} maxLength={LIMITS["POST /api/departments"]["body.code"].maxLength} data-testid="dept-code" />
         </Form.Item>
         <Form.Item name="name" label={t('admin.departments.name')} rules={required.text(t('admin.departments.name'))}>
-          <Input maxLength={64} data-testid="dept-name" />
+          <Input maxLength={LIMITS["POST /api/departments"]["body.name"].maxLength} data-testid="dept-name" />
         </Form.Item>
         <Form.Item name="assignmentStrategy" label={t('admin.departments.strategy')} extra={t('admin.departments.strategyHint')}>
           <Select options={vocab.strategy} data-testid="dept-strategy" />

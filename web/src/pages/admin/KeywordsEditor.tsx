@@ -1,6 +1,7 @@
 import { useState, type CSSProperties } from 'react';
 import { Button, Flex, Input, InputNumber, Space, Tag, Typography } from 'antd';
 import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
+import { LIMITS } from '../../api/contract.gen.ts';
 import type { Keyword } from '../../api/config.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 
@@ -76,7 +77,7 @@ export const KeywordsEditor = ({ value = [], onChange, id }: Props) => {
             e.preventDefault();
             add();
           }}
-          maxLength={40}
+          maxLength={LIMITS.CreateStage["keywords[].term"].maxLength}
           placeholder={t('admin.categories.term')}
           aria-label={t('admin.categories.term')}
           data-testid="keyword-term"
@@ -85,7 +86,7 @@ export const KeywordsEditor = ({ value = [], onChange, id }: Props) => {
           value={weight}
           onChange={(v) => setWeight(v)}
           min={0.1}
-          max={5}
+          max={LIMITS.CreateStage["keywords[].weight"].maximum}
           step={0.5}
           style={{ width: 110 }}
           aria-label={t('admin.categories.weight')}

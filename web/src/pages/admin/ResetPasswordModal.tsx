@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { App, Form, Input, Modal } from 'antd';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useUpdateUser } from '../../api/admin.ts';
 import type { FieldError } from '../../api/client.ts';
-import type { User } from '../../api/types.ts';
+import type { User } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
@@ -46,7 +47,7 @@ export const ResetPasswordModal = ({ user, onClose }: { user: User; onClose: () 
           label={t('admin.users.newPassword')}
           rules={[
             { required: true, message: t('validation.required', { field: t('admin.users.newPassword') }) },
-            { min: 8, message: t('validation.passwordLength', { min: 8 }) },
+            { min: LIMITS["PATCH /api/users/{id}"]["body.password"].minLength, message: t('validation.passwordLength', { min: LIMITS["PATCH /api/users/{id}"]["body.password"].minLength }) },
           ]}
         >
           <Input.Password autoComplete="new-password" />

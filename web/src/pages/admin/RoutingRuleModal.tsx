@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useSaveRoutingRule, type RoutingRule } from '../../api/config.ts';
 import type { FieldError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -69,7 +70,7 @@ export const RoutingRuleModal = ({ rule, nextPosition, onClose }: Props) => {
         <Row gutter={12}>
           <Col xs={12} sm={8}>
             <Form.Item name="position" label={t('admin.routing.position')} rules={required.number(t('admin.routing.position'))}>
-              <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
+              <InputNumber min={LIMITS["POST /api/admin/routing-rules"]["body.position"].minimum} max={LIMITS["POST /api/admin/routing-rules"]["body.position"].maximum} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
@@ -94,7 +95,7 @@ export const RoutingRuleModal = ({ rule, nextPosition, onClose }: Props) => {
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="storePrefix" label={t('admin.routing.storePrefix')}>
-              <Input maxLength={100} placeholder={any} />
+              <Input maxLength={LIMITS["POST /api/admin/routing-rules"]["body.storePrefix"].maxLength} placeholder={any} />
             </Form.Item>
           </Col>
           <Col span={24}>

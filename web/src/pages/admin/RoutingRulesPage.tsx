@@ -3,7 +3,7 @@ import { Alert, Flex, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useDeleteRoutingRule, useRoutingRules, type RoutingRule } from '../../api/config.ts';
 import { useDepartments } from '../../api/reference.ts';
-import { CHANNELS } from '../../api/types.ts';
+import { CHANNELS } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useCategoryName, useStageName } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';

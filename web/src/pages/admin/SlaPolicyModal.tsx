@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Col, Divider, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useCalendars, useSaveSlaPolicy, type SlaPolicy, type SlaPolicyInput } from '../../api/config.ts';
 import type { FieldError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -90,12 +91,12 @@ export const SlaPolicyModal = ({ policy, onClose }: Props) => {
         <Row gutter={12}>
           <Col xs={24} sm={12}>
             <Form.Item name="name" label={t('admin.sla.name')} rules={required.text(t('admin.sla.name'))}>
-              <Input maxLength={100} data-testid="sla-name" />
+              <Input maxLength={LIMITS["POST /api/admin/sla-policies"]["body.name"].maxLength} data-testid="sla-name" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={6}>
             <Form.Item name="position" label={t('admin.sla.position')}>
-              <InputNumber min={0} max={10000} precision={0} style={{ width: '100%' }} />
+              <InputNumber min={LIMITS["POST /api/admin/sla-policies"]["body.position"].minimum} max={LIMITS["POST /api/admin/sla-policies"]["body.position"].maximum} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12} sm={6}>
@@ -144,7 +145,7 @@ export const SlaPolicyModal = ({ policy, onClose }: Props) => {
               getValueProps={(v: number | null | undefined) => ({ value: typeof v === 'number' ? Math.round(v * 100) : v })}
               normalize={(v: number | null) => (typeof v === 'number' ? v / 100 : v)}
             >
-              <InputNumber min={0} max={100} precision={0} suffix="%" style={{ width: '100%' }} />
+              <InputNumber min={LIMITS["POST /api/admin/sla-policies"]["body.policy.warnAtShare"].minimum * 100} max={LIMITS["POST /api/admin/sla-policies"]["body.policy.warnAtShare"].maximum * 100} precision={0} suffix="%" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>

@@ -1,7 +1,7 @@
 import { Button, Card, Col, Form, Row, Select, Switch, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { TargetPolicy } from '../../api/config.ts';
-import { SLA_TARGETS } from '../../api/types.ts';
+import { SLA_TARGETS } from '../../api/model.ts';
 import { useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useRequiredRules } from '../../lib/form-rules.ts';

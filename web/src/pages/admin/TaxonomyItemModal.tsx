@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { ENUMS, LIMITS } from '../../api/contract.gen.ts';
 import { useSaveCause, useSaveStage, type AdminCause, type AdminStage, type Keyword, type Responsibility } from '../../api/config.ts';
 import type { FieldError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -8,7 +9,7 @@ import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-
 import { useRequiredRules } from '../../lib/form-rules.ts';
 import { KeywordsEditor } from './KeywordsEditor.tsx';
 
-export const RESPONSIBILITIES: Responsibility[] = ['internal', 'external_partner', 'force_majeure', 'customer'];
+export const RESPONSIBILITIES: readonly Responsibility[] = ENUMS.CauseAdmin.responsibility;
 
 type Values = {
   code: string;
@@ -48,12 +49,16 @@ export const TaxonomyItemModal = (props: Props) => {
       definitionZh: v.definitionZh?.trim() || null,
       definitionEn: v.definitionEn?.trim() || null,
       sortOrder: v.sortOrder,
-      ...(isNew ? { code: v.code.trim() } : { active: v.active }),
     };
-    const code = item?.code ?? v.code.trim();
-    const onError = (e: unknown) => setRest(applyFieldErrors(form, e, FIELDS));
-    if (kind === 'cause') saveCause.mutate({ code, isNew, body: { ...common, responsibility: v.responsibility } }, { onSuccess: onClose, onError });
-    else saveStage.mutate({ code, isNew, body: { ...common, keywords: v.keywords } }, { onSuccess: onClose, onError });
+    const done = { onSuccess: onClose, onError: (e: unknown) => setRest(applyFieldErrors(form, e, FIELDS)) };
+    const cause = { ...common, responsibility: v.responsibility };
+    const stage = { ...common, keywords: v.keywords };
+    if (!item) {
+      const code = v.code.trim();
+      if (kind === 'cause') saveCause.mutate({ isNew: true, code, body: { ...cause, code } }, done);
+      else saveStage.mutate({ isNew: true, code, body: { ...stage, code } }, done);
+    } else if (kind === 'cause') saveCause.mutate({ isNew: false, code: item.code, body: { ...cause, active: v.active } }, done);
+    else saveStage.mutate({ isNew: false, code: item.code, body: { ...stage, active: v.active } }, done);
   };
 
   const initial: Values = {
@@ -98,27 +103,27 @@ export const TaxonomyItemModal = (props: Props) => {
               extra={isNew ? t('admin.categories.codeHint') : undefined}
               rules={isNew ? [...required.text(t('admin.categories.code')), { pattern: /^[a-z][a-z0-9_]*$/, message: t('admin.categories.codeHint') }] : []}
             >
-              <Input disabled={!isNew} maxLength={40} data-testid="taxonomy-code" />
+              <Input disabled={!isNew} maxLength={LIMITS.CreateStage.code.maxLength} data-testid="taxonomy-code" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
             <Form.Item name="nameZh" label={t('admin.categories.nameZh')} rules={required.text(t('admin.categories.nameZh'))}>
-              <Input maxLength={40} data-testid="taxonomy-name-zh" />
+              <Input maxLength={LIMITS.CreateStage.nameZh.maxLength} data-testid="taxonomy-name-zh" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
             <Form.Item name="nameEn" label={t('admin.categories.nameEn')} rules={required.text(t('admin.categories.nameEn'))}>
-              <Input maxLength={60} data-testid="taxonomy-name-en" />
+              <Input maxLength={LIMITS.CreateStage.nameEn.maxLength} data-testid="taxonomy-name-en" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="definitionZh" label={t('admin.categories.definitionZh')}>
-              <Input.TextArea rows={2} maxLength={500} />
+              <Input.TextArea rows={2} maxLength={LIMITS.CreateStage.definitionZh.maxLength} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="definitionEn" label={t('admin.categories.definitionEn')}>
-              <Input.TextArea rows={2} maxLength={500} />
+              <Input.TextArea rows={2} maxLength={LIMITS.CreateStage.definitionEn.maxLength} />
             </Form.Item>
           </Col>
           {kind === 'cause' ? (
@@ -136,7 +141,7 @@ export const TaxonomyItemModal = (props: Props) => {
           )}
           <Col xs={12} sm={6}>
             <Form.Item name="sortOrder" label={t('admin.categories.sortOrder')}>
-              <InputNumber min={0} max={10000} precision={0} style={{ width: '100%' }} />
+              <InputNumber min={LIMITS.CreateStage.sortOrder.minimum} max={LIMITS.CreateStage.sortOrder.maximum} precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           {!isNew && (

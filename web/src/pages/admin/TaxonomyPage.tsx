@@ -14,6 +14,7 @@ import {
   type CallbackWindow,
 } from '../../api/config.ts';
 import type { FieldError } from '../../api/client.ts';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
@@ -64,7 +65,7 @@ const CallbackWindowCard = () => {
       </Typography.Paragraph>
       <Form<CallbackWindow> form={form} layout="inline" onFinish={onFinish} initialValues={w}>
         <Form.Item name="fromDays" label={t('admin.callback.fromDays')} rules={required.number(t('admin.callback.fromDays'))}>
-          <InputNumber min={0} max={90} precision={0} data-testid="callback-from" />
+          <InputNumber min={LIMITS.CallbackWindow.fromDays.minimum} max={LIMITS.CallbackWindow.fromDays.maximum} precision={0} data-testid="callback-from" />
         </Form.Item>
         <Form.Item
           name="toDays"
@@ -78,12 +79,12 @@ const CallbackWindowCard = () => {
             }),
           ]}
         >
-          <InputNumber min={1} max={90} precision={0} data-testid="callback-to" />
+          <InputNumber min={LIMITS.CallbackWindow.toDays.minimum} max={LIMITS.CallbackWindow.toDays.maximum} precision={0} data-testid="callback-to" />
         </Form.Item>
         <Form.Item name="dayKind" label={t('admin.callback.dayKind')}>
           <Select
             style={{ width: 120 }}
-            options={(['working', 'calendar'] as const).map((k) => ({ value: k, label: t(`admin.callback.dayKind.${k}`) }))}
+            options={(['working', 'calendar'] as const satisfies readonly CallbackWindow['dayKind'][]).map((k) => ({ value: k, label: t(`admin.callback.dayKind.${k}`) }))}
             data-testid="callback-day-kind"
           />
         </Form.Item>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Form, Input, Modal, Select, Switch } from 'antd';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useCreateUser, useUpdateUser } from '../../api/admin.ts';
 import type { FieldError } from '../../api/client.ts';
-import type { Id, Role, User } from '../../api/types.ts';
+import type { Id, Role, User } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useDepartmentOptions, useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -70,10 +71,10 @@ export const UserFormModal = ({ user, onClose }: Props) => {
           label={t('admin.users.username')}
           rules={[...required.text(t('admin.users.username')), { pattern: /^[a-zA-Z0-9_.-]{2,64}$/, message: t('validation.username') }]}
         >
-          <Input disabled={!!user} autoComplete="off" maxLength={64} data-testid="user-username" />
+          <Input disabled={!!user} autoComplete="off" maxLength={LIMITS["POST /api/users"]["body.username"].maxLength} data-testid="user-username" />
         </Form.Item>
         <Form.Item name="displayName" label={t('admin.users.displayName')} rules={required.text(t('admin.users.displayName'))}>
-          <Input maxLength={100} data-testid="user-displayname" />
+          <Input maxLength={LIMITS["POST /api/users"]["body.displayName"].maxLength} data-testid="user-displayname" />
         </Form.Item>
         <Form.Item name="role" label={t('admin.users.role')} rules={required.choice(t('admin.users.role'))}>
           <Select options={vocab.role} data-testid="user-role" />
@@ -94,7 +95,7 @@ export const UserFormModal = ({ user, onClose }: Props) => {
           <Form.Item
             name="password"
             label={t('admin.users.password')}
-            rules={[...required.text(t('admin.users.password')), { min: 8, message: t('validation.passwordLength', { min: 8 }) }]}
+            rules={[...required.text(t('admin.users.password')), { min: LIMITS["POST /api/users"]["body.password"].minLength, message: t('validation.passwordLength', { min: LIMITS["POST /api/users"]["body.password"].minLength }) }]}
           >
             <Input.Password autoComplete="new-password" data-testid="user-password" />
           </Form.Item>

@@ -5,7 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useUpdateUser } from '../../api/admin.ts';
 import { useMe } from '../../api/auth.ts';
 import { useUsers } from '../../api/reference.ts';
-import type { User } from '../../api/types.ts';
+import type { User } from '../../api/model.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';

@@ -3,7 +3,7 @@ import { Button, Card, Flex, Typography } from 'antd';
 import { MergeCellsOutlined } from '@ant-design/icons';
 import { useCan } from '../../api/auth.ts';
 import { useTransition } from '../../api/cases.ts';
-import type { AllowedTransition, CaseDetail } from '../../api/types.ts';
+import type { AllowedTransition, CaseDetail } from '../../api/model.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { MergeModal } from './MergeModal.tsx';
 import { TransitionModal } from './TransitionModal.tsx';

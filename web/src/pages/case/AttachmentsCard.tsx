@@ -1,7 +1,7 @@
 import { App, Button, Card, Flex, Image, Typography, Upload } from 'antd';
 import { DownloadOutlined, FileOutlined, UploadOutlined } from '@ant-design/icons';
 import { useUploadAttachment } from '../../api/cases.ts';
-import type { Attachment, CaseDetail } from '../../api/types.ts';
+import type { Attachment, CaseDetail } from '../../api/model.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { formatDateTime, formatSize } from '../../lib/format.ts';

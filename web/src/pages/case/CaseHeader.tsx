@@ -1,6 +1,6 @@
 import { Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import type { CaseDetail } from '../../api/types.ts';
+import type { CaseDetail } from '../../api/model.ts';
 import { SlaBadge } from '../../components/SlaBadge.tsx';
 import { EscalationTag, PriorityTag, StatusTag, UrgencyTag } from '../../components/tags.tsx';
 import { useCategoryName, useCauseName, useStageName } from '../../components/options.ts';

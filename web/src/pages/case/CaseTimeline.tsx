@@ -1,6 +1,6 @@
 import { Card, Empty, Flex, Segmented, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import type { CaseDetail } from '../../api/types.ts';
+import type { CaseDetail } from '../../api/model.ts';
 import { useCategoryName, useCauseName, useStageName } from '../../components/options.ts';
 import { useDepartments, useUsers } from '../../api/reference.ts';
 import { useI18n } from '../../i18n/index.ts';

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Button, Card, Flex, Form, Input, Radio } from 'antd';
 import { LockOutlined, MessageOutlined } from '@ant-design/icons';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useAddComment } from '../../api/cases.ts';
 import type { FieldError } from '../../api/client.ts';
-import type { CaseDetail } from '../../api/types.ts';
+import type { CaseDetail } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
@@ -52,7 +53,7 @@ export const CommentBox = ({ c }: { c: CaseDetail }) => {
           label={visibility === 'public' ? t('comment.bodyPublic') : t('comment.bodyInternal')}
           rules={required.text(t('comment.body'))}
         >
-          <Input.TextArea rows={3} maxLength={5000} showCount data-testid="comment-body" />
+          <Input.TextArea rows={3} maxLength={LIMITS["POST /api/cases/{id}/comments"]["body.body"].maxLength} showCount data-testid="comment-body" />
         </Form.Item>
         {add.isError && <ErrorAlert error={add.error} extraFields={rest} style={{ marginBottom: 12 }} />}
         <Flex justify="end">

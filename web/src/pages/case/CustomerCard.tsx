@@ -1,6 +1,6 @@
 import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { useCustomerByPhone } from '../../api/customers.ts';
-import type { CaseDetail } from '../../api/types.ts';
+import type { CaseDetail } from '../../api/model.ts';
 import { CaseMiniList } from '../../components/CaseMiniList.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useUpdateCase } from '../../api/cases.ts';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { isApiError, type FieldError } from '../../api/client.ts';
-import { REGULATOR_REFERRALS, type CaseDetail, type CasePatch, type Id, type Priority, type RegulatorReferral, type Urgency } from '../../api/types.ts';
+import { REGULATOR_REFERRALS, type CaseDetail, type CasePatch, type Id, type Priority, type RegulatorReferral, type Urgency } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useCategoryOptions, useCauseOptions, useDepartmentOptions, useStageOptions, useUserOptions, useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -175,7 +176,7 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
           </Col>
           <Col xs={12} sm={8}>
             <Form.Item name="declaredValueYuan" label={t('field.declaredValue')}>
-              <InputNumber min={0} max={100_000_000} precision={0} prefix="¥" style={{ width: '100%' }} />
+              <InputNumber min={LIMITS.UpdateCaseInput.declaredValueYuan.minimum} max={LIMITS.UpdateCaseInput.declaredValueYuan.maximum} precision={0} prefix="¥" style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12} sm={8}>
@@ -196,7 +197,7 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
           {(['waybillNo', 'orderNo', 'store', 'route'] as const).map((k) => (
             <Col xs={24} sm={12} key={k}>
               <Form.Item name={k} label={t(`field.${k}`)}>
-                <Input maxLength={100} />
+                <Input maxLength={LIMITS.UpdateCaseInput[k].maxLength} />
               </Form.Item>
             </Col>
           ))}
@@ -219,18 +220,18 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
           {reassigning && (
             <Col span={24}>
               <Form.Item name="reason" label={t('reassign.reason')} extra={t('reassign.reasonHint')} rules={required.text(t('reassign.reason'))}>
-                <Input.TextArea rows={2} maxLength={2000} data-testid="edit-reason" />
+                <Input.TextArea rows={2} maxLength={LIMITS.UpdateCaseInput.reason.maxLength} data-testid="edit-reason" />
               </Form.Item>
             </Col>
           )}
           <Col span={24}>
             <Form.Item name="description" label={t('field.description')} rules={required.text(t('field.description'))}>
-              <Input.TextArea rows={4} maxLength={5000} showCount />
+              <Input.TextArea rows={4} maxLength={LIMITS.UpdateCaseInput.description.maxLength} showCount />
             </Form.Item>
           </Col>
           <Col span={24}>
             <Form.Item name="demand" label={t('field.demand')}>
-              <Input.TextArea rows={2} maxLength={2000} />
+              <Input.TextArea rows={2} maxLength={LIMITS.UpdateCaseInput.demand.maxLength} />
             </Form.Item>
           </Col>
         </Row>

@@ -3,7 +3,7 @@ import { App, Button, Card, Empty, Flex, Select, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useCan } from '../../api/auth.ts';
 import { useCollaborator } from '../../api/cases.ts';
-import type { CaseDetail, Id } from '../../api/types.ts';
+import type { CaseDetail, Id } from '../../api/model.ts';
 import { errorMessage } from '../../components/ErrorAlert.tsx';
 import { useDepartmentOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Form, Input, Modal } from 'antd';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useMergeCase } from '../../api/cases.ts';
 import { isApiError, type FieldError } from '../../api/client.ts';
-import type { CaseDetail } from '../../api/types.ts';
+import type { CaseDetail } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
@@ -62,7 +63,7 @@ export const MergeModal = ({ c, onClose, onConflict }: Props) => {
           <Input autoFocus className="cl-case-number" data-testid="merge-target" />
         </Form.Item>
         <Form.Item name="reason" label={t('field.reason')}>
-          <Input.TextArea rows={2} maxLength={2000} />
+          <Input.TextArea rows={2} maxLength={LIMITS["POST /api/cases/{id}/merge"]["body.reason"].maxLength} />
         </Form.Item>
       </Form>
       {merge.isError && <ErrorAlert error={merge.error} extraFields={rest} />}

@@ -4,7 +4,7 @@ import { LinkOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useLinkCase } from '../../api/cases.ts';
 import type { FieldError } from '../../api/client.ts';
-import type { CaseDetail } from '../../api/types.ts';
+import type { CaseDetail } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { StatusTag } from '../../components/tags.tsx';
 import { useI18n } from '../../i18n/index.ts';

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Form, Input, Modal, Select } from 'antd';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useTransition, useUpdateCase } from '../../api/cases.ts';
 import { isApiError, type FieldError } from '../../api/client.ts';
-import type { AllowedTransition, CaseDetail, Id } from '../../api/types.ts';
+import type { AllowedTransition, CaseDetail, Id } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useDepartmentOptions, useUserOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -118,7 +119,7 @@ export const TransitionModal = ({ c, transition, onClose, onConflict }: Props) =
                 : []
             }
           >
-            <Input.TextArea rows={3} maxLength={2000} showCount autoFocus={!isAssign} data-testid="transition-reason" />
+            <Input.TextArea rows={3} maxLength={LIMITS.Transition.reason.maxLength} showCount autoFocus={!isAssign} data-testid="transition-reason" />
           </Form.Item>
         )}
       </Form>

@@ -1,6 +1,6 @@
 import { Card, Descriptions, Tag, Typography } from 'antd';
 import { CheckCircleOutlined, QuestionCircleOutlined } from '@ant-design/icons';
-import type { CaseDetail, TermReason } from '../../api/types.ts';
+import { storedSuggestion, type CaseDetail, type TermReason } from '../../api/model.ts';
 import { SlaTargetsList } from '../../components/SlaBadge.tsx';
 import { PriorityReasonList, ReasonTags } from '../../components/TriageParts.tsx';
 import { PriorityTag } from '../../components/tags.tsx';
@@ -13,7 +13,7 @@ const reasonsOf = (x: { reasons?: TermReason[] } | null | undefined): TermReason
 export const TriageCard = ({ c }: { c: CaseDetail }) => {
   const { t, lang } = useI18n();
   const categoryName = useCategoryName();
-  const s = c.suggestion;
+  const s = storedSuggestion(c);
   const suggested = s?.category;
 
   const suggestion = suggested ? (

@@ -1,6 +1,6 @@
 import { Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import type { PriorityReason } from '../../api/types.ts';
+import type { PriorityReason } from '../../api/model.ts';
 import { PriorityReasonList } from '../../components/TriageParts.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { slaTargetLabel } from '../../lib/sla.ts';
@@ -64,6 +64,18 @@ export const TriagedBody = ({ p, ctx }: BodyProps) => {
 export const SlaEventBody = ({ p, ctx }: BodyProps) => (
   <div>{ctx.t('event.slaDue', { target: slaTargetLabel(str(p.target), ctx.t), time: formatDateTime(str(p.dueAt)) })}</div>
 );
+
+/** The case's time limits now follow another policy: which one, and what made it match again. */
+export const SlaPolicyChangedBody = ({ p, ctx }: BodyProps) => {
+  const name = str(p.toPolicyName);
+  const cause = p.cause === 'edit' || p.cause === 'config' ? p.cause : null;
+  return (
+    <div data-testid="sla-policy-changed-body">
+      {name && <div>{ctx.t('event.slaPolicy.to', { name })}</div>}
+      {cause && <Typography.Text type="secondary">{ctx.t(`event.slaPolicy.cause.${cause}`)}</Typography.Text>}
+    </div>
+  );
+};
 
 /** Who the case went up to and why. */
 export const EscalatedBody = ({ p, ctx }: BodyProps) => {

@@ -3,7 +3,7 @@ import { Card, Col, Empty, Flex, Row, Segmented, Statistic, Table, Typography } 
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { useEscalations, type Escalation } from '../../api/notifications.ts';
-import { CASE_STATUSES, PRIORITIES, type CaseStatus, type Priority } from '../../api/types.ts';
+import { CASE_STATUSES, PRIORITIES, type CaseStatus, type Priority } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { EscalationTag, PriorityTag, StatusTag } from '../../components/tags.tsx';
 import { useI18n } from '../../i18n/index.ts';

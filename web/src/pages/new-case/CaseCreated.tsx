@@ -1,6 +1,6 @@
 import { Button, Flex, Result, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
-import type { Case } from '../../api/types.ts';
+import type { Case } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 

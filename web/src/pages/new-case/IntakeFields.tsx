@@ -3,6 +3,7 @@ import { App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Up
 import type { UploadFile } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
+import { LIMITS } from '../../api/contract.gen.ts';
 import { useCategoryOptions, useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useRequiredRules } from '../../lib/form-rules.ts';
@@ -32,17 +33,17 @@ export const IntakeFields = ({ files, onFilesChange, afterDescription }: Props) 
           label={t('field.phone')}
           rules={[...required.text(t('field.phone')), { pattern: PHONE_INPUT_PATTERN, message: t('validation.phone') }]}
         >
-          <Input inputMode="tel" maxLength={20} autoFocus autoComplete="off" data-testid="intake-phone" />
+          <Input inputMode="tel" maxLength={LIMITS.CreateCaseInput["customer.phone"].maxLength} autoFocus autoComplete="off" data-testid="intake-phone" />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name={['customer', 'name']} label={t('field.customerName')} rules={required.text(t('field.customerName'))}>
-          <Input maxLength={100} data-testid="intake-name" />
+          <Input maxLength={LIMITS.CreateCaseInput["customer.name"].maxLength} data-testid="intake-name" />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name={['customer', 'email']} label={t('field.email')} rules={[{ type: 'email', message: t('validation.email') }]}>
-          <Input maxLength={200} />
+          <Input maxLength={LIMITS.CreateCaseInput["customer.email"].maxLength} />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
@@ -69,12 +70,12 @@ export const IntakeFields = ({ files, onFilesChange, afterDescription }: Props) 
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name="waybillNo" label={t('field.waybillNo')}>
-          <Input maxLength={64} data-testid="intake-waybill" />
+          <Input maxLength={LIMITS.CreateCaseInput.waybillNo.maxLength} data-testid="intake-waybill" />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name="orderNo" label={t('field.orderNo')}>
-          <Input maxLength={64} />
+          <Input maxLength={LIMITS.CreateCaseInput.orderNo.maxLength} />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
@@ -89,12 +90,12 @@ export const IntakeFields = ({ files, onFilesChange, afterDescription }: Props) 
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="store" label={t('field.store')}>
-          <Input maxLength={100} />
+          <Input maxLength={LIMITS.CreateCaseInput.store.maxLength} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="route" label={t('field.route')}>
-          <Input maxLength={100} />
+          <Input maxLength={LIMITS.CreateCaseInput.route.maxLength} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
@@ -104,12 +105,12 @@ export const IntakeFields = ({ files, onFilesChange, afterDescription }: Props) 
       </Col>
       <Col xs={24} md={12}>
         <Form.Item name="declaredValueYuan" label={t('field.declaredValue')}>
-          <InputNumber min={0} max={100_000_000} precision={0} prefix="¥" style={{ width: '100%' }} data-testid="intake-declared-value" />
+          <InputNumber min={LIMITS.CreateCaseInput.declaredValueYuan.minimum} max={LIMITS.CreateCaseInput.declaredValueYuan.maximum} precision={0} prefix="¥" style={{ width: '100%' }} data-testid="intake-declared-value" />
         </Form.Item>
       </Col>
       <Col span={24}>
         <Form.Item name="description" label={t('field.description')} rules={required.text(t('field.description'))}>
-          <Input.TextArea rows={4} maxLength={5000} showCount placeholder={t('newCase.descriptionHint')} data-testid="intake-description" />
+          <Input.TextArea rows={4} maxLength={LIMITS.CreateCaseInput.description.maxLength} showCount placeholder={t('newCase.descriptionHint')} data-testid="intake-description" />
         </Form.Item>
       </Col>
       {afterDescription && (
@@ -119,7 +120,7 @@ export const IntakeFields = ({ files, onFilesChange, afterDescription }: Props) 
       )}
       <Col span={24}>
         <Form.Item name="demand" label={t('field.demand')}>
-          <Input.TextArea rows={2} maxLength={2000} placeholder={t('newCase.demandHint')} data-testid="intake-demand" />
+          <Input.TextArea rows={2} maxLength={LIMITS.CreateCaseInput.demand.maxLength} placeholder={t('newCase.demandHint')} data-testid="intake-demand" />
         </Form.Item>
       </Col>
       <Col span={24}>

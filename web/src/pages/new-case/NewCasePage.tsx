@@ -4,7 +4,7 @@ import type { UploadFile } from 'antd';
 import { uploadAttachment, useCreateCase } from '../../api/cases.ts';
 import { isApiError, type FieldError } from '../../api/client.ts';
 import { useCustomerByPhone } from '../../api/customers.ts';
-import type { Case, NewCaseBody } from '../../api/types.ts';
+import type { Case, NewCaseBody } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';

@@ -2,7 +2,7 @@ import { Button, Card, Descriptions, Flex, Skeleton, Spin, Tag, Typography } fro
 import { CheckOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { TriageSuggestion } from '../../api/triage.ts';
-import { CASE_STATUSES, type CaseStatus, type Priority } from '../../api/types.ts';
+import { CASE_STATUSES, type CaseStatus, type Priority } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PriorityTag, StatusTag, UrgencyTag } from '../../components/tags.tsx';
 import { useI18n } from '../../i18n/index.ts';

@@ -1,7 +1,7 @@
 import type { Dayjs } from 'dayjs';
 import { Form, type FormInstance } from 'antd';
 import { MIN_SUGGEST_LENGTH, useTriageSuggestion, type SuggestInput } from '../../api/triage.ts';
-import { REGULATOR_REFERRALS, type Channel, type RegulatorReferral, type Urgency } from '../../api/types.ts';
+import { REGULATOR_REFERRALS, type Channel, type RegulatorReferral, type Urgency } from '../../api/model.ts';
 import { normalizePhone } from '../../lib/phone.ts';
 import { useDebounced } from '../../lib/use-debounced.ts';
 

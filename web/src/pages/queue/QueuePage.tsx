@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { QueueFilters } from './QueueFilters.tsx';
 import { QueueTable } from './QueueTable.tsx';
 import { toListParams, useQueueState, viewsForRole } from './queue-params.ts';
-import type { CaseView } from '../../api/types.ts';
+import type { CaseView } from '../../api/model.ts';
 
 export const QueuePage = () => {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 import { Button, Empty, Flex, Table, Typography } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
 import { Link, useLocation } from 'react-router';
-import type { Case, SortField } from '../../api/types.ts';
+import type { Case, SortField } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { SlaBadge } from '../../components/SlaBadge.tsx';
 import { EscalationTag, PriorityTag, StatusTag, UrgencyTag } from '../../components/tags.tsx';

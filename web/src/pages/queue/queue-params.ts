@@ -13,7 +13,7 @@ import {
   type Role,
   type SortField,
   type SortOrder,
-} from '../../api/types.ts';
+} from '../../api/model.ts';
 
 export type QueueState = {
   view: CaseView;

@@ -1,0 +1,388 @@
+// generated — run npm run gen:api (do not edit by hand).
+// Source: the server's OpenAPI document (GET /api/docs/json), built in-process by scripts/api-contract.ts.
+
+/** Every enumeration the API declares, by component schema (or "METHOD /path" for inline request schemas) and property path. */
+export const ENUMS = {
+  AdminAuditEvent: {
+    action: ["created", "updated", "deactivated", "deleted", "applied"],
+    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window"],
+  },
+  BusinessCalendar: {
+    "definition.holidays": ["cn-statutory", "none"],
+    "definition.kind": ["24x7", "working_hours"],
+    "definition.overrides[].type": ["off", "workday"],
+  },
+  CallbackWindow: {
+    dayKind: ["calendar", "working"],
+  },
+  Case: {
+    "allowedTransitions[].to": ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
+    channel: ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
+    priority: ["P1", "P2", "P3", "P4"],
+    status: ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
+    urgency: ["normal", "urgent", "critical"],
+  },
+  CaseDetail: {
+    "allowedTransitions[].to": ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
+    channel: ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
+    priority: ["P1", "P2", "P3", "P4"],
+    status: ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
+    urgency: ["normal", "urgent", "critical"],
+  },
+  CaseEvent: {
+    visibility: ["internal", "public"],
+  },
+  CategoryAdmin: {
+    baseUrgency: ["normal", "urgent", "critical"],
+  },
+  Cause: {
+    responsibility: ["internal", "external_partner", "force_majeure", "customer"],
+  },
+  CauseAdmin: {
+    responsibility: ["internal", "external_partner", "force_majeure", "customer"],
+  },
+  CreateCase: {
+    channel: ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
+    priority: ["P1", "P2", "P3", "P4"],
+    regulatorReferral: ["12305", "12315", "other"],
+    urgency: ["normal", "urgent", "critical"],
+  },
+  CreateCause: {
+    responsibility: ["internal", "external_partner", "force_majeure", "customer"],
+  },
+  Department: {
+    assignmentStrategy: ["round_robin", "least_load", "none"],
+  },
+  "GET /api/admin/audit": {
+    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window"],
+  },
+  "GET /api/cases": {
+    "query.order": ["asc", "desc"],
+    "query.sort": ["createdAt", "updatedAt", "occurredAt", "priority", "caseNumber", "dueAt"],
+    "query.view": ["mine", "department", "unassigned", "all"],
+  },
+  "GET /api/escalations": {
+    "query.open": ["true", "false"],
+  },
+  "GET /api/notifications": {
+    "query.unread": ["true", "false"],
+  },
+  "PATCH /api/admin/calendars/{id}": {
+    "body.definition.holidays": ["cn-statutory", "none"],
+    "body.definition.kind": ["24x7", "working_hours"],
+    "body.definition.overrides[].type": ["off", "workday"],
+  },
+  "PATCH /api/admin/categories/{code}": {
+    "body.baseUrgency": ["normal", "urgent", "critical"],
+  },
+  "PATCH /api/admin/sla-policies/{id}": {
+    "body.policy.targets[].calendar": ["business", "calendar"],
+    "body.policy.targets[].target": ["acknowledge", "first_reply", "resolution", "legal_outer_limit", "appeal_reply"],
+    "body.priority": ["P1", "P2", "P3", "P4"],
+  },
+  "PATCH /api/departments/{id}": {
+    "body.assignmentStrategy": ["round_robin", "least_load", "none"],
+  },
+  "PATCH /api/users/{id}": {
+    "body.role": ["agent", "handler", "supervisor", "manager", "admin"],
+  },
+  "POST /api/admin/categories": {
+    "body.baseUrgency": ["normal", "urgent", "critical"],
+  },
+  "POST /api/admin/sla-policies": {
+    "body.policy.targets[].calendar": ["business", "calendar"],
+    "body.policy.targets[].target": ["acknowledge", "first_reply", "resolution", "legal_outer_limit", "appeal_reply"],
+    "body.priority": ["P1", "P2", "P3", "P4"],
+  },
+  "POST /api/cases/{id}/comments": {
+    "body.visibility": ["internal", "public"],
+  },
+  "POST /api/triage/suggest": {
+    "body.channel": ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
+    "body.regulatorReferral": ["12305", "12315", "other"],
+    "body.urgency": ["normal", "urgent", "critical"],
+  },
+  "POST /api/users": {
+    "body.role": ["agent", "handler", "supervisor", "manager", "admin"],
+  },
+  SlaPolicy: {
+    "policy.targets[].calendar": ["business", "calendar"],
+    "policy.targets[].target": ["acknowledge", "first_reply", "resolution", "legal_outer_limit", "appeal_reply"],
+  },
+  Transition: {
+    to: ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
+  },
+  TriageSuggestion: {
+    "urgency.level": ["normal", "urgent", "critical"],
+  },
+  UpdateCase: {
+    priority: ["P1", "P2", "P3", "P4"],
+    regulatorReferral: ["12305", "12315", "other"],
+    urgency: ["normal", "urgent", "critical"],
+  },
+  UpdateCause: {
+    responsibility: ["internal", "external_partner", "force_majeure", "customer"],
+  },
+  User: {
+    role: ["agent", "handler", "supervisor", "manager", "admin"],
+  },
+} as const;
+
+/** Every field limit the API declares (lengths, ranges, item counts, patterns), by schema and property path. */
+export const LIMITS = {
+  BusinessCalendar: {
+    "definition.overrides": { maxItems: 2000 },
+    "definition.overrides[].date": { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+    "definition.overrides[].name": { maxLength: 60 },
+    "definition.overrides[].periods": { maxItems: 6 },
+    "definition.overrides[].periods[].end": { pattern: "^\\d{2}:\\d{2}$" },
+    "definition.overrides[].periods[].start": { pattern: "^\\d{2}:\\d{2}$" },
+    "definition.timezone": { minLength: 1, maxLength: 64 },
+  },
+  CallbackWindow: {
+    fromDays: { minimum: 0, maximum: 90 },
+    toDays: { minimum: 1, maximum: 90 },
+  },
+  CreateCase: {
+    category: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+    cause: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+    "customer.email": { maxLength: 200 },
+    "customer.name": { minLength: 1, maxLength: 64 },
+    declaredValueYuan: { minimum: 0, maximum: 100000000 },
+    description: { minLength: 1, maxLength: 5000 },
+    stage: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+  },
+  CreateCaseInput: {
+    category: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+    cause: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+    "customer.email": { maxLength: 200 },
+    "customer.name": { minLength: 1, maxLength: 64 },
+    "customer.phone": { minLength: 1, maxLength: 32 },
+    declaredValueYuan: { minimum: 0, maximum: 100000000 },
+    demand: { maxLength: 2000 },
+    description: { minLength: 1, maxLength: 5000 },
+    orderNo: { maxLength: 64 },
+    route: { maxLength: 200 },
+    stage: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+    store: { maxLength: 200 },
+    waybillNo: { maxLength: 64 },
+  },
+  CreateCause: {
+    code: { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
+    definitionEn: { maxLength: 500 },
+    definitionZh: { maxLength: 500 },
+    nameEn: { minLength: 1, maxLength: 60 },
+    nameZh: { minLength: 1, maxLength: 40 },
+    sortOrder: { minimum: 0, maximum: 10000 },
+  },
+  CreateStage: {
+    code: { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
+    definitionEn: { maxLength: 500 },
+    definitionZh: { maxLength: 500 },
+    keywords: { maxItems: 200 },
+    "keywords[].term": { minLength: 1, maxLength: 40 },
+    "keywords[].weight": { minimum: 0, maximum: 5, exclusiveMinimum: true },
+    nameEn: { minLength: 1, maxLength: 60 },
+    nameZh: { minLength: 1, maxLength: 40 },
+    sortOrder: { minimum: 0, maximum: 10000 },
+  },
+  "GET /api/admin/audit": {
+    "query.cursor": { maxLength: 40 },
+    "query.entityId": { minLength: 1, maxLength: 200 },
+    "query.limit": { minimum: 1, maximum: 200 },
+  },
+  "GET /api/cases": {
+    "query.cursor": { maxLength: 500 },
+    "query.limit": { minimum: 1, maximum: 500 },
+    "query.minEscalation": { minimum: 1, maximum: 2 },
+    "query.q": { maxLength: 200 },
+  },
+  "GET /api/cases/{idOrCaseNumber}": {
+    "path.idOrCaseNumber": { minLength: 1, maxLength: 64 },
+  },
+  "GET /api/customers": {
+    "query.phone": { minLength: 1, maxLength: 32 },
+  },
+  "GET /api/customers/lookup": {
+    "query.phone": { minLength: 1, maxLength: 32 },
+  },
+  "GET /api/escalations": {
+    "query.limit": { minimum: 1, maximum: 500 },
+  },
+  "GET /api/notifications": {
+    "query.limit": { minimum: 1, maximum: 200 },
+  },
+  "PATCH /api/admin/calendars/{id}": {
+    "body.definition.overrides": { maxItems: 2000 },
+    "body.definition.overrides[].date": { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+    "body.definition.overrides[].name": { maxLength: 60 },
+    "body.definition.overrides[].periods": { maxItems: 6 },
+    "body.definition.overrides[].periods[].end": { pattern: "^\\d{2}:\\d{2}$" },
+    "body.definition.overrides[].periods[].start": { pattern: "^\\d{2}:\\d{2}$" },
+    "body.definition.timezone": { minLength: 1, maxLength: 64 },
+    "body.name": { minLength: 1, maxLength: 100 },
+  },
+  "PATCH /api/admin/categories/{code}": {
+    "body.definitionEn": { maxLength: 500 },
+    "body.definitionZh": { maxLength: 500 },
+    "body.keywords": { maxItems: 200 },
+    "body.keywords[].term": { minLength: 1, maxLength: 40 },
+    "body.keywords[].weight": { minimum: 0, maximum: 5, exclusiveMinimum: true },
+    "body.nameEn": { minLength: 1, maxLength: 60 },
+    "body.nameZh": { minLength: 1, maxLength: 40 },
+    "body.sortOrder": { minimum: 0, maximum: 10000 },
+    "path.code": { minLength: 1, maxLength: 40 },
+  },
+  "PATCH /api/admin/causes/{code}": {
+    "path.code": { minLength: 1, maxLength: 40 },
+  },
+  "PATCH /api/admin/routing-rules/{id}": {
+    "body.category": { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
+    "body.channel": { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
+    "body.position": { minimum: 0, maximum: 100000 },
+    "body.stage": { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
+    "body.storePrefix": { minLength: 1, maxLength: 100 },
+  },
+  "PATCH /api/admin/sla-policies/{id}": {
+    "body.category": { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
+    "body.name": { minLength: 1, maxLength: 100 },
+    "body.policy.escalation.managerAfterBreachMinutes": { minimum: 0 },
+    "body.policy.escalation.supervisorAfterBreachMinutes": { minimum: 0 },
+    "body.policy.pauseStatuses": { maxItems: 12 },
+    "body.policy.targets": { minItems: 1, maxItems: 10 },
+    "body.policy.targets[].escalation.managerAfterBreachMinutes": { minimum: 0 },
+    "body.policy.targets[].escalation.supervisorAfterBreachMinutes": { minimum: 0 },
+    "body.policy.targets[].minutes": { minimum: 0, maximum: 525600, exclusiveMinimum: true },
+    "body.policy.warnAtShare": { minimum: 0, maximum: 1 },
+    "body.position": { minimum: 0, maximum: 10000 },
+  },
+  "PATCH /api/admin/stages/{code}": {
+    "path.code": { minLength: 1, maxLength: 40 },
+  },
+  "PATCH /api/departments/{id}": {
+    "body.name": { minLength: 1, maxLength: 64 },
+  },
+  "PATCH /api/users/{id}": {
+    "body.displayName": { minLength: 1, maxLength: 64 },
+    "body.password": { minLength: 8, maxLength: 200 },
+  },
+  "POST /api/admin/categories": {
+    "body.code": { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
+    "body.definitionEn": { maxLength: 500 },
+    "body.definitionZh": { maxLength: 500 },
+    "body.keywords": { maxItems: 200 },
+    "body.keywords[].term": { minLength: 1, maxLength: 40 },
+    "body.keywords[].weight": { minimum: 0, maximum: 5, exclusiveMinimum: true },
+    "body.nameEn": { minLength: 1, maxLength: 60 },
+    "body.nameZh": { minLength: 1, maxLength: 40 },
+    "body.sortOrder": { minimum: 0, maximum: 10000 },
+  },
+  "POST /api/admin/presets/{code}/apply": {
+    "path.code": { minLength: 1, maxLength: 40 },
+  },
+  "POST /api/admin/routing-rules": {
+    "body.category": { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
+    "body.channel": { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
+    "body.position": { minimum: 0, maximum: 100000 },
+    "body.stage": { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
+    "body.storePrefix": { minLength: 1, maxLength: 100 },
+  },
+  "POST /api/admin/sla-policies": {
+    "body.category": { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
+    "body.name": { minLength: 1, maxLength: 100 },
+    "body.policy.escalation.managerAfterBreachMinutes": { minimum: 0 },
+    "body.policy.escalation.supervisorAfterBreachMinutes": { minimum: 0 },
+    "body.policy.pauseStatuses": { maxItems: 12 },
+    "body.policy.targets": { minItems: 1, maxItems: 10 },
+    "body.policy.targets[].escalation.managerAfterBreachMinutes": { minimum: 0 },
+    "body.policy.targets[].escalation.supervisorAfterBreachMinutes": { minimum: 0 },
+    "body.policy.targets[].minutes": { minimum: 0, maximum: 525600, exclusiveMinimum: true },
+    "body.policy.warnAtShare": { minimum: 0, maximum: 1 },
+    "body.position": { minimum: 0, maximum: 10000 },
+  },
+  "POST /api/auth/login": {
+    "body.password": { minLength: 1, maxLength: 200 },
+    "body.username": { minLength: 1, maxLength: 64 },
+  },
+  "POST /api/cases/{id}/comments": {
+    "body.body": { minLength: 1, maxLength: 10000 },
+  },
+  "POST /api/cases/{id}/links": {
+    "body.otherId": { minLength: 1, maxLength: 64 },
+  },
+  "POST /api/cases/{id}/merge": {
+    "body.intoId": { minLength: 1, maxLength: 64 },
+    "body.reason": { maxLength: 2000 },
+  },
+  "POST /api/departments": {
+    "body.code": { minLength: 1, maxLength: 32, pattern: "^[a-z0-9_-]+$" },
+    "body.name": { minLength: 1, maxLength: 64 },
+  },
+  "POST /api/triage/suggest": {
+    "body.category": { maxLength: 40 },
+    "body.declaredValueYuan": { minimum: 0 },
+    "body.phone": { maxLength: 32 },
+    "body.store": { maxLength: 200 },
+    "body.text": { minLength: 1, maxLength: 5000 },
+    "body.waybillNo": { maxLength: 64 },
+  },
+  "POST /api/users": {
+    "body.displayName": { minLength: 1, maxLength: 64 },
+    "body.password": { minLength: 8, maxLength: 200 },
+    "body.username": { minLength: 2, maxLength: 64, pattern: "^[a-zA-Z0-9_.-]+$" },
+  },
+  SlaPolicy: {
+    "policy.escalation.managerAfterBreachMinutes": { minimum: 0 },
+    "policy.escalation.supervisorAfterBreachMinutes": { minimum: 0 },
+    "policy.pauseStatuses": { maxItems: 12 },
+    "policy.targets": { minItems: 1, maxItems: 10 },
+    "policy.targets[].escalation.managerAfterBreachMinutes": { minimum: 0 },
+    "policy.targets[].escalation.supervisorAfterBreachMinutes": { minimum: 0 },
+    "policy.targets[].minutes": { minimum: 0, maximum: 525600, exclusiveMinimum: true },
+    "policy.warnAtShare": { minimum: 0, maximum: 1 },
+  },
+  Transition: {
+    reason: { maxLength: 2000 },
+    version: { minimum: 0, exclusiveMinimum: true },
+  },
+  UpdateCase: {
+    category: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+    cause: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+    declaredValueYuan: { minimum: 0, maximum: 100000000 },
+    description: { minLength: 1, maxLength: 5000 },
+    reason: { maxLength: 2000 },
+    stage: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+    version: { minimum: 0, exclusiveMinimum: true },
+  },
+  UpdateCaseInput: {
+    category: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+    cause: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+    declaredValueYuan: { minimum: 0, maximum: 100000000 },
+    demand: { maxLength: 2000 },
+    description: { minLength: 1, maxLength: 5000 },
+    orderNo: { maxLength: 64 },
+    reason: { maxLength: 2000 },
+    route: { maxLength: 200 },
+    stage: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+    store: { maxLength: 200 },
+    version: { minimum: 0, exclusiveMinimum: true },
+    waybillNo: { maxLength: 64 },
+  },
+  UpdateCause: {
+    definitionEn: { maxLength: 500 },
+    definitionZh: { maxLength: 500 },
+    nameEn: { minLength: 1, maxLength: 60 },
+    nameZh: { minLength: 1, maxLength: 40 },
+    sortOrder: { minimum: 0, maximum: 10000 },
+  },
+  UpdateStage: {
+    definitionEn: { maxLength: 500 },
+    definitionZh: { maxLength: 500 },
+    keywords: { maxItems: 200 },
+    "keywords[].term": { minLength: 1, maxLength: 40 },
+    "keywords[].weight": { minimum: 0, maximum: 5, exclusiveMinimum: true },
+    nameEn: { minLength: 1, maxLength: 60 },
+    nameZh: { minLength: 1, maxLength: 40 },
+    sortOrder: { minimum: 0, maximum: 10000 },
+  },
+} as const;

@@ -1,0 +1,4958 @@
+// generated — run npm run gen:api (do not edit by hand).
+// Source: the server's OpenAPI document (GET /api/docs/json), built in-process by scripts/api-contract.ts.
+
+export type paths = {
+  "/api/admin/audit": {
+    /** Who changed what in the administration (users, departments, configuration), newest first */
+    get: {
+      parameters: {
+        query?: {
+          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window";
+          entityId?: string;
+          limit?: number;
+          cursor?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["AdminAuditPage"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/calendars": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["BusinessCalendar"][];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/calendars/{id}": {
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            definition?: {
+              /** @enum {string} */
+              kind: "24x7";
+            } | ({
+              /** @enum {string} */
+              holidays: "cn-statutory" | "none";
+              /** @enum {string} */
+              kind: "working_hours";
+              overrides: ({
+                  date: string;
+                  name?: string;
+                  periods?: {
+                      end: string;
+                      start: string;
+                    }[];
+                  /** @enum {string} */
+                  type: "off" | "workday";
+                })[];
+              timezone: string;
+              weekly: {
+                [key: string]: {
+                    end: string;
+                    start: string;
+                  }[];
+              };
+            });
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["BusinessCalendar"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/callback-window": {
+    /** The satisfaction-callback window after resolution (回访窗口) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CallbackWindow"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Set the satisfaction-callback window */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CallbackWindowInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CallbackWindow"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/categories": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["CategoryAdmin"][];
+            };
+          };
+        };
+      };
+    };
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @default normal
+             * @enum {string}
+             */
+            baseUrgency?: "normal" | "urgent" | "critical";
+            code: string;
+            definitionEn?: string | null;
+            definitionZh?: string | null;
+            /** @default false */
+            foodSafety?: boolean;
+            /** @default [] */
+            keywords?: {
+                term: string;
+                weight: number;
+              }[];
+            nameEn: string;
+            nameZh: string;
+            /** @default 100 */
+            sortOrder?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["CategoryAdmin"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/categories/{code}": {
+    patch: {
+      parameters: {
+        path: {
+          code: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            active?: boolean;
+            /**
+             * @default normal
+             * @enum {string}
+             */
+            baseUrgency?: "normal" | "urgent" | "critical";
+            definitionEn?: string | null;
+            definitionZh?: string | null;
+            /** @default false */
+            foodSafety?: boolean;
+            /** @default [] */
+            keywords?: {
+                term: string;
+                weight: number;
+              }[];
+            nameEn?: string;
+            nameZh?: string;
+            /** @default 100 */
+            sortOrder?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CategoryAdmin"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/causes": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["CauseAdmin"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Add a cause (409 when the code is taken) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CreateCauseInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["CauseAdmin"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/causes/{code}": {
+    /** Edit a cause; `active: false` deactivates it (cases keep the code) */
+    patch: {
+      parameters: {
+        path: {
+          code: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["UpdateCauseInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CauseAdmin"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/classifier": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              model: components["schemas"]["ClassifierModel"] | null;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/classifier/retrain": {
+    post: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              examples: number;
+              trained: boolean;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/presets": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              current: string | null;
+              items: {
+                  categories: number;
+                  code: string;
+                  nameEn: string;
+                  nameZh: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/presets/{code}/apply": {
+    /** Apply an industry preset (categories, routing rules, time limits) */
+    post: {
+      parameters: {
+        path: {
+          code: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/priority-rules": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              rules: {
+                [key: string]: unknown;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+    put: {
+      requestBody: {
+        content: {
+          "application/json": {
+            rules: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              rules: {
+                [key: string]: unknown;
+              } | null;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/routing-rules": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["RoutingRule"][];
+            };
+          };
+        };
+      };
+    };
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default true */
+            active?: boolean;
+            category?: string | null;
+            channel?: string | null;
+            /** Format: uuid */
+            departmentId: string;
+            position: number;
+            stage?: string | null;
+            storePrefix?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["RoutingRule"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/routing-rules/{id}": {
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default true */
+            active?: boolean;
+            category?: string | null;
+            channel?: string | null;
+            /** Format: uuid */
+            departmentId?: string;
+            position?: number;
+            stage?: string | null;
+            storePrefix?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RoutingRule"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/sla-policies": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["SlaPolicy"][];
+            };
+          };
+        };
+      };
+    };
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default true */
+            active?: boolean;
+            /** Format: uuid */
+            calendarId?: string | null;
+            category?: string | null;
+            name: string;
+            policy: {
+              escalation: {
+                managerAfterBreachMinutes: number | null;
+                supervisorAfterBreachMinutes: number | null;
+              };
+              pauseStatuses: string[];
+              targets: ({
+                  /** @enum {string} */
+                  calendar: "business" | "calendar";
+                  escalation?: {
+                    managerAfterBreachMinutes: number | null;
+                    supervisorAfterBreachMinutes: number | null;
+                  };
+                  minutes: number;
+                  pausable: boolean;
+                  /** @enum {string} */
+                  target: "acknowledge" | "first_reply" | "resolution" | "legal_outer_limit" | "appeal_reply";
+                })[];
+              warnAtShare: number;
+            };
+            /** @default 0 */
+            position?: number;
+            /** @enum {string|null} */
+            priority?: "P1" | "P2" | "P3" | "P4" | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["SlaPolicy"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/sla-policies/{id}": {
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @default true */
+            active?: boolean;
+            /** Format: uuid */
+            calendarId?: string | null;
+            category?: string | null;
+            name?: string;
+            policy?: {
+              escalation: {
+                managerAfterBreachMinutes: number | null;
+                supervisorAfterBreachMinutes: number | null;
+              };
+              pauseStatuses: string[];
+              targets: ({
+                  /** @enum {string} */
+                  calendar: "business" | "calendar";
+                  escalation?: {
+                    managerAfterBreachMinutes: number | null;
+                    supervisorAfterBreachMinutes: number | null;
+                  };
+                  minutes: number;
+                  pausable: boolean;
+                  /** @enum {string} */
+                  target: "acknowledge" | "first_reply" | "resolution" | "legal_outer_limit" | "appeal_reply";
+                })[];
+              warnAtShare: number;
+            };
+            /** @default 0 */
+            position?: number;
+            /** @enum {string|null} */
+            priority?: "P1" | "P2" | "P3" | "P4" | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["SlaPolicy"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/stages": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["StageAdmin"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Add a stage (409 when the code is taken) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CreateStageInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["StageAdmin"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/stages/{code}": {
+    /** Edit a stage; `active: false` deactivates it (cases keep the code) */
+    patch: {
+      parameters: {
+        path: {
+          code: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["UpdateStageInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["StageAdmin"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/sweep": {
+    /** Run the time-limit sweep now (it also runs by itself) */
+    post: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              actions: number;
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/attachments/{id}": {
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description The file, inline for images and PDFs, as a download otherwise */
+        200: {
+          content: {
+            "application/octet-stream": string;
+          };
+        };
+      };
+    };
+  };
+  "/api/auth/login": {
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            password: string;
+            username: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              user: components["schemas"]["User"];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/auth/logout": {
+    post: {
+      responses: {
+        /** @description Signed out; the session cookie is cleared */
+        204: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/api/auth/me": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Me"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/auth/session": {
+    /** The signed-in user (the body of /api/auth/me), or { user: null } without a session */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Session"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases": {
+    get: {
+      parameters: {
+        query?: {
+          status?: string;
+          urgency?: string;
+          priority?: string;
+          channel?: string;
+          category?: string;
+          departmentId?: string;
+          assigneeId?: string;
+          customerId?: string;
+          from?: string;
+          to?: string;
+          q?: string;
+          minEscalation?: number;
+          sla?: string;
+          view?: "mine" | "department" | "unassigned" | "all";
+          sort?: "createdAt" | "updatedAt" | "occurredAt" | "priority" | "caseNumber" | "dueAt";
+          order?: "asc" | "desc";
+          limit?: number;
+          cursor?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Case"][];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** File a complaint (idempotent with an Idempotency-Key header) */
+    post: {
+      parameters: {
+        header?: {
+          "idempotency-key"?: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CreateCaseInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Case"];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Case"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}": {
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["UpdateCaseInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Case"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/attachments": {
+    /** Upload one file (multipart field "file") */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "multipart/form-data": {
+            /**
+             * Format: binary
+             * @description One image, PDF, audio, video or office file
+             */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Attachment"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/collaborators": {
+    /** Add a collaborating department to the joint team of a case */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            departmentId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Case"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/collaborators/{departmentId}": {
+    delete: {
+      parameters: {
+        path: {
+          id: string;
+          departmentId: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Case"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/comments": {
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            body: string;
+            /**
+             * @default internal
+             * @enum {string}
+             */
+            visibility?: "internal" | "public";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["CaseEvent"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/links": {
+    /** Link a related case (e.g. the same waybill) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            otherId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/merge": {
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            intoId: string;
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Case"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/transitions": {
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["TransitionInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Case"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{idOrCaseNumber}": {
+    get: {
+      parameters: {
+        path: {
+          idOrCaseNumber: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CaseDetail"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/counts": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              all: number;
+              department: number;
+              mine: number;
+              unassigned: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/categories": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: {
+                  code: string;
+                  nameEn: string;
+                  nameZh: string;
+                }[];
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/causes": {
+    /** Causes a case may be given (inactive ones only name old cases) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Cause"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/customers": {
+    /** The customer with this phone and their cases (404 when there is none the caller may know of) */
+    get: {
+      parameters: {
+        query: {
+          phone: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CustomerLookup"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/customers/lookup": {
+    /** Like GET /api/customers, but answers 200 { customer: null, cases: [] } when there is no customer the caller may know of */
+    get: {
+      parameters: {
+        query: {
+          phone: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CustomerLookupResult"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/departments": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Department"][];
+            };
+          };
+        };
+      };
+    };
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            code: string;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Department"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/departments/{id}": {
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            active?: boolean;
+            /** @enum {string} */
+            assignmentStrategy?: "round_robin" | "least_load" | "none";
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Department"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/escalations": {
+    /** Escalations, newest first: who it went to, why, and where the case stands now */
+    get: {
+      parameters: {
+        query?: {
+          open?: "true" | "false";
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Escalation"][];
+              summary: {
+                cases: number;
+                level1: number;
+                level2: number;
+                total: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/health": {
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              /** @enum {string} */
+              database: "pglite" | "postgres";
+              demo: boolean;
+              maxUploadBytes: number;
+              /** @enum {string} */
+              status: "ok";
+            };
+          };
+        };
+      };
+    };
+  };
+  "/api/notifications": {
+    get: {
+      parameters: {
+        query?: {
+          unread?: "true" | "false";
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Notification"][];
+              unread: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/notifications/{id}/read": {
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/notifications/read-all": {
+    post: {
+      responses: {
+        /** @description Default Response */
+        204: {
+          content: {
+            "application/json": null;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/stages": {
+    /** Stages a case may be given (inactive ones only name old cases) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Stage"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/triage/suggest": {
+    /** Suggest category, urgency, priority, department and duplicates for a complaint text (writes nothing) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            category?: string | null;
+            /**
+             * @default hotline
+             * @enum {string}
+             */
+            channel?: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
+            declaredValueYuan?: number | null;
+            isKeyCustomer?: boolean;
+            phone?: string | null;
+            /** @enum {string|null} */
+            regulatorReferral?: "12305" | "12315" | "other" | null;
+            store?: string | null;
+            text: string;
+            /** @enum {string} */
+            urgency?: "normal" | "urgent" | "critical";
+            waybillNo?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TriageSuggestion"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/users": {
+    get: {
+      parameters: {
+        query?: {
+          departmentId?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["User"][];
+            };
+          };
+        };
+      };
+    };
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            /** Format: uuid */
+            departmentId?: string | null;
+            displayName: string;
+            password: string;
+            /** @enum {string} */
+            role: "agent" | "handler" | "supervisor" | "manager" | "admin";
+            username: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["User"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/users/{id}": {
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            active?: boolean;
+            /** Format: uuid */
+            departmentId?: string | null;
+            displayName?: string;
+            onDuty?: boolean;
+            password?: string;
+            /** @enum {string} */
+            role?: "agent" | "handler" | "supervisor" | "manager" | "admin";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["User"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+};
+
+export type webhooks = Record<string, never>;
+
+export type components = {
+  schemas: {
+    AdminAuditChange: {
+      from?: unknown;
+      to?: unknown;
+    };
+    AdminAuditChangeInput: {
+      from?: unknown;
+      to?: unknown;
+    };
+    AdminAuditEvent: {
+      /** @enum {string} */
+      action: "created" | "updated" | "deactivated" | "deleted" | "applied";
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      at: string;
+      changes: {
+        [key: string]: components["schemas"]["AdminAuditChange"];
+      };
+      /** @enum {string} */
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window";
+      entityId: string;
+      /** Format: uuid */
+      id: string;
+    };
+    AdminAuditEventInput: {
+      /** @enum {string} */
+      action: "created" | "updated" | "deactivated" | "deleted" | "applied";
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      at: string;
+      changes: {
+        [key: string]: components["schemas"]["AdminAuditChangeInput"];
+      };
+      /** @enum {string} */
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window";
+      entityId: string;
+      /** Format: uuid */
+      id: string;
+    };
+    AdminAuditPage: {
+      items: components["schemas"]["AdminAuditEvent"][];
+      nextCursor: string | null;
+    };
+    AdminAuditPageInput: {
+      items: components["schemas"]["AdminAuditEventInput"][];
+      nextCursor: string | null;
+    };
+    Attachment: {
+      /** Format: uuid */
+      caseId: string;
+      contentType: string;
+      createdAt: string;
+      filename: string;
+      /** Format: uuid */
+      id: string;
+      sha256: string;
+      size: number;
+      /** Format: uuid */
+      uploadedById: string | null;
+      url: string;
+    };
+    AttachmentInput: {
+      /** Format: uuid */
+      caseId: string;
+      contentType: string;
+      createdAt: string;
+      filename: string;
+      /** Format: uuid */
+      id: string;
+      sha256: string;
+      size: number;
+      /** Format: uuid */
+      uploadedById: string | null;
+      url: string;
+    };
+    BusinessCalendar: {
+      coverage: ({
+          covered: boolean;
+          warning: {
+            en: string;
+            zh: string;
+          } | null;
+          year: number;
+        })[];
+      definition: {
+        /** @enum {string} */
+        kind: "24x7";
+      } | ({
+        /** @enum {string} */
+        holidays: "cn-statutory" | "none";
+        /** @enum {string} */
+        kind: "working_hours";
+        overrides: ({
+            date: string;
+            name?: string;
+            periods?: {
+                end: string;
+                start: string;
+              }[];
+            /** @enum {string} */
+            type: "off" | "workday";
+          })[];
+        timezone: string;
+        weekly: {
+          [key: string]: {
+              end: string;
+              start: string;
+            }[];
+        };
+      });
+      /** Format: uuid */
+      id: string;
+      isDefault: boolean;
+      name: string;
+    };
+    BusinessCalendarInput: {
+      coverage: ({
+          covered: boolean;
+          warning: {
+            en: string;
+            zh: string;
+          } | null;
+          year: number;
+        })[];
+      definition: {
+        /** @enum {string} */
+        kind: "24x7";
+      } | ({
+        /** @enum {string} */
+        holidays: "cn-statutory" | "none";
+        /** @enum {string} */
+        kind: "working_hours";
+        overrides: ({
+            date: string;
+            name?: string;
+            periods?: {
+                end: string;
+                start: string;
+              }[];
+            /** @enum {string} */
+            type: "off" | "workday";
+          })[];
+        timezone: string;
+        weekly: {
+          [key: string]: {
+              end: string;
+              start: string;
+            }[];
+        };
+      });
+      /** Format: uuid */
+      id: string;
+      isDefault: boolean;
+      name: string;
+    };
+    CallbackWindow: {
+      /** @enum {string} */
+      dayKind: "calendar" | "working";
+      fromDays: number;
+      toDays: number;
+    };
+    CallbackWindowInput: {
+      /** @enum {string} */
+      dayKind: "calendar" | "working";
+      fromDays: number;
+      toDays: number;
+    };
+    Case: {
+      allowedTransitions: ({
+          reopen: boolean;
+          requiresDepartment: boolean;
+          requiresReason: boolean;
+          /** @enum {string} */
+          to: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+        })[];
+      /** Format: uuid */
+      assigneeId: string | null;
+      assigneeName: string | null;
+      caseNumber: string;
+      category: string | null;
+      categoryConfirmed: boolean;
+      cause: string | null;
+      /** @enum {string} */
+      channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
+      closedAt: string | null;
+      createdAt: string;
+      customer: components["schemas"]["CaseCustomer"];
+      declaredValueYuan: number | null;
+      demand: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      departmentName: string | null;
+      description: string;
+      escalationLevel: number;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      mergedIntoId: string | null;
+      occurredAt: string | null;
+      orderNo: string | null;
+      /** @enum {string} */
+      priority: "P1" | "P2" | "P3" | "P4";
+      priorityReasons: {
+          factor: string;
+          labelEn: string;
+          labelZh: string;
+          points: number;
+        }[];
+      publicExposure: boolean;
+      /** Format: uuid */
+      receivedById: string | null;
+      receivedByName: string | null;
+      regulatorReferral: string | null;
+      rejectReason: string | null;
+      route: string | null;
+      sla: ({
+        nextDueAt: string | null;
+        status: string | null;
+        targets: ({
+            breachedAt: string | null;
+            dueAt: string | null;
+            metAt: string | null;
+            status: string;
+            target: string;
+          })[];
+      }) | null;
+      stage: string | null;
+      /** @enum {string} */
+      status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      store: string | null;
+      suggestion: {
+        [key: string]: unknown;
+      } | null;
+      updatedAt: string;
+      upset: boolean;
+      /** @enum {string} */
+      urgency: "normal" | "urgent" | "critical";
+      version: number;
+      waybillNo: string | null;
+    };
+    CaseCustomer: {
+      caseCount: number;
+      email: string | null;
+      /** Format: uuid */
+      id: string;
+      isKey: boolean;
+      name: string;
+      phone: string;
+      phoneMasked: boolean;
+    };
+    CaseCustomerInput: {
+      caseCount: number;
+      email: string | null;
+      /** Format: uuid */
+      id: string;
+      isKey: boolean;
+      name: string;
+      phone: string;
+      phoneMasked: boolean;
+    };
+    CaseDetail: {
+      allowedTransitions: ({
+          reopen: boolean;
+          requiresDepartment: boolean;
+          requiresReason: boolean;
+          /** @enum {string} */
+          to: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+        })[];
+      /** Format: uuid */
+      assigneeId: string | null;
+      assigneeName: string | null;
+      attachments: components["schemas"]["Attachment"][];
+      caseNumber: string;
+      category: string | null;
+      categoryConfirmed: boolean;
+      cause: string | null;
+      /** @enum {string} */
+      channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
+      closedAt: string | null;
+      collaborators: {
+          /** Format: uuid */
+          departmentId: string;
+          name: string;
+        }[];
+      createdAt: string;
+      customer: components["schemas"]["CaseCustomer"];
+      declaredValueYuan: number | null;
+      demand: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      departmentName: string | null;
+      description: string;
+      escalationLevel: number;
+      events: components["schemas"]["CaseEvent"][];
+      /** Format: uuid */
+      id: string;
+      links: {
+          caseNumber: string;
+          /** Format: uuid */
+          id: string;
+          status: string;
+        }[];
+      /** Format: uuid */
+      mergedIntoId: string | null;
+      occurredAt: string | null;
+      orderNo: string | null;
+      /** @enum {string} */
+      priority: "P1" | "P2" | "P3" | "P4";
+      priorityReasons: {
+          factor: string;
+          labelEn: string;
+          labelZh: string;
+          points: number;
+        }[];
+      publicExposure: boolean;
+      /** Format: uuid */
+      receivedById: string | null;
+      receivedByName: string | null;
+      regulatorReferral: string | null;
+      rejectReason: string | null;
+      route: string | null;
+      sla: ({
+        nextDueAt: string | null;
+        status: string | null;
+        targets: ({
+            breachedAt: string | null;
+            dueAt: string | null;
+            metAt: string | null;
+            status: string;
+            target: string;
+          })[];
+      }) | null;
+      stage: string | null;
+      /** @enum {string} */
+      status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      store: string | null;
+      suggestion: {
+        [key: string]: unknown;
+      } | null;
+      updatedAt: string;
+      upset: boolean;
+      /** @enum {string} */
+      urgency: "normal" | "urgent" | "critical";
+      version: number;
+      waybillNo: string | null;
+    };
+    CaseDetailInput: {
+      allowedTransitions: ({
+          reopen: boolean;
+          requiresDepartment: boolean;
+          requiresReason: boolean;
+          /** @enum {string} */
+          to: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+        })[];
+      /** Format: uuid */
+      assigneeId: string | null;
+      assigneeName: string | null;
+      attachments: components["schemas"]["AttachmentInput"][];
+      caseNumber: string;
+      category: string | null;
+      categoryConfirmed: boolean;
+      cause: string | null;
+      /** @enum {string} */
+      channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
+      closedAt: string | null;
+      collaborators: {
+          /** Format: uuid */
+          departmentId: string;
+          name: string;
+        }[];
+      createdAt: string;
+      customer: components["schemas"]["CaseCustomerInput"];
+      declaredValueYuan: number | null;
+      demand: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      departmentName: string | null;
+      description: string;
+      escalationLevel: number;
+      events: components["schemas"]["CaseEventInput"][];
+      /** Format: uuid */
+      id: string;
+      links: {
+          caseNumber: string;
+          /** Format: uuid */
+          id: string;
+          status: string;
+        }[];
+      /** Format: uuid */
+      mergedIntoId: string | null;
+      occurredAt: string | null;
+      orderNo: string | null;
+      /** @enum {string} */
+      priority: "P1" | "P2" | "P3" | "P4";
+      priorityReasons: {
+          factor: string;
+          labelEn: string;
+          labelZh: string;
+          points: number;
+        }[];
+      publicExposure: boolean;
+      /** Format: uuid */
+      receivedById: string | null;
+      receivedByName: string | null;
+      regulatorReferral: string | null;
+      rejectReason: string | null;
+      route: string | null;
+      sla: ({
+        nextDueAt: string | null;
+        status: string | null;
+        targets: ({
+            breachedAt: string | null;
+            dueAt: string | null;
+            metAt: string | null;
+            status: string;
+            target: string;
+          })[];
+      }) | null;
+      stage: string | null;
+      /** @enum {string} */
+      status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      store: string | null;
+      suggestion: {
+        [key: string]: unknown;
+      } | null;
+      updatedAt: string;
+      upset: boolean;
+      /** @enum {string} */
+      urgency: "normal" | "urgent" | "critical";
+      version: number;
+      waybillNo: string | null;
+    };
+    CaseEvent: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      kind: string;
+      payload: {
+        [key: string]: unknown;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      kind: string;
+      payload: {
+        [key: string]: unknown;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseInput: {
+      allowedTransitions: ({
+          reopen: boolean;
+          requiresDepartment: boolean;
+          requiresReason: boolean;
+          /** @enum {string} */
+          to: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+        })[];
+      /** Format: uuid */
+      assigneeId: string | null;
+      assigneeName: string | null;
+      caseNumber: string;
+      category: string | null;
+      categoryConfirmed: boolean;
+      cause: string | null;
+      /** @enum {string} */
+      channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
+      closedAt: string | null;
+      createdAt: string;
+      customer: components["schemas"]["CaseCustomerInput"];
+      declaredValueYuan: number | null;
+      demand: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      departmentName: string | null;
+      description: string;
+      escalationLevel: number;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      mergedIntoId: string | null;
+      occurredAt: string | null;
+      orderNo: string | null;
+      /** @enum {string} */
+      priority: "P1" | "P2" | "P3" | "P4";
+      priorityReasons: {
+          factor: string;
+          labelEn: string;
+          labelZh: string;
+          points: number;
+        }[];
+      publicExposure: boolean;
+      /** Format: uuid */
+      receivedById: string | null;
+      receivedByName: string | null;
+      regulatorReferral: string | null;
+      rejectReason: string | null;
+      route: string | null;
+      sla: ({
+        nextDueAt: string | null;
+        status: string | null;
+        targets: ({
+            breachedAt: string | null;
+            dueAt: string | null;
+            metAt: string | null;
+            status: string;
+            target: string;
+          })[];
+      }) | null;
+      stage: string | null;
+      /** @enum {string} */
+      status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      store: string | null;
+      suggestion: {
+        [key: string]: unknown;
+      } | null;
+      updatedAt: string;
+      upset: boolean;
+      /** @enum {string} */
+      urgency: "normal" | "urgent" | "critical";
+      version: number;
+      waybillNo: string | null;
+    };
+    CategoryAdmin: {
+      active: boolean;
+      /** @enum {string} */
+      baseUrgency: "normal" | "urgent" | "critical";
+      code: string;
+      definitionEn: string | null;
+      definitionZh: string | null;
+      foodSafety: boolean;
+      keywords: {
+          term: string;
+          weight: number;
+        }[];
+      nameEn: string;
+      nameZh: string;
+      sortOrder: number;
+    };
+    CategoryAdminInput: {
+      active: boolean;
+      /** @enum {string} */
+      baseUrgency: "normal" | "urgent" | "critical";
+      code: string;
+      definitionEn: string | null;
+      definitionZh: string | null;
+      foodSafety: boolean;
+      keywords: {
+          term: string;
+          weight: number;
+        }[];
+      nameEn: string;
+      nameZh: string;
+      sortOrder: number;
+    };
+    Cause: {
+      active: boolean;
+      code: string;
+      nameEn: string;
+      nameZh: string;
+      /** @enum {string} */
+      responsibility: "internal" | "external_partner" | "force_majeure" | "customer";
+    };
+    CauseAdmin: {
+      active: boolean;
+      code: string;
+      definitionEn: string | null;
+      definitionZh: string | null;
+      nameEn: string;
+      nameZh: string;
+      /** @enum {string} */
+      responsibility: "internal" | "external_partner" | "force_majeure" | "customer";
+      sortOrder: number;
+    };
+    CauseAdminInput: {
+      active: boolean;
+      code: string;
+      definitionEn: string | null;
+      definitionZh: string | null;
+      nameEn: string;
+      nameZh: string;
+      /** @enum {string} */
+      responsibility: "internal" | "external_partner" | "force_majeure" | "customer";
+      sortOrder: number;
+    };
+    CauseInput: {
+      active: boolean;
+      code: string;
+      nameEn: string;
+      nameZh: string;
+      /** @enum {string} */
+      responsibility: "internal" | "external_partner" | "force_majeure" | "customer";
+    };
+    ClassifierModel: {
+      examples: number;
+      id: string;
+      metrics: {
+        quality?: {
+          category?: {
+            baselineAccuracy?: number;
+            examples?: number;
+            looAccuracy?: number;
+            skill?: number;
+            [key: string]: unknown;
+          };
+          urgency?: {
+            baselineAccuracy?: number;
+            examples?: number;
+            looAccuracy?: number;
+            skill?: number;
+            [key: string]: unknown;
+          };
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      } | null;
+      trainedAt: string;
+    };
+    ClassifierModelInput: {
+      examples: number;
+      id: string;
+      metrics: {
+        quality?: {
+          category?: {
+            baselineAccuracy?: number;
+            examples?: number;
+            looAccuracy?: number;
+            skill?: number;
+            [key: string]: unknown;
+          };
+          urgency?: {
+            baselineAccuracy?: number;
+            examples?: number;
+            looAccuracy?: number;
+            skill?: number;
+            [key: string]: unknown;
+          };
+          [key: string]: unknown;
+        };
+        [key: string]: unknown;
+      } | null;
+      trainedAt: string;
+    };
+    CreateCase: {
+      category?: string | null;
+      cause?: string | null;
+      /** @enum {string} */
+      channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
+      customer: {
+        /** Format: email */
+        email?: string | null;
+        isKey?: boolean;
+        name: string;
+        phone: unknown;
+      };
+      declaredValueYuan?: number | null;
+      demand?: unknown;
+      description: string;
+      /** Format: date-time */
+      occurredAt?: string | null;
+      orderNo?: unknown;
+      /** @enum {string} */
+      priority?: "P1" | "P2" | "P3" | "P4";
+      /** @enum {string|null} */
+      regulatorReferral?: "12305" | "12315" | "other" | null;
+      route?: unknown;
+      stage?: string | null;
+      store?: unknown;
+      /** @enum {string} */
+      urgency?: "normal" | "urgent" | "critical";
+      waybillNo?: unknown;
+    };
+    CreateCaseInput: {
+      category?: string | null;
+      cause?: string | null;
+      /** @enum {string} */
+      channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
+      customer: {
+        /** Format: email */
+        email?: string | null;
+        isKey?: boolean;
+        name: string;
+        phone: string;
+      };
+      declaredValueYuan?: number | null;
+      demand?: string | null;
+      description: string;
+      /** Format: date-time */
+      occurredAt?: string | null;
+      orderNo?: string | null;
+      /** @enum {string} */
+      priority?: "P1" | "P2" | "P3" | "P4";
+      /** @enum {string|null} */
+      regulatorReferral?: "12305" | "12315" | "other" | null;
+      route?: string | null;
+      stage?: string | null;
+      store?: string | null;
+      /** @enum {string} */
+      urgency?: "normal" | "urgent" | "critical";
+      waybillNo?: string | null;
+    };
+    CreateCause: {
+      /** @default true */
+      active: boolean;
+      code: string;
+      definitionEn?: string | null;
+      definitionZh?: string | null;
+      nameEn: string;
+      nameZh: string;
+      /**
+       * @default internal
+       * @enum {string}
+       */
+      responsibility: "internal" | "external_partner" | "force_majeure" | "customer";
+      /** @default 100 */
+      sortOrder: number;
+    };
+    CreateCauseInput: {
+      /** @default true */
+      active?: boolean;
+      code: string;
+      definitionEn?: string | null;
+      definitionZh?: string | null;
+      nameEn: string;
+      nameZh: string;
+      /**
+       * @default internal
+       * @enum {string}
+       */
+      responsibility?: "internal" | "external_partner" | "force_majeure" | "customer";
+      /** @default 100 */
+      sortOrder?: number;
+    };
+    CreateStage: {
+      /** @default true */
+      active: boolean;
+      code: string;
+      definitionEn?: string | null;
+      definitionZh?: string | null;
+      /** @default [] */
+      keywords: {
+          term: string;
+          weight: number;
+        }[];
+      nameEn: string;
+      nameZh: string;
+      /** @default 100 */
+      sortOrder: number;
+    };
+    CreateStageInput: {
+      /** @default true */
+      active?: boolean;
+      code: string;
+      definitionEn?: string | null;
+      definitionZh?: string | null;
+      /** @default [] */
+      keywords?: {
+          term: string;
+          weight: number;
+        }[];
+      nameEn: string;
+      nameZh: string;
+      /** @default 100 */
+      sortOrder?: number;
+    };
+    CustomerLookup: {
+      cases: components["schemas"]["Case"][];
+      customer: components["schemas"]["CaseCustomer"];
+    };
+    CustomerLookupInput: {
+      cases: components["schemas"]["CaseInput"][];
+      customer: components["schemas"]["CaseCustomerInput"];
+    };
+    CustomerLookupResult: {
+      cases: components["schemas"]["Case"][];
+      customer: components["schemas"]["CaseCustomer"] | null;
+    };
+    CustomerLookupResultInput: {
+      cases: components["schemas"]["CaseInput"][];
+      customer: components["schemas"]["CaseCustomerInput"] | null;
+    };
+    Department: {
+      active: boolean;
+      /** @enum {string} */
+      assignmentStrategy: "round_robin" | "least_load" | "none";
+      code: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    DepartmentInput: {
+      active: boolean;
+      /** @enum {string} */
+      assignmentStrategy: "round_robin" | "least_load" | "none";
+      code: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
+    Error: {
+      error: {
+        code: string;
+        fields?: {
+            message: string;
+            path: string;
+          }[];
+        message: string;
+        requestId: string;
+      };
+    };
+    ErrorInput: {
+      error: {
+        code: string;
+        fields?: {
+            message: string;
+            path: string;
+          }[];
+        message: string;
+        requestId: string;
+      };
+    };
+    Escalation: {
+      assigneeName: string | null;
+      at: string;
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      departmentName: string | null;
+      escalationLevel: number;
+      /** Format: uuid */
+      eventId: string;
+      level: number;
+      priority: string;
+      reason: string;
+      role: string;
+      status: string;
+      target: string | null;
+    };
+    EscalationInput: {
+      assigneeName: string | null;
+      at: string;
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      departmentName: string | null;
+      escalationLevel: number;
+      /** Format: uuid */
+      eventId: string;
+      level: number;
+      priority: string;
+      reason: string;
+      role: string;
+      status: string;
+      target: string | null;
+    };
+    Me: {
+      permissions: string[];
+      user: components["schemas"]["User"];
+    };
+    MeInput: {
+      permissions: string[];
+      user: components["schemas"]["UserInput"];
+    };
+    Notification: {
+      /** Format: uuid */
+      caseId: string | null;
+      caseNumber: string | null;
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      kind: string;
+      payload: {
+        [key: string]: unknown;
+      };
+      readAt: string | null;
+    };
+    NotificationInput: {
+      /** Format: uuid */
+      caseId: string | null;
+      caseNumber: string | null;
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      kind: string;
+      payload: {
+        [key: string]: unknown;
+      };
+      readAt: string | null;
+    };
+    RoutingRule: {
+      active: boolean;
+      category: string | null;
+      channel: string | null;
+      /** Format: uuid */
+      departmentId: string;
+      /** Format: uuid */
+      id: string;
+      position: number;
+      stage: string | null;
+      storePrefix: string | null;
+    };
+    RoutingRuleInput: {
+      active: boolean;
+      category: string | null;
+      channel: string | null;
+      /** Format: uuid */
+      departmentId: string;
+      /** Format: uuid */
+      id: string;
+      position: number;
+      stage: string | null;
+      storePrefix: string | null;
+    };
+    Session: components["schemas"]["Me"] | ({
+      /** @enum {string|null} */
+      user: null;
+    });
+    SessionInput: components["schemas"]["MeInput"] | ({
+      /** @enum {string|null} */
+      user: null;
+    });
+    SlaPolicy: {
+      active: boolean;
+      /** Format: uuid */
+      calendarId: string | null;
+      category: string | null;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      policy: {
+        escalation: {
+          managerAfterBreachMinutes: number | null;
+          supervisorAfterBreachMinutes: number | null;
+        };
+        pauseStatuses: string[];
+        targets: ({
+            /** @enum {string} */
+            calendar: "business" | "calendar";
+            escalation?: {
+              managerAfterBreachMinutes: number | null;
+              supervisorAfterBreachMinutes: number | null;
+            };
+            minutes: number;
+            pausable: boolean;
+            /** @enum {string} */
+            target: "acknowledge" | "first_reply" | "resolution" | "legal_outer_limit" | "appeal_reply";
+          })[];
+        warnAtShare: number;
+      };
+      position: number;
+      priority: string | null;
+    };
+    SlaPolicyInput: {
+      active: boolean;
+      /** Format: uuid */
+      calendarId: string | null;
+      category: string | null;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      policy: {
+        escalation: {
+          managerAfterBreachMinutes: number | null;
+          supervisorAfterBreachMinutes: number | null;
+        };
+        pauseStatuses: string[];
+        targets: ({
+            /** @enum {string} */
+            calendar: "business" | "calendar";
+            escalation?: {
+              managerAfterBreachMinutes: number | null;
+              supervisorAfterBreachMinutes: number | null;
+            };
+            minutes: number;
+            pausable: boolean;
+            /** @enum {string} */
+            target: "acknowledge" | "first_reply" | "resolution" | "legal_outer_limit" | "appeal_reply";
+          })[];
+        warnAtShare: number;
+      };
+      position: number;
+      priority: string | null;
+    };
+    Stage: {
+      active: boolean;
+      code: string;
+      nameEn: string;
+      nameZh: string;
+    };
+    StageAdmin: {
+      active: boolean;
+      code: string;
+      definitionEn: string | null;
+      definitionZh: string | null;
+      keywords: {
+          term: string;
+          weight: number;
+        }[];
+      nameEn: string;
+      nameZh: string;
+      sortOrder: number;
+    };
+    StageAdminInput: {
+      active: boolean;
+      code: string;
+      definitionEn: string | null;
+      definitionZh: string | null;
+      keywords: {
+          term: string;
+          weight: number;
+        }[];
+      nameEn: string;
+      nameZh: string;
+      sortOrder: number;
+    };
+    StageInput: {
+      active: boolean;
+      code: string;
+      nameEn: string;
+      nameZh: string;
+    };
+    Transition: {
+      /** Format: uuid */
+      assigneeId?: string | null;
+      /** Format: uuid */
+      departmentId?: string;
+      reason?: string;
+      /** @enum {string} */
+      to: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      version?: number;
+    };
+    TransitionInput: {
+      /** Format: uuid */
+      assigneeId?: string | null;
+      /** Format: uuid */
+      departmentId?: string;
+      reason?: string;
+      /** @enum {string} */
+      to: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      version?: number;
+    };
+    TriageSuggestion: {
+      category: {
+        code: string;
+        confidence: number;
+        decidedBy: string;
+        nameEn: string;
+        nameZh: string;
+        reasons: {
+            contribution: number;
+            source: string;
+            term: string;
+          }[];
+      };
+      duplicates: {
+          caseId: string;
+          caseNumber?: string;
+          createdAt: string;
+          reasonEn: string;
+          reasonZh: string;
+          status?: string;
+        }[];
+      priority: {
+        priority: string;
+        reasons: {
+            factor: string;
+            labelEn: string;
+            labelZh: string;
+            points: number;
+          }[];
+        score: number;
+      };
+      repeatCount: number;
+      route: {
+        departmentId: string;
+        departmentName: string;
+        reasonEn: string;
+        reasonZh: string;
+      } | null;
+      stage: {
+        code: string;
+        confidence: number;
+        nameEn: string;
+        nameZh: string;
+      } | null;
+      upset: {
+        confidence: number;
+        reasons: {
+            contribution: number;
+            source: string;
+            term: string;
+          }[];
+        upset: boolean;
+      };
+      urgency: {
+        confidence: number;
+        /** @enum {string} */
+        level: "normal" | "urgent" | "critical";
+        reasons: {
+            contribution: number;
+            source: string;
+            term: string;
+          }[];
+      };
+    };
+    TriageSuggestionInput: {
+      category: {
+        code: string;
+        confidence: number;
+        decidedBy: string;
+        nameEn: string;
+        nameZh: string;
+        reasons: {
+            contribution: number;
+            source: string;
+            term: string;
+          }[];
+      };
+      duplicates: {
+          caseId: string;
+          caseNumber?: string;
+          createdAt: string;
+          reasonEn: string;
+          reasonZh: string;
+          status?: string;
+        }[];
+      priority: {
+        priority: string;
+        reasons: {
+            factor: string;
+            labelEn: string;
+            labelZh: string;
+            points: number;
+          }[];
+        score: number;
+      };
+      repeatCount: number;
+      route: {
+        departmentId: string;
+        departmentName: string;
+        reasonEn: string;
+        reasonZh: string;
+      } | null;
+      stage: {
+        code: string;
+        confidence: number;
+        nameEn: string;
+        nameZh: string;
+      } | null;
+      upset: {
+        confidence: number;
+        reasons: {
+            contribution: number;
+            source: string;
+            term: string;
+          }[];
+        upset: boolean;
+      };
+      urgency: {
+        confidence: number;
+        /** @enum {string} */
+        level: "normal" | "urgent" | "critical";
+        reasons: {
+            contribution: number;
+            source: string;
+            term: string;
+          }[];
+      };
+    };
+    UpdateCase: {
+      /** Format: uuid */
+      assigneeId?: string | null;
+      category?: string | null;
+      cause?: string | null;
+      declaredValueYuan?: number | null;
+      demand?: unknown;
+      /** Format: uuid */
+      departmentId?: string | null;
+      description?: string;
+      /** Format: date-time */
+      occurredAt?: string | null;
+      orderNo?: unknown;
+      /** @enum {string} */
+      priority?: "P1" | "P2" | "P3" | "P4";
+      reason?: string;
+      /** @enum {string|null} */
+      regulatorReferral?: "12305" | "12315" | "other" | null;
+      route?: unknown;
+      stage?: string | null;
+      store?: unknown;
+      upset?: boolean;
+      /** @enum {string} */
+      urgency?: "normal" | "urgent" | "critical";
+      version: number;
+      waybillNo?: unknown;
+    };
+    UpdateCaseInput: {
+      /** Format: uuid */
+      assigneeId?: string | null;
+      category?: string | null;
+      cause?: string | null;
+      declaredValueYuan?: number | null;
+      demand?: string | null;
+      /** Format: uuid */
+      departmentId?: string | null;
+      description?: string;
+      /** Format: date-time */
+      occurredAt?: string | null;
+      orderNo?: string | null;
+      /** @enum {string} */
+      priority?: "P1" | "P2" | "P3" | "P4";
+      reason?: string;
+      /** @enum {string|null} */
+      regulatorReferral?: "12305" | "12315" | "other" | null;
+      route?: string | null;
+      stage?: string | null;
+      store?: string | null;
+      upset?: boolean;
+      /** @enum {string} */
+      urgency?: "normal" | "urgent" | "critical";
+      version: number;
+      waybillNo?: string | null;
+    };
+    UpdateCause: {
+      active?: boolean;
+      definitionEn?: string | null;
+      definitionZh?: string | null;
+      nameEn?: string;
+      nameZh?: string;
+      /** @enum {string} */
+      responsibility?: "internal" | "external_partner" | "force_majeure" | "customer";
+      sortOrder?: number;
+    };
+    UpdateCauseInput: {
+      active?: boolean;
+      definitionEn?: string | null;
+      definitionZh?: string | null;
+      nameEn?: string;
+      nameZh?: string;
+      /** @enum {string} */
+      responsibility?: "internal" | "external_partner" | "force_majeure" | "customer";
+      sortOrder?: number;
+    };
+    UpdateStage: {
+      active?: boolean;
+      definitionEn?: string | null;
+      definitionZh?: string | null;
+      keywords?: {
+          term: string;
+          weight: number;
+        }[];
+      nameEn?: string;
+      nameZh?: string;
+      sortOrder?: number;
+    };
+    UpdateStageInput: {
+      active?: boolean;
+      definitionEn?: string | null;
+      definitionZh?: string | null;
+      keywords?: {
+          term: string;
+          weight: number;
+        }[];
+      nameEn?: string;
+      nameZh?: string;
+      sortOrder?: number;
+    };
+    User: {
+      active: boolean;
+      /** Format: uuid */
+      departmentId: string | null;
+      departmentName: string | null;
+      displayName: string;
+      /** Format: uuid */
+      id: string;
+      onDuty: boolean;
+      /** @enum {string} */
+      role: "agent" | "handler" | "supervisor" | "manager" | "admin";
+      username: string;
+    };
+    UserInput: {
+      active: boolean;
+      /** Format: uuid */
+      departmentId: string | null;
+      departmentName: string | null;
+      displayName: string;
+      /** Format: uuid */
+      id: string;
+      onDuty: boolean;
+      /** @enum {string} */
+      role: "agent" | "handler" | "supervisor" | "manager" | "admin";
+      username: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+};
+
+export type $defs = Record<string, never>;
+
+export type external = Record<string, never>;
+
+export type operations = Record<string, never>;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const PRESET_CODES = ['express', 'logistics', 'fresh-food', 'supermarket', 'delivery-after-sales'] as const;
 export type PresetCode = (typeof PRESET_CODES)[number];
 
-// Vocabulary shared with docs/api-contract.md.
+// Vocabulary the API's schemas reuse; the web reads it from the generated contract (web/src/api/contract.gen.ts).
 export const URGENCIES = ['normal', 'urgent', 'critical'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 

@@ -30,6 +30,91 @@ export const ENUMS = {
     urgency: ["normal", "urgent", "critical"],
   },
   CaseEvent: {
+    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "escalated"],
+    "payload.auto": [true],
+    "payload.cause": ["edit", "config"],
+    "payload.channel": ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
+    "payload.priority": ["P1", "P2", "P3", "P4"],
+    "payload.urgency": ["normal", "urgent", "critical"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventAssigned: {
+    kind: ["assigned"],
+    "payload.auto": [true],
+    visibility: ["internal", "public"],
+  },
+  CaseEventAttachmentAdded: {
+    kind: ["attachment_added"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCollaboratorAdded: {
+    kind: ["collaborator_added"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCollaboratorRemoved: {
+    kind: ["collaborator_removed"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventComment: {
+    kind: ["comment"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCreated: {
+    kind: ["created"],
+    "payload.channel": ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventEscalated: {
+    kind: ["escalated"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventLinked: {
+    kind: ["linked"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventMerged: {
+    kind: ["merged"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventMergedFrom: {
+    kind: ["merged_from"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventNote: {
+    kind: ["note"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventReopened: {
+    kind: ["reopened"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventSlaBreached: {
+    kind: ["sla_breached"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventSlaPolicyChanged: {
+    kind: ["sla_policy_changed"],
+    "payload.cause": ["edit", "config"],
+    "payload.priority": ["P1", "P2", "P3", "P4"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventSlaWarning: {
+    kind: ["sla_warning"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventStatusChanged: {
+    kind: ["status_changed"],
+    "payload.auto": [true],
+    visibility: ["internal", "public"],
+  },
+  CaseEventTriaged: {
+    kind: ["triaged"],
+    "payload.priority": ["P1", "P2", "P3", "P4"],
+    "payload.urgency": ["normal", "urgent", "critical"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventUpdated: {
+    kind: ["updated"],
     visibility: ["internal", "public"],
   },
   CategoryAdmin: {

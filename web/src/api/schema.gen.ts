@@ -4064,7 +4064,8 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
-    CaseEvent: {
+    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventEscalated"];
+    CaseEventAssigned: {
       /** Format: uuid */
       actorId: string | null;
       actorName: string | null;
@@ -4074,15 +4075,32 @@ export type components = {
       fromStatus: string | null;
       /** Format: uuid */
       id: string;
-      kind: string;
+      /** @enum {string} */
+      kind: "assigned";
       payload: {
-        [key: string]: unknown;
+        /** @enum {boolean} */
+        auto?: true;
+        /** Format: uuid */
+        fromAssigneeId: string | null;
+        fromAssigneeName: string | null;
+        /** Format: uuid */
+        fromDepartmentId: string | null;
+        fromDepartmentName: string | null;
+        reason?: string;
+        /** Format: uuid */
+        ruleId?: string;
+        /** Format: uuid */
+        toAssigneeId: string | null;
+        toAssigneeName: string | null;
+        /** Format: uuid */
+        toDepartmentId: string | null;
+        toDepartmentName: string | null;
       };
       toStatus: string | null;
       /** @enum {string} */
       visibility: "internal" | "public";
     };
-    CaseEventInput: {
+    CaseEventAssignedInput: {
       /** Format: uuid */
       actorId: string | null;
       actorName: string | null;
@@ -4092,9 +4110,787 @@ export type components = {
       fromStatus: string | null;
       /** Format: uuid */
       id: string;
-      kind: string;
+      /** @enum {string} */
+      kind: "assigned";
       payload: {
-        [key: string]: unknown;
+        /** @enum {boolean} */
+        auto?: true;
+        /** Format: uuid */
+        fromAssigneeId: string | null;
+        fromAssigneeName: string | null;
+        /** Format: uuid */
+        fromDepartmentId: string | null;
+        fromDepartmentName: string | null;
+        reason?: string;
+        /** Format: uuid */
+        ruleId?: string;
+        /** Format: uuid */
+        toAssigneeId: string | null;
+        toAssigneeName: string | null;
+        /** Format: uuid */
+        toDepartmentId: string | null;
+        toDepartmentName: string | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventAttachmentAdded: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "attachment_added";
+      payload: {
+        /** Format: uuid */
+        attachmentId: string;
+        contentType: string;
+        filename: string;
+        size: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventAttachmentAddedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "attachment_added";
+      payload: {
+        /** Format: uuid */
+        attachmentId: string;
+        contentType: string;
+        filename: string;
+        size: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCollaboratorAdded: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "collaborator_added";
+      payload: {
+        /** Format: uuid */
+        departmentId: string;
+        departmentName: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCollaboratorAddedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "collaborator_added";
+      payload: {
+        /** Format: uuid */
+        departmentId: string;
+        departmentName: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCollaboratorRemoved: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "collaborator_removed";
+      payload: {
+        /** Format: uuid */
+        departmentId: string;
+        departmentName: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCollaboratorRemovedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "collaborator_removed";
+      payload: {
+        /** Format: uuid */
+        departmentId: string;
+        departmentName: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventComment: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "comment";
+      payload: {
+        body: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCommentInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "comment";
+      payload: {
+        body: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCreated: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "created";
+      payload: {
+        caseNumber: string;
+        /** @enum {string} */
+        channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCreatedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "created";
+      payload: {
+        caseNumber: string;
+        /** @enum {string} */
+        channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventEscalated: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "escalated";
+      payload: {
+        dueAt: string;
+        level: number;
+        reason: string;
+        role: string;
+        roleLabel?: string;
+        target: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventEscalatedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "escalated";
+      payload: {
+        dueAt: string;
+        level: number;
+        reason: string;
+        role: string;
+        roleLabel?: string;
+        target: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventEscalatedInput"];
+    CaseEventLinked: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "linked";
+      payload: {
+        otherCaseNumber: string;
+        /** Format: uuid */
+        otherId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventLinkedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "linked";
+      payload: {
+        otherCaseNumber: string;
+        /** Format: uuid */
+        otherId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventMerged: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "merged";
+      payload: {
+        intoCaseNumber: string;
+        /** Format: uuid */
+        intoId: string;
+        reason: string | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventMergedFrom: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "merged_from";
+      payload: {
+        fromCaseNumber: string;
+        /** Format: uuid */
+        fromId: string;
+        reason: string | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventMergedFromInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "merged_from";
+      payload: {
+        fromCaseNumber: string;
+        /** Format: uuid */
+        fromId: string;
+        reason: string | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventMergedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "merged";
+      payload: {
+        intoCaseNumber: string;
+        /** Format: uuid */
+        intoId: string;
+        reason: string | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventNote: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "note";
+      payload: {
+        body: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventNoteInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "note";
+      payload: {
+        body: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventReopened: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "reopened";
+      payload: {
+        reason?: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventReopenedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "reopened";
+      payload: {
+        reason?: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventSlaBreached: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "sla_breached";
+      payload: {
+        dueAt: string;
+        target: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventSlaBreachedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "sla_breached";
+      payload: {
+        dueAt: string;
+        target: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventSlaPolicyChanged: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "sla_policy_changed";
+      payload: {
+        category: string | null;
+        /** @enum {string} */
+        cause: "edit" | "config";
+        /** Format: uuid */
+        fromPolicyId: string | null;
+        /** @enum {string} */
+        priority: "P1" | "P2" | "P3" | "P4";
+        /** Format: uuid */
+        toPolicyId: string | null;
+        toPolicyName: string | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventSlaPolicyChangedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "sla_policy_changed";
+      payload: {
+        category: string | null;
+        /** @enum {string} */
+        cause: "edit" | "config";
+        /** Format: uuid */
+        fromPolicyId: string | null;
+        /** @enum {string} */
+        priority: "P1" | "P2" | "P3" | "P4";
+        /** Format: uuid */
+        toPolicyId: string | null;
+        toPolicyName: string | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventSlaWarning: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "sla_warning";
+      payload: {
+        dueAt: string;
+        target: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventSlaWarningInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "sla_warning";
+      payload: {
+        dueAt: string;
+        target: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventStatusChanged: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "status_changed";
+      payload: {
+        /** @enum {boolean} */
+        auto?: true;
+        reason?: string;
+        reasonEn?: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventStatusChangedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "status_changed";
+      payload: {
+        /** @enum {boolean} */
+        auto?: true;
+        reason?: string;
+        reasonEn?: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventTriaged: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "triaged";
+      payload: {
+        category: string;
+        categorySuggested: string;
+        confidence: number;
+        duplicates: string[];
+        /** @enum {string} */
+        priority: "P1" | "P2" | "P3" | "P4";
+        priorityReasons: {
+            factor: string;
+            labelEn: string;
+            labelZh: string;
+            points: number;
+          }[];
+        repeatCount: number;
+        upset: boolean;
+        /** @enum {string} */
+        urgency: "normal" | "urgent" | "critical";
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventTriagedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "triaged";
+      payload: {
+        category: string;
+        categorySuggested: string;
+        confidence: number;
+        duplicates: string[];
+        /** @enum {string} */
+        priority: "P1" | "P2" | "P3" | "P4";
+        priorityReasons: {
+            factor: string;
+            labelEn: string;
+            labelZh: string;
+            points: number;
+          }[];
+        repeatCount: number;
+        upset: boolean;
+        /** @enum {string} */
+        urgency: "normal" | "urgent" | "critical";
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventUpdated: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "updated";
+      payload: {
+        changes: {
+          [key: string]: {
+            from: unknown;
+            to: unknown;
+          };
+        };
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventUpdatedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "updated";
+      payload: {
+        changes: {
+          [key: string]: {
+            from: unknown;
+            to: unknown;
+          };
+        };
       };
       toStatus: string | null;
       /** @enum {string} */
@@ -4452,6 +5248,9 @@ export type components = {
     Error: {
       error: {
         code: string;
+        details?: {
+          [key: string]: unknown;
+        };
         fields?: {
             message: string;
             path: string;
@@ -4463,6 +5262,9 @@ export type components = {
     ErrorInput: {
       error: {
         code: string;
+        details?: {
+          [key: string]: unknown;
+        };
         fields?: {
             message: string;
             path: string;

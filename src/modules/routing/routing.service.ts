@@ -5,6 +5,7 @@ import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { caseEvent } from '../cases/case.events.ts';
 import type { CaseRow } from '../cases/case.listeners.ts';
 import { caseRecords } from '../cases/case.records.ts';
+import { findDepartment, lockDepartmentForTurn, recordTurn } from '../users/user.service.ts';
 import { pickMember } from './routing.rules.ts';
 import { routingRepository } from './routing.repository.ts';
 
@@ -17,10 +18,10 @@ export function createRoutingService(deps: { db: Db }) {
 
   /** Picks the member of a department for a new case, under a lock on the department so turns are fair. */
   async function pickAssignee(tx: Tx, departmentId: string): Promise<string | null> {
-    const dep = await routingRepository.lockDepartment(tx, departmentId);
+    const dep = await lockDepartmentForTurn(tx, departmentId);
     if (!dep || !dep.active) return null;
     const member = pickMember(await routingRepository.membersWithLoad(tx, departmentId), dep.assignmentStrategy, dep.lastAssignedUserId);
-    if (member) await routingRepository.setLastAssigned(tx, departmentId, member.id);
+    if (member) await recordTurn(tx, departmentId, member.id);
     return member?.id ?? null;
   }
 
@@ -32,7 +33,7 @@ export function createRoutingService(deps: { db: Db }) {
 
     /** Adds or removes a collaborating department of a joint team, on the timeline. */
     async setCollaborator(tx: Tx, actor: Actor, c: CaseRow, departmentId: string, add: boolean, now: Date): Promise<void> {
-      const dep = await routingRepository.department(tx, departmentId);
+      const dep = await findDepartment(tx, departmentId);
       if (!dep || !dep.active) throw fieldError('departmentId', FIELD_MESSAGES.department_unknown);
       if (departmentId === c.departmentId) {
         throw new AppError('VALIDATION_FAILED', {

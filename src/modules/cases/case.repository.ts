@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, like, lte, notInArray, or, sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, like, lte, notInArray, or, sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { customers } from '../customers/customer.table.ts';
@@ -399,6 +399,13 @@ export const caseRepository = {
       fromAssigneeName: person(a.fromAssigneeId),
       toAssigneeName: person(a.toAssigneeId),
     };
+  },
+
+  /** The distinct cause or stage codes stored on cases (taxonomy's backfill reads them through a port). */
+  async codesOnCases(db: DbOrTx, kind: 'cause' | 'stage'): Promise<string[]> {
+    const column = kind === 'cause' ? cases.cause : cases.stage;
+    const rows = await db.selectDistinct({ code: column }).from(cases).where(isNotNull(column));
+    return rows.map((r) => r.code).filter((c): c is string => !!c);
   },
 };
 

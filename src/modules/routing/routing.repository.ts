@@ -6,10 +6,34 @@ import { users } from '../users/user.table.ts';
 import { routingRules } from './routing.table.ts';
 
 export type RoutingRuleRow = typeof routingRules.$inferSelect;
+export type NewRoutingRuleRow = typeof routingRules.$inferInsert;
 
 export const routingRepository = {
   list: (db: DbOrTx) => db.select().from(routingRules).orderBy(asc(routingRules.position)),
   active: (db: DbOrTx) => db.select().from(routingRules).where(eq(routingRules.active, true)).orderBy(asc(routingRules.position)),
+
+  // The rules an administrator edits (admin audits and validates; routing stays the one writer).
+  async find(db: DbOrTx, id: string): Promise<RoutingRuleRow | undefined> {
+    const [row] = await db.select().from(routingRules).where(eq(routingRules.id, id));
+    return row;
+  },
+  async insert(db: DbOrTx, row: NewRoutingRuleRow): Promise<RoutingRuleRow> {
+    const [created] = await db.insert(routingRules).values(row).returning();
+    return created!;
+  },
+  async update(db: DbOrTx, id: string, patch: Partial<NewRoutingRuleRow>): Promise<RoutingRuleRow | undefined> {
+    const [row] = await db.update(routingRules).set(patch).where(eq(routingRules.id, id)).returning();
+    return row;
+  },
+  async delete(db: DbOrTx, id: string): Promise<RoutingRuleRow | undefined> {
+    const [row] = await db.delete(routingRules).where(eq(routingRules.id, id)).returning();
+    return row;
+  },
+  /** A preset's rules replace every rule. */
+  async replaceAll(db: DbOrTx, rows: readonly NewRoutingRuleRow[]): Promise<void> {
+    await db.delete(routingRules);
+    if (rows.length) await db.insert(routingRules).values([...rows]);
+  },
 
   /** On-duty members of a department with their open work (the load balancing reads it). */
   async membersWithLoad(db: DbOrTx, departmentId: string) {

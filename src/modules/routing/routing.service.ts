@@ -7,9 +7,20 @@ import type { CaseRow } from '../cases/case.listeners.ts';
 import { caseRecords } from '../cases/case.records.ts';
 import { findDepartment, lockDepartmentForTurn, recordTurn } from '../users/user.service.ts';
 import { pickMember } from './routing.rules.ts';
-import { routingRepository } from './routing.repository.ts';
+import { routingRepository, type NewRoutingRuleRow, type RoutingRuleRow } from './routing.repository.ts';
 
-export type { RoutingRuleRow } from './routing.repository.ts';
+export type { NewRoutingRuleRow, RoutingRuleRow };
+
+// For the admin module, which validates and audits the rules an administrator edits or a preset brings;
+// routing stays the one writer of routing_rules. In the caller's transaction.
+export const listRoutingRules = (db: DbOrTx): Promise<RoutingRuleRow[]> => routingRepository.list(db);
+export const findRoutingRule = (db: DbOrTx, id: string): Promise<RoutingRuleRow | undefined> => routingRepository.find(db, id);
+export const insertRoutingRule = (db: DbOrTx, row: NewRoutingRuleRow): Promise<RoutingRuleRow> => routingRepository.insert(db, row);
+export const updateRoutingRule = (db: DbOrTx, id: string, patch: Partial<NewRoutingRuleRow>): Promise<RoutingRuleRow | undefined> =>
+  routingRepository.update(db, id, patch);
+export const deleteRoutingRule = (db: DbOrTx, id: string): Promise<RoutingRuleRow | undefined> => routingRepository.delete(db, id);
+/** A preset's rules replace every rule. */
+export const replaceRoutingRules = (db: DbOrTx, rows: readonly NewRoutingRuleRow[]): Promise<void> => routingRepository.replaceAll(db, rows);
 
 export type RoutingService = ReturnType<typeof createRoutingService>;
 

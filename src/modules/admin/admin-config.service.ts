@@ -13,9 +13,25 @@ import { PriorityRulesSchema } from '../presets/preset.schema.ts';
 import { industryPreset, priorityRules, savePriorityRules } from '../settings/settings.service.ts';
 import { describeYearCoverage, validateCalendar, type BusinessCalendar } from '../sla/business-calendar.ts';
 import { validateSlaPolicy, type SlaPolicy } from '../sla/sla-clock.ts';
+import {
+  activeSlaPolicyIds,
+  calendarExists,
+  deleteSlaPolicy,
+  findCalendar,
+  findSlaPolicy,
+  insertSlaPolicy,
+  listCalendars,
+  listSlaPolicies,
+  slaPolicyIdsOnCalendar,
+  updateCalendar,
+  updateSlaPolicy,
+  type CalendarRow,
+  type SlaPolicyRow,
+} from '../sla/sla-config.service.ts';
 import { recomputeOpenCases } from '../sla/sla.service.ts';
+import { deleteRoutingRule, findRoutingRule, insertRoutingRule, listRoutingRules, updateRoutingRule } from '../routing/routing.service.ts';
 import { effectivePreset } from '../taxonomy/taxonomy.service.ts';
-import { adminConfigRepository, type CalendarRow, type SlaPolicyRow } from './admin-config.repository.ts';
+import { findDepartment } from '../users/user.service.ts';
 import type {
   CalendarDefinition,
   SlaPolicyBody,
@@ -59,12 +75,12 @@ async function activeCategoryCodes(db: DbOrTx): Promise<Set<string>> {
 
 async function calendarProblems(db: DbOrTx, calendarId: string | null | undefined): Promise<Problems> {
   if (!calendarId) return [];
-  return (await adminConfigRepository.calendarExists(db, calendarId)) ? [] : [{ path: 'calendarId', message: REFERENCE_MESSAGES.calendar_unknown }];
+  return (await calendarExists(db, calendarId)) ? [] : [{ path: 'calendarId', message: REFERENCE_MESSAGES.calendar_unknown }];
 }
 
 async function departmentProblems(db: DbOrTx, departmentId: string | undefined): Promise<Problems> {
   if (!departmentId) return [];
-  const d = await adminConfigRepository.findDepartment(db, departmentId);
+  const d = await findDepartment(db, departmentId);
   return d?.active ? [] : [{ path: 'departmentId', message: FIELD_MESSAGES.department_unknown }];
 }
 
@@ -112,7 +128,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
 
   /** Open cases on these policies, and those without a live policy, are brought in step with the change. */
   async function recomputeFor(tx: Tx, policyIds: readonly string[], now: Date): Promise<void> {
-    await recomputeOpenCases(tx, { policyIds, activePolicyIds: await adminConfigRepository.activePolicyIds(tx) }, now);
+    await recomputeOpenCases(tx, { policyIds, activePolicyIds: await activeSlaPolicyIds(tx) }, now);
   }
 
   const withCoverage = (row: CalendarRow) => {
@@ -173,12 +189,12 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
       return parsed.data;
     },
 
-    listRules: () => adminConfigRepository.listRules(db),
+    listRules: () => listRoutingRules(db),
     async createRule(actor: Actor, input: z.infer<typeof RoutingRuleBody>) {
       const problems = await ruleReferenceProblems(db, input);
       if (problems.length) throw invalid(problems, '');
       return db.transaction(async (tx) => {
-        const row = await adminConfigRepository.insertRule(tx, {
+        const row = await insertRoutingRule(tx, {
             position: input.position,
             category: input.category ?? null,
             stage: input.stage ?? null,
@@ -198,10 +214,10 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
       if (problems.length) throw invalid(problems, '');
       const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
       return db.transaction(async (tx) => {
-        const before = await adminConfigRepository.findRule(tx, id);
+        const before = await findRoutingRule(tx, id);
         if (!before) throw notFound();
         if (!Object.keys(patch).length) return before;
-        const row = await adminConfigRepository.updateRule(tx, id, patch);
+        const row = await updateRoutingRule(tx, id, patch);
         const changes = diffFields(before, patch);
         if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'routing_rule', entityId: id, action: updateAction(changes), changes });
         return row!;
@@ -209,7 +225,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
     },
     async deleteRule(actor: Actor, id: string) {
       await db.transaction(async (tx) => {
-        const deleted = await adminConfigRepository.deleteRule(tx, id);
+        const deleted = await deleteRoutingRule(tx, id);
         if (!deleted) throw notFound();
         const { id: _id, createdAt: _at, ...fields } = deleted;
         const changes = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { from: v }]));
@@ -217,13 +233,13 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
       });
     },
 
-    listPolicies: async () => (await adminConfigRepository.listPolicies(db)).map(policyView),
+    listPolicies: async () => (await listSlaPolicies(db)).map(policyView),
     async createPolicy(actor: Actor, input: z.infer<typeof CreateSlaPolicyBody>) {
       const now = clock();
       return db.transaction(async (tx) => {
         const problems = [...prefixed(validateSlaPolicy(input.policy as SlaPolicy), 'policy'), ...(await policyReferenceProblems(tx, input))];
         if (problems.length) throw invalid(problems, '');
-        const row = await adminConfigRepository.insertPolicy(tx, {
+        const row = await insertSlaPolicy(tx, {
           ...input,
           category: input.category ?? null,
           priority: input.priority ?? null,
@@ -243,8 +259,8 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
         const problems = [...(input.policy ? prefixed(validateSlaPolicy(input.policy as SlaPolicy), 'policy') : []), ...(await policyReferenceProblems(tx, input))];
         if (problems.length) throw invalid(problems, '');
         const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-        const before = await adminConfigRepository.findPolicy(tx, id);
-        const row = await adminConfigRepository.updatePolicy(tx, id, { ...patch, updatedAt: now });
+        const before = await findSlaPolicy(tx, id);
+        const row = await updateSlaPolicy(tx, id, { ...patch, updatedAt: now });
         if (!row) throw notFound();
         const changes = diffFields(before, patch);
         if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'sla_policy', entityId: id, action: updateAction(changes), changes });
@@ -256,7 +272,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
     async deletePolicy(actor: Actor, id: string) {
       const now = clock();
       await db.transaction(async (tx) => {
-        const deleted = await adminConfigRepository.deletePolicy(tx, id);
+        const deleted = await deleteSlaPolicy(tx, id);
         if (!deleted) throw notFound();
         const { name, priority, category, calendarId, position, active } = deleted;
         const changes = Object.fromEntries(Object.entries({ name, priority, category, calendarId, position, active }).map(([k, v]) => [k, { from: v }]));
@@ -267,7 +283,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
     },
 
     async listCalendars() {
-      const rows = await adminConfigRepository.listCalendars(db);
+      const rows = await listCalendars(db);
       return rows.map(withCoverage);
     },
     async updateCalendar(actor: Actor, id: string, input: z.infer<typeof UpdateCalendarBody>) {
@@ -277,8 +293,8 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
       }
       const now = clock();
       return db.transaction(async (tx) => {
-        const before = await adminConfigRepository.findCalendar(tx, id);
-        const row = await adminConfigRepository.updateCalendar(tx, id, {
+        const before = await findCalendar(tx, id);
+        const row = await updateCalendar(tx, id, {
           ...(input.name ? { name: input.name } : {}),
           ...(input.definition ? { definition: input.definition as BusinessCalendar } : {}),
           updatedAt: now,
@@ -288,7 +304,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
         if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'calendar', entityId: id, action: 'updated', changes });
         if (input.definition) {
           // The policies counting on this calendar (those without one count on the default calendar).
-          await recomputeFor(tx, await adminConfigRepository.policyIdsOnCalendar(tx, id, row.isDefault), now);
+          await recomputeFor(tx, await slaPolicyIdsOnCalendar(tx, id, row.isDefault), now);
         }
         return withCoverage(row);
       });

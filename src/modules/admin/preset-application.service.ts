@@ -5,9 +5,12 @@ import type { Db, Tx } from '../../db/client.ts';
 import { PRESETS, getPreset, isPresetCode } from '../presets/index.ts';
 import type { PresetCode } from '../presets/preset.schema.ts';
 import { industryPreset, saveIndustryPreset, savePriorityRules } from '../settings/settings.service.ts';
+import { codesOnCases } from '../cases/case.service.ts';
+import { replaceRoutingRules } from '../routing/routing.service.ts';
+import { defaultCalendar, insertCalendar, replaceSlaPolicies } from '../sla/sla-config.service.ts';
 import { ALWAYS_OPEN_CALENDAR, defaultWorkingCalendar, policiesFromPreset } from '../sla/sla-policy-presets.ts';
 import { applyPresetCategories, applyPresetTaxonomy, backfillTaxonomy } from '../taxonomy/taxonomy.service.ts';
-import { adminConfigRepository } from './admin-config.repository.ts';
+import { listDepartments } from '../users/user.service.ts';
 
 /** Config codes use underscores (fresh_food); preset codes use hyphens (fresh-food). */
 export function toPresetCode(code: string): PresetCode {
@@ -33,7 +36,7 @@ export async function applyPreset(tx: Tx, code: PresetCode, opts: ApplyPresetOpt
   const preset = getPreset(code);
   await applyPresetCategories(tx, code, opts);
 
-  const deps = await adminConfigRepository.listDepartments(tx);
+  const deps = await listDepartments(tx);
   const depByCode = new Map(deps.map((d) => [d.code, d.id]));
   const rules = [...preset.routing.rules];
   for (const extra of opts.extraCategoriesFrom ?? []) {
@@ -52,19 +55,19 @@ export async function applyPreset(tx: Tx, code: PresetCode, opts: ApplyPresetOpt
       createdAt: opts.now,
     }))
     .filter((r) => r.departmentId);
-  await adminConfigRepository.replaceRules(tx, ruleRows);
+  await replaceRoutingRules(tx, ruleRows);
 
-  let workCal = await adminConfigRepository.defaultCalendar(tx);
+  let workCal = await defaultCalendar(tx);
   if (!workCal) {
-    workCal = await adminConfigRepository.insertCalendar(tx, {
+    workCal = await insertCalendar(tx, {
       name: '工作日历（周一至周五 9:00–18:00，含法定节假日与调休）',
       definition: defaultWorkingCalendar(opts.timezone),
       isDefault: true,
     });
-    await adminConfigRepository.insertCalendar(tx, { name: '全天候（7×24）', definition: ALWAYS_OPEN_CALENDAR, isDefault: false });
+    await insertCalendar(tx, { name: '全天候（7×24）', definition: ALWAYS_OPEN_CALENDAR, isDefault: false });
   }
   const calendarId = workCal.id;
-  await adminConfigRepository.replacePolicies(
+  await replaceSlaPolicies(
     tx,
     policiesFromPreset(preset, workCal.definition).map((p, i) => ({
       name: p.name,
@@ -87,8 +90,8 @@ export async function applyPreset(tx: Tx, code: PresetCode, opts: ApplyPresetOpt
  */
 export async function ensureConfiguration(db: Db, presetCode: string, opts: { demo: boolean; now: Date; timezone: string }): Promise<boolean> {
   if (await industryPreset(db)) {
-    // Installs from before causes and stages were stored; the codes on cases come through admin's read.
-    await backfillTaxonomy(db, opts.now, (tx, kind) => adminConfigRepository.codesOnCases(tx, kind));
+    // Installs from before causes and stages were stored; the codes on cases come from the cases module.
+    await backfillTaxonomy(db, opts.now, codesOnCases);
     return false;
   }
   const code = toPresetCode(presetCode);

@@ -1,9 +1,8 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, like, lte, notInArray, or, sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, like, lte, notInArray, or, sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { customers } from '../customers/customer.table.ts';
 import { departments, users } from '../users/user.table.ts';
-import { categories } from '../taxonomy/taxonomy.table.ts';
 import { caseCollaborators, caseEvents, caseLinks, caseNumberCounters, cases, idempotencyKeys, type SlaSummary } from './case.table.ts';
 import type { Assignment, CaseEventInput } from './case.events.ts';
 import { scopeCondition, type CaseScope } from './case.scope.ts';
@@ -402,27 +401,11 @@ export const caseRepository = {
     };
   },
 
-  async categoryExists(db: DbOrTx, code: string): Promise<boolean> {
-    const [row] = await db
-      .select({ code: categories.code })
-      .from(categories)
-      .where(and(eq(categories.code, code), eq(categories.active, true)));
-    return !!row;
-  },
-
-  async listCategories(db: DbOrTx) {
-    return db.select().from(categories).where(eq(categories.active, true)).orderBy(asc(categories.sortOrder));
-  },
-
-  async upsertCategories(db: DbOrTx, rows: Array<typeof categories.$inferInsert>): Promise<void> {
-    if (rows.length === 0) return;
-    await db
-      .insert(categories)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: categories.code,
-        set: { nameZh: sql`excluded.name_zh`, nameEn: sql`excluded.name_en`, sortOrder: sql`excluded.sort_order` },
-      });
+  /** The distinct cause or stage codes stored on cases (taxonomy's backfill reads them through a port). */
+  async codesOnCases(db: DbOrTx, kind: 'cause' | 'stage'): Promise<string[]> {
+    const column = kind === 'cause' ? cases.cause : cases.stage;
+    const rows = await db.selectDistinct({ code: column }).from(cases).where(isNotNull(column));
+    return rows.map((r) => r.code).filter((c): c is string => !!c);
   },
 };
 

@@ -1,13 +1,17 @@
 // The case service: intake, commands and queries composed behind one API. Other modules react to case
 // changes through the listeners given here (case.listeners.ts); cases imports none of them.
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { createCaseCommands } from './case.commands.ts';
 import { createCaseIntake } from './case.intake.ts';
 import type { CaseDirectoryPort, CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
 import { createCaseQueries } from './case.queries.ts';
+import { caseRepository } from './case.repository.ts';
 
 export { scopeOf, toCaseView, toEventView } from './case.views.ts';
+
+/** The distinct cause or stage codes stored on cases: what taxonomy's backfill (`CodesOnCases`) is given. */
+export const codesOnCases = (db: DbOrTx, kind: 'cause' | 'stage'): Promise<string[]> => caseRepository.codesOnCases(db, kind);
 
 export type CaseServiceDeps = {
   db: Db;

@@ -5,10 +5,22 @@ import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { caseEvent } from '../cases/case.events.ts';
 import type { CaseRow } from '../cases/case.listeners.ts';
 import { caseRecords } from '../cases/case.records.ts';
+import { findDepartment, lockDepartmentForTurn, recordTurn } from '../users/user.service.ts';
 import { pickMember } from './routing.rules.ts';
-import { routingRepository } from './routing.repository.ts';
+import { routingRepository, type NewRoutingRuleRow, type RoutingRuleRow } from './routing.repository.ts';
 
-export type { RoutingRuleRow } from './routing.repository.ts';
+export type { NewRoutingRuleRow, RoutingRuleRow };
+
+// For the admin module, which validates and audits the rules an administrator edits or a preset brings;
+// routing stays the one writer of routing_rules. In the caller's transaction.
+export const listRoutingRules = (db: DbOrTx): Promise<RoutingRuleRow[]> => routingRepository.list(db);
+export const findRoutingRule = (db: DbOrTx, id: string): Promise<RoutingRuleRow | undefined> => routingRepository.find(db, id);
+export const insertRoutingRule = (db: DbOrTx, row: NewRoutingRuleRow): Promise<RoutingRuleRow> => routingRepository.insert(db, row);
+export const updateRoutingRule = (db: DbOrTx, id: string, patch: Partial<NewRoutingRuleRow>): Promise<RoutingRuleRow | undefined> =>
+  routingRepository.update(db, id, patch);
+export const deleteRoutingRule = (db: DbOrTx, id: string): Promise<RoutingRuleRow | undefined> => routingRepository.delete(db, id);
+/** A preset's rules replace every rule. */
+export const replaceRoutingRules = (db: DbOrTx, rows: readonly NewRoutingRuleRow[]): Promise<void> => routingRepository.replaceAll(db, rows);
 
 export type RoutingService = ReturnType<typeof createRoutingService>;
 
@@ -17,10 +29,10 @@ export function createRoutingService(deps: { db: Db }) {
 
   /** Picks the member of a department for a new case, under a lock on the department so turns are fair. */
   async function pickAssignee(tx: Tx, departmentId: string): Promise<string | null> {
-    const dep = await routingRepository.lockDepartment(tx, departmentId);
+    const dep = await lockDepartmentForTurn(tx, departmentId);
     if (!dep || !dep.active) return null;
     const member = pickMember(await routingRepository.membersWithLoad(tx, departmentId), dep.assignmentStrategy, dep.lastAssignedUserId);
-    if (member) await routingRepository.setLastAssigned(tx, departmentId, member.id);
+    if (member) await recordTurn(tx, departmentId, member.id);
     return member?.id ?? null;
   }
 
@@ -32,7 +44,7 @@ export function createRoutingService(deps: { db: Db }) {
 
     /** Adds or removes a collaborating department of a joint team, on the timeline. */
     async setCollaborator(tx: Tx, actor: Actor, c: CaseRow, departmentId: string, add: boolean, now: Date): Promise<void> {
-      const dep = await routingRepository.department(tx, departmentId);
+      const dep = await findDepartment(tx, departmentId);
       if (!dep || !dep.active) throw fieldError('departmentId', FIELD_MESSAGES.department_unknown);
       if (departmentId === c.departmentId) {
         throw new AppError('VALIDATION_FAILED', {

@@ -10,6 +10,8 @@ import { businessCalendars, caseClockEvents, slaPolicies } from './sla.table.ts'
 
 export type SlaPolicyRow = typeof slaPolicies.$inferSelect;
 export type CalendarRow = typeof businessCalendars.$inferSelect;
+export type NewSlaPolicyRow = typeof slaPolicies.$inferInsert;
+export type NewCalendarRow = typeof businessCalendars.$inferInsert;
 
 function toClockEvent(r: typeof caseClockEvents.$inferSelect): ClockEvent {
   const base = { target: r.target as ClockEvent['target'], at: r.at };
@@ -103,6 +105,49 @@ export const slaRepository = {
   },
   async listCalendars(db: DbOrTx): Promise<CalendarRow[]> {
     return db.select().from(businessCalendars).orderBy(asc(businessCalendars.name));
+  },
+
+  // The policies and calendars an administrator edits or a preset brings (admin validates and audits).
+  async activePolicyIds(db: DbOrTx): Promise<string[]> {
+    const rows = await db.select({ id: slaPolicies.id }).from(slaPolicies).where(eq(slaPolicies.active, true));
+    return rows.map((r) => r.id);
+  },
+  /** The policies counting on a calendar (those without one count on the default calendar). */
+  async policyIdsOnCalendar(db: DbOrTx, calendarId: string, isDefault: boolean): Promise<string[]> {
+    const rows = await db
+      .select({ id: slaPolicies.id })
+      .from(slaPolicies)
+      .where(isDefault ? or(eq(slaPolicies.calendarId, calendarId), isNull(slaPolicies.calendarId)) : eq(slaPolicies.calendarId, calendarId));
+    return rows.map((r) => r.id);
+  },
+  async insertPolicy(db: DbOrTx, row: NewSlaPolicyRow): Promise<SlaPolicyRow> {
+    const [created] = await db.insert(slaPolicies).values(row).returning();
+    return created!;
+  },
+  async updatePolicy(db: DbOrTx, id: string, patch: Partial<NewSlaPolicyRow>): Promise<SlaPolicyRow | undefined> {
+    const [row] = await db.update(slaPolicies).set(patch).where(eq(slaPolicies.id, id)).returning();
+    return row;
+  },
+  async deletePolicy(db: DbOrTx, id: string): Promise<SlaPolicyRow | undefined> {
+    const [row] = await db.delete(slaPolicies).where(eq(slaPolicies.id, id)).returning();
+    return row;
+  },
+  /** A preset's policies replace every policy. */
+  async replacePolicies(db: DbOrTx, rows: readonly NewSlaPolicyRow[]): Promise<void> {
+    await db.delete(slaPolicies);
+    await db.insert(slaPolicies).values([...rows]);
+  },
+  async calendarExists(db: DbOrTx, id: string): Promise<boolean> {
+    const [row] = await db.select({ id: businessCalendars.id }).from(businessCalendars).where(eq(businessCalendars.id, id));
+    return !!row;
+  },
+  async insertCalendar(db: DbOrTx, row: NewCalendarRow): Promise<CalendarRow> {
+    const [created] = await db.insert(businessCalendars).values(row).returning();
+    return created!;
+  },
+  async updateCalendar(db: DbOrTx, id: string, patch: Partial<NewCalendarRow>): Promise<CalendarRow | undefined> {
+    const [row] = await db.update(businessCalendars).set(patch).where(eq(businessCalendars.id, id)).returning();
+    return row;
   },
   async clockEvents(db: DbOrTx, caseId: string): Promise<ClockEvent[]> {
     const rows = await db

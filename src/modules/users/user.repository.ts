@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, lt } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import type { DbOrTx, Tx } from '../../db/client.ts';
 import { departments, sessions, users } from './user.table.ts';
 import type { Role } from '../../shared/permissions.ts';
 
@@ -100,6 +100,15 @@ export const departmentRepository = {
   async findByCode(db: DbOrTx, code: string): Promise<DepartmentRow | undefined> {
     const [row] = await db.select().from(departments).where(eq(departments.code, code));
     return row;
+  },
+  /** The department, locked until the transaction ends: routing's turns are taken one intake at a time. */
+  async lock(tx: Tx, id: string): Promise<DepartmentRow | undefined> {
+    const [row] = await tx.select().from(departments).where(eq(departments.id, id)).for('update');
+    return row;
+  },
+  /** The round-robin pointer: who in the department was given the last case. */
+  async setLastAssigned(tx: Tx, id: string, userId: string): Promise<void> {
+    await tx.update(departments).set({ lastAssignedUserId: userId }).where(eq(departments.id, id));
   },
   async insert(db: DbOrTx, row: typeof departments.$inferInsert): Promise<DepartmentRow> {
     const [created] = await db.insert(departments).values(row).returning();

@@ -18,6 +18,11 @@ export const findUserByUsername = (db: DbOrTx, username: string): Promise<UserRo
 export const findDepartmentByCode = (db: DbOrTx, code: string): Promise<DepartmentRow | undefined> => departmentRepository.findByCode(db, code);
 // For other modules (cases checks a department and an assignee): reads only.
 export const findDepartment = (db: DbOrTx, id: string): Promise<DepartmentRow | undefined> => departmentRepository.find(db, id);
+export const listDepartments = (db: DbOrTx): Promise<DepartmentRow[]> => departmentRepository.list(db);
+// For routing's round robin: the pointer lives on the department row, so users writes it. Lock first, in the
+// intake's transaction, so two intakes never take the same turn.
+export const lockDepartmentForTurn = (tx: Tx, id: string): Promise<DepartmentRow | undefined> => departmentRepository.lock(tx, id);
+export const recordTurn = (tx: Tx, departmentId: string, userId: string): Promise<void> => departmentRepository.setLastAssigned(tx, departmentId, userId);
 export const findUserView = (db: DbOrTx, id: string): Promise<UserView | undefined> => userRepository.findView(db, id);
 export const insertUser = (db: DbOrTx, row: NewUserRow): Promise<UserRow> => userRepository.insert(db, row);
 export const anyUserExists = (db: DbOrTx): Promise<boolean> => userRepository.anyExists(db);

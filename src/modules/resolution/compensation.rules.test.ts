@@ -11,6 +11,7 @@ import {
   defaultCompensationPolicy,
 } from './compensation.rules.ts';
 import { type CompensationPolicy, CompensationPolicySchema } from './compensation.schemas.ts';
+import { DEFAULT_AUTHORITY_LIMITS, approvalChain } from './authority.rules.ts';
 import { yuan } from './money.rules.ts';
 
 const TZ = 'Asia/Shanghai';
@@ -446,6 +447,15 @@ describe('calculateCompensation — the proposal shape', () => {
     const flag = p.flags.find((f) => f.kind === 'manual_review');
     expect(flag).toMatchObject({ reason: 'proven_loss_above_cap', claimedFen: 80000, capFen: 6000 });
     expect(flag?.rule?.domainRules).toContain(11);
+  });
+
+  it('rule 11 acceptance: the agent then proposes the proven ¥800, whose chain reaches the supervisor', () => {
+    const p = calculateCompensation(facts({ shipment: parcel(), incident: { kind: 'loss' }, claim: { claimedFen: yuan(800), proven: true } }), EXPRESS);
+    const flag = p.flags.find((f) => f.kind === 'manual_review' && f.reason === 'proven_loss_above_cap');
+    const proposed = flag?.kind === 'manual_review' && flag.reason === 'proven_loss_above_cap' ? flag.claimedFen : 0;
+    expect(approvalChain('agent', proposed, DEFAULT_AUTHORITY_LIMITS).map((s) => s.role)).toEqual(['supervisor']);
+    // The calculator's own ¥60 is within the agent's ¥200.
+    expect(approvalChain('agent', p.totalFen, DEFAULT_AUTHORITY_LIMITS)).toEqual([]);
   });
 
   it('rule 22 acceptance: names rule 22 and the extra is at least ¥1,000', () => {

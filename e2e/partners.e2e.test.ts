@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { dialog, label, login, logout, pickOption, rowWith, screenshot, useSharedSession } from './support.ts';
+import { dialog, label, login, logout, pickOption, randomMobile, rowWith, screenshot, useSharedSession } from './support.ts';
 
 const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label('zh', key, vars);
 
@@ -95,5 +95,26 @@ describe('carriers and suppliers, and the facts of a case', () => {
     expect(await page.getByTestId('facts-partner').textContent()).toBe(`${carrier} · ${L('partnerKind.carrier')}`);
     await logout(page);
     expect(shared.s.consoleErrors.filter((e) => !/status of (400|409)/.test(e))).toEqual([]);
+  });
+
+  it('an agent files a case with the goods, price and freight at intake', async () => {
+    const { page } = shared.s;
+    await login(page, 'zh', 'agent');
+    await page.goto('/cases/new');
+    await page.getByTestId('intake-phone').fill(randomMobile());
+    await page.getByTestId('customer-new').waitFor();
+    await page.getByTestId('intake-name').fill('丙 寄件人');
+    await page.getByTestId('intake-description').fill('寄出的茶叶礼盒显示已签收，但收件人没有收到');
+    await page.getByTestId('intake-goods-name').fill('茶叶礼盒');
+    await page.getByTestId('intake-item-price').fill('368');
+    await page.getByTestId('intake-freight').fill('15.5');
+    await page.getByTestId('intake-submit').click();
+    await page.getByTestId('open-created-case').click();
+    const card = page.getByTestId('facts-card');
+    await card.getByTestId('facts-goods').getByText('茶叶礼盒').waitFor();
+    expect(await card.getByTestId('facts-item-price').textContent()).toBe('¥368');
+    expect(await card.getByTestId('facts-freight').textContent()).toBe('¥15.50');
+    await logout(page);
+    expect(shared.s.consoleErrors).toEqual([]);
   });
 });

@@ -30,6 +30,8 @@ import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notification.routes.ts';
 import { registerRoutingRoutes } from './modules/routing/routing.routes.ts';
 import { registerAdminConfigRoutes } from './modules/admin/admin-config.routes.ts';
+import { registerPartnerRoutes } from './modules/partners/partner.routes.ts';
+import { createPartnerService } from './modules/partners/partner.service.ts';
 import { registerTaxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
 import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 import { registerSlaRoutes } from './modules/sla/sla.routes.ts';
@@ -151,6 +153,7 @@ export async function buildApp(deps: AppDeps) {
   registerAdminConfigRoutes(app, { config: adminConfig });
   registerTaxonomyRoutes(app, { taxonomy: createTaxonomyService({ db: database.db, clock }) });
   registerAuditRoutes(app, { audit: createAuditService({ db: database.db }) });
+  registerPartnerRoutes(app, { partners: createPartnerService({ db: database.db, clock }) });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type AppConfig } from './config.ts';
 import { DataDirLockedError, lockDataDir, openDatabase, type Db } from './db/client.ts';
-import { DEMO_PASSWORD, DEMO_USERS, hasDemoUsers, seedDemoUsers, seedFirstAdmin, seedReferenceData } from './modules/demo/seed.ts';
+import { DEMO_PASSWORD, DEMO_USERS, hasDemoUsers, seedDemoPartners, seedDemoUsers, seedFirstAdmin, seedReferenceData } from './modules/demo/seed.ts';
 import { seedDemoCases } from './modules/demo/demo-seed.ts';
 import type { JobLog } from './shared/job-runner.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -100,6 +100,7 @@ async function seedDatabase(db: Db, config: AppConfig, say: (msg: string) => voi
   }
   if (!demo) return;
   await seedDemoUsers(db);
+  await seedDemoPartners(db);
   const n = await seedDemoCases(db, {
     timezone: config.timezone,
     onStart: (count) => say(`seeding ${count} demo cases: replaying their past weeks with time limits and escalations (first start only, under a minute)…`),

@@ -3,6 +3,7 @@ import type { Clock } from './shared/clock.ts';
 import type { CaseDirectoryPort, CaseTaxonomyPort } from './modules/cases/case.listeners.ts';
 import { createCaseService } from './modules/cases/case.service.ts';
 import { findCustomerByPhone, upsertCustomerByPhone } from './modules/customers/customer.service.ts';
+import { findPartner } from './modules/partners/partner.service.ts';
 import { createNotificationService } from './modules/notifications/notification.service.ts';
 import { createRoutingService } from './modules/routing/routing.service.ts';
 import { createAdminConfigService } from './modules/admin/admin-config.service.ts';
@@ -22,6 +23,7 @@ export const caseTaxonomyPort: CaseTaxonomyPort = {
 export const caseDirectoryPort: CaseDirectoryPort = {
   department: (db, id) => findDepartment(db, id),
   user: (db, id) => findUserView(db, id),
+  partner: (db, id) => findPartner(db, id),
   findCustomerByPhone: (db, phone) => findCustomerByPhone(db, phone),
   upsertCustomer: (tx, customer, now) => upsertCustomerByPhone(tx, customer, now),
 };

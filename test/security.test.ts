@@ -90,6 +90,9 @@ const probes: Probe[] = [
   { method: 'GET', route: '/api/admin/callback-window', url: () => '/api/admin/callback-window', admin: true },
   { method: 'PUT', route: '/api/admin/callback-window', url: () => '/api/admin/callback-window', body: { fromDays: 1, toDays: 3, dayKind: 'working' }, admin: true },
   { method: 'GET', route: '/api/admin/audit', url: () => '/api/admin/audit', admin: true },
+  { method: 'GET', route: '/api/partners', url: () => '/api/partners' },
+  { method: 'POST', route: '/api/admin/partners', url: () => '/api/admin/partners', body: { kind: 'carrier', name: '安全测试承运商' }, admin: true },
+  { method: 'PATCH', route: '/api/admin/partners/:id', url: () => `/api/admin/partners/${uuid}`, body: { name: 'Y' }, admin: true },
 ];
 
 describe('security matrix', () => {

@@ -9,3 +9,4 @@ export * from '../modules/notifications/notification.table.ts';
 export * from '../modules/triage/triage.table.ts';
 export * from '../modules/taxonomy/taxonomy.table.ts';
 export * from '../modules/audit/audit.table.ts';
+export * from '../modules/partners/partner.table.ts';

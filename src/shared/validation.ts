@@ -30,6 +30,8 @@ export const FIELD_MESSAGES = {
   },
   merge_target_invalid: { zh: '不能合并到该工单', en: 'Cannot merge into that case' },
   link_target_invalid: { zh: '找不到该工单，或不能关联到本工单自身', en: 'No such case, or it is this case itself' },
+  partner_unknown: { zh: '承运商/供应商不存在或已停用', en: 'Unknown or inactive carrier or supplier' },
+  promised_before_shipped: { zh: '承诺送达时间不能早于发货时间', en: 'The promised delivery time cannot be before the shipping time' },
   occurred_in_future: { zh: '发生时间不能晚于现在', en: 'The time it happened cannot be in the future' },
   idempotency_key_invalid: {
     zh: 'Idempotency-Key 须为 1–200 个可见字符',

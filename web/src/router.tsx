@@ -17,6 +17,7 @@ const NewCasePage = page(() => import('./pages/new-case/NewCasePage.tsx'), 'NewC
 const EscalationsPage = page(() => import('./pages/escalations/EscalationsPage.tsx'), 'EscalationsPage');
 const UsersPage = page(() => import('./pages/admin/UsersPage.tsx'), 'UsersPage');
 const DepartmentsPage = page(() => import('./pages/admin/DepartmentsPage.tsx'), 'DepartmentsPage');
+const PartnersPage = page(() => import('./pages/admin/PartnersPage.tsx'), 'PartnersPage');
 const PresetsPage = page(() => import('./pages/admin/PresetsPage.tsx'), 'PresetsPage');
 const CategoriesPage = page(() => import('./pages/admin/CategoriesPage.tsx'), 'CategoriesPage');
 const TaxonomyPage = page(() => import('./pages/admin/TaxonomyPage.tsx'), 'TaxonomyPage');
@@ -54,6 +55,7 @@ export const router = createBrowserRouter([
               { path: 'presets', element: <PresetsPage /> },
               { path: 'categories', element: <CategoriesPage /> },
               { path: 'causes-stages', element: <TaxonomyPage /> },
+              { path: 'partners', element: <PartnersPage /> },
               { path: 'routing-rules', element: <RoutingRulesPage /> },
               { path: 'sla-policies', element: <SlaPoliciesPage /> },
               { path: 'calendars', element: <CalendarsPage /> },

@@ -11,6 +11,7 @@ export const AUDIT_ENTITIES = [
   'cause',
   'stage',
   'callback_window',
+  'partner',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -1,12 +1,13 @@
 // Changing a case: edit, status moves, merge, links, replies. Each runs in one transaction with its
 // timeline events and the listeners' reactions.
-import type { Db, Tx } from '../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { can } from '../../shared/permissions.ts';
 import { movePatch, notifyListeners } from './case.changes.ts';
+import { assertFactsOrder, FACT_FIELDS, FACT_INSTANTS } from './case.facts.ts';
 import { caseEvent, type CaseEventInput, type CaseEventView } from './case.events.ts';
 import { checkMerge, checkTransition, guardOf, isEditable, isReassignment, MERGE_TARGET_STATUSES } from './case.lifecycle.ts';
 import type { CaseDirectoryPort, CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
@@ -20,8 +21,11 @@ const PRIORITY_INPUTS = ['category', 'urgency', 'upset', 'regulatorReferral', 'd
 
 const EDITABLE_FIELDS = [
   'category', 'urgency', 'priority', 'waybillNo', 'orderNo', 'store', 'route', 'description', 'demand',
-  'stage', 'cause', 'upset', 'regulatorReferral', 'declaredValueYuan',
+  'stage', 'cause', 'upset', 'regulatorReferral', 'declaredValueYuan', ...FACT_FIELDS,
 ] as const;
+
+/** Instants compared by time and recorded as ISO strings on the `updated` event. */
+const INSTANT_FIELDS = ['occurredAt', ...FACT_INSTANTS] as const;
 
 const refOf = (idOrNumber: string) => (/^[0-9a-f-]{36}$/i.test(idOrNumber) ? { id: idOrNumber } : { caseNumber: idOrNumber.toUpperCase() });
 
@@ -40,6 +44,13 @@ export function createCaseCommands(deps: {
     const row = await caseRepository.findRow(tx, id, true, scopeOf(actor));
     if (!row) throw notFound();
     return row;
+  }
+
+  /** A newly chosen partner must exist and be active; the one already on the case may stay after deactivation. */
+  async function assertPartner(tx: DbOrTx, id: string | null | undefined, keep: string | null, path: string) {
+    if (!id || id === keep) return;
+    const p = await directory.partner(tx, id);
+    if (!p || !p.active) throw fieldError(path, FIELD_MESSAGES.partner_unknown);
   }
 
   async function assertDepartment(id: string | null | undefined, path: string) {
@@ -94,12 +105,20 @@ export function createCaseCommands(deps: {
           patch.categoryConfirmed = true;
           patch.categoryConfirmedAt = now;
         }
-        if (input.occurredAt !== undefined) {
-          const v = input.occurredAt ? new Date(input.occurredAt) : null;
-          if ((v?.getTime() ?? null) !== (current.occurredAt?.getTime() ?? null)) {
-            patch.occurredAt = v;
-            changes.occurredAt = { from: current.occurredAt?.toISOString() ?? null, to: v?.toISOString() ?? null };
+        for (const k of INSTANT_FIELDS) {
+          if (input[k] === undefined) continue;
+          const v = input[k] ? new Date(input[k]) : null;
+          if ((v?.getTime() ?? null) !== (current[k]?.getTime() ?? null)) {
+            patch[k] = v;
+            changes[k] = { from: current[k]?.toISOString() ?? null, to: v?.toISOString() ?? null };
           }
+        }
+        await assertPartner(tx, input.partnerId, current.partnerId, 'partnerId');
+        assertFactsOrder({ ...current, ...patch });
+        if (changes.partnerId) {
+          // Ids are not shown on the timeline; the names they had at the time are.
+          const name = async (id: unknown) => (typeof id === 'string' ? ((await directory.partner(tx, id))?.name ?? null) : null);
+          changes.partnerName = { from: await name(changes.partnerId.from), to: await name(changes.partnerId.to) };
         }
         const prioritiser = listeners.find((l) => l.prioritise);
         if (input.priority === undefined && prioritiser?.prioritise && PRIORITY_INPUTS.some((k) => k in changes)) {

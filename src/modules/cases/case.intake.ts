@@ -7,6 +7,7 @@ import { AppError, fieldError } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { can } from '../../shared/permissions.ts';
 import { notifyListeners } from './case.changes.ts';
+import { assertFactsOrder } from './case.facts.ts';
 import { caseEvent } from './case.events.ts';
 import type { CaseDirectoryPort, CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
 import type { CaseQueries } from './case.queries.ts';
@@ -58,6 +59,13 @@ export function createCaseIntake(deps: {
       if (input.occurredAt && new Date(input.occurredAt).getTime() > now.getTime() + 5 * 60_000) {
         throw fieldError('occurredAt', FIELD_MESSAGES.occurred_in_future);
       }
+      if (input.partnerId) {
+        const p = await directory.partner(db, input.partnerId);
+        if (!p || !p.active) throw fieldError('partnerId', FIELD_MESSAGES.partner_unknown);
+      }
+      const shippedAt = input.shippedAt ? new Date(input.shippedAt) : null;
+      const promisedDeliveryAt = input.promisedDeliveryAt ? new Date(input.promisedDeliveryAt) : null;
+      assertFactsOrder({ shippedAt, promisedDeliveryAt });
       const caseNumber = await caseNumberFor(now);
       // Undefined when a concurrent retry with the same key committed first and ours rolled back.
       const outcome = await caseRepository.transactionOrRollback(db, async (tx) => {
@@ -80,6 +88,17 @@ export function createCaseIntake(deps: {
           cause: input.cause ?? null,
           regulatorReferral: input.regulatorReferral ?? null,
           declaredValueYuan: input.declaredValueYuan ?? null,
+          shippedAt,
+          promisedDeliveryAt,
+          serviceType: input.serviceType ?? null,
+          goodsName: input.goodsName ?? null,
+          quantity: input.quantity ?? null,
+          itemPriceFen: input.itemPriceFen ?? null,
+          freightFen: input.freightFen ?? null,
+          insured: input.insured ?? null,
+          brandCompany: input.brandCompany ?? null,
+          deliveryCompany: input.deliveryCompany ?? null,
+          partnerId: input.partnerId ?? null,
           categoryConfirmed: !!input.category,
           categoryConfirmedAt: input.category ? now : null,
           receivedById: actor.id,

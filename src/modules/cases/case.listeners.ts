@@ -83,6 +83,8 @@ export type CaseTaxonomyPort = {
 export type CaseDirectoryPort = {
   department(db: DbOrTx, id: string): Promise<{ active: boolean } | undefined>;
   user(db: DbOrTx, id: string): Promise<{ active: boolean; departmentId: string | null } | undefined>;
+  /** A carrier, supplier or outlet (partners module), to check the one a case refers to and name it. */
+  partner(db: DbOrTx, id: string): Promise<{ active: boolean; name: string } | undefined>;
   findCustomerByPhone(db: DbOrTx, phone: string): Promise<CaseJoinedRow['customer'] | undefined>;
   /** Inside the intake transaction. */
   upsertCustomer(tx: Tx, customer: CreateCaseInput['customer'], now: Date): Promise<{ id: string }>;

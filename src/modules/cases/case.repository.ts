@@ -2,6 +2,8 @@ import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, like, lte, 
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { customers } from '../customers/customer.table.ts';
+import { partners } from '../partners/partner.table.ts';
+import { categories } from '../taxonomy/taxonomy.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import { caseCollaborators, caseEvents, caseLinks, caseNumberCounters, cases, idempotencyKeys, type SlaSummary } from './case.table.ts';
 import type { Assignment, CaseEventInput } from './case.events.ts';
@@ -29,6 +31,10 @@ export type CaseJoinedRow = {
   departmentName: string | null;
   assigneeName: string | null;
   receivedByName: string | null;
+  /** Read from the category (taxonomy) and the partner (partners): joins, never writes. */
+  nature: (typeof categories.$inferSelect)['nature'];
+  partnerName: string | null;
+  partnerKind: (typeof partners.$inferSelect)['kind'] | null;
   customerCaseCount: number;
   sortKey: string | null;
 };
@@ -117,6 +123,9 @@ function joinedSelect(db: DbOrTx, sortKey: SQL) {
       departmentName: departments.name,
       assigneeName: assignee.displayName,
       receivedByName: receiver.displayName,
+      nature: categories.nature,
+      partnerName: partners.name,
+      partnerKind: partners.kind,
       customerCaseCount: sql<number>`(select count(*)::int from cases c2 where c2.customer_id = ${cases.customerId})`,
       sortKey: sql<string | null>`(${sortKey})::text`,
     })
@@ -124,7 +133,9 @@ function joinedSelect(db: DbOrTx, sortKey: SQL) {
     .innerJoin(customers, eq(customers.id, cases.customerId))
     .leftJoin(departments, eq(departments.id, cases.departmentId))
     .leftJoin(assignee, eq(assignee.id, cases.assigneeId))
-    .leftJoin(receiver, eq(receiver.id, cases.receivedById));
+    .leftJoin(receiver, eq(receiver.id, cases.receivedById))
+    .leftJoin(categories, eq(categories.code, cases.category))
+    .leftJoin(partners, eq(partners.id, cases.partnerId));
 }
 
 export const caseRepository = {

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { normalizePhone } from '../../shared/phone.ts';
 import { nonBlank, optionalText } from '../../shared/validation.ts';
 import { CaseEventSchema, type CaseEventView } from './case.events.ts';
+import { FACT_LIMITS, SERVICE_TYPES } from './case.facts.ts';
 import { CASE_STATUSES, CHANNELS, PRIORITIES, URGENCIES } from './case.lifecycle.ts';
+import { COMPLAINT_NATURES } from '../presets/preset.schema.ts';
+import { PARTNER_KINDS } from '../partners/partner.types.ts';
 
 export const Phone = z
   .string()
@@ -37,6 +40,23 @@ const CategoryCode = z
 
 const Instant = z.iso.datetime({ offset: true });
 
+/** The shipment or order facts (case.facts.ts), the same in intake and edit; money in integer fen. */
+const facts = {
+  shippedAt: Instant.nullish(),
+  promisedDeliveryAt: Instant.nullish(),
+  serviceType: z.enum(SERVICE_TYPES).nullish(),
+  goodsName: optionalText(FACT_LIMITS.goodsName),
+  quantity: z.number().int().min(1).max(FACT_LIMITS.quantity).nullish(),
+  itemPriceFen: z.number().int().min(0).max(FACT_LIMITS.itemPriceFen).nullish(),
+  freightFen: z.number().int().min(0).max(FACT_LIMITS.freightFen).nullish(),
+  insured: z.boolean().nullish(),
+  /** The waybill's brand (总部) and the company that delivered: both liable (rule 8). */
+  brandCompany: optionalText(FACT_LIMITS.company),
+  deliveryCompany: optionalText(FACT_LIMITS.company),
+  /** The carrier, supplier or outlet involved (GET /api/partners). */
+  partnerId: z.uuid().nullish(),
+};
+
 export const CreateCaseBody = z
   .object({
     channel: z.enum(CHANNELS),
@@ -61,6 +81,7 @@ export const CreateCaseBody = z
     /** The case was transferred by a regulator: 12305 (postal) or 12315 (market regulation). */
     regulatorReferral: z.enum(['12305', '12315', 'other']).nullish(),
     declaredValueYuan: z.number().int().min(0).max(100_000_000).nullish(),
+    ...facts,
   })
   .meta({ id: 'CreateCase' });
 export type CreateCaseInput = z.infer<typeof CreateCaseBody>;
@@ -85,6 +106,7 @@ export const UpdateCaseBody = z
     upset: z.boolean().optional(),
     regulatorReferral: z.enum(['12305', '12315', 'other']).nullish(),
     declaredValueYuan: z.number().int().min(0).max(100_000_000).nullish(),
+    ...facts,
     /** Why the case moves to another department or member (kept on the timeline). */
     reason: z.string().trim().max(2000).optional(),
   })
@@ -199,6 +221,21 @@ export const CaseSchema = z
     publicExposure: z.boolean(),
     regulatorReferral: z.string().nullable(),
     declaredValueYuan: z.number().nullable(),
+    /** 投诉性质 of the case's category (seed 002), null without a category or when it has none. */
+    nature: z.enum(COMPLAINT_NATURES).nullable(),
+    shippedAt: z.string().nullable(),
+    promisedDeliveryAt: z.string().nullable(),
+    serviceType: z.enum(SERVICE_TYPES).nullable(),
+    goodsName: z.string().nullable(),
+    quantity: z.number().int().nullable(),
+    itemPriceFen: z.number().int().nullable(),
+    freightFen: z.number().int().nullable(),
+    insured: z.boolean().nullable(),
+    brandCompany: z.string().nullable(),
+    deliveryCompany: z.string().nullable(),
+    partnerId: z.uuid().nullable(),
+    partnerName: z.string().nullable(),
+    partnerKind: z.enum(PARTNER_KINDS).nullable(),
     categoryConfirmed: z.boolean(),
     priorityReasons: z.array(z.object({ factor: z.string(), points: z.number(), labelZh: z.string(), labelEn: z.string() })),
     suggestion: z.record(z.string(), z.unknown()).nullable(),

@@ -13,8 +13,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { customers } from '../customers/customer.table.ts';
+import { partners } from '../partners/partner.table.ts';
 import { categories } from '../taxonomy/taxonomy.table.ts';
 import { departments, users } from '../users/user.table.ts';
+import { SERVICE_TYPES } from './case.facts.ts';
 import { CASE_STATUSES, CHANNELS, PRIORITIES, URGENCIES } from './case.lifecycle.ts';
 
 export type PriorityReason = { factor: string; points: number; labelZh: string; labelEn: string };
@@ -56,7 +58,25 @@ export const cases = pgTable(
     upset: boolean('upset').notNull().default(false),
     regulatorReferral: text('regulator_referral', { enum: ['12305', '12315', 'other'] }),
     publicExposure: boolean('public_exposure').notNull().default(false),
+    /** 保价 declared value in whole yuan, as waybills print it; priority and the remedies read this one value. */
     declaredValueYuan: integer('declared_value_yuan'),
+    // The shipment or order facts a remedy depends on (issue 11; seed 004: 发货时间、预计送达时间、货物名称及数量).
+    shippedAt: timestamp('shipped_at', { withTimezone: true }),
+    /** The promised delivery time: 彻底延误 is counted from it (rule 10). */
+    promisedDeliveryAt: timestamp('promised_delivery_at', { withTimezone: true }),
+    serviceType: text('service_type', { enum: SERVICE_TYPES }),
+    goodsName: text('goods_name'),
+    quantity: integer('quantity'),
+    /** Money is integer fen everywhere. */
+    itemPriceFen: integer('item_price_fen'),
+    freightFen: integer('freight_fen'),
+    /** 保价: null while nobody has said. */
+    insured: boolean('insured'),
+    /** Rule 8: both may be claimed against — the waybill's brand (总部) and the company that actually delivered. */
+    brandCompany: text('brand_company'),
+    deliveryCompany: text('delivery_company'),
+    /** The carrier, supplier or outlet involved (partners module). */
+    partnerId: uuid('partner_id').references(() => partners.id),
     priorityReasons: jsonb('priority_reasons').$type<PriorityReason[]>().notNull().default([]),
     /** The classifier's suggestion at intake, kept to learn from the agent's confirmation or correction. */
     suggestion: jsonb('suggestion').$type<Record<string, unknown>>(),

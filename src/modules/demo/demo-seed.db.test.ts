@@ -50,4 +50,19 @@ describe('demo seed replays the past in time order', () => {
       expect(unread.every((n: any) => NOW.getTime() - new Date(n.createdAt).getTime() <= 24 * 3600_000)).toBe(true);
     }
   });
+
+  it('should seed the demo partners and give most shipment cases their facts, naming the partner involved', async () => {
+    const partners = (await ctx.as('agent', 'GET', '/api/partners')).body.items as Array<{ name: string; kind: string }>;
+    expect(partners.map((p) => p.kind).sort()).toEqual(expect.arrayContaining(['carrier', 'outlet', 'supplier']));
+    const cases = (await ctx.as('manager', 'GET', '/api/cases?limit=200')).body.items as Array<Record<string, any>>;
+    const withFacts = cases.filter((c) => c.goodsName !== null);
+    expect(withFacts.length).toBeGreaterThan(10);
+    expect(withFacts.length).toBeLessThan(cases.length);
+    for (const c of withFacts) {
+      expect(c.itemPriceFen).toBeGreaterThan(0);
+      if (c.partnerId) expect(partners.map((p) => p.name)).toContain(c.partnerName);
+      if (c.shippedAt && c.promisedDeliveryAt) expect(new Date(c.promisedDeliveryAt).getTime()).toBeGreaterThan(new Date(c.shippedAt).getTime());
+    }
+    expect(withFacts.some((c) => c.brandCompany && c.deliveryCompany && c.brandCompany !== c.deliveryCompany)).toBe(true);
+  });
 });

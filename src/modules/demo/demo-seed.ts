@@ -5,6 +5,8 @@ import { cases as casesTable } from '../cases/case.table.ts';
 import { createDomainServices } from '../../services.ts';
 import { findDepartmentByCode, findUserByUsername, toActor } from '../users/user.service.ts';
 import { generateDemoComplaints, type DemoComplaint } from './demo-complaints.ts';
+import { demoFacts } from './demo-facts.ts';
+import { seedDemoPartners } from './seed.ts';
 
 const HOUR = 3600_000;
 
@@ -56,6 +58,8 @@ export async function seedDemoCases(
     if (u) handlers.set(code, toActor(u));
   }
 
+  const partners = await seedDemoPartners(db);
+  const partnerId = (name: string) => partners.get(name)?.id;
   const now = opts.now ?? new Date();
   let clockAt = now;
   // The real services (triage, time limits) with routing off: the demo decides where each case went.
@@ -82,6 +86,7 @@ export async function seedDemoCases(
   steps.sort((x, y) => x.at - y.at);
 
   const created = new Map<DemoComplaint, { id: string; caseNumber: string }>();
+  const indexOf = new Map(complaints.map((c, i) => [c, i]));
   // What the in-server sweeper would have done meanwhile: every action at the first tick after it fell due.
   const sweepUntil = async (until: number) => {
     for (let round = 0; round < 100_000; round++) {
@@ -108,6 +113,7 @@ export async function seedDemoCases(
         occurredAt: step.occurredAt.toISOString(),
         store: c.store ?? null,
         route: c.route ?? null,
+        ...demoFacts(c, indexOf.get(c) ?? 0, step.occurredAt, partnerId),
       });
       created.set(c, { id: value.id, caseNumber: value.caseNumber });
       continue;

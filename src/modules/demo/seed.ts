@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { anyUserExists, ensureDepartment, findDepartmentByCode, findUserByUsername, hashPassword, insertUser } from '../users/user.service.ts';
 import type { Role } from '../../shared/permissions.ts';
+import { ensurePartner, type PartnerRow } from '../partners/partner.service.ts';
+import type { PresetCode } from '../presets/preset.schema.ts';
 import { seedDefaultCategories } from '../taxonomy/taxonomy.service.ts';
 
 export const DEFAULT_DEPARTMENTS = [
@@ -75,4 +77,53 @@ export async function seedDemoUsers(db: Db): Promise<void> {
       passwordHash: hash,
     });
   }
+}
+
+type DemoPartner = {
+  kind: 'carrier' | 'supplier' | 'outlet';
+  name: string;
+  contactName: string;
+  contactPhone: string;
+  compensationTerms: string;
+  claimMultiple: number | null;
+  claimCapFen: number | null;
+};
+
+/**
+ * A few synthetic carriers, suppliers and outlets per preset (names invented; contacts are company desks on
+ * 400 numbers, not people's data). The demo company carries all five presets, so it gets them all.
+ */
+export const DEMO_PARTNERS: Readonly<Record<PresetCode, readonly DemoPartner[]>> = {
+  express: [
+    { kind: 'carrier', name: '中联速递', contactName: '总部理赔中心', contactPhone: '4008201001', compensationTerms: '保价快件按声明价值赔偿；未保价快件按实际损失赔偿，最高不超过运费的 5 倍。', claimMultiple: 5, claimCapFen: null },
+    { kind: 'outlet', name: '中联速递 浦东张江网点', contactName: '网点负责人', contactPhone: '4008201002', compensationTerms: '加盟网点：派送环节造成的损失由网点先行承担，再按加盟协议与总部结算。', claimMultiple: 5, claimCapFen: null },
+    { kind: 'outlet', name: '中联速递 海淀中关村网点', contactName: '网点负责人', contactPhone: '4008201003', compensationTerms: '加盟网点：派送环节造成的损失由网点先行承担，再按加盟协议与总部结算。', claimMultiple: 5, claimCapFen: null },
+  ],
+  logistics: [
+    { kind: 'carrier', name: '恒通干线物流', contactName: '客户服务部', contactPhone: '4008202001', compensationTerms: '干线运输中的丢失、损坏按货物实际价值赔偿，每票最高 ¥20,000；延误按运费减免。', claimMultiple: null, claimCapFen: 2_000_000 },
+    { kind: 'carrier', name: '捷达城配', contactName: '运营主管', contactPhone: '4008202002', compensationTerms: '城配环节损失按实际损失赔偿，最高不超过运费的 3 倍。', claimMultiple: 3, claimCapFen: null },
+  ],
+  'fresh-food': [
+    { kind: 'supplier', name: '鲜源农产品合作社', contactName: '品控部', contactPhone: '4008203001', compensationTerms: '质量问题（腐烂、变质）由供应商承担货款及往返运费，并按合同扣减当期结算款。', claimMultiple: null, claimCapFen: null },
+    { kind: 'carrier', name: '冷链优运', contactName: '调度中心', contactPhone: '4008203002', compensationTerms: '温控失效导致的损失按货值全额赔偿；延误超过 4 小时减免当票运费。', claimMultiple: null, claimCapFen: 500_000 },
+  ],
+  supermarket: [
+    { kind: 'supplier', name: '优选日用品批发', contactName: '售后对接人', contactPhone: '4008204001', compensationTerms: '商品质量问题由供应商负责退换并承担运费。', claimMultiple: null, claimCapFen: null },
+    { kind: 'supplier', name: '禾丰粮油', contactName: '质量部', contactPhone: '4008204002', compensationTerms: '食品质量问题由供应商承担退款及依法应付的赔偿。', claimMultiple: null, claimCapFen: null },
+  ],
+  'delivery-after-sales': [
+    { kind: 'carrier', name: '捷达城配', contactName: '运营主管', contactPhone: '4008202002', compensationTerms: '城配环节损失按实际损失赔偿，最高不超过运费的 3 倍。', claimMultiple: 3, claimCapFen: null },
+    { kind: 'supplier', name: '安居家电售后中心', contactName: '维修调度', contactPhone: '4008205001', compensationTerms: '安装及维修质量问题由服务商免费返修；二次返修按维修费 2 倍赔付。', claimMultiple: 2, claimCapFen: null },
+  ],
+};
+
+/** Seeds every preset's demo partners once (idempotent by kind and name); returns them by name. */
+export async function seedDemoPartners(db: Db): Promise<Map<string, PartnerRow>> {
+  const byName = new Map<string, PartnerRow>();
+  for (const list of Object.values(DEMO_PARTNERS)) {
+    for (const p of list) {
+      if (!byName.has(p.name)) byName.set(p.name, await ensurePartner(db, { ...p, contactEmail: null, active: true }));
+    }
+  }
+  return byName;
 }

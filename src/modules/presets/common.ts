@@ -1,4 +1,4 @@
-import type { Cause, Keyword, PriorityRules, SignalKeywords, Stage, TimeLimit } from './preset.schema.ts';
+import type { Cause, Keyword, Nature, PriorityRules, SignalKeywords, Stage, TimeLimit } from './preset.schema.ts';
 
 // Building blocks shared by the industry presets. Each preset copies what fits and adds its own wording.
 
@@ -279,4 +279,12 @@ export const COMMON_USER_WORDS = [
   '缺件', '空包', '代签', '虚假签收', '保价', '保价费', '到付', '上楼费', '附加费', '燃油附加', '化冻', '温控', '冰袋', '不新鲜', '食物中毒',
   '农药残留', '价签', '会员价', '缺斤少两', '短斤少两', '满减', '闪退', '下单失败', '支付失败', '重复扣款', '暴力分拣', '转运中心', '物流信息',
   '物流轨迹', '说法不一', '爱答不理', '态度恶劣', '再不解决', '给个说法', '讨个说法', '货不对板', '胀袋', '12305', '12315', '消协',
+];
+
+/** Seed 002's four natures of a complaint, in its order; every preset offers them (categories pick one). */
+export const COMPLAINT_NATURE_LIST: Nature[] = [
+  { code: 'service_quality', nameZh: '服务质量类', nameEn: 'Service quality' },
+  { code: 'operation_error', nameZh: '操作失误类', nameEn: 'Operational error' },
+  { code: 'information', nameZh: '信息沟通类', nameEn: 'Information & communication' },
+  { code: 'fee_dispute', nameZh: '费用争议类', nameEn: 'Fee dispute' },
 ];

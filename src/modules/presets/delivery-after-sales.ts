@@ -1,5 +1,5 @@
 import type { IndustryPreset } from './preset.schema.ts';
-import { CAUSES, COMMON_USER_WORDS, CONSUMER_REFERRAL_LIMIT, DEFAULT_PRIORITY_RULES, DEFAULT_TIME_LIMITS, KEYWORDS, SIGNALS, STAGES } from './common.ts';
+import { CAUSES, COMPLAINT_NATURE_LIST, COMMON_USER_WORDS, CONSUMER_REFERRAL_LIMIT, DEFAULT_PRIORITY_RULES, DEFAULT_TIME_LIMITS, KEYWORDS, SIGNALS, STAGES } from './common.ts';
 
 // Seed 004 (配送公司售后管理制度): four case types with definitions and flows (lost, damaged, delayed, wrong item);
 // carrier liable per contract; duties of service, warehouse, logistics and repair teams.
@@ -8,7 +8,7 @@ export const DELIVERY_AFTER_SALES_PRESET: IndustryPreset = {
   nameZh: '配送公司售后',
   nameEn: 'Delivery company after-sales',
   sourceSeeds: ['004'],
-  natures: [],
+  natures: COMPLAINT_NATURE_LIST,
   categories: [
     {
       code: 'loss',
@@ -17,6 +17,7 @@ export const DELIVERY_AFTER_SALES_PRESET: IndustryPreset = {
       definitionZh: '客户收到的货物数量少于订单数量，或客户未收到任何货物。',
       definitionEn: 'The customer received fewer goods than ordered, or received nothing.',
       sourceSeeds: ['004'],
+      nature: 'operation_error',
       keywords: KEYWORDS.loss,
       foodSafety: false,
       baseUrgency: 'normal',
@@ -28,6 +29,7 @@ export const DELIVERY_AFTER_SALES_PRESET: IndustryPreset = {
       definitionZh: '客户收到的货物存在外观破损、内部损坏或功能故障等情况。',
       definitionEn: 'The goods arrived with visible damage, internal damage or a functional fault.',
       sourceSeeds: ['004'],
+      nature: 'operation_error',
       keywords: KEYWORDS.damage,
       foodSafety: false,
       baseUrgency: 'normal',
@@ -39,6 +41,7 @@ export const DELIVERY_AFTER_SALES_PRESET: IndustryPreset = {
       definitionZh: '货物未能在预计送达时间内送达客户手中。',
       definitionEn: 'The goods did not reach the customer by the expected delivery time.',
       sourceSeeds: ['004'],
+      nature: 'service_quality',
       keywords: KEYWORDS.delay,
       foodSafety: false,
       baseUrgency: 'normal',
@@ -51,6 +54,7 @@ export const DELIVERY_AFTER_SALES_PRESET: IndustryPreset = {
       definitionZh: '客户收到的货物与订单内容不符，如货物名称、规格、数量等错误。',
       definitionEn: 'The goods received do not match the order, e.g. wrong article, specification or quantity.',
       sourceSeeds: ['004'],
+      nature: 'operation_error',
       keywords: KEYWORDS.wrongItem,
       foodSafety: false,
       baseUrgency: 'normal',
@@ -62,6 +66,7 @@ export const DELIVERY_AFTER_SALES_PRESET: IndustryPreset = {
       definitionZh: '售后、配送或客服人员态度恶劣、推诿扯皮。',
       definitionEn: 'After-sales, delivery or service staff being rude or passing the buck.',
       sourceSeeds: ['004'],
+      nature: 'service_quality',
       keywords: KEYWORDS.attitude,
       foodSafety: false,
       baseUrgency: 'normal',

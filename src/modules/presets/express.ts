@@ -1,6 +1,7 @@
 import type { IndustryPreset } from './preset.schema.ts';
 import {
   CAUSES,
+  COMPLAINT_NATURE_LIST,
   COMMON_USER_WORDS,
   CONSUMER_REFERRAL_LIMIT,
   DEFAULT_PRIORITY_RULES,
@@ -19,12 +20,7 @@ export const EXPRESS_PRESET: IndustryPreset = {
   nameZh: '快递企业',
   nameEn: 'Express delivery',
   sourceSeeds: ['002', '004'],
-  natures: [
-    { code: 'service_quality', nameZh: '服务质量类', nameEn: 'Service quality' },
-    { code: 'operational_error', nameZh: '操作失误类', nameEn: 'Operational error' },
-    { code: 'information', nameZh: '信息沟通类', nameEn: 'Information & communication' },
-    { code: 'fee', nameZh: '费用争议类', nameEn: 'Fee dispute' },
-  ],
+  natures: COMPLAINT_NATURE_LIST,
   categories: [
     {
       code: 'delay',
@@ -69,7 +65,7 @@ export const EXPRESS_PRESET: IndustryPreset = {
       definitionZh: '客户收到的货物存在外观破损、内部损坏或功能故障等情况。',
       definitionEn: 'The goods arrived with visible damage, internal damage or a functional fault.',
       sourceSeeds: ['002', '004'],
-      nature: 'operational_error',
+      nature: 'operation_error',
       keywords: KEYWORDS.damage,
       foodSafety: false,
       baseUrgency: 'normal',
@@ -81,7 +77,7 @@ export const EXPRESS_PRESET: IndustryPreset = {
       definitionZh: '客户收到的货物数量少于订单数量（漏发、少件），或客户未收到任何货物。',
       definitionEn: 'Fewer pieces arrived than were ordered (short shipment), or nothing arrived at all.',
       sourceSeeds: ['002', '004'],
-      nature: 'operational_error',
+      nature: 'operation_error',
       keywords: KEYWORDS.loss,
       foodSafety: false,
       baseUrgency: 'normal',
@@ -93,7 +89,7 @@ export const EXPRESS_PRESET: IndustryPreset = {
       definitionZh: '客户收到的货物与订单内容不符，如货物名称、规格等错误。',
       definitionEn: 'The goods received do not match the order, e.g. wrong article or specification.',
       sourceSeeds: ['002', '004'],
-      nature: 'operational_error',
+      nature: 'operation_error',
       keywords: KEYWORDS.wrongItem,
       foodSafety: false,
       baseUrgency: 'normal',
@@ -117,7 +113,7 @@ export const EXPRESS_PRESET: IndustryPreset = {
       definitionZh: '收费标准不清晰、存在不合理收费等。',
       definitionEn: 'Unclear charging standards or unreasonable charges.',
       sourceSeeds: ['002'],
-      nature: 'fee',
+      nature: 'fee_dispute',
       keywords: KEYWORDS.feeDispute,
       foodSafety: false,
       baseUrgency: 'normal',

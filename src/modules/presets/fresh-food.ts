@@ -1,5 +1,5 @@
 import type { IndustryPreset } from './preset.schema.ts';
-import { CAUSES, COMMON_USER_WORDS, CONSUMER_REFERRAL_LIMIT, DEFAULT_PRIORITY_RULES, KEYWORDS, SIGNALS, STAGES, kw } from './common.ts';
+import { CAUSES, COMPLAINT_NATURE_LIST, COMMON_USER_WORDS, CONSUMER_REFERRAL_LIMIT, DEFAULT_PRIORITY_RULES, KEYWORDS, SIGNALS, STAGES, kw } from './common.ts';
 
 // Seed 000 (配送客户投诉与服务问题应急处理流程): 配送延误 → 调度, 食材质量（腐烂、破损、温控）→ 质量控制,
 // 配送员态度, 系统错误; food quality and key customers are urgent.
@@ -8,7 +8,7 @@ export const FRESH_FOOD_PRESET: IndustryPreset = {
   nameZh: '生鲜/食材配送',
   nameEn: 'Fresh-food delivery',
   sourceSeeds: ['000'],
-  natures: [],
+  natures: COMPLAINT_NATURE_LIST,
   categories: [
     {
       code: 'delay',
@@ -17,6 +17,7 @@ export const FRESH_FOOD_PRESET: IndustryPreset = {
       definitionZh: '配送员未按时到达，未在约定的配送时间送达。',
       definitionEn: 'The courier did not arrive on time; the order missed the agreed delivery slot.',
       sourceSeeds: ['000'],
+      nature: 'service_quality',
       keywords: KEYWORDS.delay,
       foodSafety: false,
       baseUrgency: 'normal',
@@ -39,6 +40,7 @@ export const FRESH_FOOD_PRESET: IndustryPreset = {
       definitionZh: '错误配送：送错商品、送错地址，或订单中的商品漏送、少送。',
       definitionEn: 'Wrong delivery: wrong goods or address, or items of the order left out.',
       sourceSeeds: ['000'],
+      nature: 'operation_error',
       keywords: [
         ...KEYWORDS.wrongItem,
         ...kw([['漏送', 3], ['少送', 3], ['少了', 2], ['少一', 2], ['没有送', 1.5], ['缺了', 2]]),
@@ -53,6 +55,7 @@ export const FRESH_FOOD_PRESET: IndustryPreset = {
       definitionZh: '配送员态度不当或存在不当行为。',
       definitionEn: 'The courier behaved improperly or was rude.',
       sourceSeeds: ['000'],
+      nature: 'service_quality',
       keywords: KEYWORDS.attitude,
       foodSafety: false,
       baseUrgency: 'normal',
@@ -64,6 +67,7 @@ export const FRESH_FOOD_PRESET: IndustryPreset = {
       definitionZh: '下单、支付、配送信息等系统错误导致的问题。',
       definitionEn: 'Problems caused by errors in ordering, payment or delivery-information systems.',
       sourceSeeds: ['000'],
+      nature: 'information',
       keywords: KEYWORDS.systemError,
       foodSafety: false,
       baseUrgency: 'normal',

@@ -38,6 +38,13 @@ export type KnownCategoryCode = (typeof KNOWN_CATEGORY_CODES)[number];
 export const RESPONSIBILITIES = ['internal', 'external_partner', 'force_majeure', 'customer'] as const;
 export type Responsibility = (typeof RESPONSIBILITIES)[number];
 
+/**
+ * Seed 002's four natures of a complaint (投诉性质): 服务质量类, 操作失误类, 信息沟通类, 费用争议类. A fixed set, so
+ * reports and remedies can rely on it; each category carries one (or none).
+ */
+export const COMPLAINT_NATURES = ['service_quality', 'operation_error', 'information', 'fee_dispute'] as const;
+export type ComplaintNature = (typeof COMPLAINT_NATURES)[number];
+
 const CodeSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, 'snake_case code');
 
 export const KeywordSchema = z.object({
@@ -47,7 +54,7 @@ export const KeywordSchema = z.object({
 export type Keyword = z.infer<typeof KeywordSchema>;
 
 export const NatureSchema = z.object({
-  code: CodeSchema,
+  code: z.enum(COMPLAINT_NATURES),
   nameZh: z.string().min(1),
   nameEn: z.string().min(1),
 });
@@ -61,7 +68,7 @@ export const CategorySchema = z.object({
   definitionEn: z.string().min(1),
   // Seed file numbers ("000".."004") the definition comes from; empty when it is our own wording.
   sourceSeeds: z.array(z.string().regex(/^\d{3}$/)),
-  nature: CodeSchema.optional(),
+  nature: z.enum(COMPLAINT_NATURES).optional(),
   keywords: z.array(KeywordSchema),
   // Seed 000: food-quality complaints are urgent by definition and count as a food-safety factor in priority.
   foodSafety: z.boolean(),

@@ -1,5 +1,5 @@
 import type { IndustryPreset } from './preset.schema.ts';
-import { CAUSES, COMMON_USER_WORDS, CONSUMER_REFERRAL_LIMIT, DEFAULT_PRIORITY_RULES, KEYWORDS, SIGNALS, STAGES } from './common.ts';
+import { CAUSES, COMPLAINT_NATURE_LIST, COMMON_USER_WORDS, CONSUMER_REFERRAL_LIMIT, DEFAULT_PRIORITY_RULES, KEYWORDS, SIGNALS, STAGES } from './common.ts';
 
 // Seed 003 (永辉超市客户投诉处理流程): 商品质量 / 服务态度 / 价格争议 / 环境卫生; batch tracing through the supply
 // chain; first feedback within 24 h, complex cases within 72 h; callback 3-7 days after resolution.
@@ -8,7 +8,7 @@ export const SUPERMARKET_PRESET: IndustryPreset = {
   nameZh: '连锁超市',
   nameEn: 'Supermarket chain',
   sourceSeeds: ['003'],
-  natures: [],
+  natures: COMPLAINT_NATURE_LIST,
   categories: [
     {
       code: 'product_quality',
@@ -29,6 +29,7 @@ export const SUPERMARKET_PRESET: IndustryPreset = {
       definitionZh: '店员、收银员或客服人员服务态度问题。',
       definitionEn: 'Rude or careless conduct by store staff, cashiers or customer service.',
       sourceSeeds: ['003'],
+      nature: 'service_quality',
       keywords: KEYWORDS.attitude,
       foodSafety: false,
       baseUrgency: 'normal',
@@ -40,6 +41,7 @@ export const SUPERMARKET_PRESET: IndustryPreset = {
       definitionZh: '收银台计价错误、价签与结账价格不一致、促销活动信息不明确导致价格误解等。',
       definitionEn: 'Checkout pricing errors, shelf label differing from the till price, unclear promotions causing price misunderstanding.',
       sourceSeeds: ['003'],
+      nature: 'fee_dispute',
       keywords: KEYWORDS.priceDispute,
       foodSafety: false,
       baseUrgency: 'normal',
@@ -51,6 +53,7 @@ export const SUPERMARKET_PRESET: IndustryPreset = {
       definitionZh: '门店环境卫生问题，如地面、货架、熟食区、卫生间不洁，虫鼠，员工操作不卫生。',
       definitionEn: 'Store hygiene: dirty floors, shelves, deli counter or toilets, pests, unhygienic handling by staff.',
       sourceSeeds: ['003'],
+      nature: 'service_quality',
       keywords: KEYWORDS.hygiene,
       foodSafety: false,
       baseUrgency: 'normal',
@@ -62,6 +65,7 @@ export const SUPERMARKET_PRESET: IndustryPreset = {
       definitionZh: '到家配送订单未在约定时间送达。',
       definitionEn: 'A home-delivery order missed its promised time.',
       sourceSeeds: ['003'],
+      nature: 'service_quality',
       keywords: KEYWORDS.delay,
       foodSafety: false,
       baseUrgency: 'normal',

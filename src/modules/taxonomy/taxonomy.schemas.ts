@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nonBlank } from '../../shared/validation.ts';
-import { DAY_KINDS, RESPONSIBILITIES } from '../presets/preset.schema.ts';
+import { COMPLAINT_NATURES, DAY_KINDS, RESPONSIBILITIES } from '../presets/preset.schema.ts';
 
 /** A code stored on cases and matched by routing rules: categories, causes and stages. */
 export const Code = z
@@ -21,6 +21,7 @@ export const CategoryAdminSchema = z
     keywords: z.array(z.object({ term: z.string(), weight: z.number() })),
     foodSafety: z.boolean(),
     baseUrgency: z.enum(['normal', 'urgent', 'critical']),
+    nature: z.enum(COMPLAINT_NATURES).nullable(),
     sortOrder: z.number().int(),
     active: z.boolean(),
   })
@@ -35,6 +36,8 @@ export const CreateCategoryBody = z.object({
   keywords: z.array(Keyword).max(200).default([]),
   foodSafety: z.boolean().default(false),
   baseUrgency: z.enum(['normal', 'urgent', 'critical']).default('normal'),
+  /** 投诉性质 (seed 002); null when none of the four fits. */
+  nature: z.enum(COMPLAINT_NATURES).nullish(),
   sortOrder: z.number().int().min(0).max(10000).default(100),
 });
 export const UpdateCategoryBody = CreateCategoryBody.omit({ code: true }).partial().extend({ active: z.boolean().optional() });

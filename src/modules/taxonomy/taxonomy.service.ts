@@ -103,6 +103,7 @@ export async function applyPresetCategories(tx: Tx, code: PresetCode, opts: { ex
       keywords: c.keywords,
       foodSafety: c.foodSafety,
       baseUrgency: c.baseUrgency,
+      nature: c.nature ?? null,
       sortOrder: i,
       active: true,
     });
@@ -209,7 +210,7 @@ export async function effectivePreset(db: DbOrTx): Promise<IndustryPreset> {
       definitionZh: r.definitionZh ?? known?.definitionZh ?? r.nameZh,
       definitionEn: r.definitionEn ?? known?.definitionEn ?? r.nameEn,
       sourceSeeds: known?.sourceSeeds ?? [],
-      ...(known?.nature ? { nature: known.nature } : {}),
+      ...(r.nature ? { nature: r.nature } : {}),
       keywords: r.keywords,
       foodSafety: r.foodSafety,
       baseUrgency: r.baseUrgency,
@@ -296,7 +297,12 @@ export function createTaxonomyService(deps: { db: Db; clock: Clock }) {
         if (await categoryRepository.find(tx, input.code)) {
           throw new AppError('ALREADY_EXISTS', { fields: [{ path: 'code', message: { zh: '编码已存在', en: 'This code is taken' } }] });
         }
-        const row = await categoryRepository.insert(tx, { ...input, definitionZh: input.definitionZh ?? null, definitionEn: input.definitionEn ?? null });
+        const row = await categoryRepository.insert(tx, {
+          ...input,
+          definitionZh: input.definitionZh ?? null,
+          definitionEn: input.definitionEn ?? null,
+          nature: input.nature ?? null,
+        });
         await recordAdminChange(tx, { actorId: actor.id, entity: 'category', entityId: row.code, action: 'created', changes: createdFields(input) });
         return row;
       });

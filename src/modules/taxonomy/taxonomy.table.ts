@@ -1,5 +1,5 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { RESPONSIBILITIES, URGENCIES } from '../presets/preset.schema.ts';
+import { COMPLAINT_NATURES, RESPONSIBILITIES, URGENCIES } from '../presets/preset.schema.ts';
 
 /**
  * Complaint categories 类别 a case is filed under, with the keywords the classifier suggests one from.
@@ -14,6 +14,8 @@ export const categories = pgTable('categories', {
   keywords: jsonb('keywords').$type<Array<{ term: string; weight: number }>>().notNull().default([]),
   foodSafety: boolean('food_safety').notNull().default(false),
   baseUrgency: text('base_urgency', { enum: URGENCIES }).notNull().default('normal'),
+  /** Seed 002's nature of a complaint 投诉性质 (服务质量类 …); a case shows the one of its category. */
+  nature: text('nature', { enum: COMPLAINT_NATURES }),
   sortOrder: integer('sort_order').notNull().default(0),
   active: boolean('active').notNull().default(true),
 });

@@ -5,7 +5,7 @@
 export const ENUMS = {
   AdminAuditEvent: {
     action: ["created", "updated", "deactivated", "deleted", "applied"],
-    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window"],
+    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner"],
   },
   BusinessCalendar: {
     "definition.holidays": ["cn-statutory", "none"],
@@ -18,14 +18,20 @@ export const ENUMS = {
   Case: {
     "allowedTransitions[].to": ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
     channel: ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
+    nature: ["service_quality", "operation_error", "information", "fee_dispute"],
+    partnerKind: ["carrier", "supplier", "outlet"],
     priority: ["P1", "P2", "P3", "P4"],
+    serviceType: ["same_city", "intra_province", "inter_province"],
     status: ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
     urgency: ["normal", "urgent", "critical"],
   },
   CaseDetail: {
     "allowedTransitions[].to": ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
     channel: ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
+    nature: ["service_quality", "operation_error", "information", "fee_dispute"],
+    partnerKind: ["carrier", "supplier", "outlet"],
     priority: ["P1", "P2", "P3", "P4"],
+    serviceType: ["same_city", "intra_province", "inter_province"],
     status: ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
     urgency: ["normal", "urgent", "critical"],
   },
@@ -119,6 +125,7 @@ export const ENUMS = {
   },
   CategoryAdmin: {
     baseUrgency: ["normal", "urgent", "critical"],
+    nature: ["service_quality", "operation_error", "information", "fee_dispute"],
   },
   Cause: {
     responsibility: ["internal", "external_partner", "force_majeure", "customer"],
@@ -130,16 +137,20 @@ export const ENUMS = {
     channel: ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
     priority: ["P1", "P2", "P3", "P4"],
     regulatorReferral: ["12305", "12315", "other"],
+    serviceType: ["same_city", "intra_province", "inter_province"],
     urgency: ["normal", "urgent", "critical"],
   },
   CreateCause: {
     responsibility: ["internal", "external_partner", "force_majeure", "customer"],
   },
+  CreatePartner: {
+    kind: ["carrier", "supplier", "outlet"],
+  },
   Department: {
     assignmentStrategy: ["round_robin", "least_load", "none"],
   },
   "GET /api/admin/audit": {
-    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window"],
+    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner"],
   },
   "GET /api/cases": {
     "query.order": ["asc", "desc"],
@@ -152,6 +163,10 @@ export const ENUMS = {
   "GET /api/notifications": {
     "query.unread": ["true", "false"],
   },
+  "GET /api/partners": {
+    "query.includeInactive": ["true", "false"],
+    "query.kind": ["carrier", "supplier", "outlet"],
+  },
   "PATCH /api/admin/calendars/{id}": {
     "body.definition.holidays": ["cn-statutory", "none"],
     "body.definition.kind": ["24x7", "working_hours"],
@@ -159,6 +174,7 @@ export const ENUMS = {
   },
   "PATCH /api/admin/categories/{code}": {
     "body.baseUrgency": ["normal", "urgent", "critical"],
+    "body.nature": ["service_quality", "operation_error", "information", "fee_dispute"],
   },
   "PATCH /api/admin/sla-policies/{id}": {
     "body.policy.targets[].calendar": ["business", "calendar"],
@@ -173,6 +189,7 @@ export const ENUMS = {
   },
   "POST /api/admin/categories": {
     "body.baseUrgency": ["normal", "urgent", "critical"],
+    "body.nature": ["service_quality", "operation_error", "information", "fee_dispute"],
   },
   "POST /api/admin/sla-policies": {
     "body.policy.targets[].calendar": ["business", "calendar"],
@@ -190,6 +207,9 @@ export const ENUMS = {
   "POST /api/users": {
     "body.role": ["agent", "handler", "supervisor", "manager", "admin"],
   },
+  Partner: {
+    kind: ["carrier", "supplier", "outlet"],
+  },
   SlaPolicy: {
     "policy.targets[].calendar": ["business", "calendar"],
     "policy.targets[].target": ["acknowledge", "first_reply", "resolution", "legal_outer_limit", "appeal_reply"],
@@ -203,6 +223,7 @@ export const ENUMS = {
   UpdateCase: {
     priority: ["P1", "P2", "P3", "P4"],
     regulatorReferral: ["12305", "12315", "other"],
+    serviceType: ["same_city", "intra_province", "inter_province"],
     urgency: ["normal", "urgent", "critical"],
   },
   UpdateCause: {
@@ -235,18 +256,27 @@ export const LIMITS = {
     "customer.name": { minLength: 1, maxLength: 64 },
     declaredValueYuan: { minimum: 0, maximum: 100000000 },
     description: { minLength: 1, maxLength: 5000 },
+    freightFen: { minimum: 0, maximum: 100000000 },
+    itemPriceFen: { minimum: 0, maximum: 1000000000 },
+    quantity: { minimum: 1, maximum: 1000000 },
     stage: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
   },
   CreateCaseInput: {
+    brandCompany: { maxLength: 100 },
     category: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
     cause: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
     "customer.email": { maxLength: 200 },
     "customer.name": { minLength: 1, maxLength: 64 },
     "customer.phone": { minLength: 1, maxLength: 32 },
     declaredValueYuan: { minimum: 0, maximum: 100000000 },
+    deliveryCompany: { maxLength: 100 },
     demand: { maxLength: 2000 },
     description: { minLength: 1, maxLength: 5000 },
+    freightFen: { minimum: 0, maximum: 100000000 },
+    goodsName: { maxLength: 200 },
+    itemPriceFen: { minimum: 0, maximum: 1000000000 },
     orderNo: { maxLength: 64 },
+    quantity: { minimum: 1, maximum: 1000000 },
     route: { maxLength: 200 },
     stage: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
     store: { maxLength: 200 },
@@ -259,6 +289,21 @@ export const LIMITS = {
     nameEn: { minLength: 1, maxLength: 60 },
     nameZh: { minLength: 1, maxLength: 40 },
     sortOrder: { minimum: 0, maximum: 10000 },
+  },
+  CreatePartner: {
+    claimCapFen: { minimum: 0, maximum: 1000000000 },
+    claimMultiple: { minimum: 0, maximum: 100 },
+    contactEmail: { maxLength: 200 },
+    name: { minLength: 1, maxLength: 100 },
+  },
+  CreatePartnerInput: {
+    claimCapFen: { minimum: 0, maximum: 1000000000 },
+    claimMultiple: { minimum: 0, maximum: 100 },
+    compensationTerms: { maxLength: 2000 },
+    contactEmail: { maxLength: 200 },
+    contactName: { maxLength: 64 },
+    contactPhone: { maxLength: 32 },
+    name: { minLength: 1, maxLength: 100 },
   },
   CreateStage: {
     code: { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
@@ -435,17 +480,26 @@ export const LIMITS = {
     cause: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
     declaredValueYuan: { minimum: 0, maximum: 100000000 },
     description: { minLength: 1, maxLength: 5000 },
+    freightFen: { minimum: 0, maximum: 100000000 },
+    itemPriceFen: { minimum: 0, maximum: 1000000000 },
+    quantity: { minimum: 1, maximum: 1000000 },
     reason: { maxLength: 2000 },
     stage: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
     version: { minimum: 0, exclusiveMinimum: true },
   },
   UpdateCaseInput: {
+    brandCompany: { maxLength: 100 },
     category: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
     cause: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
     declaredValueYuan: { minimum: 0, maximum: 100000000 },
+    deliveryCompany: { maxLength: 100 },
     demand: { maxLength: 2000 },
     description: { minLength: 1, maxLength: 5000 },
+    freightFen: { minimum: 0, maximum: 100000000 },
+    goodsName: { maxLength: 200 },
+    itemPriceFen: { minimum: 0, maximum: 1000000000 },
     orderNo: { maxLength: 64 },
+    quantity: { minimum: 1, maximum: 1000000 },
     reason: { maxLength: 2000 },
     route: { maxLength: 200 },
     stage: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
@@ -459,6 +513,21 @@ export const LIMITS = {
     nameEn: { minLength: 1, maxLength: 60 },
     nameZh: { minLength: 1, maxLength: 40 },
     sortOrder: { minimum: 0, maximum: 10000 },
+  },
+  UpdatePartner: {
+    claimCapFen: { minimum: 0, maximum: 1000000000 },
+    claimMultiple: { minimum: 0, maximum: 100 },
+    contactEmail: { maxLength: 200 },
+    name: { minLength: 1, maxLength: 100 },
+  },
+  UpdatePartnerInput: {
+    claimCapFen: { minimum: 0, maximum: 1000000000 },
+    claimMultiple: { minimum: 0, maximum: 100 },
+    compensationTerms: { maxLength: 2000 },
+    contactEmail: { maxLength: 200 },
+    contactName: { maxLength: 64 },
+    contactPhone: { maxLength: 32 },
+    name: { minLength: 1, maxLength: 100 },
   },
   UpdateStage: {
     definitionEn: { maxLength: 500 },

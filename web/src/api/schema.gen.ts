@@ -7,7 +7,7 @@ export type paths = {
     get: {
       parameters: {
         query?: {
-          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window";
+          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner";
           entityId?: string;
           limit?: number;
           cursor?: string;
@@ -342,6 +342,8 @@ export type paths = {
               }[];
             nameEn: string;
             nameZh: string;
+            /** @enum {string|null} */
+            nature?: "service_quality" | "operation_error" | "information" | "fee_dispute" | null;
             /** @default 100 */
             sortOrder?: number;
           };
@@ -432,6 +434,8 @@ export type paths = {
               }[];
             nameEn?: string;
             nameZh?: string;
+            /** @enum {string|null} */
+            nature?: "service_quality" | "operation_error" | "information" | "fee_dispute" | null;
             /** @default 100 */
             sortOrder?: number;
           };
@@ -716,6 +720,143 @@ export type paths = {
               examples: number;
               trained: boolean;
             };
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/partners": {
+    /** Add a carrier, supplier or outlet (409 when one of that kind has the name) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CreatePartnerInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Partner"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/partners/{id}": {
+    /** Edit a partner; `active: false` deactivates it (cases keep the reference) */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["UpdatePartnerInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Partner"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
           };
         };
       };
@@ -3310,6 +3451,75 @@ export type paths = {
       };
     };
   };
+  "/api/partners": {
+    /** Carriers, suppliers and outlets (active ones unless includeInactive=true) */
+    get: {
+      parameters: {
+        query?: {
+          kind?: "carrier" | "supplier" | "outlet";
+          includeInactive?: "true" | "false";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Partner"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/stages": {
     /** Stages a case may be given (inactive ones only name old cases) */
     get: {
@@ -3650,7 +3860,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChange"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -3666,7 +3876,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChangeInput"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -3810,6 +4020,7 @@ export type components = {
       /** Format: uuid */
       assigneeId: string | null;
       assigneeName: string | null;
+      brandCompany: string | null;
       caseNumber: string;
       category: string | null;
       categoryConfirmed: boolean;
@@ -3820,18 +4031,30 @@ export type components = {
       createdAt: string;
       customer: components["schemas"]["CaseCustomer"];
       declaredValueYuan: number | null;
+      deliveryCompany: string | null;
       demand: string | null;
       /** Format: uuid */
       departmentId: string | null;
       departmentName: string | null;
       description: string;
       escalationLevel: number;
+      freightFen: number | null;
+      goodsName: string | null;
       /** Format: uuid */
       id: string;
+      insured: boolean | null;
+      itemPriceFen: number | null;
       /** Format: uuid */
       mergedIntoId: string | null;
+      /** @enum {string|null} */
+      nature: "service_quality" | "operation_error" | "information" | "fee_dispute" | null;
       occurredAt: string | null;
       orderNo: string | null;
+      /** Format: uuid */
+      partnerId: string | null;
+      /** @enum {string|null} */
+      partnerKind: "carrier" | "supplier" | "outlet" | null;
+      partnerName: string | null;
       /** @enum {string} */
       priority: "P1" | "P2" | "P3" | "P4";
       priorityReasons: {
@@ -3840,13 +4063,18 @@ export type components = {
           labelZh: string;
           points: number;
         }[];
+      promisedDeliveryAt: string | null;
       publicExposure: boolean;
+      quantity: number | null;
       /** Format: uuid */
       receivedById: string | null;
       receivedByName: string | null;
       regulatorReferral: string | null;
       rejectReason: string | null;
       route: string | null;
+      /** @enum {string|null} */
+      serviceType: "same_city" | "intra_province" | "inter_province" | null;
+      shippedAt: string | null;
       sla: ({
         nextDueAt: string | null;
         status: string | null;
@@ -3904,6 +4132,7 @@ export type components = {
       assigneeId: string | null;
       assigneeName: string | null;
       attachments: components["schemas"]["Attachment"][];
+      brandCompany: string | null;
       caseNumber: string;
       category: string | null;
       categoryConfirmed: boolean;
@@ -3919,6 +4148,7 @@ export type components = {
       createdAt: string;
       customer: components["schemas"]["CaseCustomer"];
       declaredValueYuan: number | null;
+      deliveryCompany: string | null;
       demand: string | null;
       /** Format: uuid */
       departmentId: string | null;
@@ -3926,8 +4156,12 @@ export type components = {
       description: string;
       escalationLevel: number;
       events: components["schemas"]["CaseEvent"][];
+      freightFen: number | null;
+      goodsName: string | null;
       /** Format: uuid */
       id: string;
+      insured: boolean | null;
+      itemPriceFen: number | null;
       links: {
           caseNumber: string;
           /** Format: uuid */
@@ -3936,8 +4170,15 @@ export type components = {
         }[];
       /** Format: uuid */
       mergedIntoId: string | null;
+      /** @enum {string|null} */
+      nature: "service_quality" | "operation_error" | "information" | "fee_dispute" | null;
       occurredAt: string | null;
       orderNo: string | null;
+      /** Format: uuid */
+      partnerId: string | null;
+      /** @enum {string|null} */
+      partnerKind: "carrier" | "supplier" | "outlet" | null;
+      partnerName: string | null;
       /** @enum {string} */
       priority: "P1" | "P2" | "P3" | "P4";
       priorityReasons: {
@@ -3946,13 +4187,18 @@ export type components = {
           labelZh: string;
           points: number;
         }[];
+      promisedDeliveryAt: string | null;
       publicExposure: boolean;
+      quantity: number | null;
       /** Format: uuid */
       receivedById: string | null;
       receivedByName: string | null;
       regulatorReferral: string | null;
       rejectReason: string | null;
       route: string | null;
+      /** @enum {string|null} */
+      serviceType: "same_city" | "intra_province" | "inter_province" | null;
+      shippedAt: string | null;
       sla: ({
         nextDueAt: string | null;
         status: string | null;
@@ -3990,6 +4236,7 @@ export type components = {
       assigneeId: string | null;
       assigneeName: string | null;
       attachments: components["schemas"]["AttachmentInput"][];
+      brandCompany: string | null;
       caseNumber: string;
       category: string | null;
       categoryConfirmed: boolean;
@@ -4005,6 +4252,7 @@ export type components = {
       createdAt: string;
       customer: components["schemas"]["CaseCustomerInput"];
       declaredValueYuan: number | null;
+      deliveryCompany: string | null;
       demand: string | null;
       /** Format: uuid */
       departmentId: string | null;
@@ -4012,8 +4260,12 @@ export type components = {
       description: string;
       escalationLevel: number;
       events: components["schemas"]["CaseEventInput"][];
+      freightFen: number | null;
+      goodsName: string | null;
       /** Format: uuid */
       id: string;
+      insured: boolean | null;
+      itemPriceFen: number | null;
       links: {
           caseNumber: string;
           /** Format: uuid */
@@ -4022,8 +4274,15 @@ export type components = {
         }[];
       /** Format: uuid */
       mergedIntoId: string | null;
+      /** @enum {string|null} */
+      nature: "service_quality" | "operation_error" | "information" | "fee_dispute" | null;
       occurredAt: string | null;
       orderNo: string | null;
+      /** Format: uuid */
+      partnerId: string | null;
+      /** @enum {string|null} */
+      partnerKind: "carrier" | "supplier" | "outlet" | null;
+      partnerName: string | null;
       /** @enum {string} */
       priority: "P1" | "P2" | "P3" | "P4";
       priorityReasons: {
@@ -4032,13 +4291,18 @@ export type components = {
           labelZh: string;
           points: number;
         }[];
+      promisedDeliveryAt: string | null;
       publicExposure: boolean;
+      quantity: number | null;
       /** Format: uuid */
       receivedById: string | null;
       receivedByName: string | null;
       regulatorReferral: string | null;
       rejectReason: string | null;
       route: string | null;
+      /** @enum {string|null} */
+      serviceType: "same_city" | "intra_province" | "inter_province" | null;
+      shippedAt: string | null;
       sla: ({
         nextDueAt: string | null;
         status: string | null;
@@ -4907,6 +5171,7 @@ export type components = {
       /** Format: uuid */
       assigneeId: string | null;
       assigneeName: string | null;
+      brandCompany: string | null;
       caseNumber: string;
       category: string | null;
       categoryConfirmed: boolean;
@@ -4917,18 +5182,30 @@ export type components = {
       createdAt: string;
       customer: components["schemas"]["CaseCustomerInput"];
       declaredValueYuan: number | null;
+      deliveryCompany: string | null;
       demand: string | null;
       /** Format: uuid */
       departmentId: string | null;
       departmentName: string | null;
       description: string;
       escalationLevel: number;
+      freightFen: number | null;
+      goodsName: string | null;
       /** Format: uuid */
       id: string;
+      insured: boolean | null;
+      itemPriceFen: number | null;
       /** Format: uuid */
       mergedIntoId: string | null;
+      /** @enum {string|null} */
+      nature: "service_quality" | "operation_error" | "information" | "fee_dispute" | null;
       occurredAt: string | null;
       orderNo: string | null;
+      /** Format: uuid */
+      partnerId: string | null;
+      /** @enum {string|null} */
+      partnerKind: "carrier" | "supplier" | "outlet" | null;
+      partnerName: string | null;
       /** @enum {string} */
       priority: "P1" | "P2" | "P3" | "P4";
       priorityReasons: {
@@ -4937,13 +5214,18 @@ export type components = {
           labelZh: string;
           points: number;
         }[];
+      promisedDeliveryAt: string | null;
       publicExposure: boolean;
+      quantity: number | null;
       /** Format: uuid */
       receivedById: string | null;
       receivedByName: string | null;
       regulatorReferral: string | null;
       rejectReason: string | null;
       route: string | null;
+      /** @enum {string|null} */
+      serviceType: "same_city" | "intra_province" | "inter_province" | null;
+      shippedAt: string | null;
       sla: ({
         nextDueAt: string | null;
         status: string | null;
@@ -4983,6 +5265,8 @@ export type components = {
         }[];
       nameEn: string;
       nameZh: string;
+      /** @enum {string|null} */
+      nature: "service_quality" | "operation_error" | "information" | "fee_dispute" | null;
       sortOrder: number;
     };
     CategoryAdminInput: {
@@ -4999,6 +5283,8 @@ export type components = {
         }[];
       nameEn: string;
       nameZh: string;
+      /** @enum {string|null} */
+      nature: "service_quality" | "operation_error" | "information" | "fee_dispute" | null;
       sortOrder: number;
     };
     Cause: {
@@ -5090,6 +5376,7 @@ export type components = {
       trainedAt: string;
     };
     CreateCase: {
+      brandCompany?: unknown;
       category?: string | null;
       cause?: string | null;
       /** @enum {string} */
@@ -5102,16 +5389,30 @@ export type components = {
         phone: unknown;
       };
       declaredValueYuan?: number | null;
+      deliveryCompany?: unknown;
       demand?: unknown;
       description: string;
+      freightFen?: number | null;
+      goodsName?: unknown;
+      insured?: boolean | null;
+      itemPriceFen?: number | null;
       /** Format: date-time */
       occurredAt?: string | null;
       orderNo?: unknown;
+      /** Format: uuid */
+      partnerId?: string | null;
       /** @enum {string} */
       priority?: "P1" | "P2" | "P3" | "P4";
+      /** Format: date-time */
+      promisedDeliveryAt?: string | null;
+      quantity?: number | null;
       /** @enum {string|null} */
       regulatorReferral?: "12305" | "12315" | "other" | null;
       route?: unknown;
+      /** @enum {string|null} */
+      serviceType?: "same_city" | "intra_province" | "inter_province" | null;
+      /** Format: date-time */
+      shippedAt?: string | null;
       stage?: string | null;
       store?: unknown;
       /** @enum {string} */
@@ -5119,6 +5420,7 @@ export type components = {
       waybillNo?: unknown;
     };
     CreateCaseInput: {
+      brandCompany?: string | null;
       category?: string | null;
       cause?: string | null;
       /** @enum {string} */
@@ -5131,16 +5433,30 @@ export type components = {
         phone: string;
       };
       declaredValueYuan?: number | null;
+      deliveryCompany?: string | null;
       demand?: string | null;
       description: string;
+      freightFen?: number | null;
+      goodsName?: string | null;
+      insured?: boolean | null;
+      itemPriceFen?: number | null;
       /** Format: date-time */
       occurredAt?: string | null;
       orderNo?: string | null;
+      /** Format: uuid */
+      partnerId?: string | null;
       /** @enum {string} */
       priority?: "P1" | "P2" | "P3" | "P4";
+      /** Format: date-time */
+      promisedDeliveryAt?: string | null;
+      quantity?: number | null;
       /** @enum {string|null} */
       regulatorReferral?: "12305" | "12315" | "other" | null;
       route?: string | null;
+      /** @enum {string|null} */
+      serviceType?: "same_city" | "intra_province" | "inter_province" | null;
+      /** Format: date-time */
+      shippedAt?: string | null;
       stage?: string | null;
       store?: string | null;
       /** @enum {string} */
@@ -5178,6 +5494,34 @@ export type components = {
       responsibility?: "internal" | "external_partner" | "force_majeure" | "customer";
       /** @default 100 */
       sortOrder?: number;
+    };
+    CreatePartner: {
+      /** @default true */
+      active: boolean;
+      claimCapFen?: number | null;
+      claimMultiple?: number | null;
+      compensationTerms?: unknown;
+      /** Format: email */
+      contactEmail?: string | null;
+      contactName?: unknown;
+      contactPhone?: unknown;
+      /** @enum {string} */
+      kind: "carrier" | "supplier" | "outlet";
+      name: string;
+    };
+    CreatePartnerInput: {
+      /** @default true */
+      active?: boolean;
+      claimCapFen?: number | null;
+      claimMultiple?: number | null;
+      compensationTerms?: string | null;
+      /** Format: email */
+      contactEmail?: string | null;
+      contactName?: string | null;
+      contactPhone?: string | null;
+      /** @enum {string} */
+      kind: "carrier" | "supplier" | "outlet";
+      name: string;
     };
     CreateStage: {
       /** @default true */
@@ -5340,6 +5684,38 @@ export type components = {
         [key: string]: unknown;
       };
       readAt: string | null;
+    };
+    Partner: {
+      active: boolean;
+      claimCapFen: number | null;
+      claimMultiple: number | null;
+      compensationTerms: string | null;
+      contactEmail: string | null;
+      contactName: string | null;
+      contactPhone: string | null;
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "carrier" | "supplier" | "outlet";
+      name: string;
+      updatedAt: string;
+    };
+    PartnerInput: {
+      active: boolean;
+      claimCapFen: number | null;
+      claimMultiple: number | null;
+      compensationTerms: string | null;
+      contactEmail: string | null;
+      contactName: string | null;
+      contactPhone: string | null;
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "carrier" | "supplier" | "outlet";
+      name: string;
+      updatedAt: string;
     };
     RoutingRule: {
       active: boolean;
@@ -5624,22 +6000,37 @@ export type components = {
     UpdateCase: {
       /** Format: uuid */
       assigneeId?: string | null;
+      brandCompany?: unknown;
       category?: string | null;
       cause?: string | null;
       declaredValueYuan?: number | null;
+      deliveryCompany?: unknown;
       demand?: unknown;
       /** Format: uuid */
       departmentId?: string | null;
       description?: string;
+      freightFen?: number | null;
+      goodsName?: unknown;
+      insured?: boolean | null;
+      itemPriceFen?: number | null;
       /** Format: date-time */
       occurredAt?: string | null;
       orderNo?: unknown;
+      /** Format: uuid */
+      partnerId?: string | null;
       /** @enum {string} */
       priority?: "P1" | "P2" | "P3" | "P4";
+      /** Format: date-time */
+      promisedDeliveryAt?: string | null;
+      quantity?: number | null;
       reason?: string;
       /** @enum {string|null} */
       regulatorReferral?: "12305" | "12315" | "other" | null;
       route?: unknown;
+      /** @enum {string|null} */
+      serviceType?: "same_city" | "intra_province" | "inter_province" | null;
+      /** Format: date-time */
+      shippedAt?: string | null;
       stage?: string | null;
       store?: unknown;
       upset?: boolean;
@@ -5651,22 +6042,37 @@ export type components = {
     UpdateCaseInput: {
       /** Format: uuid */
       assigneeId?: string | null;
+      brandCompany?: string | null;
       category?: string | null;
       cause?: string | null;
       declaredValueYuan?: number | null;
+      deliveryCompany?: string | null;
       demand?: string | null;
       /** Format: uuid */
       departmentId?: string | null;
       description?: string;
+      freightFen?: number | null;
+      goodsName?: string | null;
+      insured?: boolean | null;
+      itemPriceFen?: number | null;
       /** Format: date-time */
       occurredAt?: string | null;
       orderNo?: string | null;
+      /** Format: uuid */
+      partnerId?: string | null;
       /** @enum {string} */
       priority?: "P1" | "P2" | "P3" | "P4";
+      /** Format: date-time */
+      promisedDeliveryAt?: string | null;
+      quantity?: number | null;
       reason?: string;
       /** @enum {string|null} */
       regulatorReferral?: "12305" | "12315" | "other" | null;
       route?: string | null;
+      /** @enum {string|null} */
+      serviceType?: "same_city" | "intra_province" | "inter_province" | null;
+      /** Format: date-time */
+      shippedAt?: string | null;
       stage?: string | null;
       store?: string | null;
       upset?: boolean;
@@ -5694,6 +6100,28 @@ export type components = {
       /** @enum {string} */
       responsibility?: "internal" | "external_partner" | "force_majeure" | "customer";
       sortOrder?: number;
+    };
+    UpdatePartner: {
+      active?: boolean;
+      claimCapFen?: number | null;
+      claimMultiple?: number | null;
+      compensationTerms?: unknown;
+      /** Format: email */
+      contactEmail?: string | null;
+      contactName?: unknown;
+      contactPhone?: unknown;
+      name?: string;
+    };
+    UpdatePartnerInput: {
+      active?: boolean;
+      claimCapFen?: number | null;
+      claimMultiple?: number | null;
+      compensationTerms?: string | null;
+      /** Format: email */
+      contactEmail?: string | null;
+      contactName?: string | null;
+      contactPhone?: string | null;
+      name?: string;
     };
     UpdateStage: {
       active?: boolean;

@@ -3,13 +3,17 @@ import {
   ASSIGNMENT_STRATEGIES,
   CASE_STATUSES,
   CHANNELS,
+  COMPLAINT_NATURES,
+  PARTNER_KINDS,
   PRIORITIES,
   REGULATOR_REFERRALS,
   ROLES,
+  SERVICE_TYPES,
   SLA_TARGETS,
   URGENCIES,
   type Id,
 } from '../api/model.ts';
+import { usePartners } from '../api/partners.ts';
 import { useCategories, useCauses, useDepartments, useStages, useUsers, type StageItem } from '../api/reference.ts';
 import { useI18n } from '../i18n/index.ts';
 import { causeLabel, stageLabel } from '../lib/vocab-labels.ts';
@@ -32,6 +36,9 @@ export const useVocabularyOptions = () => {
       slaFilter: (['warning', 'breached', 'paused'] as const).map((x) => ({ value: x, label: t(`sla.status.${x}`) })),
       slaTarget: SLA_TARGETS.map((x) => ({ value: x, label: t(`sla.target.${x}`) })),
       strategy: ASSIGNMENT_STRATEGIES.map((x) => ({ value: x, label: t(`strategy.${x}`) })),
+      nature: COMPLAINT_NATURES.map((x) => ({ value: x, label: t(`nature.${x}`) })),
+      serviceType: SERVICE_TYPES.map((x) => ({ value: x, label: t(`serviceType.${x}`) })),
+      partnerKind: PARTNER_KINDS.map((x) => ({ value: x, label: t(`partnerKind.${x}`) })),
     }),
     [t],
   );
@@ -148,4 +155,22 @@ export const useUserOptions = (departmentId: Id | null | undefined, enabled = tr
     [data, keepId, keepName, t],
   );
   return { options, loading: isLoading, error };
+};
+
+/** Active carriers, suppliers and outlets ("中联速递 · 承运商"), plus the case's own if it was deactivated since. */
+export const usePartnerOptions = (keep?: KeptChoice): { options: Option[]; companyNames: Option[]; loading: boolean } => {
+  const { t } = useI18n();
+  const { data, isLoading } = usePartners();
+  const keepId = keep?.id;
+  const keepName = keep?.name;
+  const options = useMemo(
+    () => withKept((data ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${t(`partnerKind.${p.kind}`)}` })), { id: keepId, name: keepName }),
+    [data, keepId, keepName, t],
+  );
+  // Suggestions for the two liable parties (rule 8): carriers' and outlets' names, free text otherwise.
+  const companyNames = useMemo(
+    () => [...new Set((data ?? []).filter((p) => p.kind !== 'supplier').map((p) => p.name))].map((n) => ({ value: n, label: n })),
+    [data],
+  );
+  return { options, companyNames, loading: isLoading };
 };

@@ -37,3 +37,10 @@ export const escalationReasonLabel = (reason: string | null | undefined, t: Tran
 };
 
 export const yuan = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `¥${v.toLocaleString('zh-CN')}`);
+
+/** An amount the API carries in integer fen, shown as yuan with cents when there are any (¥12 / ¥12.50). */
+export const fenAsYuan = (fen: number | null | undefined): string => {
+  if (fen === null || fen === undefined) return '—';
+  const y = fen / 100;
+  return `¥${y.toLocaleString('zh-CN', { minimumFractionDigits: fen % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 })}`;
+};

@@ -30,6 +30,7 @@ export const CategoriesPage = () => {
         </Typography.Text>
       ),
     },
+    { title: t('field.nature'), dataIndex: 'nature', width: 120, render: (_, c) => (c.nature ? t(`nature.${c.nature}`) : '—') },
     { title: t('admin.categories.baseUrgency'), dataIndex: 'baseUrgency', width: 110, render: (_, c) => <UrgencyTag urgency={c.baseUrgency} /> },
     {
       title: t('admin.categories.foodSafety'),
@@ -67,7 +68,7 @@ export const CategoriesPage = () => {
         loading={categories.isPending}
         pagination={false}
         size="middle"
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1220 }}
         data-testid="categories-table"
       />
       {editing && <CategoryFormModal category={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}

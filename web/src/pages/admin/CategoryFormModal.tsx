@@ -3,7 +3,7 @@ import { Col, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd'
 import { LIMITS } from '../../api/contract.gen.ts';
 import { useSaveCategory, type AdminCategory, type Keyword } from '../../api/config.ts';
 import type { FieldError } from '../../api/client.ts';
-import type { Urgency } from '../../api/model.ts';
+import type { ComplaintNature, Urgency } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useVocabularyOptions } from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -20,13 +20,15 @@ type Values = {
   keywords: Keyword[];
   foodSafety: boolean;
   baseUrgency: Urgency;
+  /** '' = none of the four (a Select cannot hold null as a chosen value). */
+  nature: ComplaintNature | '';
   sortOrder: number;
   active: boolean;
 };
 
-const FIELDS = ['code', 'nameZh', 'nameEn', 'definitionZh', 'definitionEn', 'keywords', 'foodSafety', 'baseUrgency', 'sortOrder', 'active'].map((n) => [n]);
+const FIELDS = ['code', 'nameZh', 'nameEn', 'definitionZh', 'definitionEn', 'keywords', 'foodSafety', 'baseUrgency', 'nature', 'sortOrder', 'active'].map((n) => [n]);
 
-const NEW: Values = { code: '', nameZh: '', nameEn: '', keywords: [], foodSafety: false, baseUrgency: 'normal', sortOrder: 100, active: true };
+const NEW: Values = { code: '', nameZh: '', nameEn: '', keywords: [], foodSafety: false, baseUrgency: 'normal', nature: '', sortOrder: 100, active: true };
 
 type Props = { category: AdminCategory | null; onClose: () => void };
 
@@ -49,6 +51,7 @@ export const CategoryFormModal = ({ category, onClose }: Props) => {
       keywords: v.keywords,
       foodSafety: v.foodSafety,
       baseUrgency: v.baseUrgency,
+      nature: v.nature || null,
       sortOrder: v.sortOrder,
     };
     const done = { onSuccess: onClose, onError: (e: unknown) => setRest(applyFieldErrors(form, e, FIELDS)) };
@@ -58,7 +61,7 @@ export const CategoryFormModal = ({ category, onClose }: Props) => {
   };
 
   const initial: Values = category
-    ? { ...category, definitionZh: category.definitionZh ?? '', definitionEn: category.definitionEn ?? '' }
+    ? { ...category, definitionZh: category.definitionZh ?? '', definitionEn: category.definitionEn ?? '', nature: category.nature ?? '' }
     : NEW;
 
   return (
@@ -113,6 +116,11 @@ export const CategoryFormModal = ({ category, onClose }: Props) => {
           <Col xs={12} sm={6}>
             <Form.Item name="baseUrgency" label={t('admin.categories.baseUrgency')}>
               <Select options={vocab.urgency} />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6}>
+            <Form.Item name="nature" label={t('field.nature')} extra={t('admin.categories.natureHint')}>
+              <Select options={[{ value: '', label: t('nature.none') }, ...vocab.nature]} data-testid="category-nature" />
             </Form.Item>
           </Col>
           <Col xs={12} sm={6}>

@@ -14,6 +14,7 @@ import { CaseTimeline } from './CaseTimeline.tsx';
 import { CommentBox } from './CommentBox.tsx';
 import { CustomerCard } from './CustomerCard.tsx';
 import { EditCaseModal } from './EditCaseModal.tsx';
+import { FactsCard } from './FactsCard.tsx';
 import { JointTeamCard } from './JointTeamCard.tsx';
 import { RelatedCasesCard } from './RelatedCasesCard.tsx';
 import { TriageCard } from './TriageCard.tsx';
@@ -72,6 +73,7 @@ export const CaseDetailPage = () => {
           <Flex vertical gap={12}>
             {wide && <ActionPanel c={c} onWriteError={onWriteError} />}
             {wide && <TriageCard c={c} />}
+            <FactsCard c={c} />
             <JointTeamCard c={c} />
             <RelatedCasesCard c={c} />
             <CustomerCard c={c} />

@@ -52,7 +52,20 @@ export const CaseHeader = ({ c, onEdit, canEdit }: Props) => {
         size="small"
         column={COLUMNS}
         items={[
-          { key: 'category', label: t('field.category'), children: categoryName(c.category) },
+          {
+            key: 'category',
+            label: t('field.category'),
+            children: (
+              <Flex gap={4} align="center" wrap>
+                {categoryName(c.category)}
+                {c.nature && (
+                  <Tag color="purple" title={t('field.nature')} data-testid="case-nature">
+                    {t(`nature.${c.nature}`)}
+                  </Tag>
+                )}
+              </Flex>
+            ),
+          },
           { key: 'urgency', label: t('field.urgency'), children: <UrgencyTag urgency={c.urgency} /> },
           { key: 'priority', label: t('field.priority'), children: <PriorityTag priority={c.priority} /> },
           { key: 'department', label: t('field.department'), children: <span data-testid="case-department">{dash(c.departmentName)}</span> },

@@ -1,12 +1,20 @@
 import { useState } from 'react';
-import { Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
+import { AutoComplete, Col, DatePicker, Divider, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useUpdateCase } from '../../api/cases.ts';
 import { LIMITS } from '../../api/contract.gen.ts';
 import { isApiError, type FieldError } from '../../api/client.ts';
-import { REGULATOR_REFERRALS, type CaseDetail, type CasePatch, type Id, type Priority, type RegulatorReferral, type Urgency } from '../../api/model.ts';
+import { REGULATOR_REFERRALS, type CaseDetail, type CasePatch, type Id, type Priority, type RegulatorReferral, type ServiceType, type Urgency } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { useCategoryOptions, useCauseOptions, useDepartmentOptions, useStageOptions, useUserOptions, useVocabularyOptions } from '../../components/options.ts';
+import {
+  useCategoryOptions,
+  useCauseOptions,
+  useDepartmentOptions,
+  usePartnerOptions,
+  useStageOptions,
+  useUserOptions,
+  useVocabularyOptions,
+} from '../../components/options.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { applyFieldErrors, useRevalidateOnLanguageChange } from '../../lib/form-errors.ts';
 import { useRequiredRules } from '../../lib/form-rules.ts';
@@ -30,13 +38,32 @@ type Values = {
   declaredValueYuan?: number | null;
   upset: boolean;
   reason?: string;
+  // The shipment or order facts (货物与运单). The two amounts are named as the API names them, so its
+  // field errors land on them, but the form holds yuan; they are sent in fen.
+  shippedAt?: Dayjs | null;
+  promisedDeliveryAt?: Dayjs | null;
+  serviceType?: ServiceType | null;
+  goodsName?: string;
+  quantity?: number | null;
+  itemPriceFen?: number | null;
+  freightFen?: number | null;
+  insured: 'yes' | 'no' | 'unknown';
+  brandCompany?: string;
+  deliveryCompany?: string;
+  partnerId?: Id | null;
 };
 
-const TEXT_FIELDS = ['waybillNo', 'orderNo', 'store', 'route', 'description', 'demand'] as const;
+const TEXT_FIELDS = ['waybillNo', 'orderNo', 'store', 'route', 'description', 'demand', 'goodsName', 'brandCompany', 'deliveryCompany'] as const;
+const INSTANTS = ['occurredAt', 'shippedAt', 'promisedDeliveryAt'] as const;
 const FIELD_NAMES = [
-  'category', 'urgency', 'priority', 'occurredAt', 'departmentId', 'assigneeId', 'stage', 'cause', 'regulatorReferral',
-  'declaredValueYuan', 'upset', 'reason', ...TEXT_FIELDS,
+  'category', 'urgency', 'priority', 'departmentId', 'assigneeId', 'stage', 'cause', 'regulatorReferral',
+  'declaredValueYuan', 'upset', 'reason', 'serviceType', 'quantity', 'itemPriceFen', 'freightFen', 'insured', 'partnerId',
+  ...INSTANTS, ...TEXT_FIELDS,
 ].map((n) => [n]);
+
+const fenToYuan = (fen: number | null | undefined) => (fen === null || fen === undefined ? null : fen / 100);
+const yuanToFen = (y: number | null | undefined) => (y === null || y === undefined ? null : Math.round(y * 100));
+const insuredOf = (v: boolean | null): Values['insured'] => (v === null ? 'unknown' : v ? 'yes' : 'no');
 
 const toReferral = (v: string | null | undefined): RegulatorReferral | null =>
   (REGULATOR_REFERRALS as readonly string[]).includes(v ?? '') ? (v as RegulatorReferral) : null;
@@ -59,6 +86,17 @@ const initialValues = (c: CaseDetail): Values => ({
   regulatorReferral: toReferral(c.regulatorReferral) ?? 'none',
   declaredValueYuan: c.declaredValueYuan ?? null,
   upset: c.upset ?? false,
+  shippedAt: c.shippedAt ? dayjs(c.shippedAt) : null,
+  promisedDeliveryAt: c.promisedDeliveryAt ? dayjs(c.promisedDeliveryAt) : null,
+  serviceType: c.serviceType ?? null,
+  goodsName: c.goodsName ?? '',
+  quantity: c.quantity ?? null,
+  itemPriceFen: fenToYuan(c.itemPriceFen),
+  freightFen: fenToYuan(c.freightFen),
+  insured: insuredOf(c.insured),
+  brandCompany: c.brandCompany ?? '',
+  deliveryCompany: c.deliveryCompany ?? '',
+  partnerId: c.partnerId ?? null,
 });
 
 // Moving a case that already has an owner is a reassignment, which must say why.
@@ -76,8 +114,18 @@ const diff = (c: CaseDetail, v: Values): CasePatch => {
   if ((v.category ?? null) !== (init.category ?? null)) patch.category = v.category ?? null;
   if (v.urgency !== init.urgency) patch.urgency = v.urgency;
   if (v.priority !== init.priority) patch.priority = v.priority;
-  if (v.occurredAt && !(init.occurredAt && v.occurredAt.isSame(init.occurredAt))) patch.occurredAt = v.occurredAt.toISOString();
-  if (!v.occurredAt && init.occurredAt) patch.occurredAt = null;
+  for (const k of INSTANTS) {
+    const next = v[k];
+    const was = init[k];
+    if (next && !(was && next.isSame(was))) patch[k] = next.toISOString();
+    if (!next && was) patch[k] = null;
+  }
+  if ((v.serviceType ?? null) !== init.serviceType) patch.serviceType = v.serviceType ?? null;
+  if ((v.quantity ?? null) !== init.quantity) patch.quantity = v.quantity ?? null;
+  if ((v.itemPriceFen ?? null) !== init.itemPriceFen) patch.itemPriceFen = yuanToFen(v.itemPriceFen);
+  if ((v.freightFen ?? null) !== init.freightFen) patch.freightFen = yuanToFen(v.freightFen);
+  if (v.insured !== init.insured) patch.insured = v.insured === 'unknown' ? null : v.insured === 'yes';
+  if ((v.partnerId ?? null) !== init.partnerId) patch.partnerId = v.partnerId ?? null;
   if ((v.departmentId ?? null) !== init.departmentId) patch.departmentId = v.departmentId ?? null;
   if ((v.assigneeId ?? null) !== init.assigneeId) patch.assigneeId = v.assigneeId ?? null;
   if ((v.stage ?? null) !== init.stage) patch.stage = v.stage ?? null;
@@ -112,6 +160,7 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
     departmentId !== undefined && departmentId !== null,
     departmentId === c.departmentId ? { id: c.assigneeId, name: c.assigneeName } : undefined,
   );
+  const partners = usePartnerOptions({ id: c.partnerId, name: c.partnerName });
   const [rest, setRest] = useState<FieldError[] | undefined>();
   const reassigning = departmentId !== undefined && isReassignment(c, { departmentId, assigneeId });
 
@@ -232,6 +281,76 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
           <Col span={24}>
             <Form.Item name="demand" label={t('field.demand')}>
               <Input.TextArea rows={2} maxLength={LIMITS.UpdateCaseInput.demand.maxLength} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Divider titlePlacement="start" plain>
+          {t('facts.title')}
+        </Divider>
+        <Row gutter={12}>
+          <Col xs={24} sm={12}>
+            <Form.Item name="goodsName" label={t('field.goodsName')}>
+              <Input maxLength={LIMITS.UpdateCaseInput.goodsName.maxLength} data-testid="edit-goods-name" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6}>
+            <Form.Item name="quantity" label={t('field.quantity')}>
+              <InputNumber min={LIMITS.UpdateCaseInput.quantity.minimum} max={LIMITS.UpdateCaseInput.quantity.maximum} precision={0} style={{ width: '100%' }} data-testid="edit-quantity" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={6}>
+            {select('serviceType', t('field.serviceType'), vocab.serviceType, true, 'edit-service-type')}
+          </Col>
+          <Col xs={12} sm={8}>
+            <Form.Item name="itemPriceFen" label={t('field.itemPrice')}>
+              <InputNumber min={0} max={LIMITS.UpdateCaseInput.itemPriceFen.maximum / 100} precision={2} prefix="¥" style={{ width: '100%' }} data-testid="edit-item-price" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={8}>
+            <Form.Item name="freightFen" label={t('field.freight')}>
+              <InputNumber min={0} max={LIMITS.UpdateCaseInput.freightFen.maximum / 100} precision={2} prefix="¥" style={{ width: '100%' }} data-testid="edit-freight" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} sm={8}>
+            {select(
+              'insured',
+              t('field.insured'),
+              [
+                { value: 'unknown', label: t('facts.unknown') },
+                { value: 'yes', label: t('common.yes') },
+                { value: 'no', label: t('common.no') },
+              ],
+              false,
+              'edit-insured',
+            )}
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="shippedAt" label={t('field.shippedAt')}>
+              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="promisedDeliveryAt" label={t('field.promisedDeliveryAt')}>
+              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="brandCompany" label={t('field.brandCompany')} extra={t('facts.liableHint')}>
+              <AutoComplete options={partners.companyNames} filterOption>
+                <Input maxLength={LIMITS.UpdateCaseInput.brandCompany.maxLength} data-testid="edit-brand-company" />
+              </AutoComplete>
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name="deliveryCompany" label={t('field.deliveryCompany')}>
+              <AutoComplete options={partners.companyNames} filterOption>
+                <Input maxLength={LIMITS.UpdateCaseInput.deliveryCompany.maxLength} data-testid="edit-delivery-company" />
+              </AutoComplete>
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="partnerId" label={t('field.partner')}>
+              <Select allowClear options={partners.options} loading={partners.loading} showSearch={{ optionFilterProp: 'label' }} data-testid="edit-partner" />
             </Form.Item>
           </Col>
         </Row>

@@ -17,11 +17,11 @@ import {
   ThunderboltOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
-import { CASE_STATUSES, CHANNELS, PRIORITIES, URGENCIES, type Attachment, type CaseEvent } from '../../api/model.ts';
+import { CASE_STATUSES, CHANNELS, PRIORITIES, SERVICE_TYPES, URGENCIES, type Attachment, type CaseEvent } from '../../api/model.ts';
 import type { Language, MessageKey, Translate } from '../../i18n/index.ts';
 import { StatusTag } from '../../components/tags.tsx';
 import { formatDateTime } from '../../lib/format.ts';
-import { causeLabel, regulatorLabel, stageLabel, yuan } from '../../lib/vocab-labels.ts';
+import { causeLabel, fenAsYuan, regulatorLabel, stageLabel, yuan } from '../../lib/vocab-labels.ts';
 import { isCaseEventKind, type CaseEventKind } from './event-kinds.ts';
 import { CollaboratorBody, EscalatedBody, LinkedBody, SlaEventBody, SlaPolicyChangedBody, TriagedBody, caseLink } from './event-view-triage.tsx';
 
@@ -73,12 +73,25 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   upset: 'field.upset',
   regulatorReferral: 'field.regulatorReferral',
   declaredValueYuan: 'field.declaredValue',
+  shippedAt: 'field.shippedAt',
+  promisedDeliveryAt: 'field.promisedDeliveryAt',
+  serviceType: 'field.serviceType',
+  goodsName: 'field.goodsName',
+  quantity: 'field.quantity',
+  itemPriceFen: 'field.itemPrice',
+  freightFen: 'field.freight',
+  insured: 'field.insured',
+  brandCompany: 'field.brandCompany',
+  deliveryCompany: 'field.deliveryCompany',
+  partnerName: 'field.partner',
 };
 
 const includes = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
 
 export const formatValue = (field: string, value: unknown, ctx: Pick<Ctx, 't' | 'categoryName' | 'stageName' | 'causeName'>): string => {
-  if (field === 'upset' && typeof value === 'boolean') return value ? ctx.t('common.yes') : ctx.t('common.no');
+  if ((field === 'upset' || field === 'insured') && typeof value === 'boolean') return value ? ctx.t('common.yes') : ctx.t('common.no');
+  if ((field === 'itemPriceFen' || field === 'freightFen') && (typeof value === 'number' || value === null)) return fenAsYuan(value);
+  if (field === 'serviceType' && typeof value === 'string' && includes(SERVICE_TYPES, value)) return ctx.t(`serviceType.${value}`);
   if (field === 'regulatorReferral') return regulatorLabel(str(value), ctx.t);
   if (field === 'declaredValueYuan' && (typeof value === 'number' || value === null)) return yuan(value);
   const s = str(value);
@@ -88,7 +101,7 @@ export const formatValue = (field: string, value: unknown, ctx: Pick<Ctx, 't' | 
   if (field === 'status' && includes(CASE_STATUSES, s)) return ctx.t(`status.${s}`);
   if (field === 'channel' && includes(CHANNELS, s)) return ctx.t(`channel.${s}`);
   if (field === 'category') return ctx.categoryName(s);
-  if (field === 'occurredAt') return formatDateTime(s);
+  if (field === 'occurredAt' || field === 'shippedAt' || field === 'promisedDeliveryAt') return formatDateTime(s);
   if (field === 'stage') return ctx.stageName ? ctx.stageName(s) : stageLabel(s, ctx.t);
   if (field === 'cause') return ctx.causeName ? ctx.causeName(s) : causeLabel(s, ctx.t);
   return s;

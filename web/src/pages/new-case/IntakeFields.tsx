@@ -108,6 +108,21 @@ export const IntakeFields = ({ files, onFilesChange, afterDescription }: Props) 
           <InputNumber min={LIMITS.CreateCaseInput.declaredValueYuan.minimum} max={LIMITS.CreateCaseInput.declaredValueYuan.maximum} precision={0} prefix="¥" style={{ width: '100%' }} data-testid="intake-declared-value" />
         </Form.Item>
       </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="goodsName" label={t('field.goodsName')}>
+          <Input maxLength={LIMITS.CreateCaseInput.goodsName.maxLength} data-testid="intake-goods-name" />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item name="itemPriceFen" label={t('field.itemPrice')}>
+          <InputNumber min={0} max={LIMITS.CreateCaseInput.itemPriceFen.maximum / 100} precision={2} prefix="¥" style={{ width: '100%' }} data-testid="intake-item-price" />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item name="freightFen" label={t('field.freight')}>
+          <InputNumber min={0} max={LIMITS.CreateCaseInput.freightFen.maximum / 100} precision={2} prefix="¥" style={{ width: '100%' }} data-testid="intake-freight" />
+        </Form.Item>
+      </Col>
       <Col span={24}>
         <Form.Item name="description" label={t('field.description')} rules={required.text(t('field.description'))}>
           <Input.TextArea rows={4} maxLength={LIMITS.CreateCaseInput.description.maxLength} showCount placeholder={t('newCase.descriptionHint')} data-testid="intake-description" />

@@ -20,10 +20,11 @@ import { cleanPhone, referral, useIntakeSuggestion, type IntakeValues } from './
 const FIELD_NAMES = [
   ['customer', 'phone'], ['customer', 'name'], ['customer', 'email'], ['channel'], ['category'], ['urgency'],
   ['waybillNo'], ['orderNo'], ['occurredAt'], ['store'], ['route'], ['regulatorReferral'], ['declaredValueYuan'],
-  ['description'], ['demand'],
+  ['goodsName'], ['itemPriceFen'], ['freightFen'], ['description'], ['demand'],
 ];
 
 const opt = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
+const fen = (yuan: number | null | undefined) => (typeof yuan === 'number' ? Math.round(yuan * 100) : undefined);
 
 // A known key customer is said so explicitly: the server's intake triage only counts what it is sent.
 const toBody = (v: IntakeValues, isKey: boolean): NewCaseBody => ({
@@ -40,6 +41,9 @@ const toBody = (v: IntakeValues, isKey: boolean): NewCaseBody => ({
   demand: opt(v.demand),
   regulatorReferral: referral(v.regulatorReferral),
   declaredValueYuan: typeof v.declaredValueYuan === 'number' ? v.declaredValueYuan : undefined,
+  goodsName: opt(v.goodsName),
+  itemPriceFen: fen(v.itemPriceFen),
+  freightFen: fen(v.freightFen),
 });
 
 const INITIAL: Partial<IntakeValues> = { channel: 'hotline', regulatorReferral: 'none' };

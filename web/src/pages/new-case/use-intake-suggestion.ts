@@ -17,6 +17,10 @@ export type IntakeValues = {
   route?: string;
   regulatorReferral: RegulatorReferral | 'none';
   declaredValueYuan?: number | null;
+  // A light part of the facts (货物与运单); the rest is added on the case. Amounts held in yuan, sent in fen.
+  goodsName?: string;
+  itemPriceFen?: number | null;
+  freightFen?: number | null;
   description: string;
   demand?: string;
 };

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { dialog, label, login, logout, pickOption, randomMobile, rowWith, screenshot, useSharedSession } from './support.ts';
+import { copyToDocs, dialog, label, login, logout, pickOption, randomMobile, rowWith, screenshot, useSharedSession } from './support.ts';
 
 const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label('zh', key, vars);
 
@@ -45,7 +45,7 @@ describe('carriers and suppliers, and the facts of a case', () => {
     await modal.getByTestId('partner-claim-cap').fill('2000');
     await modal.getByRole('button', { name: L('common.save') }).click();
     await rowWith(page, 'partners-table', carrier).getByText(`${L('admin.partners.claimCap')} ¥2,000`).waitFor();
-    await screenshot(page, 'admin-partners');
+    copyToDocs(await screenshot(page, 'admin-partners', false), 'admin-partners.png');
     await logout(page);
 
     await login(page, 'zh', 'agent');
@@ -82,7 +82,9 @@ describe('carriers and suppliers, and the facts of a case', () => {
     // The edit is on the timeline, amounts in yuan and the partner by name.
     await page.getByText(`${L('field.partner')}: `).first().waitFor();
     await page.getByText('¥499.50').nth(1).waitFor();
-    await screenshot(page, 'case-facts');
+    // The facts card sits beside the case header: show that part of the page.
+    await card.scrollIntoViewIfNeeded();
+    copyToDocs(await screenshot(page, 'case-facts', false), 'case-facts.png');
     await logout(page);
 
     // Deactivated, the carrier is no longer offered, but the case keeps it.

@@ -80,7 +80,8 @@ describe('remedies: the approval chain', () => {
     const due = card.getByTestId('remedy-due-input');
     await due.click();
     await due.fill('2030-01-15 18:00:00');
-    await due.press('Enter');
+    // The picker's OK confirms the typed time (Enter would submit the whole form at once).
+    await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-ok button').click();
     await card.getByTestId('remedy-answer-submit').click();
     await expect.poll(() => card.getByTestId('remedy-status').first().textContent()).toBe(L('remedy.status.accepted'));
     await card.getByTestId('remedy-due').getByText('2030-01-15 18:00').waitFor();

@@ -36,6 +36,7 @@ import { registerTaxonomyRoutes } from './modules/taxonomy/taxonomy.routes.ts';
 import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 import { registerSlaRoutes } from './modules/sla/sla.routes.ts';
 import { registerTriageRoutes } from './modules/triage/triage.routes.ts';
+import { registerResolutionRoutes } from './modules/resolution/resolution.routes.ts';
 import { createUserService } from './modules/users/user.service.ts';
 import { createDomainServices } from './services.ts';
 import { registerUserRoutes, SESSION_COOKIE } from './modules/users/user.routes.ts';
@@ -107,7 +108,7 @@ export async function buildApp(deps: AppDeps) {
 
   const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
-  const { sla, routing, triage, cases, notifications, adminConfig } = createDomainServices({
+  const { sla, routing, triage, cases, notifications, adminConfig, resolution } = createDomainServices({
     db: database.db,
     clock,
     timezone: config.timezone,
@@ -154,6 +155,7 @@ export async function buildApp(deps: AppDeps) {
   registerTaxonomyRoutes(app, { taxonomy: createTaxonomyService({ db: database.db, clock }) });
   registerAuditRoutes(app, { audit: createAuditService({ db: database.db }) });
   registerPartnerRoutes(app, { partners: createPartnerService({ db: database.db, clock }) });
+  registerResolutionRoutes(app, { resolution });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));

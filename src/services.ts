@@ -1,6 +1,6 @@
 import type { Db } from './db/client.ts';
 import type { Clock } from './shared/clock.ts';
-import type { CaseDirectoryPort, CaseTaxonomyPort } from './modules/cases/case.listeners.ts';
+import type { CaseDirectoryPort, CaseRemedyPort, CaseTaxonomyPort } from './modules/cases/case.listeners.ts';
 import { createCaseService } from './modules/cases/case.service.ts';
 import { findCustomerByPhone, upsertCustomerByPhone } from './modules/customers/customer.service.ts';
 import { findPartner } from './modules/partners/partner.service.ts';
@@ -10,6 +10,7 @@ import { createAdminConfigService } from './modules/admin/admin-config.service.t
 import { assertCaseTaxonomy, assertCategory } from './modules/taxonomy/taxonomy.service.ts';
 import { createSlaService } from './modules/sla/sla.service.ts';
 import { createTriageService } from './modules/triage/triage.service.ts';
+import { approvedRemedyOf, createResolutionService } from './modules/resolution/resolution.service.ts';
 import { findDepartment, findUserView } from './modules/users/user.service.ts';
 
 /** What cases asks of the taxonomy: an active category, known stage and cause codes. */
@@ -28,8 +29,11 @@ export const caseDirectoryPort: CaseDirectoryPort = {
   upsertCustomer: (tx, customer, now) => upsertCustomerByPhone(tx, customer, now),
 };
 
+/** What cases asks of the remedies: whether the latest is approved (the `approvedRemedyExists` guard). */
+export const caseRemedyPort: CaseRemedyPort = { approvedRemedy: (db, caseId) => approvedRemedyOf(db, caseId) };
+
 /** The ports a case service needs, for code that builds one outside createDomainServices (tests, benches). */
-export const casePorts = { taxonomy: caseTaxonomyPort, directory: caseDirectoryPort };
+export const casePorts = { taxonomy: caseTaxonomyPort, directory: caseDirectoryPort, remedies: caseRemedyPort };
 
 /**
  * The domain services wired together: intake runs triage (classify, prioritise, route) and starts the
@@ -45,8 +49,10 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   // Triage first: the clocks start on the priority, category and status it settles.
   const listeners = [triage.listener({ route: deps.autoRoute ?? true }), sla.listener()];
   const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, listeners });
+  const resolution = createResolutionService({ db, clock, timezone: deps.timezone, cases });
   return {
     sla,
+    resolution,
     routing,
     triage,
     cases,

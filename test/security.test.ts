@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_COMPENSATION_POLICIES } from '../src/modules/resolution/compensation.rules.ts';
 import { createTestContext, type TestContext } from './harness.ts';
 
 // One authorisation matrix over every route: no session, wrong role, another department's case.
@@ -93,6 +94,22 @@ const probes: Probe[] = [
   { method: 'GET', route: '/api/partners', url: () => '/api/partners' },
   { method: 'POST', route: '/api/admin/partners', url: () => '/api/admin/partners', body: { kind: 'carrier', name: '安全测试承运商' }, admin: true },
   { method: 'PATCH', route: '/api/admin/partners/:id', url: () => `/api/admin/partners/${uuid}`, body: { name: 'Y' }, admin: true },
+  { method: 'POST', route: '/api/cases/:id/remedies/calculate', url: () => `/api/cases/${dispatchCase.id}/remedies/calculate`, body: { kind: 'loss' } },
+  { method: 'GET', route: '/api/cases/:id/remedies', url: () => `/api/cases/${dispatchCase.id}/remedies` },
+  { method: 'POST', route: '/api/cases/:id/remedies', url: () => `/api/cases/${dispatchCase.id}/remedies`, body: { items: [{ kind: 'apology' }] } },
+  { method: 'POST', route: '/api/remedies/:id/decisions', url: () => `/api/remedies/${uuid}/decisions`, body: { decision: 'approve', step: 0 } },
+  { method: 'POST', route: '/api/remedies/:id/offer', url: () => `/api/remedies/${uuid}/offer` },
+  { method: 'POST', route: '/api/remedies/:id/answer', url: () => `/api/remedies/${uuid}/answer`, body: { answer: 'rejected' } },
+  { method: 'GET', route: '/api/approvals', url: () => '/api/approvals' },
+  { method: 'GET', route: '/api/approvals/count', url: () => '/api/approvals/count' },
+  { method: 'GET', route: '/api/admin/resolution-settings', url: () => '/api/admin/resolution-settings', admin: true },
+  {
+    method: 'PUT',
+    route: '/api/admin/resolution-settings',
+    url: () => '/api/admin/resolution-settings',
+    body: { compensationPolicy: DEFAULT_COMPENSATION_POLICIES.express, authorityLimits: { agent: 1, handler: 0, supervisor: 2, manager: 3 } },
+    admin: true,
+  },
 ];
 
 describe('security matrix', () => {
@@ -148,6 +165,23 @@ describe('security matrix', () => {
     const res = await ctx.as('quality', p.method, p.url(), p.body);
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('NOT_FOUND');
+  });
+
+  it("should hide another department's remedies from a handler and keep the approvals inbox to approvers", async () => {
+    await ctx.as('dispatch', 'POST', `/api/cases/${dispatchCase.id}/transitions`, { to: 'investigating' });
+    const remedy = await ctx.as('dispatch', 'POST', `/api/cases/${dispatchCase.id}/remedies`, { items: [{ kind: 'compensation', amountFen: 100 }] });
+    expect(remedy.status).toBe(201);
+    for (const [url, body] of [
+      [`/api/remedies/${remedy.body.id}/decisions`, { decision: 'approve', step: 0 }],
+      [`/api/remedies/${remedy.body.id}/offer`, undefined],
+      [`/api/remedies/${remedy.body.id}/answer`, { answer: 'rejected' }],
+    ] as const) {
+      expect((await ctx.as('quality', 'POST', url, body)).status).toBe(url.endsWith('decisions') ? 403 : 404);
+    }
+    for (const role of ['agent', 'dispatch']) {
+      expect((await ctx.as(role, 'GET', '/api/approvals')).status).toBe(403);
+      expect((await ctx.as(role, 'GET', '/api/approvals/count')).status).toBe(403);
+    }
   });
 
   it("should leave another department's case out of a handler's list, counts and search", async () => {

@@ -30,6 +30,10 @@ export const PERMISSIONS = {
   'triage.suggest': ALL,
   /** The escalations view: everyone who may be escalated to, and the front desk that answers the customer. */
   'escalations.read': ['agent', 'supervisor', 'manager', 'admin'],
+  /** Calculating and proposing a remedy (any role that works a case; the amount decides who approves). */
+  'remedy.propose': ALL,
+  /** Acting on an approval chain: the approvals inbox 待审批. */
+  'remedy.approve': ['supervisor', 'manager', 'admin'],
   'case.collaborators': ['agent', 'supervisor', 'manager', 'admin'],
   'admin.config': ['admin'],
   'admin.users': ['admin'],

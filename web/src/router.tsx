@@ -25,6 +25,8 @@ const RoutingRulesPage = page(() => import('./pages/admin/RoutingRulesPage.tsx')
 const SlaPoliciesPage = page(() => import('./pages/admin/SlaPoliciesPage.tsx'), 'SlaPoliciesPage');
 const CalendarsPage = page(() => import('./pages/admin/CalendarsPage.tsx'), 'CalendarsPage');
 const ClassifierPage = page(() => import('./pages/admin/ClassifierPage.tsx'), 'ClassifierPage');
+const ApprovalsPage = page(() => import('./pages/approvals/ApprovalsPage.tsx'), 'ApprovalsPage');
+const ResolutionSettingsPage = page(() => import('./pages/admin/ResolutionSettingsPage.tsx'), 'ResolutionSettingsPage');
 const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'AuditLogPage');
 
 export const router = createBrowserRouter([
@@ -45,6 +47,7 @@ export const router = createBrowserRouter([
           { path: 'cases/new', element: <RequireAccess permission="case.create" />, children: [{ index: true, element: <NewCasePage /> }] },
           { path: 'cases/:caseNumber', element: <CaseDetailPage /> },
           { path: 'escalations', element: <RequireAccess permission="escalations.read" />, children: [{ index: true, element: <EscalationsPage /> }] },
+          { path: 'approvals', element: <RequireAccess permission="remedy.approve" />, children: [{ index: true, element: <ApprovalsPage /> }] },
           {
             path: 'admin',
             element: <RequireAccess roles={['admin']} />,
@@ -60,6 +63,7 @@ export const router = createBrowserRouter([
               { path: 'sla-policies', element: <SlaPoliciesPage /> },
               { path: 'calendars', element: <CalendarsPage /> },
               { path: 'classifier', element: <ClassifierPage /> },
+              { path: 'resolution', element: <ResolutionSettingsPage /> },
               { path: 'audit', element: <AuditLogPage /> },
             ],
           },

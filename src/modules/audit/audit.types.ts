@@ -12,6 +12,7 @@ export const AUDIT_ENTITIES = [
   'stage',
   'callback_window',
   'partner',
+  'resolution_settings',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

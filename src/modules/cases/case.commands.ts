@@ -9,8 +9,8 @@ import { can } from '../../shared/permissions.ts';
 import { movePatch, notifyListeners } from './case.changes.ts';
 import { assertFactsOrder, FACT_FIELDS, FACT_INSTANTS } from './case.facts.ts';
 import { caseEvent, type CaseEventInput, type CaseEventView } from './case.events.ts';
-import { checkMerge, checkTransition, guardOf, isEditable, isReassignment, MERGE_TARGET_STATUSES } from './case.lifecycle.ts';
-import type { CaseDirectoryPort, CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
+import { checkMerge, checkTransition, guardOf, isEditable, isReassignment, MERGE_TARGET_STATUSES, type CaseStatus, type TransitionCheck } from './case.lifecycle.ts';
+import type { CaseDirectoryPort, CaseListener, CaseRemedyPort, CaseTaxonomyPort } from './case.listeners.ts';
 import type { CaseQueries } from './case.queries.ts';
 import { caseRepository, type CaseRow, type NewCaseRow } from './case.repository.ts';
 import type { CaseView, TransitionInput, UpdateCaseInput } from './case.schemas.ts';
@@ -36,8 +36,24 @@ export function createCaseCommands(deps: {
   directory: CaseDirectoryPort;
   listeners: readonly CaseListener[];
   queries: CaseQueries;
+  remedies?: CaseRemedyPort | undefined;
 }) {
   const { db, clock, taxonomy, directory, listeners, queries } = deps;
+  const approvedRemedy = (tx: DbOrTx, caseId: string) => deps.remedies?.approvedRemedy(tx, caseId) ?? Promise.resolve(null);
+
+  /** A failed lifecycle check as the API error: 409 illegal, 403 role, 400 on the guard's field. */
+  function refuse(check: Extract<TransitionCheck, { ok: false }>, from: CaseStatus, to: CaseStatus): never {
+    switch (check.code) {
+      case 'ILLEGAL_TRANSITION':
+        throw new AppError('ILLEGAL_TRANSITION', { details: { from, to } });
+      case 'FORBIDDEN':
+        throw new AppError('FORBIDDEN');
+      default: {
+        const guard = guardOf(check.code);
+        throw fieldError(guard.field, FIELD_MESSAGES[guard.message]);
+      }
+    }
+  }
 
   /** Loads and locks a case the actor may see; 404 for both "missing" and "not yours". */
   async function lockVisible(tx: Tx, id: string, actor: Actor): Promise<CaseRow> {
@@ -171,19 +187,9 @@ export function createCaseCommands(deps: {
         const current = await lockVisible(tx, id, actor);
         if (input.version !== undefined && input.version !== current.version) throw new AppError('VERSION_CONFLICT');
         const departmentId = input.to === 'assigned' ? (input.departmentId ?? current.departmentId) : current.departmentId;
-        const check = checkTransition({ from: current.status, to: input.to, role: actor.role, reason: input.reason, departmentId });
-        if (!check.ok) {
-          switch (check.code) {
-            case 'ILLEGAL_TRANSITION':
-              throw new AppError('ILLEGAL_TRANSITION', { details: { from: current.status, to: input.to } });
-            case 'FORBIDDEN':
-              throw new AppError('FORBIDDEN');
-            default: {
-              const guard = guardOf(check.code);
-              throw fieldError(guard.field, FIELD_MESSAGES[guard.message]);
-            }
-          }
-        }
+        const approved = input.to === 'awaiting_customer' ? await approvedRemedy(tx, id) : null;
+        const check = checkTransition({ from: current.status, to: input.to, role: actor.role, reason: input.reason, departmentId, approvedRemedy: approved });
+        if (!check.ok) refuse(check, current.status, input.to);
         const patch = movePatch(check.rule, input.to, input.reason, now);
         if (input.to === 'assigned') {
           const assigneeId = input.assigneeId !== undefined ? input.assigneeId : departmentId !== current.departmentId ? null : current.assigneeId;
@@ -283,6 +289,51 @@ export function createCaseCommands(deps: {
       const now = clock();
       await db.transaction(async (tx) => fn(tx, await lockVisible(tx, id, actor), now));
       return queries.loadView({ id }, actor);
+    },
+
+    /**
+     * A change by a module above cases (resolution) on a visible, locked case, in one transaction: `fn`
+     * writes its own rows, appends typed events and may move the case — through the same lifecycle check
+     * as a person's move (the actor's role, every guard), with its status event and the listeners'
+     * reactions (the time limits; a rejected remedy's escalation). Returns what `fn` returns.
+     */
+    async change<T>(
+      actor: Actor,
+      id: string,
+      fn: (ops: {
+        tx: Tx;
+        case: CaseRow;
+        now: Date;
+        appendEvent(event: CaseEventInput): Promise<void>;
+        move(to: CaseStatus, opts?: { reason?: string | undefined; cause?: 'counter_offer' | undefined }): Promise<CaseRow>;
+      }) => Promise<T>,
+    ): Promise<T> {
+      if (!can(actor.role, 'case.update')) throw new AppError('FORBIDDEN');
+      const now = clock();
+      return db.transaction(async (tx) => {
+        let current = await lockVisible(tx, id, actor);
+        return fn({
+          tx,
+          case: current,
+          now,
+          appendEvent: async (event) => {
+            await write(tx, id, actor, now, event);
+          },
+          move: async (to, opts = {}) => {
+            const from = current.status;
+            const approved = to === 'awaiting_customer' ? await approvedRemedy(tx, id) : null;
+            const check = checkTransition({ from, to, role: actor.role, reason: opts.reason, departmentId: current.departmentId, approvedRemedy: approved });
+            if (!check.ok) refuse(check, from, to);
+            const updated = await caseRepository.updateVersioned(tx, id, current.version, movePatch(check.rule, to, opts.reason, now));
+            if (!updated) throw new AppError('VERSION_CONFLICT');
+            await write(tx, id, actor, now, caseEvent.statusChanged({ from, to }, opts.reason ? { reason: opts.reason } : {}));
+            current = await notifyListeners(listeners, { tx, now, actor, row: updated }, (l, ctx) =>
+              l.onTransitioned?.(ctx, { case: ctx.cases.current(), from, cause: opts.cause }),
+            );
+            return current;
+          },
+        });
+      });
     },
 
     /** Appends a typed event to a visible case inside a caller's transaction (attachments use it). */

@@ -43,6 +43,12 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   collaborator_removed: caseEvent.collaboratorRemoved({ departmentId: ID, departmentName: '仓储部' }),
   sla_policy_changed: caseEvent.slaPolicyChanged({ fromPolicyId: null, toPolicyId: ID, toPolicyName: 'P1', priority: 'P1', category: null, cause: 'edit' }),
   sla_warning: caseEvent.slaWarning(clock),
+  remedy_proposed: caseEvent.remedyProposed({ remedyId: ID, totalFen: 80_000, items: [{ kind: 'compensation', amountFen: 80_000 }], approval: 'pending', awaitingRole: 'supervisor' }),
+  remedy_endorsed: caseEvent.remedyEndorsed({ remedyId: ID, step: 0, role: 'supervisor', nextRole: 'manager', comment: '转呈' }),
+  remedy_approved: caseEvent.remedyApproved({ remedyId: ID, step: 0, role: 'supervisor', totalFen: 80_000, comment: '' }),
+  remedy_rejected: caseEvent.remedyRejected({ remedyId: ID, step: 0, role: 'supervisor', comment: '金额过高' }),
+  remedy_offered: caseEvent.remedyOffered({ remedyId: ID, totalFen: 80_000 }),
+  remedy_answered: caseEvent.remedyAnswered({ remedyId: ID, answer: 'accepted', note: null, counterOffer: null, counterOfferFen: null, executionDueAt: '2026-03-05T10:00:00.000Z' }),
   sla_breached: caseEvent.slaBreached(clock),
   escalated: caseEvent.escalated({ ...clock, level: 1, role: 'supervisor', reason: 'breach', roleLabel: '主管' }),
 };

@@ -66,6 +66,27 @@ export const CASE_EVENT_PAYLOADS = {
   }),
   sla_warning: ClockPayload,
   sla_breached: ClockPayload,
+  // Remedies (resolution module): amounts in fen; the remedy's id lets the timeline point at it.
+  remedy_proposed: z.object({
+    remedyId: z.uuid(),
+    totalFen: z.number().int(),
+    items: z.array(z.object({ kind: z.string(), amountFen: z.number().int().nullable() })),
+    /** `approved` when within the proposer's own limit, else pending at `awaitingRole`. */
+    approval: z.enum(['approved', 'pending']),
+    awaitingRole: z.string().nullable(),
+  }),
+  remedy_endorsed: z.object({ remedyId: z.uuid(), step: z.number().int(), role: z.string(), nextRole: z.string(), comment: z.string() }),
+  remedy_approved: z.object({ remedyId: z.uuid(), step: z.number().int(), role: z.string(), totalFen: z.number().int(), comment: z.string() }),
+  remedy_rejected: z.object({ remedyId: z.uuid(), step: z.number().int(), role: z.string(), comment: z.string() }),
+  remedy_offered: z.object({ remedyId: z.uuid(), totalFen: z.number().int() }),
+  remedy_answered: z.object({
+    remedyId: z.uuid(),
+    answer: z.enum(['accepted', 'countered', 'rejected']),
+    note: z.string().nullable(),
+    counterOffer: z.string().nullable(),
+    counterOfferFen: z.number().int().nullable(),
+    executionDueAt: z.string().nullable(),
+  }),
   escalated: ClockPayload.extend({ level: z.number().int(), role: z.string(), reason: z.string(), roleLabel: z.string().optional() }),
 } as const;
 
@@ -177,5 +198,11 @@ export const caseEvent = {
   slaWarning: (payload: CaseEventPayload<'sla_warning'>): CaseEventInput => ({ kind: 'sla_warning', payload }),
   slaBreached: (payload: CaseEventPayload<'sla_breached'>): CaseEventInput => ({ kind: 'sla_breached', payload }),
   escalated: (payload: CaseEventPayload<'escalated'>): CaseEventInput => ({ kind: 'escalated', payload }),
+  remedyProposed: (payload: CaseEventPayload<'remedy_proposed'>): CaseEventInput => ({ kind: 'remedy_proposed', payload }),
+  remedyEndorsed: (payload: CaseEventPayload<'remedy_endorsed'>): CaseEventInput => ({ kind: 'remedy_endorsed', payload }),
+  remedyApproved: (payload: CaseEventPayload<'remedy_approved'>): CaseEventInput => ({ kind: 'remedy_approved', payload }),
+  remedyRejected: (payload: CaseEventPayload<'remedy_rejected'>): CaseEventInput => ({ kind: 'remedy_rejected', payload }),
+  remedyOffered: (payload: CaseEventPayload<'remedy_offered'>): CaseEventInput => ({ kind: 'remedy_offered', payload }),
+  remedyAnswered: (payload: CaseEventPayload<'remedy_answered'>): CaseEventInput => ({ kind: 'remedy_answered', payload }),
 } as const;
 

@@ -152,6 +152,10 @@ describe('transition guards', () => {
     ['hasDepartment', { departmentId: 'd1' }, true],
     ['hasDepartment', { departmentId: null }, false],
     ['hasDepartment', {}, false],
+    ['approvedRemedyExists', { approvedRemedy: true }, true],
+    ['approvedRemedyExists', { approvedRemedy: false }, false],
+    // Transitional: no remedy on record (a case moved by bare status) still passes.
+    ['approvedRemedyExists', { approvedRemedy: null }, true],
   ];
   it.each(CASES)('should decide %s on %j as %s', (name, ctx, holds) => {
     expect(GUARDS[name].holds(ctx)).toBe(holds);

@@ -128,6 +128,11 @@ export type GuardContext = {
   reason?: string | undefined;
   /** Department on the case after the move (the current one or the one given with the move). */
   departmentId?: string | null | undefined;
+  /**
+   * Whether the case's latest remedy is approved (resolution module, through a port): true approved,
+   * false recorded but not approved (pending or rejected), null/undefined no remedy on record.
+   */
+  approvedRemedy?: boolean | null | undefined;
 };
 
 type Guard = {
@@ -143,6 +148,14 @@ type Guard = {
 export const GUARDS = {
   reasonGiven: { holds: (ctx) => !!ctx.reason?.trim(), code: 'REASON_REQUIRED', field: 'reason', message: 'reason_required' },
   hasDepartment: { holds: (ctx) => !!ctx.departmentId, code: 'DEPARTMENT_REQUIRED', field: 'departmentId', message: 'department_required' },
+  // Transitional: a case with no remedy on record passes (cases moved by bare status before remedies were
+  // stored, the demo's history); one whose latest remedy is pending or rejected cannot be offered.
+  approvedRemedyExists: {
+    holds: (ctx) => ctx.approvedRemedy !== false,
+    code: 'APPROVED_REMEDY_REQUIRED',
+    field: 'to',
+    message: 'approved_remedy_required',
+  },
 } as const satisfies Record<string, Guard>;
 export type GuardName = keyof typeof GUARDS;
 export type GuardCode = (typeof GUARDS)[GuardName]['code'];
@@ -182,7 +195,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   // Some cases need no remedy (an explanation is enough): straight to resolved, saying why.
   { from: ['investigating'], to: 'resolved', roles: HANDLING, guards: REASON },
   { from: ['remedy_proposed'], to: 'investigating', roles: HANDLING, guards: REASON },
-  { from: ['remedy_proposed'], to: 'awaiting_customer', roles: HANDLING, guards: [] },
+  { from: ['remedy_proposed'], to: 'awaiting_customer', roles: HANDLING, guards: ['approvedRemedyExists'] },
   { from: ['awaiting_customer'], to: 'executing', roles: HANDLING, guards: [] }, // customer agreed
   { from: ['awaiting_customer'], to: 'remedy_proposed', roles: HANDLING, guards: REASON }, // customer disputes
   { from: ['executing'], to: 'resolved', roles: HANDLING, guards: [] },

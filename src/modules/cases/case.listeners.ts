@@ -52,8 +52,11 @@ export type CaseChangeContext = { tx: Tx; now: Date; actor: Actor; cases: CasePo
 export type CaseListener = {
   /** A new case, inside the intake transaction. */
   onCreated?(ctx: CaseChangeContext, change: { case: CaseRow; input: CreateCaseInput }): Promise<void>;
-  /** A status change made by a person. */
-  onTransitioned?(ctx: CaseChangeContext, change: { case: CaseRow; from: CaseStatus }): Promise<void>;
+  /**
+   * A status change made by a person. `cause` says why when a module above cases made the move: a
+   * customer's counter-offer sends the case back to 方案待定 without the escalation a rejection gets.
+   */
+  onTransitioned?(ctx: CaseChangeContext, change: { case: CaseRow; from: CaseStatus; cause?: 'counter_offer' | undefined }): Promise<void>;
   /** An edit; `changed` names the fields whose value changed. */
   onEdited?(ctx: CaseChangeContext, change: { case: CaseRow; before: CaseRow; changed: readonly string[] }): Promise<void>;
   /** A customer-visible reply. */
@@ -88,4 +91,13 @@ export type CaseDirectoryPort = {
   findCustomerByPhone(db: DbOrTx, phone: string): Promise<CaseJoinedRow['customer'] | undefined>;
   /** Inside the intake transaction. */
   upsertCustomer(tx: Tx, customer: CreateCaseInput['customer'], now: Date): Promise<{ id: string }>;
+};
+
+/**
+ * What cases needs of the remedies (resolution module, above cases) for the `approvedRemedyExists` guard:
+ * true when the case's latest remedy is approved, false when one is recorded but not approved, null when
+ * none is recorded.
+ */
+export type CaseRemedyPort = {
+  approvedRemedy(db: DbOrTx, caseId: string): Promise<boolean | null>;
 };

@@ -4,7 +4,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { createCaseCommands } from './case.commands.ts';
 import { createCaseIntake } from './case.intake.ts';
-import type { CaseDirectoryPort, CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
+import type { CaseDirectoryPort, CaseListener, CaseRemedyPort, CaseTaxonomyPort } from './case.listeners.ts';
 import { createCaseQueries } from './case.queries.ts';
 import { caseRepository } from './case.repository.ts';
 
@@ -23,6 +23,8 @@ export type CaseServiceDeps = {
   directory: CaseDirectoryPort;
   /** Called in this order inside the case's transaction (triage before the time limits, which read its result). */
   listeners?: readonly CaseListener[];
+  /** The remedy fact for the `approvedRemedyExists` guard; without it no remedy is ever on record. */
+  remedies?: CaseRemedyPort;
 };
 
 export function createCaseService(deps: CaseServiceDeps) {
@@ -45,6 +47,7 @@ export function createCaseService(deps: CaseServiceDeps) {
     comment: commands.comment,
     mutate: commands.mutate,
     appendEvent: commands.appendEvent,
+    change: commands.change,
   };
 }
 

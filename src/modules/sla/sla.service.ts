@@ -272,7 +272,7 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
     },
 
     /** Keeps the clocks in step with a status change (inside the transition's transaction). */
-    async onTransition(tx: Tx, append: Append, c: CaseRow, from: string, now: Date): Promise<void> {
+    async onTransition(tx: Tx, append: Append, c: CaseRow, from: string, now: Date, cause?: 'counter_offer'): Promise<void> {
       const ctx = await contextFor(tx, c);
       const events = await slaRepository.clockEvents(tx, c.id);
       if (ctx.id !== c.slaPolicyId) await append(policyChangedEvent(c, ctx, 'config'));
@@ -281,7 +281,8 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
       await realign(tx, c, ctx, events, now);
       if (isReopen(from, c.status)) await escalateNow(tx, append, c, events, 'reopened', now);
       // The customer disputed the remedy: management hears of it at once.
-      if (from === 'awaiting_customer' && c.status === 'remedy_proposed') await escalateNow(tx, append, c, events, 'remedy_rejected', now);
+      // A counter-offer is a negotiation, not a rejection: no escalation.
+      if (from === 'awaiting_customer' && c.status === 'remedy_proposed' && cause !== 'counter_offer') await escalateNow(tx, append, c, events, 'remedy_rejected', now);
       await refresh(tx, c, ctx, events, now);
     },
 
@@ -317,7 +318,7 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
     listener(): CaseListener {
       return {
         onCreated: (ctx, change) => service.onCreated(ctx.tx, ctx.cases.appendEvent, change.case, ctx.now),
-        onTransitioned: (ctx, change) => service.onTransition(ctx.tx, ctx.cases.appendEvent, change.case, change.from, ctx.now),
+        onTransitioned: (ctx, change) => service.onTransition(ctx.tx, ctx.cases.appendEvent, change.case, change.from, ctx.now, change.cause),
         onEdited: async (ctx, change) => {
           if (change.changed.some((k) => TIME_LIMIT_INPUTS.includes(k))) {
             await service.onEdited(ctx.tx, ctx.cases.appendEvent, change.case, change.before, ctx.now);

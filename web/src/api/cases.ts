@@ -45,7 +45,7 @@ export const fetchCase = (idOrNumber: string, signal?: AbortSignal) =>
 
 // After any write the case's timeline, the queue and the counts may all have changed; so may its
 // escalations (a case made critical or reopened goes up at once) and the bell of whoever it went to.
-const useRefreshCase = () => {
+export const useRefreshCase = () => {
   const qc = useQueryClient();
   return async (c: Pick<Case, 'caseNumber'>) => {
     await Promise.all([

@@ -5,7 +5,7 @@
 export const ENUMS = {
   AdminAuditEvent: {
     action: ["created", "updated", "deactivated", "deleted", "applied"],
-    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner"],
+    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings"],
   },
   BusinessCalendar: {
     "definition.holidays": ["cn-statutory", "none"],
@@ -36,7 +36,9 @@ export const ENUMS = {
     urgency: ["normal", "urgent", "critical"],
   },
   CaseEvent: {
-    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "escalated"],
+    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "escalated"],
+    "payload.answer": ["accepted", "countered", "rejected"],
+    "payload.approval": ["approved", "pending"],
     "payload.auto": [true],
     "payload.cause": ["edit", "config"],
     "payload.channel": ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
@@ -88,6 +90,32 @@ export const ENUMS = {
   },
   CaseEventNote: {
     kind: ["note"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventRemedyAnswered: {
+    kind: ["remedy_answered"],
+    "payload.answer": ["accepted", "countered", "rejected"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventRemedyApproved: {
+    kind: ["remedy_approved"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventRemedyEndorsed: {
+    kind: ["remedy_endorsed"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventRemedyOffered: {
+    kind: ["remedy_offered"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventRemedyProposed: {
+    kind: ["remedy_proposed"],
+    "payload.approval": ["approved", "pending"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventRemedyRejected: {
+    kind: ["remedy_rejected"],
     visibility: ["internal", "public"],
   },
   CaseEventReopened: {
@@ -150,7 +178,7 @@ export const ENUMS = {
     assignmentStrategy: ["round_robin", "least_load", "none"],
   },
   "GET /api/admin/audit": {
-    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner"],
+    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings"],
   },
   "GET /api/cases": {
     "query.order": ["asc", "desc"],
@@ -199,6 +227,25 @@ export const ENUMS = {
   "POST /api/cases/{id}/comments": {
     "body.visibility": ["internal", "public"],
   },
+  "POST /api/cases/{id}/remedies": {
+    "body.basedOn.choice": ["return", "exchange", "repair"],
+    "body.basedOn.excuse": ["wrong_address", "recipient_unreachable"],
+    "body.basedOn.exemption": ["force_majeure", "natural_properties", "customer_fault"],
+    "body.basedOn.kind": ["delay", "loss", "damage", "no_reason_return", "quality_defect", "performance_fault", "other"],
+    "body.items[].kind": ["apology", "search_recover", "resend", "replace", "repair", "refund", "fee_waiver", "compensation", "voucher", "discipline", "process_fix"],
+  },
+  "POST /api/cases/{id}/remedies/calculate": {
+    "body.choice": ["return", "exchange", "repair"],
+    "body.excuse": ["wrong_address", "recipient_unreachable"],
+    "body.exemption": ["force_majeure", "natural_properties", "customer_fault"],
+    "body.kind": ["delay", "loss", "damage", "no_reason_return", "quality_defect", "performance_fault", "other"],
+  },
+  "POST /api/remedies/{id}/answer": {
+    "body.answer": ["accepted", "countered", "rejected"],
+  },
+  "POST /api/remedies/{id}/decisions": {
+    "body.decision": ["approve", "reject"],
+  },
   "POST /api/triage/suggest": {
     "body.channel": ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
     "body.regulatorReferral": ["12305", "12315", "other"],
@@ -207,8 +254,21 @@ export const ENUMS = {
   "POST /api/users": {
     "body.role": ["agent", "handler", "supervisor", "manager", "admin"],
   },
+  "PUT /api/admin/resolution-settings": {
+    "body.compensationPolicy.fraud.basis": ["goods_price", "service_fee"],
+    "body.compensationPolicy.noReasonReturn.returnFreightPaidBy": ["customer", "merchant"],
+  },
   Partner: {
     kind: ["carrier", "supplier", "outlet"],
+  },
+  Remedy: {
+    "decisions[].kind": ["endorse", "approve", "reject"],
+    "items[].kind": ["apology", "search_recover", "resend", "replace", "repair", "refund", "fee_waiver", "compensation", "voucher", "discipline", "process_fix"],
+    status: ["pending_approval", "approved", "rejected", "offered", "accepted", "countered", "declined", "superseded"],
+  },
+  ResolutionSettings: {
+    "compensationPolicy.fraud.basis": ["goods_price", "service_fee"],
+    "compensationPolicy.noReasonReturn.returnFreightPaidBy": ["customer", "merchant"],
   },
   SlaPolicy: {
     "policy.targets[].calendar": ["business", "calendar"],
@@ -444,9 +504,40 @@ export const LIMITS = {
     "body.intoId": { minLength: 1, maxLength: 64 },
     "body.reason": { maxLength: 2000 },
   },
+  "POST /api/cases/{id}/remedies": {
+    "body.basedOn.addOnFeesFen": { minimum: 0 },
+    "body.basedOn.claimedFen": { minimum: 0 },
+    "body.basedOn.damagedParts": { minimum: 1, maximum: 1000000 },
+    "body.basedOn.daysSinceReceipt": { minimum: 0, maximum: 3650 },
+    "body.basedOn.daysSinceSale": { minimum: 0, maximum: 3650 },
+    "body.basedOn.returnFreightFen": { minimum: 0 },
+    "body.basedOn.totalParts": { minimum: 1, maximum: 1000000 },
+    "body.items": { minItems: 1, maxItems: 20 },
+    "body.items[].amountFen": { minimum: 0 },
+    "body.items[].note": { maxLength: 500 },
+    "body.note": { maxLength: 2000 },
+  },
+  "POST /api/cases/{id}/remedies/calculate": {
+    "body.addOnFeesFen": { minimum: 0 },
+    "body.claimedFen": { minimum: 0 },
+    "body.damagedParts": { minimum: 1, maximum: 1000000 },
+    "body.daysSinceReceipt": { minimum: 0, maximum: 3650 },
+    "body.daysSinceSale": { minimum: 0, maximum: 3650 },
+    "body.returnFreightFen": { minimum: 0 },
+    "body.totalParts": { minimum: 1, maximum: 1000000 },
+  },
   "POST /api/departments": {
     "body.code": { minLength: 1, maxLength: 32, pattern: "^[a-z0-9_-]+$" },
     "body.name": { minLength: 1, maxLength: 64 },
+  },
+  "POST /api/remedies/{id}/answer": {
+    "body.counterOffer": { maxLength: 2000 },
+    "body.counterOfferFen": { minimum: 0 },
+    "body.note": { maxLength: 2000 },
+  },
+  "POST /api/remedies/{id}/decisions": {
+    "body.comment": { maxLength: 2000 },
+    "body.step": { minimum: 0, maximum: 10 },
   },
   "POST /api/triage/suggest": {
     "body.category": { maxLength: 40 },
@@ -460,6 +551,44 @@ export const LIMITS = {
     "body.displayName": { minLength: 1, maxLength: 64 },
     "body.password": { minLength: 8, maxLength: 200 },
     "body.username": { minLength: 2, maxLength: 64, pattern: "^[a-zA-Z0-9_.-]+$" },
+  },
+  "PUT /api/admin/resolution-settings": {
+    "body.authorityLimits.agent": { minimum: 0, exclusiveMinimum: true },
+    "body.authorityLimits.handler": { minimum: 0 },
+    "body.authorityLimits.manager": { minimum: 0, exclusiveMinimum: true },
+    "body.authorityLimits.supervisor": { minimum: 0, exclusiveMinimum: true },
+    "body.compensationPolicy.completeDelay.otherDays": { minimum: 1, maximum: 365 },
+    "body.compensationPolicy.completeDelay.sameCityDays": { minimum: 1, maximum: 365 },
+    "body.compensationPolicy.foodSafety.lossMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "body.compensationPolicy.foodSafety.minimumExtraFen": { minimum: 0 },
+    "body.compensationPolicy.foodSafety.priceMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "body.compensationPolicy.fraud.minimumExtraFen": { minimum: 0 },
+    "body.compensationPolicy.fraud.priceMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "body.compensationPolicy.noReasonReturn.windowDays": { minimum: 1, maximum: 365 },
+    "body.compensationPolicy.qualityRefundVoucher.percentOfPrice": { minimum: 1, maximum: 1000 },
+    "body.compensationPolicy.qualityReturn.windowDays": { minimum: 1, maximum: 365 },
+    "body.compensationPolicy.threeGuarantees.choiceWindowDays": { minimum: 1, maximum: 365 },
+    "body.compensationPolicy.threeGuarantees.exchangeWindowDays": { minimum: 1, maximum: 365 },
+    "body.compensationPolicy.uninsuredFeeMultiple.feeMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+  },
+  ResolutionSettings: {
+    "authorityLimits.agent": { minimum: 0, exclusiveMinimum: true },
+    "authorityLimits.handler": { minimum: 0 },
+    "authorityLimits.manager": { minimum: 0, exclusiveMinimum: true },
+    "authorityLimits.supervisor": { minimum: 0, exclusiveMinimum: true },
+    "compensationPolicy.completeDelay.otherDays": { minimum: 1, maximum: 365 },
+    "compensationPolicy.completeDelay.sameCityDays": { minimum: 1, maximum: 365 },
+    "compensationPolicy.foodSafety.lossMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "compensationPolicy.foodSafety.minimumExtraFen": { minimum: 0 },
+    "compensationPolicy.foodSafety.priceMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "compensationPolicy.fraud.minimumExtraFen": { minimum: 0 },
+    "compensationPolicy.fraud.priceMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "compensationPolicy.noReasonReturn.windowDays": { minimum: 1, maximum: 365 },
+    "compensationPolicy.qualityRefundVoucher.percentOfPrice": { minimum: 1, maximum: 1000 },
+    "compensationPolicy.qualityReturn.windowDays": { minimum: 1, maximum: 365 },
+    "compensationPolicy.threeGuarantees.choiceWindowDays": { minimum: 1, maximum: 365 },
+    "compensationPolicy.threeGuarantees.exchangeWindowDays": { minimum: 1, maximum: 365 },
+    "compensationPolicy.uninsuredFeeMultiple.feeMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
   },
   SlaPolicy: {
     "policy.escalation.managerAfterBreachMinutes": { minimum: 0 },

@@ -163,3 +163,9 @@ export type CalendarOverride = WorkingHoursDefinition['overrides'][number];
 export type Period = NonNullable<CalendarOverride['periods']>[number];
 export type ClassifierModel = Schemas['ClassifierModel'];
 export type ClassifierQuality = NonNullable<NonNullable<NonNullable<ClassifierModel['metrics']>['quality']>['category']>;
+
+export type Remedy = Schemas['Remedy'];
+export type RemedyCalculation = Schemas['RemedyCalculation'];
+export type ResolutionSettings = Schemas['ResolutionSettings'];
+export const REMEDY_KINDS = ENUMS.Remedy['items[].kind'];
+export type RemedyKind = (typeof REMEDY_KINDS)[number];

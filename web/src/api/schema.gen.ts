@@ -7,7 +7,7 @@ export type paths = {
     get: {
       parameters: {
         query?: {
-          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner";
+          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings";
           entityId?: string;
           limit?: number;
           cursor?: string;
@@ -987,6 +987,194 @@ export type paths = {
       };
     };
   };
+  "/api/admin/resolution-settings": {
+    /** The compensation policy and the authority limits (the preset’s defaults until saved) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ResolutionSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Save the compensation policy and the authority limits (audited); new remedies use them, proposed ones keep theirs */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": {
+            authorityLimits: {
+              agent: number;
+              handler: number;
+              manager: number;
+              supervisor: number;
+            };
+            compensationPolicy: {
+              completeDelay: {
+                enabled: boolean;
+                otherDays: number;
+                sameCityDays: number;
+              };
+              delayDestroysValue: {
+                enabled: boolean;
+              };
+              delayFeeWaiver: {
+                enabled: boolean;
+              };
+              foodSafety: {
+                enabled: boolean;
+                lossMultiple: number;
+                minimumExtraFen: number;
+                priceMultiple: number;
+              };
+              fraud: {
+                /** @enum {string} */
+                basis: "goods_price" | "service_fee";
+                enabled: boolean;
+                minimumExtraFen: number;
+                priceMultiple: number;
+              };
+              insuredDeclaredValue: {
+                enabled: boolean;
+                payProvenLossWithinDeclared: boolean;
+              };
+              noReasonReturn: {
+                enabled: boolean;
+                /** @enum {string} */
+                returnFreightPaidBy: "customer" | "merchant";
+                windowDays: number;
+              };
+              orderRefund: {
+                enabled: boolean;
+              };
+              qualityRefundVoucher: {
+                enabled: boolean;
+                percentOfPrice: number;
+              };
+              qualityReturn: {
+                enabled: boolean;
+                windowDays: number;
+              };
+              threeGuarantees: {
+                choiceWindowDays: number;
+                enabled: boolean;
+                exchangeWindowDays: number;
+              };
+              uninsuredFeeMultiple: {
+                enabled: boolean;
+                feeMultiple: number;
+              };
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ResolutionSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/admin/routing-rules": {
     get: {
       responses: {
@@ -1696,6 +1884,133 @@ export type paths = {
             "application/json": {
               actions: number;
             };
+          };
+        };
+      };
+    };
+  };
+  "/api/approvals": {
+    /** The approvals inbox 待审批: remedies awaiting a level the caller may act on */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              count: number;
+              items: components["schemas"]["Remedy"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/approvals/count": {
+    /** How many remedies await the caller (the menu badge) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              count: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
           };
         };
       };
@@ -2542,6 +2857,288 @@ export type paths = {
         200: {
           content: {
             "application/json": components["schemas"]["Case"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/remedies": {
+    /** A case's remedies, newest first, with their approval chain and what the caller may do */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Remedy"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Propose a remedy (idempotent with an Idempotency-Key header); above the proposer’s limit it waits for approval */
+    post: {
+      parameters: {
+        header?: {
+          "idempotency-key"?: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            basedOn?: ({
+              addOnFeesFen?: number;
+              /** @enum {string|null} */
+              choice?: "return" | "exchange" | "repair" | null;
+              claimedFen?: number | null;
+              damagedParts?: number;
+              daysSinceReceipt?: number;
+              daysSinceSale?: number;
+              /** Format: date-time */
+              deliveredAt?: string | null;
+              /** @enum {string|null} */
+              excuse?: "wrong_address" | "recipient_unreachable" | null;
+              /** @enum {string|null} */
+              exemption?: "force_majeure" | "natural_properties" | "customer_fault" | null;
+              foodSafety?: boolean;
+              fraud?: boolean;
+              freshFood?: boolean;
+              intact?: boolean;
+              /** @enum {string} */
+              kind: "delay" | "loss" | "damage" | "no_reason_return" | "quality_defect" | "performance_fault" | "other";
+              proven?: boolean;
+              returnFreightFen?: number;
+              threeGuaranteesListed?: boolean;
+              totalParts?: number;
+              valueDestroyed?: boolean;
+            }) | null;
+            items: ({
+                amountFen?: number | null;
+                /** @enum {string} */
+                kind: "apology" | "search_recover" | "resend" | "replace" | "repair" | "refund" | "fee_waiver" | "compensation" | "voucher" | "discipline" | "process_fix";
+                note?: string | null;
+              })[];
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Remedy"];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Remedy"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/remedies/calculate": {
+    /** The compensation calculator on the case's facts: lines with the rule behind each, and flags (no write) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            addOnFeesFen?: number;
+            /** @enum {string|null} */
+            choice?: "return" | "exchange" | "repair" | null;
+            claimedFen?: number | null;
+            damagedParts?: number;
+            daysSinceReceipt?: number;
+            daysSinceSale?: number;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+            /** @enum {string|null} */
+            excuse?: "wrong_address" | "recipient_unreachable" | null;
+            /** @enum {string|null} */
+            exemption?: "force_majeure" | "natural_properties" | "customer_fault" | null;
+            foodSafety?: boolean;
+            fraud?: boolean;
+            freshFood?: boolean;
+            intact?: boolean;
+            /** @enum {string} */
+            kind: "delay" | "loss" | "damage" | "no_reason_return" | "quality_defect" | "performance_fault" | "other";
+            proven?: boolean;
+            returnFreightFen?: number;
+            threeGuaranteesListed?: boolean;
+            totalParts?: number;
+            valueDestroyed?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RemedyCalculation"];
           };
         };
         /** @description Default Response */
@@ -3520,6 +4117,227 @@ export type paths = {
       };
     };
   };
+  "/api/remedies/{id}/answer": {
+    /** Record the customer's answer: accepted → 执行中; countered → 方案待定; rejected → 方案待定 and escalated */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            answer: "accepted" | "countered" | "rejected";
+            counterOffer?: string | null;
+            counterOfferFen?: number | null;
+            /** Format: date-time */
+            executionDueAt?: string | null;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Remedy"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/remedies/{id}/decisions": {
+    /** Approve or reject a remedy on its pending step (never one’s own; a lost race answers 409) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            comment?: string | null;
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            step: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Remedy"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/remedies/{id}/offer": {
+    /** Put the approved remedy to the customer (方案待定 → 待客户确认) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Remedy"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/stages": {
     /** Stages a case may be given (inactive ones only name old cases) */
     get: {
@@ -3860,7 +4678,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChange"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -3876,7 +4694,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChangeInput"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -4328,7 +5146,7 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
-    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventEscalated"];
+    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventEscalated"];
     CaseEventAssigned: {
       /** Format: uuid */
       actorId: string | null;
@@ -4657,7 +5475,7 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
-    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventEscalatedInput"];
+    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventEscalatedInput"];
     CaseEventLinked: {
       /** Format: uuid */
       actorId: string | null;
@@ -4821,6 +5639,298 @@ export type components = {
       kind: "note";
       payload: {
         body: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRemedyAnswered: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "remedy_answered";
+      payload: {
+        /** @enum {string} */
+        answer: "accepted" | "countered" | "rejected";
+        counterOffer: string | null;
+        counterOfferFen: number | null;
+        executionDueAt: string | null;
+        note: string | null;
+        /** Format: uuid */
+        remedyId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRemedyAnsweredInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "remedy_answered";
+      payload: {
+        /** @enum {string} */
+        answer: "accepted" | "countered" | "rejected";
+        counterOffer: string | null;
+        counterOfferFen: number | null;
+        executionDueAt: string | null;
+        note: string | null;
+        /** Format: uuid */
+        remedyId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRemedyApproved: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "remedy_approved";
+      payload: {
+        comment: string;
+        /** Format: uuid */
+        remedyId: string;
+        role: string;
+        step: number;
+        totalFen: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRemedyApprovedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "remedy_approved";
+      payload: {
+        comment: string;
+        /** Format: uuid */
+        remedyId: string;
+        role: string;
+        step: number;
+        totalFen: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRemedyEndorsed: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "remedy_endorsed";
+      payload: {
+        comment: string;
+        nextRole: string;
+        /** Format: uuid */
+        remedyId: string;
+        role: string;
+        step: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRemedyEndorsedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "remedy_endorsed";
+      payload: {
+        comment: string;
+        nextRole: string;
+        /** Format: uuid */
+        remedyId: string;
+        role: string;
+        step: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRemedyOffered: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "remedy_offered";
+      payload: {
+        /** Format: uuid */
+        remedyId: string;
+        totalFen: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRemedyOfferedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "remedy_offered";
+      payload: {
+        /** Format: uuid */
+        remedyId: string;
+        totalFen: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRemedyProposed: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "remedy_proposed";
+      payload: {
+        /** @enum {string} */
+        approval: "approved" | "pending";
+        awaitingRole: string | null;
+        items: ({
+            amountFen: number | null;
+            kind: string;
+          })[];
+        /** Format: uuid */
+        remedyId: string;
+        totalFen: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRemedyProposedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "remedy_proposed";
+      payload: {
+        /** @enum {string} */
+        approval: "approved" | "pending";
+        awaitingRole: string | null;
+        items: ({
+            amountFen: number | null;
+            kind: string;
+          })[];
+        /** Format: uuid */
+        remedyId: string;
+        totalFen: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRemedyRejected: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "remedy_rejected";
+      payload: {
+        comment: string;
+        /** Format: uuid */
+        remedyId: string;
+        role: string;
+        step: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRemedyRejectedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "remedy_rejected";
+      payload: {
+        comment: string;
+        /** Format: uuid */
+        remedyId: string;
+        role: string;
+        step: number;
       };
       toStatus: string | null;
       /** @enum {string} */
@@ -5716,6 +6826,384 @@ export type components = {
       kind: "carrier" | "supplier" | "outlet";
       name: string;
       updatedAt: string;
+    };
+    Remedy: {
+      answeredAt: string | null;
+      calculation: components["schemas"]["RemedyCalculation"] | null;
+      can: {
+        answer: boolean;
+        decide: boolean;
+        offer: boolean;
+      };
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      chain: ({
+          final: boolean;
+          index: number;
+          limitFen: number | null;
+          role: string;
+        })[];
+      counterOffer: string | null;
+      counterOfferFen: number | null;
+      createdAt: string;
+      customerNote: string | null;
+      decisions: ({
+          /** Format: uuid */
+          actorId: string;
+          actorName: string | null;
+          actorRole: string;
+          comment: string;
+          createdAt: string;
+          /** @enum {string} */
+          kind: "endorse" | "approve" | "reject";
+          step: number;
+        })[];
+      executionDueAt: string | null;
+      /** Format: uuid */
+      id: string;
+      items: ({
+          amountFen: number | null;
+          /** @enum {string} */
+          kind: "apology" | "search_recover" | "resend" | "replace" | "repair" | "refund" | "fee_waiver" | "compensation" | "voucher" | "discipline" | "process_fix";
+          note: string | null;
+        })[];
+      note: string | null;
+      offeredAt: string | null;
+      pendingStep: ({
+        final: boolean;
+        index: number;
+        limitFen: number | null;
+        role: string;
+      }) | null;
+      policy: {
+        [key: string]: unknown;
+      };
+      proposer: {
+        /** Format: uuid */
+        id: string;
+        name: string | null;
+        role: string;
+      };
+      /** @enum {string} */
+      status: "pending_approval" | "approved" | "rejected" | "offered" | "accepted" | "countered" | "declined" | "superseded";
+      totalFen: number;
+    };
+    RemedyCalculation: {
+      delay: {
+        completeDelayAt: string;
+        status: string;
+        [key: string]: unknown;
+      } | null;
+      flags: ({
+          explain: {
+            en: string;
+            zh: string;
+          };
+          kind: string;
+          rule: {
+            code: string;
+            domainRules: number[];
+            seeds: string[];
+            title: {
+              en: string;
+              zh: string;
+            };
+          } | null;
+          [key: string]: unknown;
+        })[];
+      lines: {
+          amountFen: number;
+          explain: {
+            en: string;
+            zh: string;
+          };
+          kind: string;
+          rule: {
+            code: string;
+            domainRules: number[];
+            seeds: string[];
+            title: {
+              en: string;
+              zh: string;
+            };
+          };
+        }[];
+      manualReview: boolean;
+      options: {
+          choice: string;
+          explain: {
+            en: string;
+            zh: string;
+          };
+          rule: {
+            code: string;
+            domainRules: number[];
+            seeds: string[];
+            title: {
+              en: string;
+              zh: string;
+            };
+          };
+        }[];
+      policy: {
+        [key: string]: unknown;
+      };
+      totalFen: number;
+    };
+    RemedyCalculationInput: {
+      delay: {
+        completeDelayAt: string;
+        status: string;
+        [key: string]: unknown;
+      } | null;
+      flags: ({
+          explain: {
+            en: string;
+            zh: string;
+          };
+          kind: string;
+          rule: {
+            code: string;
+            domainRules: number[];
+            seeds: string[];
+            title: {
+              en: string;
+              zh: string;
+            };
+          } | null;
+          [key: string]: unknown;
+        })[];
+      lines: {
+          amountFen: number;
+          explain: {
+            en: string;
+            zh: string;
+          };
+          kind: string;
+          rule: {
+            code: string;
+            domainRules: number[];
+            seeds: string[];
+            title: {
+              en: string;
+              zh: string;
+            };
+          };
+        }[];
+      manualReview: boolean;
+      options: {
+          choice: string;
+          explain: {
+            en: string;
+            zh: string;
+          };
+          rule: {
+            code: string;
+            domainRules: number[];
+            seeds: string[];
+            title: {
+              en: string;
+              zh: string;
+            };
+          };
+        }[];
+      policy: {
+        [key: string]: unknown;
+      };
+      totalFen: number;
+    };
+    RemedyInput: {
+      answeredAt: string | null;
+      calculation: components["schemas"]["RemedyCalculationInput"] | null;
+      can: {
+        answer: boolean;
+        decide: boolean;
+        offer: boolean;
+      };
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      chain: ({
+          final: boolean;
+          index: number;
+          limitFen: number | null;
+          role: string;
+        })[];
+      counterOffer: string | null;
+      counterOfferFen: number | null;
+      createdAt: string;
+      customerNote: string | null;
+      decisions: ({
+          /** Format: uuid */
+          actorId: string;
+          actorName: string | null;
+          actorRole: string;
+          comment: string;
+          createdAt: string;
+          /** @enum {string} */
+          kind: "endorse" | "approve" | "reject";
+          step: number;
+        })[];
+      executionDueAt: string | null;
+      /** Format: uuid */
+      id: string;
+      items: ({
+          amountFen: number | null;
+          /** @enum {string} */
+          kind: "apology" | "search_recover" | "resend" | "replace" | "repair" | "refund" | "fee_waiver" | "compensation" | "voucher" | "discipline" | "process_fix";
+          note: string | null;
+        })[];
+      note: string | null;
+      offeredAt: string | null;
+      pendingStep: ({
+        final: boolean;
+        index: number;
+        limitFen: number | null;
+        role: string;
+      }) | null;
+      policy: {
+        [key: string]: unknown;
+      };
+      proposer: {
+        /** Format: uuid */
+        id: string;
+        name: string | null;
+        role: string;
+      };
+      /** @enum {string} */
+      status: "pending_approval" | "approved" | "rejected" | "offered" | "accepted" | "countered" | "declined" | "superseded";
+      totalFen: number;
+    };
+    ResolutionSettings: {
+      authorityLimits: {
+        agent: number;
+        handler: number;
+        manager: number;
+        supervisor: number;
+      };
+      compensationPolicy: {
+        completeDelay: {
+          enabled: boolean;
+          otherDays: number;
+          sameCityDays: number;
+        };
+        delayDestroysValue: {
+          enabled: boolean;
+        };
+        delayFeeWaiver: {
+          enabled: boolean;
+        };
+        foodSafety: {
+          enabled: boolean;
+          lossMultiple: number;
+          minimumExtraFen: number;
+          priceMultiple: number;
+        };
+        fraud: {
+          /** @enum {string} */
+          basis: "goods_price" | "service_fee";
+          enabled: boolean;
+          minimumExtraFen: number;
+          priceMultiple: number;
+        };
+        insuredDeclaredValue: {
+          enabled: boolean;
+          payProvenLossWithinDeclared: boolean;
+        };
+        noReasonReturn: {
+          enabled: boolean;
+          /** @enum {string} */
+          returnFreightPaidBy: "customer" | "merchant";
+          windowDays: number;
+        };
+        orderRefund: {
+          enabled: boolean;
+        };
+        qualityRefundVoucher: {
+          enabled: boolean;
+          percentOfPrice: number;
+        };
+        qualityReturn: {
+          enabled: boolean;
+          windowDays: number;
+        };
+        threeGuarantees: {
+          choiceWindowDays: number;
+          enabled: boolean;
+          exchangeWindowDays: number;
+        };
+        uninsuredFeeMultiple: {
+          enabled: boolean;
+          feeMultiple: number;
+        };
+      };
+      isDefault: boolean;
+    };
+    ResolutionSettingsInput: {
+      authorityLimits: {
+        agent: number;
+        handler: number;
+        manager: number;
+        supervisor: number;
+      };
+      compensationPolicy: {
+        completeDelay: {
+          enabled: boolean;
+          otherDays: number;
+          sameCityDays: number;
+        };
+        delayDestroysValue: {
+          enabled: boolean;
+        };
+        delayFeeWaiver: {
+          enabled: boolean;
+        };
+        foodSafety: {
+          enabled: boolean;
+          lossMultiple: number;
+          minimumExtraFen: number;
+          priceMultiple: number;
+        };
+        fraud: {
+          /** @enum {string} */
+          basis: "goods_price" | "service_fee";
+          enabled: boolean;
+          minimumExtraFen: number;
+          priceMultiple: number;
+        };
+        insuredDeclaredValue: {
+          enabled: boolean;
+          payProvenLossWithinDeclared: boolean;
+        };
+        noReasonReturn: {
+          enabled: boolean;
+          /** @enum {string} */
+          returnFreightPaidBy: "customer" | "merchant";
+          windowDays: number;
+        };
+        orderRefund: {
+          enabled: boolean;
+        };
+        qualityRefundVoucher: {
+          enabled: boolean;
+          percentOfPrice: number;
+        };
+        qualityReturn: {
+          enabled: boolean;
+          windowDays: number;
+        };
+        threeGuarantees: {
+          choiceWindowDays: number;
+          enabled: boolean;
+          exchangeWindowDays: number;
+        };
+        uninsuredFeeMultiple: {
+          enabled: boolean;
+          feeMultiple: number;
+        };
+      };
+      isDefault: boolean;
     };
     RoutingRule: {
       active: boolean;

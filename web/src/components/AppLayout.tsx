@@ -1,5 +1,5 @@
 import { Suspense, useState } from 'react';
-import { App, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { App, Badge, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
@@ -7,6 +7,8 @@ import {
   AppstoreOutlined,
   BranchesOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
+  SafetyCertificateOutlined,
   ExperimentOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
@@ -20,6 +22,7 @@ import {
 } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan, useLogout, useMe } from '../api/auth.ts';
+import { useApprovalCount } from '../api/remedies.ts';
 import { useI18n } from '../i18n/index.ts';
 import { errorMessage } from './ErrorAlert.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -30,6 +33,7 @@ import { FullPageSpin } from './RequireAuth.tsx';
 const ROUTE_KEYS = [
   '/cases/new',
   '/escalations',
+  '/approvals',
   '/admin/users',
   '/admin/departments',
   '/admin/presets',
@@ -41,6 +45,7 @@ const ROUTE_KEYS = [
   '/admin/calendars',
   '/admin/classifier',
   '/admin/audit',
+  '/admin/resolution',
 ];
 
 const selectedKey = (pathname: string): string => ROUTE_KEYS.find((k) => pathname.startsWith(k)) ?? '/cases';
@@ -56,11 +61,27 @@ export const AppLayout = () => {
   const user = me.data?.user;
   const canCreate = useCan('case.create');
   const canSeeEscalations = useCan('escalations.read');
+  const canApprove = useCan('remedy.approve');
+  const approvals = useApprovalCount(canApprove);
 
   const items: MenuProps['items'] = [
     { key: '/cases', icon: <UnorderedListOutlined />, label: t('nav.queue') },
     ...(canCreate ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: t('nav.newCase') }] : []),
     ...(canSeeEscalations ? [{ key: '/escalations', icon: <RiseOutlined />, label: t('nav.escalations') }] : []),
+    ...(canApprove
+      ? [
+          {
+            key: '/approvals',
+            icon: <CheckSquareOutlined />,
+            label: (
+              <Space size={6} data-testid="nav-approvals">
+                {t('nav.approvals')}
+                <Badge count={approvals.data ?? 0} size="small" data-testid="approvals-badge" />
+              </Space>
+            ),
+          },
+        ]
+      : []),
     ...(user?.role === 'admin'
       ? [
           {
@@ -78,6 +99,7 @@ export const AppLayout = () => {
               { key: '/admin/sla-policies', icon: <FieldTimeOutlined />, label: t('nav.slaPolicies') },
               { key: '/admin/calendars', icon: <CalendarOutlined />, label: t('nav.calendars') },
               { key: '/admin/classifier', icon: <ExperimentOutlined />, label: t('nav.classifier') },
+              { key: '/admin/resolution', icon: <SafetyCertificateOutlined />, label: t('nav.resolutionSettings') },
               { key: '/admin/audit', icon: <AuditOutlined />, label: t('nav.audit') },
             ],
           },

@@ -17,6 +17,7 @@ import { EditCaseModal } from './EditCaseModal.tsx';
 import { FactsCard } from './FactsCard.tsx';
 import { JointTeamCard } from './JointTeamCard.tsx';
 import { RelatedCasesCard } from './RelatedCasesCard.tsx';
+import { ResolutionCard } from './ResolutionCard.tsx';
 import { TriageCard } from './TriageCard.tsx';
 import { queueUrlFrom } from '../queue/queue-params.ts';
 import { useWriteErrorHandler } from './use-conflict-prompt.ts';
@@ -65,6 +66,7 @@ export const CaseDetailPage = () => {
             <CaseHeader c={c} onEdit={() => setEditing(true)} canEdit={!READ_ONLY.includes(c.status)} />
             {!wide && <ActionPanel c={c} onWriteError={onWriteError} />}
             {!wide && <TriageCard c={c} />}
+            <ResolutionCard c={c} />
             <CaseTimeline c={c} />
             <CommentBox c={c} />
           </Flex>

@@ -30,4 +30,10 @@ export const EVENT_LABELS = {
   linked: ['event.linked'],
   collaborator_added: ['event.collaborator_added'],
   collaborator_removed: ['event.collaborator_removed'],
+  remedy_proposed: ['event.remedy_proposed'],
+  remedy_endorsed: ['event.remedy_endorsed'],
+  remedy_approved: ['event.remedy_approved'],
+  remedy_rejected: ['event.remedy_rejected'],
+  remedy_offered: ['event.remedy_offered'],
+  remedy_answered: ['event.remedy_answered'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

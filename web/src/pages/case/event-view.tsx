@@ -23,6 +23,7 @@ import { StatusTag } from '../../components/tags.tsx';
 import { formatDateTime } from '../../lib/format.ts';
 import { causeLabel, fenAsYuan, regulatorLabel, stageLabel, yuan } from '../../lib/vocab-labels.ts';
 import { isCaseEventKind, type CaseEventKind } from './event-kinds.ts';
+import { REMEDY_VIEWS } from './event-view-remedy.tsx';
 import { CollaboratorBody, EscalatedBody, LinkedBody, SlaEventBody, SlaPolicyChangedBody, TriagedBody, caseLink } from './event-view-triage.tsx';
 
 export type EventView = {
@@ -329,6 +330,7 @@ const VIEWS: { [K in CaseEventKind]: View<K> } = {
   linked: (e, ctx) => ({ color: 'gray', icon: <LinkOutlined />, label: ctx.t('event.linked'), body: <LinkedBody p={payloadOf(e)} ctx={ctx} /> }),
   collaborator_added: collaboratorView,
   collaborator_removed: collaboratorView,
+  ...REMEDY_VIEWS,
 };
 
 export const describeEvent = (e: CaseEvent, ctx: Ctx): EventView => {

@@ -10,3 +10,4 @@ export * from '../modules/triage/triage.table.ts';
 export * from '../modules/taxonomy/taxonomy.table.ts';
 export * from '../modules/audit/audit.table.ts';
 export * from '../modules/partners/partner.table.ts';
+export * from '../modules/investigation/investigation.table.ts';

@@ -10,7 +10,7 @@ import { movePatch, notifyListeners } from './case.changes.ts';
 import { assertFactsOrder, FACT_FIELDS, FACT_INSTANTS } from './case.facts.ts';
 import { caseEvent, type CaseEventInput, type CaseEventView } from './case.events.ts';
 import { checkMerge, checkTransition, guardOf, isEditable, isReassignment, MERGE_TARGET_STATUSES } from './case.lifecycle.ts';
-import type { CaseDirectoryPort, CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
+import type { CaseDirectoryPort, CaseInvestigationPort, CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
 import type { CaseQueries } from './case.queries.ts';
 import { caseRepository, type CaseRow, type NewCaseRow } from './case.repository.ts';
 import type { CaseView, TransitionInput, UpdateCaseInput } from './case.schemas.ts';
@@ -36,6 +36,7 @@ export function createCaseCommands(deps: {
   directory: CaseDirectoryPort;
   listeners: readonly CaseListener[];
   queries: CaseQueries;
+  investigation?: CaseInvestigationPort | undefined;
 }) {
   const { db, clock, taxonomy, directory, listeners, queries } = deps;
 
@@ -171,7 +172,9 @@ export function createCaseCommands(deps: {
         const current = await lockVisible(tx, id, actor);
         if (input.version !== undefined && input.version !== current.version) throw new AppError('VERSION_CONFLICT');
         const departmentId = input.to === 'assigned' ? (input.departmentId ?? current.departmentId) : current.departmentId;
-        const check = checkTransition({ from: current.status, to: input.to, role: actor.role, reason: input.reason, departmentId });
+        // Asked only for the moves the guard sits on (to resolved), inside the transaction that locked the case.
+        const responsibility = input.to === 'resolved' && deps.investigation ? await deps.investigation.responsibility(tx, current) : undefined;
+        const check = checkTransition({ from: current.status, to: input.to, role: actor.role, reason: input.reason, departmentId, responsibility });
         if (!check.ok) {
           switch (check.code) {
             case 'ILLEGAL_TRANSITION':

@@ -18,9 +18,17 @@ const AttachmentRow = ({ a }: { a: Attachment }) => {
         <FileOutlined style={{ fontSize: 28, width: 56 }} aria-hidden />
       )}
       <Flex vertical style={{ minWidth: 0, flex: 1 }}>
-        <Typography.Text ellipsis={{ tooltip: a.filename }}>{a.filename}</Typography.Text>
+        <Typography.Text ellipsis={{ tooltip: a.filename }} delete={a.hidden}>{a.filename}</Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {formatSize(a.size)} · {formatDateTime(a.createdAt)}
+          {formatSize(a.size)} · {a.uploadedByName ?? '—'} · {formatDateTime(a.createdAt)}
+        </Typography.Text>
+        {a.hidden && (
+          <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid="attachment-hidden">
+            {t('inv.hidden', { reason: a.hiddenReason ?? '' })}
+          </Typography.Text>
+        )}
+        <Typography.Text type="secondary" style={{ fontSize: 11 }} ellipsis={{ tooltip: a.sha256 }}>
+          sha256 {a.sha256}
         </Typography.Text>
       </Flex>
       <a href={a.url} download={a.filename} aria-label={t('attachments.download', { name: a.filename })}>

@@ -16,6 +16,8 @@ import { CustomerCard } from './CustomerCard.tsx';
 import { EditCaseModal } from './EditCaseModal.tsx';
 import { FactsCard } from './FactsCard.tsx';
 import { JointTeamCard } from './JointTeamCard.tsx';
+import { InvestigationPanel } from './InvestigationPanel.tsx';
+import { CompleteDelayAlert } from './CompleteDelayAlert.tsx';
 import { RelatedCasesCard } from './RelatedCasesCard.tsx';
 import { TriageCard } from './TriageCard.tsx';
 import { queueUrlFrom } from '../queue/queue-params.ts';
@@ -59,12 +61,14 @@ export const CaseDetailPage = () => {
         <Alert type="info" showIcon title={t('case.mergedNotice')} />
       )}
       {query.error && <ErrorAlert error={query.error} onRetry={reload} />}
+      <CompleteDelayAlert c={c} />
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={16}>
           <Flex vertical gap={12}>
             <CaseHeader c={c} onEdit={() => setEditing(true)} canEdit={!READ_ONLY.includes(c.status)} />
             {!wide && <ActionPanel c={c} onWriteError={onWriteError} />}
             {!wide && <TriageCard c={c} />}
+            <InvestigationPanel c={c} />
             <CaseTimeline c={c} />
             <CommentBox c={c} />
           </Flex>

@@ -318,7 +318,11 @@ const ResponsibilitySection = ({ c, inv }: { c: CaseDetail; inv: Investigation }
           onFinish={(v) =>
             decide.mutate(
               {
-                ...v,
+                // Only the decision's own fields: the shown record carries names and times the API does not take.
+                rootCause: v.rootCause,
+                rootCauseText: v.rootCauseText,
+                party: v.party,
+                note: v.note ?? null,
                 departmentId: v.party === 'internal' ? (v.departmentId ?? null) : null,
                 personId: v.party === 'internal' ? (v.personId ?? null) : null,
                 partnerId: partnerKind ? (v.partnerId ?? null) : null,

@@ -113,6 +113,13 @@ describe('investigation and responsibility (调查与定责)', () => {
     // A hidden file proves nothing any more: the item is missing again.
     await photos.getByTestId('evidence-missing').waitFor();
     await page.getByTestId('case-detail').getByText(L('event.evidence_hidden')).first().waitFor();
+    await logout(page);
+
+    // Others see the record (hidden, with the reason) but no preview or download: nothing asks for the file.
+    await login(page, 'zh', 'agent');
+    await page.goto(`/cases/${caseNumber}`);
+    await page.getByTestId('attachment-hidden').filter({ hasText: '照片含其他客户的面单信息' }).waitFor();
+    await page.waitForLoadState('networkidle');
     expect(s.consoleErrors).toEqual([]);
     await logout(page);
   });

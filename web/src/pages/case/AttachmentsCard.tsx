@@ -1,5 +1,6 @@
 import { App, Button, Card, Flex, Image, Typography, Upload } from 'antd';
 import { DownloadOutlined, FileOutlined, UploadOutlined } from '@ant-design/icons';
+import { useCan } from '../../api/auth.ts';
 import { useUploadAttachment } from '../../api/cases.ts';
 import type { Attachment, CaseDetail } from '../../api/model.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
@@ -9,7 +10,10 @@ import { ATTACHMENT_ACCEPT, useUploadLimit } from '../../lib/upload.ts';
 
 const AttachmentRow = ({ a }: { a: Attachment }) => {
   const { t } = useI18n();
-  const isImage = a.contentType.startsWith('image/');
+  // A hidden file is served to administrators only; others see its record without preview or download.
+  const isAdmin = useCan('attachment.hide');
+  const served = !a.hidden || isAdmin;
+  const isImage = served && a.contentType.startsWith('image/');
   return (
     <Flex gap={8} align="center" style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }} data-testid="attachment">
       {isImage ? (
@@ -31,9 +35,11 @@ const AttachmentRow = ({ a }: { a: Attachment }) => {
           sha256 {a.sha256}
         </Typography.Text>
       </Flex>
-      <a href={a.url} download={a.filename} aria-label={t('attachments.download', { name: a.filename })}>
-        <DownloadOutlined />
-      </a>
+      {served && (
+        <a href={a.url} download={a.filename} aria-label={t('attachments.download', { name: a.filename })}>
+          <DownloadOutlined />
+        </a>
+      )}
     </Flex>
   );
 };

@@ -173,6 +173,8 @@ const AttachmentBody = ({ payload, ctx }: { payload: Record<string, unknown>; ct
   const id = str(payload.attachmentId) ?? str(payload.id);
   const att = ctx.attachments.find((a) => a.id === id || a.filename === str(payload.filename));
   const name = att?.filename ?? str(payload.filename) ?? '—';
+  // A file an administrator hid is not served to others: its name only, struck through.
+  if (att?.hidden) return <Typography.Text delete>{name}</Typography.Text>;
   if (att?.contentType.startsWith('image/')) {
     return (
       <Flex vertical gap={4}>

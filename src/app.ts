@@ -29,6 +29,7 @@ import { createLocalStorage, type AttachmentStorage } from './modules/attachment
 import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notification.routes.ts';
 import { registerRoutingRoutes } from './modules/routing/routing.routes.ts';
+import { registerInvestigationRoutes } from './modules/investigation/investigation.routes.ts';
 import { registerAdminConfigRoutes } from './modules/admin/admin-config.routes.ts';
 import { registerPartnerRoutes } from './modules/partners/partner.routes.ts';
 import { createPartnerService } from './modules/partners/partner.service.ts';
@@ -108,7 +109,7 @@ export async function buildApp(deps: AppDeps) {
 
   const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
-  const { sla, routing, triage, cases, notifications, adminConfig, resolution } = createDomainServices({
+  const { sla, routing, triage, cases, notifications, adminConfig, resolution, investigation } = createDomainServices({
     db: database.db,
     clock,
     timezone: config.timezone,
@@ -149,6 +150,7 @@ export async function buildApp(deps: AppDeps) {
   registerAttachmentRoutes(app, { attachments });
   registerTriageRoutes(app, { triage });
   registerRoutingRoutes(app, { cases, routing });
+  registerInvestigationRoutes(app, { investigation });
   registerSlaRoutes(app, { sla, clock });
   registerNotificationRoutes(app, { notifications });
   registerAdminConfigRoutes(app, { config: adminConfig });
@@ -173,7 +175,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation } };
 }
 
 type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;

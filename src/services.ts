@@ -1,6 +1,9 @@
 import type { Db } from './db/client.ts';
 import type { Clock } from './shared/clock.ts';
-import type { CaseDirectoryPort, CaseRemedyPort, CaseTaxonomyPort } from './modules/cases/case.listeners.ts';
+import type { CaseDirectoryPort, CaseInvestigationPort, CaseRemedyPort, CaseTaxonomyPort } from './modules/cases/case.listeners.ts';
+import { isOpen } from './modules/cases/case.lifecycle.ts';
+import { createInvestigationService, responsibilityStatus } from './modules/investigation/investigation.service.ts';
+import { completeDelayOf } from './modules/investigation/investigation.rules.ts';
 import { createCaseService } from './modules/cases/case.service.ts';
 import { findCustomerByPhone, upsertCustomerByPhone } from './modules/customers/customer.service.ts';
 import { findPartner } from './modules/partners/partner.service.ts';
@@ -32,6 +35,19 @@ export const caseDirectoryPort: CaseDirectoryPort = {
 /** What cases asks of the remedies: whether the latest is approved (the `approvedRemedyExists` guard). */
 export const caseRemedyPort: CaseRemedyPort = { approvedRemedy: (db, caseId) => approvedRemedyOf(db, caseId) };
 
+/**
+ * The investigation module above cases feeds the `responsibilityDecided` guard and the 彻底延误 flag. The flag
+ * is computed on every read from the facts and now (never stored): an edit of the promised time or service
+ * type shows at once, and no sweep has to keep a stored flag in step. A finished case is judged as of when
+ * it finished.
+ */
+export function caseInvestigationPort(timezone: string): CaseInvestigationPort {
+  return {
+    responsibility: (db, c) => responsibilityStatus(db, c.id),
+    completeDelay: (c, now) => completeDelayOf(c, isOpen(c.status) ? now : (c.closedAt ?? c.updatedAt), timezone),
+  };
+}
+
 /** The ports a case service needs, for code that builds one outside createDomainServices (tests, benches). */
 export const casePorts = { taxonomy: caseTaxonomyPort, directory: caseDirectoryPort, remedies: caseRemedyPort };
 
@@ -48,9 +64,11 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   const triage = createTriageService({ db, clock, routing });
   // Triage first: the clocks start on the priority, category and status it settles.
   const listeners = [triage.listener({ route: deps.autoRoute ?? true }), sla.listener()];
-  const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, listeners });
+  const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, investigation: caseInvestigationPort(deps.timezone), listeners });
   const resolution = createResolutionService({ db, clock, timezone: deps.timezone, cases });
+  const investigation = createInvestigationService({ db, cases, routing });
   return {
+    investigation,
     sla,
     resolution,
     routing,

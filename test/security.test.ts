@@ -6,6 +6,7 @@ import { createTestContext, type TestContext } from './harness.ts';
 let ctx: TestContext;
 let dispatchCase: { id: string; caseNumber: string };
 let attachmentUrl: string;
+let taskId: string;
 const uuid = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
@@ -22,6 +23,8 @@ beforeAll(async () => {
     payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--${boundary}--\r\n`,
   });
   attachmentUrl = up.json().url;
+  const task = await ctx.as('agent', 'POST', `/api/cases/${c.id}/investigation/tasks`, { departmentId: dispatch, instructions: '核实' });
+  taskId = task.body.id;
 });
 afterAll(async () => ctx?.close());
 
@@ -49,6 +52,13 @@ const probes: Probe[] = [
   { method: 'POST', route: '/api/cases/:id/comments', url: () => `/api/cases/${dispatchCase.id}/comments`, body: { body: 'x', visibility: 'internal' } },
   { method: 'POST', route: '/api/cases/:id/attachments', url: () => `/api/cases/${dispatchCase.id}/attachments`, body: {} },
   { method: 'GET', route: '/api/attachments/:id', url: () => attachmentUrl },
+  { method: 'POST', route: '/api/attachments/:id/hide', url: () => `${attachmentUrl}/hide`, body: { reason: '隐私' }, admin: true },
+  { method: 'GET', route: '/api/cases/:id/investigation', url: () => `/api/cases/${dispatchCase.id}/investigation` },
+  { method: 'GET', route: '/api/cases/:id/investigation/tasks', url: () => `/api/cases/${dispatchCase.id}/investigation/tasks` },
+  { method: 'POST', route: '/api/cases/:id/investigation/tasks', url: () => `/api/cases/${dispatchCase.id}/investigation/tasks`, body: { departmentId: uuid, instructions: 'x' } },
+  { method: 'PATCH', route: '/api/investigation/tasks/:id', url: () => `/api/investigation/tasks/${taskId}`, body: { findings: 'x' } },
+  { method: 'POST', route: '/api/cases/:id/investigation/evidence', url: () => `/api/cases/${dispatchCase.id}/investigation/evidence`, body: { itemCode: 'waybill_track', notApplicableReason: 'x' } },
+  { method: 'PUT', route: '/api/cases/:id/responsibility', url: () => `/api/cases/${dispatchCase.id}/responsibility`, body: { rootCause: 'people', rootCauseText: 'x', party: 'customer' } },
   { method: 'GET', route: '/api/customers', url: () => '/api/customers?phone=13900001001' },
   { method: 'GET', route: '/api/customers/lookup', url: () => '/api/customers/lookup?phone=13900001001' },
   { method: 'GET', route: '/api/categories', url: () => '/api/categories' },
@@ -159,7 +169,7 @@ describe('security matrix', () => {
       p.route.includes(':id') &&
       !p.route.endsWith('/merge') &&
       !p.route.includes('/collaborators') &&
-      (p.route.startsWith('/api/cases') || p.route.startsWith('/api/attachments')),
+      (p.route.startsWith('/api/cases') || p.route.startsWith('/api/attachments') || p.route.startsWith('/api/investigation')),
   );
   it.each(caseRoutes)("should answer 404 to a handler of another department: $method $route", async (p) => {
     const res = await ctx.as('quality', p.method, p.url(), p.body);

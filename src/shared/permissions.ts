@@ -23,6 +23,10 @@ export const PERMISSIONS = {
   'case.merge': ['agent', 'supervisor', 'manager', 'admin'],
   'case.comment': ALL,
   'attachment.upload': ALL,
+  /** Hiding an evidence file (never deleting it) is an administrator's decision. */
+  'attachment.hide': ['admin'],
+  /** Investigation tasks, evidence and 定责; a handler acts only on their department's cases and tasks. */
+  'investigation.write': ALL,
   'customer.read': ALL,
   /** Handlers see 138****1234; front desk and management call customers back. */
   'customer.phone.view': ['agent', 'supervisor', 'manager', 'admin'],

@@ -20,6 +20,18 @@ export const FIELD_MESSAGES = {
     zh: '改派需要填写原因（原部门或处理人将看到）',
     en: 'Reassigning needs a reason (the previous department or member will see it)',
   },
+  responsibility_required: {
+    zh: '结案前须先确定根本原因与责任（定责）',
+    en: 'Record the root cause and responsibility before resolving',
+  },
+  evidence_file_or_reason: {
+    zh: '请关联一个证据文件，或填写无需此项的原因（二选一）',
+    en: 'Link an evidence file or give the reason none is needed (one of the two)',
+  },
+  evidence_item_unknown: { zh: '该类别的证据清单中没有此项', en: 'Not an item of this category’s evidence checklist' },
+  attachment_unknown: { zh: '该工单没有此文件，或文件已隐藏', en: 'No such file on this case, or it is hidden' },
+  task_finished: { zh: '已完成或已取消的任务不能再修改', en: 'A done or cancelled task cannot be changed' },
+  partner_kind_mismatch: { zh: '所选合作方的类型与责任方不符', en: 'The partner is not of the kind the responsible party names' },
   department_required: { zh: '分派需要指定处理部门', en: 'Assigning needs a department' },
   remedy_comment_required: { zh: '驳回需要填写意见', en: 'A rejection needs a comment' },
   remedy_amount_required: { zh: '涉及金额的方案项需要填写金额', en: 'This remedy item needs an amount' },

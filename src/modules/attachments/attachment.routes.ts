@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/errors.ts';
+import { nonBlank } from '../../shared/validation.ts';
 import { errorResponses, requireActor, type App } from '../../shared/http.ts';
 import { AttachmentSchema, CaseIdParams } from '../cases/case.schemas.ts';
 import type { AttachmentService } from './attachment.service.ts';
@@ -31,6 +32,20 @@ export function registerAttachmentRoutes(app: App, deps: { attachments: Attachme
       });
       return reply.status(201).send(view);
     },
+  );
+
+  app.post(
+    '/api/attachments/:id/hide',
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'Hide an evidence file with a reason (administrators; the file is kept unchanged, never deleted)',
+        params: z.object({ id: z.uuid() }),
+        body: z.object({ reason: nonBlank(500) }).strict(),
+        response: { 200: AttachmentSchema, ...errorResponses },
+      },
+    },
+    async (req) => deps.attachments.hide(requireActor(req), req.params.id, req.body.reason),
   );
 
   app.get(

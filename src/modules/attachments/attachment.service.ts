@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { Db } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
@@ -7,11 +7,13 @@ import { caseEvent } from '../cases/case.events.ts';
 import type { CaseService } from '../cases/case.service.ts';
 import type { AttachmentView } from '../cases/case.schemas.ts';
 import { can } from '../../shared/permissions.ts';
-import { attachmentRepository, type AttachmentRow } from './attachment.repository.ts';
+import { caseRecords } from '../cases/case.records.ts';
+import { attachmentRepository, type AttachmentNamedRow, type AttachmentRow } from './attachment.repository.ts';
 import { contentMatchesType, isAllowedType, safeFilename } from './attachment.rules.ts';
 import type { AttachmentStorage } from './storage.ts';
 
-export function toAttachmentView(a: AttachmentRow): AttachmentView {
+export function toAttachmentView(row: AttachmentNamedRow): AttachmentView {
+  const { a } = row;
   return {
     id: a.id,
     caseId: a.caseId,
@@ -20,10 +22,20 @@ export function toAttachmentView(a: AttachmentRow): AttachmentView {
     size: a.size,
     sha256: a.sha256,
     uploadedById: a.uploadedById,
+    uploadedByName: row.uploadedByName,
     createdAt: a.createdAt.toISOString(),
     url: `/api/attachments/${a.id}`,
+    hidden: a.hiddenAt !== null,
+    hiddenReason: a.hiddenReason,
+    hiddenAt: a.hiddenAt?.toISOString() ?? null,
+    hiddenByName: row.hiddenByName,
   };
 }
+
+/** One stored file with its names (for the investigation module, which links files to its checklist). */
+export const findAttachment = (db: DbOrTx, id: string): Promise<AttachmentNamedRow | undefined> => attachmentRepository.find(db, id);
+/** A case's files, oldest first. */
+export const listCaseAttachments = (db: DbOrTx, caseId: string): Promise<AttachmentNamedRow[]> => attachmentRepository.listForCase(db, caseId);
 
 export type AttachmentService = ReturnType<typeof createAttachmentService>;
 
@@ -81,20 +93,47 @@ export function createAttachmentService(deps: {
         );
         return created;
       });
-      return toAttachmentView(row);
+      return toAttachmentView({ a: row, uploadedByName: actor.displayName, hiddenByName: null });
     },
 
+    // The list shows a hidden file's record (that evidence existed and why it was hidden) to everyone;
+    // only its bytes are withheld from all but administrators (open below).
     async listForCase(caseId: string): Promise<AttachmentView[]> {
       const rows = await attachmentRepository.listForCase(db, caseId);
       return rows.map(toAttachmentView);
     },
 
     async open(actor: Actor, id: string): Promise<{ meta: AttachmentRow; stream: Readable }> {
-      const row = await attachmentRepository.find(db, id);
-      if (!row) throw notFound();
+      const found = await attachmentRepository.find(db, id);
+      if (!found) throw notFound();
+      const row = found.a;
       await cases.loadView({ id: row.caseId }, actor); // same visibility as the case
+      if (row.hiddenAt && !can(actor.role, 'attachment.hide')) throw notFound();
       if (!(await storage.exists(row.storageKey))) throw notFound();
       return { meta: row, stream: storage.get(row.storageKey) };
+    },
+
+    /** An administrator hides a file with a reason: kept unchanged, no longer served to others, on the timeline. */
+    async hide(actor: Actor, id: string, reason: string): Promise<AttachmentView> {
+      const found = await attachmentRepository.find(db, id);
+      if (!found) throw notFound();
+      const a = found.a;
+      await cases.loadView({ id: a.caseId }, actor); // 404 for a file of a case the caller cannot see, before 403
+      if (!can(actor.role, 'attachment.hide')) throw new AppError('FORBIDDEN');
+      if (a.hiddenAt) {
+        throw new AppError('ILLEGAL_TRANSITION', { message: { zh: '该文件已隐藏', en: 'This file is already hidden' } });
+      }
+      await cases.mutate(actor, a.caseId, async (tx, _c, now) => {
+        await attachmentRepository.hide(tx, id, { hiddenAt: now, hiddenById: actor.id, hiddenReason: reason });
+        await caseRecords.appendEvent(tx, {
+          caseId: a.caseId,
+          actorId: actor.id,
+          at: now,
+          event: caseEvent.evidenceHidden({ attachmentId: id, filename: a.filename, sha256: a.sha256, reason }),
+        });
+      });
+      const after = await attachmentRepository.find(db, id);
+      return toAttachmentView(after!);
     },
   };
 }

@@ -16,6 +16,11 @@ export const attachments = pgTable(
     storageKey: text('storage_key').notNull(),
     uploadedById: uuid('uploaded_by_id').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // Evidence is never deleted or changed; an administrator may hide a file with a reason (a trigger keeps
+    // every other column fixed, see the migration's hand-written part).
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
+    hiddenById: uuid('hidden_by_id').references(() => users.id),
+    hiddenReason: text('hidden_reason'),
   },
   (t) => [index('attachments_case_idx').on(t.caseId)],
 );

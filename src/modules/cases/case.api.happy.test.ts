@@ -95,6 +95,11 @@ describe('case intake and lifecycle (HTTP)', () => {
       ['agent', 'closed', {}],
     ];
     for (const [user, to, extra] of steps) {
+      // The express preset resolves only after 定责 (the responsibilityDecided guard).
+      if (to === 'resolved') {
+        const decided = await ctx.as(user, 'PUT', `/api/cases/${c.id}/responsibility`, { rootCause: 'process', rootCauseText: '中转交接遗漏', party: 'internal', departmentId: dispatch });
+        expect(decided.status).toBe(200);
+      }
       const res = await ctx.as(user, 'POST', `/api/cases/${c.id}/transitions`, { to, ...extra });
       expect(res.status, `${to}: ${JSON.stringify(res.body)}`).toBe(200);
       expect(res.body.status).toBe(to);

@@ -10,7 +10,7 @@ import { movePatch, notifyListeners } from './case.changes.ts';
 import { assertFactsOrder, FACT_FIELDS, FACT_INSTANTS } from './case.facts.ts';
 import { caseEvent, type CaseEventInput, type CaseEventView } from './case.events.ts';
 import { checkMerge, checkTransition, guardOf, isEditable, isReassignment, MERGE_TARGET_STATUSES, type CaseStatus, type TransitionCheck } from './case.lifecycle.ts';
-import type { CaseDirectoryPort, CaseListener, CaseRemedyPort, CaseTaxonomyPort } from './case.listeners.ts';
+import type { CaseDirectoryPort, CaseInvestigationPort, CaseListener, CaseRemedyPort, CaseTaxonomyPort } from './case.listeners.ts';
 import type { CaseQueries } from './case.queries.ts';
 import { caseRepository, type CaseRow, type NewCaseRow } from './case.repository.ts';
 import type { CaseView, TransitionInput, UpdateCaseInput } from './case.schemas.ts';
@@ -37,6 +37,7 @@ export function createCaseCommands(deps: {
   listeners: readonly CaseListener[];
   queries: CaseQueries;
   remedies?: CaseRemedyPort | undefined;
+  investigation?: CaseInvestigationPort | undefined;
 }) {
   const { db, clock, taxonomy, directory, listeners, queries } = deps;
   const approvedRemedy = (tx: DbOrTx, caseId: string) => deps.remedies?.approvedRemedy(tx, caseId) ?? Promise.resolve(null);
@@ -188,7 +189,17 @@ export function createCaseCommands(deps: {
         if (input.version !== undefined && input.version !== current.version) throw new AppError('VERSION_CONFLICT');
         const departmentId = input.to === 'assigned' ? (input.departmentId ?? current.departmentId) : current.departmentId;
         const approved = input.to === 'awaiting_customer' ? await approvedRemedy(tx, id) : null;
-        const check = checkTransition({ from: current.status, to: input.to, role: actor.role, reason: input.reason, departmentId, approvedRemedy: approved });
+        // Asked only for the moves the guard sits on (to resolved), inside the transaction that locked the case.
+        const responsibility = input.to === 'resolved' && deps.investigation ? await deps.investigation.responsibility(tx, current) : undefined;
+        const check = checkTransition({
+          from: current.status,
+          to: input.to,
+          role: actor.role,
+          reason: input.reason,
+          departmentId,
+          approvedRemedy: approved,
+          responsibility,
+        });
         if (!check.ok) refuse(check, current.status, input.to);
         const patch = movePatch(check.rule, input.to, input.reason, now);
         if (input.to === 'assigned') {

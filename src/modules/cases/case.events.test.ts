@@ -51,6 +51,20 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   remedy_answered: caseEvent.remedyAnswered({ remedyId: ID, answer: 'accepted', note: null, counterOffer: null, counterOfferFen: null, executionDueAt: '2026-03-05T10:00:00.000Z' }),
   sla_breached: caseEvent.slaBreached(clock),
   escalated: caseEvent.escalated({ ...clock, level: 1, role: 'supervisor', reason: 'breach', roleLabel: '主管' }),
+  investigation_task_given: caseEvent.investigationTaskGiven({
+    taskId: ID, departmentId: OTHER, departmentName: '仓储部', ownerId: null, ownerName: null, dueAt: null, instructions: '核实出库记录',
+  }),
+  investigation_task_updated: caseEvent.investigationTaskUpdated({
+    taskId: ID, departmentId: OTHER, departmentName: '仓储部', changes: { findings: { from: null, to: '出库时外包装完好' } },
+  }),
+  investigation_task_done: caseEvent.investigationTaskDone({ taskId: ID, departmentId: OTHER, departmentName: '仓储部', status: 'done', findings: '已核实' }),
+  evidence_linked: caseEvent.evidenceLinked({
+    itemCode: 'waybill_track', itemLabelZh: '运单轨迹', itemLabelEn: 'Waybill track', attachmentId: ID, filename: 'track.pdf', sha256: 'ab', notApplicableReason: null,
+  }),
+  evidence_hidden: caseEvent.evidenceHidden({ attachmentId: ID, filename: 'a.png', sha256: 'ab', reason: '含他人隐私' }),
+  responsibility_decided: caseEvent.responsibilityDecided({
+    rootCause: 'partner', rootCauseText: '承运商分拣暴力', party: 'carrier', departmentName: null, personName: null, partnerName: '顺达快运', note: null,
+  }),
 };
 
 const asView = (e: CaseEventInput) => ({

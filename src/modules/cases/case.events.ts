@@ -22,6 +22,10 @@ export type Assignment = z.infer<typeof AssignmentSchema>;
 const ClockPayload = z.object({ target: z.string(), dueAt: z.string() });
 const CollaboratorPayload = z.object({ departmentId: z.uuid(), departmentName: z.string() });
 
+/** An investigation task as the timeline names it: ids and the names they had at the time. */
+const TaskRef = z.object({ taskId: z.uuid(), departmentId: z.uuid(), departmentName: z.string() });
+const TaskChange = z.object({ from: z.string().nullable(), to: z.string().nullable() });
+
 /** The payload of each kind: exactly what the writers put there. */
 export const CASE_EVENT_PAYLOADS = {
   created: z.object({ channel: z.enum(CHANNELS), caseNumber: z.string() }),
@@ -86,6 +90,41 @@ export const CASE_EVENT_PAYLOADS = {
     counterOffer: z.string().nullable(),
     counterOfferFen: z.number().int().nullable(),
     executionDueAt: z.string().nullable(),
+  }),
+  // Investigation (issue 11 item 2): tasks of the joint team, evidence, and the responsibility decision (item 3).
+  investigation_task_given: TaskRef.extend({
+    ownerId: z.uuid().nullable(),
+    ownerName: z.string().nullable(),
+    dueAt: z.string().nullable(),
+    instructions: z.string(),
+  }),
+  /** Findings, owner or due date changed; `changes` holds only what changed (names, not ids). */
+  investigation_task_updated: TaskRef.extend({
+    changes: z.object({ findings: TaskChange.optional(), ownerName: TaskChange.optional(), dueAt: TaskChange.optional() }),
+  }),
+  /** The task finished: done with its findings, or cancelled. */
+  investigation_task_done: TaskRef.extend({ status: z.enum(['done', 'cancelled']), findings: z.string().nullable() }),
+  /** An evidence file linked to a checklist item, or the item marked not applicable with a reason. */
+  evidence_linked: z.object({
+    itemCode: z.string(),
+    itemLabelZh: z.string(),
+    itemLabelEn: z.string(),
+    attachmentId: z.uuid().nullable(),
+    filename: z.string().nullable(),
+    sha256: z.string().nullable(),
+    notApplicableReason: z.string().nullable(),
+  }),
+  /** An administrator hid an evidence file (it is kept, unchanged, and no longer served to others). */
+  evidence_hidden: z.object({ attachmentId: z.uuid(), filename: z.string(), sha256: z.string(), reason: z.string() }),
+  /** 定责: the root cause and who is responsible (a later decision supersedes, both stay on the timeline). */
+  responsibility_decided: z.object({
+    rootCause: z.string(),
+    rootCauseText: z.string(),
+    party: z.string(),
+    departmentName: z.string().nullable(),
+    personName: z.string().nullable(),
+    partnerName: z.string().nullable(),
+    note: z.string().nullable(),
   }),
   escalated: ClockPayload.extend({ level: z.number().int(), role: z.string(), reason: z.string(), roleLabel: z.string().optional() }),
 } as const;
@@ -204,5 +243,11 @@ export const caseEvent = {
   remedyRejected: (payload: CaseEventPayload<'remedy_rejected'>): CaseEventInput => ({ kind: 'remedy_rejected', payload }),
   remedyOffered: (payload: CaseEventPayload<'remedy_offered'>): CaseEventInput => ({ kind: 'remedy_offered', payload }),
   remedyAnswered: (payload: CaseEventPayload<'remedy_answered'>): CaseEventInput => ({ kind: 'remedy_answered', payload }),
+  investigationTaskGiven: (payload: CaseEventPayload<'investigation_task_given'>): CaseEventInput => ({ kind: 'investigation_task_given', payload }),
+  investigationTaskUpdated: (payload: CaseEventPayload<'investigation_task_updated'>): CaseEventInput => ({ kind: 'investigation_task_updated', payload }),
+  investigationTaskDone: (payload: CaseEventPayload<'investigation_task_done'>): CaseEventInput => ({ kind: 'investigation_task_done', payload }),
+  evidenceLinked: (payload: CaseEventPayload<'evidence_linked'>): CaseEventInput => ({ kind: 'evidence_linked', payload }),
+  evidenceHidden: (payload: CaseEventPayload<'evidence_hidden'>): CaseEventInput => ({ kind: 'evidence_hidden', payload }),
+  responsibilityDecided: (payload: CaseEventPayload<'responsibility_decided'>): CaseEventInput => ({ kind: 'responsibility_decided', payload }),
 } as const;
 

@@ -46,6 +46,20 @@ describe('case lifecycle', () => {
     expect(checkTransition({ from: 'resolved', to: 'closed', role: 'agent' })).toEqual({ ok: false, code: 'REASON_REQUIRED' });
   });
 
+  it('should resolve only after 定责 where the preset requires it (responsibilityDecided)', () => {
+    const required = { required: true, decided: false };
+    expect(checkTransition({ from: 'executing', to: 'resolved', role: 'handler', responsibility: required })).toEqual({ ok: false, code: 'RESPONSIBILITY_REQUIRED' });
+    // The reason is checked first on the shortcut from investigating.
+    expect(checkTransition({ from: 'investigating', to: 'resolved', role: 'handler', responsibility: required })).toEqual({ ok: false, code: 'REASON_REQUIRED' });
+    expect(checkTransition({ from: 'investigating', to: 'resolved', role: 'handler', reason: '已解释', responsibility: required })).toEqual({
+      ok: false,
+      code: 'RESPONSIBILITY_REQUIRED',
+    });
+    expect(checkTransition({ from: 'executing', to: 'resolved', role: 'handler', responsibility: { required: true, decided: true } }).ok).toBe(true);
+    expect(checkTransition({ from: 'executing', to: 'resolved', role: 'handler', responsibility: { required: false, decided: false } }).ok).toBe(true);
+    expect(GUARDS.responsibilityDecided.holds({})).toBe(true);
+  });
+
   it('should require a department to assign', () => {
     expect(checkTransition({ from: 'acknowledged', to: 'assigned', role: 'agent' })).toEqual({ ok: false, code: 'DEPARTMENT_REQUIRED' });
     expect(checkTransition({ from: 'acknowledged', to: 'assigned', role: 'agent', departmentId: 'd' }).ok).toBe(true);

@@ -133,6 +133,11 @@ export type GuardContext = {
    * false recorded but not approved (pending or rejected), null/undefined no remedy on record.
    */
   approvedRemedy?: boolean | null | undefined;
+  /**
+   * Whether the case's preset requires a responsibility decision (定责) before resolving, and whether one is
+   * recorded: read through the investigation port only for moves that carry the guard.
+   */
+  responsibility?: { required: boolean; decided: boolean } | undefined;
 };
 
 type Guard = {
@@ -155,6 +160,13 @@ export const GUARDS = {
     code: 'APPROVED_REMEDY_REQUIRED',
     field: 'to',
     message: 'approved_remedy_required',
+  },
+  // Issue 11 item 3: where the preset says so, a case resolves only after its root cause and responsibility are decided.
+  responsibilityDecided: {
+    holds: (ctx) => !ctx.responsibility?.required || ctx.responsibility.decided,
+    code: 'RESPONSIBILITY_REQUIRED',
+    field: 'responsibility',
+    message: 'responsibility_required',
   },
 } as const satisfies Record<string, Guard>;
 export type GuardName = keyof typeof GUARDS;
@@ -193,12 +205,12 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: ['assigned'], to: 'investigating', roles: HANDLING, guards: [] },
   { from: ['investigating'], to: 'remedy_proposed', roles: HANDLING, guards: [] },
   // Some cases need no remedy (an explanation is enough): straight to resolved, saying why.
-  { from: ['investigating'], to: 'resolved', roles: HANDLING, guards: REASON },
+  { from: ['investigating'], to: 'resolved', roles: HANDLING, guards: ['reasonGiven', 'responsibilityDecided'] },
   { from: ['remedy_proposed'], to: 'investigating', roles: HANDLING, guards: REASON },
   { from: ['remedy_proposed'], to: 'awaiting_customer', roles: HANDLING, guards: ['approvedRemedyExists'] },
   { from: ['awaiting_customer'], to: 'executing', roles: HANDLING, guards: [] }, // customer agreed
   { from: ['awaiting_customer'], to: 'remedy_proposed', roles: HANDLING, guards: REASON }, // customer disputes
-  { from: ['executing'], to: 'resolved', roles: HANDLING, guards: [] },
+  { from: ['executing'], to: 'resolved', roles: HANDLING, guards: ['responsibilityDecided'] },
   { from: ['resolved'], to: 'follow_up', roles: FRONT_DESK, guards: [] },
   { from: ['follow_up'], to: 'closed', roles: FRONT_DESK, guards: [] },
   // Closing without a callback (e.g. the customer cannot be reached) needs a reason on record.

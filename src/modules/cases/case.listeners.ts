@@ -101,3 +101,23 @@ export type CaseDirectoryPort = {
 export type CaseRemedyPort = {
   approvedRemedy(db: DbOrTx, caseId: string): Promise<boolean | null>;
 };
+
+/** 彻底延误 (rule 10) as the case shows it; computed, never stored (see CaseInvestigationPort). */
+export type CompleteDelayInfo = {
+  status: 'on_time' | 'delayed' | 'complete_delay';
+  /** When it becomes (or became) 彻底延误 if still undelivered. */
+  completeDelayAt: string;
+  thresholdDays: number;
+  /** Rule 10: from this instant on the shipment is treated as lost. */
+  treatAsLoss: boolean;
+};
+
+/**
+ * What cases asks of the investigation module above it (wired in src/services.ts): whether the preset
+ * requires a responsibility decision before resolving and whether one is recorded (the
+ * `responsibilityDecided` guard), and the 彻底延误 flag computed from the case's facts and now.
+ */
+export type CaseInvestigationPort = {
+  responsibility(db: DbOrTx, c: CaseRow): Promise<{ required: boolean; decided: boolean }>;
+  completeDelay(c: CaseRow, now: Date): CompleteDelayInfo | null;
+};

@@ -8,15 +8,26 @@ import { parseIsoDate, wallToInstant } from '../../shared/zoned-time.ts';
 import { can } from '../../shared/permissions.ts';
 import { decodeCursor, encodeCursor } from './case.cursor.ts';
 import type { CaseEventView } from './case.events.ts';
-import type { CaseDirectoryPort } from './case.listeners.ts';
-import { caseRepository, type CaseFilter } from './case.repository.ts';
+import type { CaseDirectoryPort, CaseInvestigationPort } from './case.listeners.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { caseRepository, type CaseFilter, type CaseJoinedRow } from './case.repository.ts';
 import type { CaseView, ListCasesFilter } from './case.schemas.ts';
-import { customerView, scopeOf, toCaseView, toEventView } from './case.views.ts';
+import { customerView, scopeOf, toCaseView as toCaseViewOf, toEventView } from './case.views.ts';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function createCaseQueries(deps: { db: Db; timezone: string; directory: CaseDirectoryPort }) {
+export function createCaseQueries(deps: {
+  db: Db;
+  clock: Clock;
+  timezone: string;
+  directory: CaseDirectoryPort;
+  investigation?: CaseInvestigationPort | undefined;
+}) {
   const { db, timezone, directory } = deps;
+  const port = deps.investigation;
+  // The 彻底延误 flag is derived from the facts and now on every read, so an edit of the promised time shows at once.
+  const toCaseView = (row: CaseJoinedRow, actor: Actor): CaseView =>
+    toCaseViewOf(row, actor, port ? { completeDelay: port.completeDelay(row.c, deps.clock()) } : undefined);
 
   async function loadView(ref: { id: string } | { caseNumber: string }, actor: Actor, tx: Db | Tx = db): Promise<CaseView> {
     const row = await caseRepository.findJoined(tx, ref, scopeOf(actor));

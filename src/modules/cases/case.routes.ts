@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Actor } from '../../shared/actor.ts';
 import { fieldError } from '../../shared/errors.ts';
 import { ErrorBodySchema, errorResponses, requireActor, requirePermission, type App } from '../../shared/http.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
@@ -28,7 +29,7 @@ const PhoneQuery = z.object({ phone: z.string().trim().min(1).max(32) });
 export function registerCaseRoutes(
   app: App,
   // The attachments module lists a case's files; cases does not import it (it sits above cases).
-  deps: { cases: CaseService; attachmentsOf: (caseId: string) => Promise<AttachmentView[]> },
+  deps: { cases: CaseService; attachmentsOf: (caseId: string, actor: Actor) => Promise<AttachmentView[]> },
 ): void {
   const { cases } = deps;
 
@@ -72,7 +73,7 @@ export function registerCaseRoutes(
     async (req) => {
       const actor = requirePermission(req, 'case.read');
       const { view, events, collaborators, links } = await cases.get(actor, req.params.idOrCaseNumber);
-      return { ...view, events, collaborators, links, attachments: await deps.attachmentsOf(view.id) };
+      return { ...view, events, collaborators, links, attachments: await deps.attachmentsOf(view.id, actor) };
     },
   );
 

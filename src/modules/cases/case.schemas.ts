@@ -236,6 +236,20 @@ export const CaseSchema = z
     partnerId: z.uuid().nullable(),
     partnerName: z.string().nullable(),
     partnerKind: z.enum(PARTNER_KINDS).nullable(),
+    /**
+     * 彻底延误 (DOMAIN-RULES 10), computed from serviceType, promisedDeliveryAt and now for a delay complaint:
+     * `treatAsLoss` once 3 calendar days (same city) or 7 (otherwise) have passed without delivery. Null when
+     * the facts are missing or the case is not about a delay.
+     */
+    completeDelay: z
+      .object({
+        status: z.enum(['on_time', 'delayed', 'complete_delay']),
+        completeDelayAt: z.string(),
+        thresholdDays: z.number().int(),
+        treatAsLoss: z.boolean(),
+      })
+      .nullable()
+      .meta({ id: 'CompleteDelay' }),
     categoryConfirmed: z.boolean(),
     priorityReasons: z.array(z.object({ factor: z.string(), points: z.number(), labelZh: z.string(), labelEn: z.string() })),
     suggestion: z.record(z.string(), z.unknown()).nullable(),
@@ -276,10 +290,17 @@ export const AttachmentSchema = z
     filename: z.string(),
     contentType: z.string(),
     size: z.number().int(),
+    /** Computed while the upload streamed in, stored with the file: the evidence's fingerprint. */
     sha256: z.string(),
     uploadedById: z.uuid().nullable(),
+    uploadedByName: z.string().nullable(),
     createdAt: z.string(),
     url: z.string(),
+    /** Hidden by an administrator (never deleted): not served to anyone else. */
+    hidden: z.boolean(),
+    hiddenReason: z.string().nullable(),
+    hiddenAt: z.string().nullable(),
+    hiddenByName: z.string().nullable(),
   })
   .meta({ id: 'Attachment' });
 export type AttachmentView = z.infer<typeof AttachmentSchema>;

@@ -4,7 +4,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { createCaseCommands } from './case.commands.ts';
 import { createCaseIntake } from './case.intake.ts';
-import type { CaseDirectoryPort, CaseListener, CaseRemedyPort, CaseTaxonomyPort } from './case.listeners.ts';
+import type { CaseDirectoryPort, CaseInvestigationPort, CaseListener, CaseRemedyPort, CaseTaxonomyPort } from './case.listeners.ts';
 import { createCaseQueries } from './case.queries.ts';
 import { caseRepository } from './case.repository.ts';
 
@@ -21,6 +21,8 @@ export type CaseServiceDeps = {
   taxonomy: CaseTaxonomyPort;
   /** Departments, people and customers, from the modules that own them. */
   directory: CaseDirectoryPort;
+  /** The responsibility guard and the 彻底延误 flag (absent in tests that build cases alone: no guard, no flag). */
+  investigation?: CaseInvestigationPort;
   /** Called in this order inside the case's transaction (triage before the time limits, which read its result). */
   listeners?: readonly CaseListener[];
   /** The remedy fact for the `approvedRemedyExists` guard; without it no remedy is ever on record. */
@@ -29,7 +31,7 @@ export type CaseServiceDeps = {
 
 export function createCaseService(deps: CaseServiceDeps) {
   const listeners = deps.listeners ?? [];
-  const queries = createCaseQueries({ db: deps.db, timezone: deps.timezone, directory: deps.directory });
+  const queries = createCaseQueries({ db: deps.db, clock: deps.clock, timezone: deps.timezone, directory: deps.directory, investigation: deps.investigation });
   const intake = createCaseIntake({ ...deps, listeners, queries });
   const commands = createCaseCommands({ ...deps, listeners, queries });
   return {

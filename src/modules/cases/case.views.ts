@@ -25,7 +25,7 @@ export function customerView(customer: CaseJoinedRow['customer'], actor: Actor, 
   };
 }
 
-export function toCaseView(row: CaseJoinedRow, actor: Actor): CaseView {
+export function toCaseView(row: CaseJoinedRow, actor: Actor, derived?: { completeDelay: CaseView['completeDelay'] }): CaseView {
   const { c, customer } = row;
   return {
     id: c.id,
@@ -71,6 +71,7 @@ export function toCaseView(row: CaseJoinedRow, actor: Actor): CaseView {
     partnerId: c.partnerId,
     partnerName: row.partnerName,
     partnerKind: row.partnerKind,
+    completeDelay: derived?.completeDelay ?? null,
     categoryConfirmed: c.categoryConfirmed,
     priorityReasons: c.priorityReasons,
     suggestion: c.suggestion ?? null,

@@ -6,6 +6,7 @@ import { createDomainServices } from '../../services.ts';
 import { findDepartmentByCode, findUserByUsername, toActor } from '../users/user.service.ts';
 import { generateDemoComplaints, type DemoComplaint } from './demo-complaints.ts';
 import { demoFacts } from './demo-facts.ts';
+import { demoResponsibility } from './demo-responsibility.ts';
 import { seedDemoPartners } from './seed.ts';
 
 const HOUR = 3600_000;
@@ -63,7 +64,7 @@ export async function seedDemoCases(
   const now = opts.now ?? new Date();
   let clockAt = now;
   // The real services (triage, time limits) with routing off: the demo decides where each case went.
-  const { cases, triage, sla, notifications } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
+  const { cases, triage, sla, notifications, investigation } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
   const complaints = generateDemoComplaints(opts.count ?? 200);
   opts.onStart?.(complaints.length);
 
@@ -85,7 +86,7 @@ export async function seedDemoCases(
   // Oldest first, so that case numbers rise with time; a case's own moves keep their order (stable sort).
   steps.sort((x, y) => x.at - y.at);
 
-  const created = new Map<DemoComplaint, { id: string; caseNumber: string }>();
+  const created = new Map<DemoComplaint, { id: string; caseNumber: string; partnerId: string | null; partnerKind: 'carrier' | 'supplier' | 'outlet' | null }>();
   const indexOf = new Map(complaints.map((c, i) => [c, i]));
   // What the in-server sweeper would have done meanwhile: every action at the first tick after it fell due.
   const sweepUntil = async (until: number) => {
@@ -115,7 +116,7 @@ export async function seedDemoCases(
         route: c.route ?? null,
         ...demoFacts(c, indexOf.get(c) ?? 0, step.occurredAt, partnerId),
       });
-      created.set(c, { id: value.id, caseNumber: value.caseNumber });
+      created.set(c, { id: value.id, caseNumber: value.caseNumber, partnerId: value.partnerId, partnerKind: value.partnerKind });
       continue;
     }
     const own = created.get(c)!;
@@ -123,6 +124,11 @@ export async function seedDemoCases(
     const handler = handlers.get(c.departmentCode) ?? agent;
     const to = step.to;
     const byHandler = ['investigating', 'remedy_proposed', 'awaiting_customer', 'executing', 'resolved'].includes(to);
+    if (to === 'resolved') {
+      // 定责 before resolving, as the presets that require it (responsibilityDecided) insist.
+      const decision = demoResponsibility(c, indexOf.get(c) ?? 0, { ...own, departmentId: department?.id ?? null });
+      await investigation.decideResponsibility(byHandler ? handler : agent, own.id, decision);
+    }
     await cases.transition(byHandler ? handler : agent, own.id, {
       to,
       ...(REASONS[to] ? { reason: REASONS[to] } : {}),

@@ -8,6 +8,8 @@ export const DELIVERY_AFTER_SALES_PRESET: IndustryPreset = {
   nameZh: '配送公司售后',
   nameEn: 'Delivery company after-sales',
   sourceSeeds: ['004'],
+  // Seed 004: the flows for lost, damaged and wrong items each end with 责任认定 and 奖惩.
+  responsibilityRequiredToResolve: true,
   natures: COMPLAINT_NATURE_LIST,
   categories: [
     {

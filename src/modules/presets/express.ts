@@ -20,6 +20,8 @@ export const EXPRESS_PRESET: IndustryPreset = {
   nameZh: '快递企业',
   nameEn: 'Express delivery',
   sourceSeeds: ['002', '004'],
+  // Seeds 002/004: 责任认定 before the remedy; the carrier or outlet at fault pays (rule 8), so it is named first.
+  responsibilityRequiredToResolve: true,
   natures: COMPLAINT_NATURE_LIST,
   categories: [
     {

@@ -8,6 +8,8 @@ export const FRESH_FOOD_PRESET: IndustryPreset = {
   nameZh: '生鲜/食材配送',
   nameEn: 'Fresh-food delivery',
   sourceSeeds: ['000'],
+  // Seed 000: a food-quality case must name the supplier or batch at fault (recall, 追偿), so it is required too.
+  responsibilityRequiredToResolve: true,
   natures: COMPLAINT_NATURE_LIST,
   categories: [
     {

@@ -19,6 +19,8 @@ export const LOGISTICS_PRESET: IndustryPreset = {
   nameZh: '物流企业',
   nameEn: 'Logistics company',
   sourceSeeds: ['001', '004'],
+  // Seed 001: 明确责任 before 赔付; recovery from the carrier needs the decision on record.
+  responsibilityRequiredToResolve: true,
   natures: COMPLAINT_NATURE_LIST,
   categories: [
     {

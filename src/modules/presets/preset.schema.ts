@@ -184,6 +184,11 @@ export const IndustryPresetSchema = z
     nameZh: z.string().min(1),
     nameEn: z.string().min(1),
     sourceSeeds: z.array(z.string().regex(/^\d{3}$/)).min(1),
+    /**
+     * The lifecycle guard `responsibilityDecided`: a case resolves only after its root cause and responsibility
+     * (定责) are recorded. Seeds 002/004 make it part of the process where a carrier, supplier or member pays.
+     */
+    responsibilityRequiredToResolve: z.boolean(),
     natures: z.array(NatureSchema),
     categories: z.array(CategorySchema).min(2),
     causes: z.array(CauseSchema).min(1),

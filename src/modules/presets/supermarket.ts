@@ -8,6 +8,9 @@ export const SUPERMARKET_PRESET: IndustryPreset = {
   nameZh: '连锁超市',
   nameEn: 'Supermarket chain',
   sourceSeeds: ['003'],
+  // Seed 003: most complaints (price, attitude, a refund at the counter) close on the spot without a finding;
+  // the decision stays optional there and is recorded where it matters.
+  responsibilityRequiredToResolve: false,
   natures: COMPLAINT_NATURE_LIST,
   categories: [
     {

@@ -325,6 +325,10 @@ describe('time limits and escalation (injected clock)', () => {
     now = at('2026-11-06T09:20:00+08:00');
     const r = await ctx.newCase({ description: '快递三天没到', channel: 'web' });
     for (const to of ['investigating', 'remedy_proposed', 'awaiting_customer', 'executing', 'resolved']) {
+      if (to === 'resolved') {
+        const decided = await ctx.as('dispatch', 'PUT', `/api/cases/${r.id}/responsibility`, { rootCause: 'partner', rootCauseText: '中转延误', party: 'force_majeure' });
+        expect(decided.status).toBe(200);
+      }
       expect((await ctx.as('dispatch', 'POST', `/api/cases/${r.id}/transitions`, { to })).status).toBe(200);
     }
     now = at('2026-11-06T09:40:00+08:00');

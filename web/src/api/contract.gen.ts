@@ -36,13 +36,14 @@ export const ENUMS = {
     urgency: ["normal", "urgent", "critical"],
   },
   CaseEvent: {
-    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "escalated"],
+    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "escalated"],
     "payload.answer": ["accepted", "countered", "rejected"],
     "payload.approval": ["approved", "pending"],
     "payload.auto": [true],
     "payload.cause": ["edit", "config"],
     "payload.channel": ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
     "payload.priority": ["P1", "P2", "P3", "P4"],
+    "payload.status": ["done", "cancelled"],
     "payload.urgency": ["normal", "urgent", "critical"],
     visibility: ["internal", "public"],
   },
@@ -74,6 +75,27 @@ export const ENUMS = {
   },
   CaseEventEscalated: {
     kind: ["escalated"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventEvidenceHidden: {
+    kind: ["evidence_hidden"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventEvidenceLinked: {
+    kind: ["evidence_linked"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventInvestigationTaskDone: {
+    kind: ["investigation_task_done"],
+    "payload.status": ["done", "cancelled"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventInvestigationTaskGiven: {
+    kind: ["investigation_task_given"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventInvestigationTaskUpdated: {
+    kind: ["investigation_task_updated"],
     visibility: ["internal", "public"],
   },
   CaseEventLinked: {
@@ -122,6 +144,10 @@ export const ENUMS = {
     kind: ["reopened"],
     visibility: ["internal", "public"],
   },
+  CaseEventResponsibilityDecided: {
+    kind: ["responsibility_decided"],
+    visibility: ["internal", "public"],
+  },
   CaseEventSlaBreached: {
     kind: ["sla_breached"],
     visibility: ["internal", "public"],
@@ -161,6 +187,9 @@ export const ENUMS = {
   CauseAdmin: {
     responsibility: ["internal", "external_partner", "force_majeure", "customer"],
   },
+  CompleteDelay: {
+    status: ["on_time", "delayed", "complete_delay"],
+  },
   CreateCase: {
     channel: ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
     priority: ["P1", "P2", "P3", "P4"],
@@ -194,6 +223,13 @@ export const ENUMS = {
   "GET /api/partners": {
     "query.includeInactive": ["true", "false"],
     "query.kind": ["carrier", "supplier", "outlet"],
+  },
+  Investigation: {
+    "responsibility.party": ["internal", "carrier", "outlet", "supplier", "force_majeure", "customer"],
+    "responsibility.rootCause": ["people", "process", "system", "partner", "external", "customer"],
+  },
+  InvestigationTask: {
+    status: ["open", "done", "cancelled"],
   },
   "PATCH /api/admin/calendars/{id}": {
     "body.definition.holidays": ["cn-statutory", "none"],
@@ -270,6 +306,14 @@ export const ENUMS = {
     "compensationPolicy.fraud.basis": ["goods_price", "service_fee"],
     "compensationPolicy.noReasonReturn.returnFreightPaidBy": ["customer", "merchant"],
   },
+  Responsibility: {
+    party: ["internal", "carrier", "outlet", "supplier", "force_majeure", "customer"],
+    rootCause: ["people", "process", "system", "partner", "external", "customer"],
+  },
+  ResponsibilityDecision: {
+    party: ["internal", "carrier", "outlet", "supplier", "force_majeure", "customer"],
+    rootCause: ["people", "process", "system", "partner", "external", "customer"],
+  },
   SlaPolicy: {
     "policy.targets[].calendar": ["business", "calendar"],
     "policy.targets[].target": ["acknowledge", "first_reply", "resolution", "legal_outer_limit", "appeal_reply"],
@@ -288,6 +332,9 @@ export const ENUMS = {
   },
   UpdateCause: {
     responsibility: ["internal", "external_partner", "force_majeure", "customer"],
+  },
+  UpdateInvestigationTask: {
+    status: ["open", "done", "cancelled"],
   },
   User: {
     role: ["agent", "handler", "supervisor", "manager", "admin"],
@@ -350,6 +397,9 @@ export const LIMITS = {
     nameZh: { minLength: 1, maxLength: 40 },
     sortOrder: { minimum: 0, maximum: 10000 },
   },
+  CreateInvestigationTask: {
+    instructions: { minLength: 1, maxLength: 2000 },
+  },
   CreatePartner: {
     claimCapFen: { minimum: 0, maximum: 1000000000 },
     claimMultiple: { minimum: 0, maximum: 100 },
@@ -375,6 +425,10 @@ export const LIMITS = {
     nameEn: { minLength: 1, maxLength: 60 },
     nameZh: { minLength: 1, maxLength: 40 },
     sortOrder: { minimum: 0, maximum: 10000 },
+  },
+  EvidenceMark: {
+    itemCode: { minLength: 1, maxLength: 40 },
+    notApplicableReason: { minLength: 1, maxLength: 500 },
   },
   "GET /api/admin/audit": {
     "query.cursor": { maxLength: 40 },
@@ -490,6 +544,9 @@ export const LIMITS = {
     "body.policy.warnAtShare": { minimum: 0, maximum: 1 },
     "body.position": { minimum: 0, maximum: 10000 },
   },
+  "POST /api/attachments/{id}/hide": {
+    "body.reason": { minLength: 1, maxLength: 500 },
+  },
   "POST /api/auth/login": {
     "body.password": { minLength: 1, maxLength: 200 },
     "body.username": { minLength: 1, maxLength: 64 },
@@ -590,6 +647,13 @@ export const LIMITS = {
     "compensationPolicy.threeGuarantees.exchangeWindowDays": { minimum: 1, maximum: 365 },
     "compensationPolicy.uninsuredFeeMultiple.feeMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
   },
+  ResponsibilityDecision: {
+    rootCauseText: { minLength: 1, maxLength: 2000 },
+  },
+  ResponsibilityDecisionInput: {
+    note: { maxLength: 2000 },
+    rootCauseText: { minLength: 1, maxLength: 2000 },
+  },
   SlaPolicy: {
     "policy.escalation.managerAfterBreachMinutes": { minimum: 0 },
     "policy.escalation.supervisorAfterBreachMinutes": { minimum: 0 },
@@ -642,6 +706,9 @@ export const LIMITS = {
     nameEn: { minLength: 1, maxLength: 60 },
     nameZh: { minLength: 1, maxLength: 40 },
     sortOrder: { minimum: 0, maximum: 10000 },
+  },
+  UpdateInvestigationTaskInput: {
+    findings: { maxLength: 5000 },
   },
   UpdatePartner: {
     claimCapFen: { minimum: 0, maximum: 1000000000 },

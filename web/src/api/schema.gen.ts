@@ -2033,6 +2033,79 @@ export type paths = {
       };
     };
   };
+  "/api/attachments/{id}/hide": {
+    /** Hide an evidence file with a reason (administrators; the file is kept unchanged, never deleted) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Attachment"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/auth/login": {
     post: {
       requestBody: {
@@ -2764,6 +2837,279 @@ export type paths = {
       };
     };
   };
+  "/api/cases/{id}/investigation": {
+    /** The investigation of a case: tasks, evidence checklist, root cause and responsibility */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Investigation"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/investigation/evidence": {
+    /** Link an evidence file to a checklist item, or mark the item not applicable with a reason */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["EvidenceMarkInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Investigation"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/investigation/tasks": {
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["InvestigationTask"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Give a department its part of the investigation (it joins the joint team) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CreateInvestigationTaskInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["InvestigationTask"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/cases/{id}/links": {
     /** Link a related case (e.g. the same waybill) */
     post: {
@@ -3139,6 +3485,77 @@ export type paths = {
         200: {
           content: {
             "application/json": components["schemas"]["RemedyCalculation"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/responsibility": {
+    /** Record the root cause and the responsibility decision (定责) */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ResponsibilityDecisionInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Responsibility"];
           };
         };
         /** @description Default Response */
@@ -3849,6 +4266,77 @@ export type paths = {
               /** @enum {string} */
               status: "ok";
             };
+          };
+        };
+      };
+    };
+  };
+  "/api/investigation/tasks/{id}": {
+    /** Record findings, change owner or due date, or finish a task (done / cancelled) */
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["UpdateInvestigationTaskInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["InvestigationTask"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
           };
         };
       };
@@ -4713,12 +5201,17 @@ export type components = {
       contentType: string;
       createdAt: string;
       filename: string;
+      hidden: boolean;
+      hiddenAt: string | null;
+      hiddenByName: string | null;
+      hiddenReason: string | null;
       /** Format: uuid */
       id: string;
       sha256: string;
       size: number;
       /** Format: uuid */
       uploadedById: string | null;
+      uploadedByName: string | null;
       url: string;
     };
     AttachmentInput: {
@@ -4727,12 +5220,17 @@ export type components = {
       contentType: string;
       createdAt: string;
       filename: string;
+      hidden: boolean;
+      hiddenAt: string | null;
+      hiddenByName: string | null;
+      hiddenReason: string | null;
       /** Format: uuid */
       id: string;
       sha256: string;
       size: number;
       /** Format: uuid */
       uploadedById: string | null;
+      uploadedByName: string | null;
       url: string;
     };
     BusinessCalendar: {
@@ -4846,6 +5344,7 @@ export type components = {
       /** @enum {string} */
       channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
       closedAt: string | null;
+      completeDelay: components["schemas"]["CompleteDelay"];
       createdAt: string;
       customer: components["schemas"]["CaseCustomer"];
       declaredValueYuan: number | null;
@@ -4963,6 +5462,7 @@ export type components = {
           departmentId: string;
           name: string;
         }[];
+      completeDelay: components["schemas"]["CompleteDelay"];
       createdAt: string;
       customer: components["schemas"]["CaseCustomer"];
       declaredValueYuan: number | null;
@@ -5067,6 +5567,7 @@ export type components = {
           departmentId: string;
           name: string;
         }[];
+      completeDelay: components["schemas"]["CompleteDelayInput"];
       createdAt: string;
       customer: components["schemas"]["CaseCustomerInput"];
       declaredValueYuan: number | null;
@@ -5146,7 +5647,7 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
-    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventEscalated"];
+    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventEscalated"];
     CaseEventAssigned: {
       /** Format: uuid */
       actorId: string | null;
@@ -5475,7 +5976,287 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
-    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventEscalatedInput"];
+    CaseEventEvidenceHidden: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "evidence_hidden";
+      payload: {
+        /** Format: uuid */
+        attachmentId: string;
+        filename: string;
+        reason: string;
+        sha256: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventEvidenceHiddenInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "evidence_hidden";
+      payload: {
+        /** Format: uuid */
+        attachmentId: string;
+        filename: string;
+        reason: string;
+        sha256: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventEvidenceLinked: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "evidence_linked";
+      payload: {
+        /** Format: uuid */
+        attachmentId: string | null;
+        filename: string | null;
+        itemCode: string;
+        itemLabelEn: string;
+        itemLabelZh: string;
+        notApplicableReason: string | null;
+        sha256: string | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventEvidenceLinkedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "evidence_linked";
+      payload: {
+        /** Format: uuid */
+        attachmentId: string | null;
+        filename: string | null;
+        itemCode: string;
+        itemLabelEn: string;
+        itemLabelZh: string;
+        notApplicableReason: string | null;
+        sha256: string | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventEscalatedInput"];
+    CaseEventInvestigationTaskDone: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "investigation_task_done";
+      payload: {
+        /** Format: uuid */
+        departmentId: string;
+        departmentName: string;
+        findings: string | null;
+        /** @enum {string} */
+        status: "done" | "cancelled";
+        /** Format: uuid */
+        taskId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventInvestigationTaskDoneInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "investigation_task_done";
+      payload: {
+        /** Format: uuid */
+        departmentId: string;
+        departmentName: string;
+        findings: string | null;
+        /** @enum {string} */
+        status: "done" | "cancelled";
+        /** Format: uuid */
+        taskId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventInvestigationTaskGiven: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "investigation_task_given";
+      payload: {
+        /** Format: uuid */
+        departmentId: string;
+        departmentName: string;
+        dueAt: string | null;
+        instructions: string;
+        /** Format: uuid */
+        ownerId: string | null;
+        ownerName: string | null;
+        /** Format: uuid */
+        taskId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventInvestigationTaskGivenInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "investigation_task_given";
+      payload: {
+        /** Format: uuid */
+        departmentId: string;
+        departmentName: string;
+        dueAt: string | null;
+        instructions: string;
+        /** Format: uuid */
+        ownerId: string | null;
+        ownerName: string | null;
+        /** Format: uuid */
+        taskId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventInvestigationTaskUpdated: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "investigation_task_updated";
+      payload: {
+        changes: {
+          dueAt?: {
+            from: string | null;
+            to: string | null;
+          };
+          findings?: {
+            from: string | null;
+            to: string | null;
+          };
+          ownerName?: {
+            from: string | null;
+            to: string | null;
+          };
+        };
+        /** Format: uuid */
+        departmentId: string;
+        departmentName: string;
+        /** Format: uuid */
+        taskId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventInvestigationTaskUpdatedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "investigation_task_updated";
+      payload: {
+        changes: {
+          dueAt?: {
+            from: string | null;
+            to: string | null;
+          };
+          findings?: {
+            from: string | null;
+            to: string | null;
+          };
+          ownerName?: {
+            from: string | null;
+            to: string | null;
+          };
+        };
+        /** Format: uuid */
+        departmentId: string;
+        departmentName: string;
+        /** Format: uuid */
+        taskId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
     CaseEventLinked: {
       /** Format: uuid */
       actorId: string | null;
@@ -5974,6 +6755,56 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
+    CaseEventResponsibilityDecided: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "responsibility_decided";
+      payload: {
+        departmentName: string | null;
+        note: string | null;
+        partnerName: string | null;
+        party: string;
+        personName: string | null;
+        rootCause: string;
+        rootCauseText: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventResponsibilityDecidedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "responsibility_decided";
+      payload: {
+        departmentName: string | null;
+        note: string | null;
+        partnerName: string | null;
+        party: string;
+        personName: string | null;
+        rootCause: string;
+        rootCauseText: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
     CaseEventSlaBreached: {
       /** Format: uuid */
       actorId: string | null;
@@ -6289,6 +7120,7 @@ export type components = {
       /** @enum {string} */
       channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
       closedAt: string | null;
+      completeDelay: components["schemas"]["CompleteDelayInput"];
       createdAt: string;
       customer: components["schemas"]["CaseCustomerInput"];
       declaredValueYuan: number | null;
@@ -6485,6 +7317,20 @@ export type components = {
       } | null;
       trainedAt: string;
     };
+    CompleteDelay: ({
+      completeDelayAt: string;
+      /** @enum {string} */
+      status: "on_time" | "delayed" | "complete_delay";
+      thresholdDays: number;
+      treatAsLoss: boolean;
+    }) | null;
+    CompleteDelayInput: ({
+      completeDelayAt: string;
+      /** @enum {string} */
+      status: "on_time" | "delayed" | "complete_delay";
+      thresholdDays: number;
+      treatAsLoss: boolean;
+    }) | null;
     CreateCase: {
       brandCompany?: unknown;
       category?: string | null;
@@ -6604,6 +7450,24 @@ export type components = {
       responsibility?: "internal" | "external_partner" | "force_majeure" | "customer";
       /** @default 100 */
       sortOrder?: number;
+    };
+    CreateInvestigationTask: {
+      /** Format: uuid */
+      departmentId: string;
+      /** Format: date-time */
+      dueAt?: string | null;
+      instructions: string;
+      /** Format: uuid */
+      ownerId?: string | null;
+    };
+    CreateInvestigationTaskInput: {
+      /** Format: uuid */
+      departmentId: string;
+      /** Format: date-time */
+      dueAt?: string | null;
+      instructions: string;
+      /** Format: uuid */
+      ownerId?: string | null;
     };
     CreatePartner: {
       /** @default true */
@@ -6760,6 +7624,136 @@ export type components = {
       role: string;
       status: string;
       target: string | null;
+    };
+    EvidenceChecklistItem: {
+      code: string;
+      done: boolean;
+      files: ({
+          /** Format: uuid */
+          caseId: string;
+          contentType: string;
+          createdAt: string;
+          filename: string;
+          hidden: boolean;
+          hiddenAt: string | null;
+          hiddenByName: string | null;
+          hiddenReason: string | null;
+          /** Format: uuid */
+          id: string;
+          linkedAt: string;
+          linkedByName: string | null;
+          sha256: string;
+          size: number;
+          /** Format: uuid */
+          uploadedById: string | null;
+          uploadedByName: string | null;
+          url: string;
+        })[];
+      labelEn: string;
+      labelZh: string;
+      notApplicableReason: string | null;
+    };
+    EvidenceChecklistItemInput: {
+      code: string;
+      done: boolean;
+      files: ({
+          /** Format: uuid */
+          caseId: string;
+          contentType: string;
+          createdAt: string;
+          filename: string;
+          hidden: boolean;
+          hiddenAt: string | null;
+          hiddenByName: string | null;
+          hiddenReason: string | null;
+          /** Format: uuid */
+          id: string;
+          linkedAt: string;
+          linkedByName: string | null;
+          sha256: string;
+          size: number;
+          /** Format: uuid */
+          uploadedById: string | null;
+          uploadedByName: string | null;
+          url: string;
+        })[];
+      labelEn: string;
+      labelZh: string;
+      notApplicableReason: string | null;
+    };
+    EvidenceMark: {
+      /** Format: uuid */
+      attachmentId?: string;
+      itemCode: string;
+      notApplicableReason?: string;
+    };
+    EvidenceMarkInput: {
+      /** Format: uuid */
+      attachmentId?: string;
+      itemCode: string;
+      notApplicableReason?: string;
+    };
+    Investigation: {
+      canManage: boolean;
+      /** Format: uuid */
+      caseId: string;
+      checklist: components["schemas"]["EvidenceChecklistItem"][];
+      responsibility: components["schemas"]["Responsibility"] | null;
+      responsibilityRequired: boolean;
+      tasks: components["schemas"]["InvestigationTask"][];
+    };
+    InvestigationInput: {
+      canManage: boolean;
+      /** Format: uuid */
+      caseId: string;
+      checklist: components["schemas"]["EvidenceChecklistItemInput"][];
+      responsibility: components["schemas"]["ResponsibilityInput"] | null;
+      responsibilityRequired: boolean;
+      tasks: components["schemas"]["InvestigationTaskInput"][];
+    };
+    InvestigationTask: {
+      canEdit: boolean;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      createdByName: string | null;
+      /** Format: uuid */
+      departmentId: string;
+      departmentName: string;
+      dueAt: string | null;
+      findings: string | null;
+      finishedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      instructions: string;
+      /** Format: uuid */
+      ownerId: string | null;
+      ownerName: string | null;
+      /** @enum {string} */
+      status: "open" | "done" | "cancelled";
+      updatedAt: string;
+    };
+    InvestigationTaskInput: {
+      canEdit: boolean;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      createdByName: string | null;
+      /** Format: uuid */
+      departmentId: string;
+      departmentName: string;
+      dueAt: string | null;
+      findings: string | null;
+      finishedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      instructions: string;
+      /** Format: uuid */
+      ownerId: string | null;
+      ownerName: string | null;
+      /** @enum {string} */
+      status: "open" | "done" | "cancelled";
+      updatedAt: string;
     };
     Me: {
       permissions: string[];
@@ -7205,6 +8199,72 @@ export type components = {
       };
       isDefault: boolean;
     };
+    Responsibility: {
+      decidedAt: string;
+      decidedByName: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      departmentName: string | null;
+      note: string | null;
+      /** Format: uuid */
+      partnerId: string | null;
+      partnerName: string | null;
+      /** @enum {string} */
+      party: "internal" | "carrier" | "outlet" | "supplier" | "force_majeure" | "customer";
+      /** Format: uuid */
+      personId: string | null;
+      personName: string | null;
+      /** @enum {string} */
+      rootCause: "people" | "process" | "system" | "partner" | "external" | "customer";
+      rootCauseText: string;
+    };
+    ResponsibilityDecision: {
+      /** Format: uuid */
+      departmentId?: string | null;
+      note?: unknown;
+      /** Format: uuid */
+      partnerId?: string | null;
+      /** @enum {string} */
+      party: "internal" | "carrier" | "outlet" | "supplier" | "force_majeure" | "customer";
+      /** Format: uuid */
+      personId?: string | null;
+      /** @enum {string} */
+      rootCause: "people" | "process" | "system" | "partner" | "external" | "customer";
+      rootCauseText: string;
+    };
+    ResponsibilityDecisionInput: {
+      /** Format: uuid */
+      departmentId?: string | null;
+      note?: string | null;
+      /** Format: uuid */
+      partnerId?: string | null;
+      /** @enum {string} */
+      party: "internal" | "carrier" | "outlet" | "supplier" | "force_majeure" | "customer";
+      /** Format: uuid */
+      personId?: string | null;
+      /** @enum {string} */
+      rootCause: "people" | "process" | "system" | "partner" | "external" | "customer";
+      rootCauseText: string;
+    };
+    ResponsibilityInput: {
+      decidedAt: string;
+      decidedByName: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      departmentName: string | null;
+      note: string | null;
+      /** Format: uuid */
+      partnerId: string | null;
+      partnerName: string | null;
+      /** @enum {string} */
+      party: "internal" | "carrier" | "outlet" | "supplier" | "force_majeure" | "customer";
+      /** Format: uuid */
+      personId: string | null;
+      personName: string | null;
+      /** @enum {string} */
+      rootCause: "people" | "process" | "system" | "partner" | "external" | "customer";
+      rootCauseText: string;
+    };
     RoutingRule: {
       active: boolean;
       category: string | null;
@@ -7588,6 +8648,24 @@ export type components = {
       /** @enum {string} */
       responsibility?: "internal" | "external_partner" | "force_majeure" | "customer";
       sortOrder?: number;
+    };
+    UpdateInvestigationTask: {
+      /** Format: date-time */
+      dueAt?: string | null;
+      findings?: unknown;
+      /** Format: uuid */
+      ownerId?: string | null;
+      /** @enum {string} */
+      status?: "open" | "done" | "cancelled";
+    };
+    UpdateInvestigationTaskInput: {
+      /** Format: date-time */
+      dueAt?: string | null;
+      findings?: string | null;
+      /** Format: uuid */
+      ownerId?: string | null;
+      /** @enum {string} */
+      status?: "open" | "done" | "cancelled";
     };
     UpdatePartner: {
       active?: boolean;

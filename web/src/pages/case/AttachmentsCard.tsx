@@ -1,5 +1,6 @@
 import { App, Button, Card, Flex, Image, Typography, Upload } from 'antd';
 import { DownloadOutlined, FileOutlined, UploadOutlined } from '@ant-design/icons';
+import { useCan } from '../../api/auth.ts';
 import { useUploadAttachment } from '../../api/cases.ts';
 import type { Attachment, CaseDetail } from '../../api/model.ts';
 import { ErrorAlert, errorMessage } from '../../components/ErrorAlert.tsx';
@@ -9,7 +10,10 @@ import { ATTACHMENT_ACCEPT, useUploadLimit } from '../../lib/upload.ts';
 
 const AttachmentRow = ({ a }: { a: Attachment }) => {
   const { t } = useI18n();
-  const isImage = a.contentType.startsWith('image/');
+  // A hidden file is served to administrators only; others see its record without preview or download.
+  const isAdmin = useCan('attachment.hide');
+  const served = !a.hidden || isAdmin;
+  const isImage = served && a.contentType.startsWith('image/');
   return (
     <Flex gap={8} align="center" style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }} data-testid="attachment">
       {isImage ? (
@@ -18,14 +22,24 @@ const AttachmentRow = ({ a }: { a: Attachment }) => {
         <FileOutlined style={{ fontSize: 28, width: 56 }} aria-hidden />
       )}
       <Flex vertical style={{ minWidth: 0, flex: 1 }}>
-        <Typography.Text ellipsis={{ tooltip: a.filename }}>{a.filename}</Typography.Text>
+        <Typography.Text ellipsis={{ tooltip: a.filename }} delete={a.hidden}>{a.filename}</Typography.Text>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {formatSize(a.size)} · {formatDateTime(a.createdAt)}
+          {formatSize(a.size)} · {a.uploadedByName ?? '—'} · {formatDateTime(a.createdAt)}
+        </Typography.Text>
+        {a.hidden && (
+          <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid="attachment-hidden">
+            {t('inv.hidden', { reason: a.hiddenReason ?? '' })}
+          </Typography.Text>
+        )}
+        <Typography.Text type="secondary" style={{ fontSize: 11 }} ellipsis={{ tooltip: a.sha256 }}>
+          sha256 {a.sha256}
         </Typography.Text>
       </Flex>
-      <a href={a.url} download={a.filename} aria-label={t('attachments.download', { name: a.filename })}>
-        <DownloadOutlined />
-      </a>
+      {served && (
+        <a href={a.url} download={a.filename} aria-label={t('attachments.download', { name: a.filename })}>
+          <DownloadOutlined />
+        </a>
+      )}
     </Flex>
   );
 };

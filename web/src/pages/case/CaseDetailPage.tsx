@@ -16,6 +16,8 @@ import { CustomerCard } from './CustomerCard.tsx';
 import { EditCaseModal } from './EditCaseModal.tsx';
 import { FactsCard } from './FactsCard.tsx';
 import { JointTeamCard } from './JointTeamCard.tsx';
+import { InvestigationPanel } from './InvestigationPanel.tsx';
+import { CompleteDelayAlert } from './CompleteDelayAlert.tsx';
 import { RelatedCasesCard } from './RelatedCasesCard.tsx';
 import { ResolutionCard } from './ResolutionCard.tsx';
 import { TriageCard } from './TriageCard.tsx';
@@ -60,6 +62,7 @@ export const CaseDetailPage = () => {
         <Alert type="info" showIcon title={t('case.mergedNotice')} />
       )}
       {query.error && <ErrorAlert error={query.error} onRetry={reload} />}
+      <CompleteDelayAlert c={c} />
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={16}>
           <Flex vertical gap={12}>
@@ -67,6 +70,7 @@ export const CaseDetailPage = () => {
             {!wide && <ActionPanel c={c} onWriteError={onWriteError} />}
             {!wide && <TriageCard c={c} />}
             <ResolutionCard c={c} />
+            <InvestigationPanel c={c} />
             <CaseTimeline c={c} />
             <CommentBox c={c} />
           </Flex>

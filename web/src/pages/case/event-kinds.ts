@@ -36,4 +36,10 @@ export const EVENT_LABELS = {
   remedy_rejected: ['event.remedy_rejected'],
   remedy_offered: ['event.remedy_offered'],
   remedy_answered: ['event.remedy_answered'],
+  investigation_task_given: ['event.investigation_task_given'],
+  investigation_task_updated: ['event.investigation_task_updated'],
+  investigation_task_done: ['event.investigation_task_done'],
+  evidence_linked: ['event.evidence_linked'],
+  evidence_hidden: ['event.evidence_hidden'],
+  responsibility_decided: ['event.responsibility_decided'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import { Flex, Image, Tag, Typography } from 'antd';
 import {
+  AuditOutlined,
   BranchesOutlined,
+  EyeInvisibleOutlined,
+  FileSearchOutlined,
+  SafetyCertificateOutlined,
   ClockCircleOutlined,
   EditOutlined,
   FileAddOutlined,
@@ -170,6 +174,8 @@ const AttachmentBody = ({ payload, ctx }: { payload: Record<string, unknown>; ct
   const id = str(payload.attachmentId) ?? str(payload.id);
   const att = ctx.attachments.find((a) => a.id === id || a.filename === str(payload.filename));
   const name = att?.filename ?? str(payload.filename) ?? '—';
+  // A file an administrator hid is not served to others: its name only, struck through.
+  if (att?.hidden) return <Typography.Text delete>{name}</Typography.Text>;
   if (att?.contentType.startsWith('image/')) {
     return (
       <Flex vertical gap={4}>
@@ -236,6 +242,32 @@ const slaView = (e: CaseEvent, ctx: Ctx): EventView => ({
   label: e.kind === 'sla_warning' ? ctx.t('event.sla_warning') : ctx.t('event.sla_breached'),
   body: <SlaEventBody p={payloadOf(e)} ctx={ctx} />,
 });
+
+const investigationTaskView = (e: CaseEvent, ctx: Ctx): EventView => {
+  const p = payloadOf(e);
+  const changes = typeof p.changes === 'object' && p.changes !== null ? (p.changes as Record<string, { to?: unknown }>) : {};
+  const findings = str(p.findings) ?? str(changes.findings?.to);
+  const status = str(p.status);
+  return {
+    color: e.kind === 'investigation_task_done' ? 'green' : 'geekblue',
+    icon: <FileSearchOutlined />,
+    label: ctx.t(`event.${e.kind}` as MessageKey),
+    tag: status ? <Tag>{ctx.t(`inv.task.${status}` as MessageKey)}</Tag> : undefined,
+    body: (
+      <div data-testid="investigation-task-body">
+        <div>
+          {str(p.departmentName)}
+          {str(p.ownerName) && ` · ${str(p.ownerName)}`}
+          {str(p.dueAt) && ` · ${ctx.t('inv.due')} ${formatDateTime(str(p.dueAt)!)}`}
+          {str(changes.ownerName?.to) && ` · ${ctx.t('inv.owner')} → ${str(changes.ownerName?.to)}`}
+          {str(changes.dueAt?.to) && ` · ${ctx.t('inv.due')} → ${formatDateTime(str(changes.dueAt?.to)!)}`}
+        </div>
+        {str(p.instructions) && <p className="cl-pre">{str(p.instructions)}</p>}
+        {findings && <p className="cl-pre">{ctx.t('inv.findings')}: {findings}</p>}
+      </div>
+    ),
+  };
+};
 
 const collaboratorView = (e: CaseEvent, ctx: Ctx): EventView => ({
   color: e.kind === 'collaborator_added' ? 'cyan' : 'gray',
@@ -331,6 +363,58 @@ const VIEWS: { [K in CaseEventKind]: View<K> } = {
   collaborator_added: collaboratorView,
   collaborator_removed: collaboratorView,
   ...REMEDY_VIEWS,
+  investigation_task_given: investigationTaskView,
+  investigation_task_updated: investigationTaskView,
+  investigation_task_done: investigationTaskView,
+  evidence_linked: (e, ctx) => {
+    const p = payloadOf(e);
+    const item = str(ctx.lang === 'en' ? p.itemLabelEn : p.itemLabelZh) ?? str(p.itemCode) ?? '';
+    const na = str(p.notApplicableReason);
+    return {
+      color: 'cyan',
+      icon: <SafetyCertificateOutlined />,
+      label: ctx.t('event.evidence_linked'),
+      body: (
+        <div data-testid="evidence-linked-body">
+          {item}: {na ? `${ctx.t('inv.notApplicable')} — ${na}` : (str(p.filename) ?? '')}
+          {str(p.sha256) && <Typography.Text type="secondary" code style={{ marginLeft: 6, fontSize: 11 }}>{str(p.sha256)?.slice(0, 12)}…</Typography.Text>}
+        </div>
+      ),
+    };
+  },
+  evidence_hidden: (e, ctx) => {
+    const p = payloadOf(e);
+    return {
+      color: 'red',
+      icon: <EyeInvisibleOutlined />,
+      label: ctx.t('event.evidence_hidden'),
+      body: (
+        <>
+          <div>{str(p.filename)}</div>
+          <Reason text={str(p.reason)} ctx={ctx} />
+        </>
+      ),
+    };
+  },
+  responsibility_decided: (e, ctx) => {
+    const p = payloadOf(e);
+    const who = [str(p.departmentName), str(p.personName), str(p.partnerName)].filter(Boolean).join(' · ');
+    return {
+      color: 'purple',
+      icon: <AuditOutlined />,
+      label: ctx.t('event.responsibility_decided'),
+      body: (
+        <div data-testid="responsibility-body">
+          <div>
+            {ctx.t('inv.rootCause')}: {ctx.t(`inv.rootCause.${str(p.rootCause) ?? 'process'}` as MessageKey)} · {ctx.t('inv.party')}:{' '}
+            {ctx.t(`inv.party.${str(p.party) ?? 'internal'}` as MessageKey)}
+            {who && ` (${who})`}
+          </div>
+          <p className="cl-pre">{str(p.rootCauseText)}</p>
+        </div>
+      ),
+    };
+  },
 };
 
 export const describeEvent = (e: CaseEvent, ctx: Ctx): EventView => {

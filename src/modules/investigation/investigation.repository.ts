@@ -1,0 +1,88 @@
+import { aliasedTable, asc, eq } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '../../db/client.ts';
+import { partners } from '../partners/partner.table.ts';
+import { departments, users } from '../users/user.table.ts';
+import { caseResponsibilities, evidenceMarks, investigationTasks } from './investigation.table.ts';
+
+export type TaskRow = typeof investigationTasks.$inferSelect;
+export type NewTaskRow = typeof investigationTasks.$inferInsert;
+export type EvidenceMarkRow = typeof evidenceMarks.$inferSelect;
+export type ResponsibilityRow = typeof caseResponsibilities.$inferSelect;
+export type NewResponsibilityRow = typeof caseResponsibilities.$inferInsert;
+
+export type TaskNamedRow = { t: TaskRow; departmentName: string; ownerName: string | null; createdByName: string | null };
+export type ResponsibilityNamedRow = {
+  r: ResponsibilityRow;
+  departmentName: string | null;
+  personName: string | null;
+  partnerName: string | null;
+  decidedByName: string | null;
+};
+export type EvidenceMarkNamedRow = { m: EvidenceMarkRow; markedByName: string | null };
+
+const owner = aliasedTable(users, 'owner');
+const creator = aliasedTable(users, 'creator');
+const person = aliasedTable(users, 'person');
+const decider = aliasedTable(users, 'decider');
+
+function tasksNamed(db: DbOrTx) {
+  return db
+    .select({ t: investigationTasks, departmentName: departments.name, ownerName: owner.displayName, createdByName: creator.displayName })
+    .from(investigationTasks)
+    .innerJoin(departments, eq(departments.id, investigationTasks.departmentId))
+    .leftJoin(owner, eq(owner.id, investigationTasks.ownerId))
+    .leftJoin(creator, eq(creator.id, investigationTasks.createdById));
+}
+
+export const investigationRepository = {
+  listTasks: (db: DbOrTx, caseId: string): Promise<TaskNamedRow[]> =>
+    tasksNamed(db).where(eq(investigationTasks.caseId, caseId)).orderBy(asc(investigationTasks.createdAt), asc(investigationTasks.id)),
+  async findTask(db: DbOrTx, id: string): Promise<TaskNamedRow | undefined> {
+    const [row] = await tasksNamed(db).where(eq(investigationTasks.id, id));
+    return row;
+  },
+  async insertTask(tx: Tx, row: NewTaskRow): Promise<TaskRow> {
+    const [created] = await tx.insert(investigationTasks).values(row).returning();
+    return created!;
+  },
+  async updateTask(tx: Tx, id: string, patch: Partial<NewTaskRow>): Promise<void> {
+    await tx.update(investigationTasks).set(patch).where(eq(investigationTasks.id, id));
+  },
+
+  listMarks: (db: DbOrTx, caseId: string): Promise<EvidenceMarkNamedRow[]> =>
+    db
+      .select({ m: evidenceMarks, markedByName: users.displayName })
+      .from(evidenceMarks)
+      .leftJoin(users, eq(users.id, evidenceMarks.markedById))
+      .where(eq(evidenceMarks.caseId, caseId))
+      .orderBy(asc(evidenceMarks.markedAt), asc(evidenceMarks.id)),
+  async insertMark(tx: Tx, row: typeof evidenceMarks.$inferInsert): Promise<void> {
+    await tx.insert(evidenceMarks).values(row);
+  },
+
+  async findResponsibility(db: DbOrTx, caseId: string): Promise<ResponsibilityNamedRow | undefined> {
+    const [row] = await db
+      .select({
+        r: caseResponsibilities,
+        departmentName: departments.name,
+        personName: person.displayName,
+        partnerName: partners.name,
+        decidedByName: decider.displayName,
+      })
+      .from(caseResponsibilities)
+      .leftJoin(departments, eq(departments.id, caseResponsibilities.departmentId))
+      .leftJoin(person, eq(person.id, caseResponsibilities.personId))
+      .leftJoin(partners, eq(partners.id, caseResponsibilities.partnerId))
+      .leftJoin(decider, eq(decider.id, caseResponsibilities.decidedById))
+      .where(eq(caseResponsibilities.caseId, caseId));
+    return row;
+  },
+  async hasResponsibility(db: DbOrTx, caseId: string): Promise<boolean> {
+    const [row] = await db.select({ c: caseResponsibilities.caseId }).from(caseResponsibilities).where(eq(caseResponsibilities.caseId, caseId));
+    return !!row;
+  },
+  async upsertResponsibility(tx: Tx, row: NewResponsibilityRow): Promise<void> {
+    const { caseId: _id, ...rest } = row;
+    await tx.insert(caseResponsibilities).values(row).onConflictDoUpdate({ target: caseResponsibilities.caseId, set: rest });
+  },
+};

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiLogin, dialog, label, launchBrowser, login, logout, openSession, pickOption, randomMobile, screenshot, type Session } from './support.ts';
+import { apiLogin, copyToDocs, dialog, label, launchBrowser, login, logout, openSession, pickOption, randomMobile, screenshot, type Session } from './support.ts';
 
 const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label('zh', key, vars);
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
@@ -82,7 +82,8 @@ describe('investigation and responsibility (调查与定责)', () => {
     await form.getByTestId('responsibility-save').click();
     await panel.getByTestId('responsibility-decided').getByText('打包未加缓冲材料').waitFor();
     await page.getByTestId('case-detail').getByText(L('event.responsibility_decided')).first().waitFor();
-    await screenshot(page, 'investigation-panel');
+    await panel.scrollIntoViewIfNeeded();
+    copyToDocs(await screenshot(page, 'investigation-panel', false), 'investigation.png');
     await logout(page);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { apiLogin, label, login, logout, pickOption, randomMobile, screenshot, useSharedSession } from './support.ts';
+import { apiLogin, copyToDocs, label, login, logout, pickOption, randomMobile, screenshot, useSharedSession } from './support.ts';
 
 const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label('zh', key, vars);
 
@@ -65,7 +65,7 @@ describe('remedies: the approval chain', () => {
     await page.waitForURL(/\/approvals$/);
     const row = page.getByTestId(`approval-${c.caseNumber}`);
     await row.waitFor();
-    await screenshot(page, 'approvals-inbox');
+    copyToDocs(await screenshot(page, 'approvals-inbox', false), 'approvals-inbox.png');
     await row.getByTestId('remedy-comment').fill('凭发票核实');
     await row.getByTestId('remedy-approve').click();
     await row.waitFor({ state: 'detached' });
@@ -89,7 +89,9 @@ describe('remedies: the approval chain', () => {
     for (const key of ['event.remedy_proposed', 'event.remedy_approved', 'event.remedy_offered', 'event.remedy_answered'] as const) {
       await page.getByText(L(key), { exact: true }).first().waitFor();
     }
-    await screenshot(page, 'remedy-accepted');
+    // The panel with the chain that approved it and the customer's answer, beside the case.
+    await card.scrollIntoViewIfNeeded();
+    copyToDocs(await screenshot(page, 'remedy-accepted', false), 'remedy.png');
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { copyToDocs, dialog, label, login, logout, pickOption, randomMobile, rowWith, screenshot, useSharedSession } from './support.ts';
+import { confirmDialog, copyToDocs, dialog, label, login, logout, pickOption, randomMobile, rowWith, screenshot, useSharedSession } from './support.ts';
 
 const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label('zh', key, vars);
 
@@ -91,7 +91,7 @@ describe('carriers and suppliers, and the facts of a case', () => {
     await login(page, 'zh', 'admin');
     await page.goto('/admin/partners');
     await rowWith(page, 'partners-table', carrier).getByRole('button', { name: L('common.deactivate') }).click();
-    await dialog(page, carrier).getByRole('button', { name: L('common.confirm') }).click();
+    await confirmDialog(page, carrier, L('common.confirm'));
     await rowWith(page, 'partners-table', carrier).getByText(L('common.inactive')).waitFor();
     await page.goto(`/cases/${caseNumber}`);
     expect(await page.getByTestId('facts-partner').textContent()).toBe(`${carrier} · ${L('partnerKind.carrier')}`);

@@ -145,6 +145,30 @@ export const randomMobile = () => `139${String(Math.floor(Math.random() * 1e8)).
 export const dialog = (page: Page, text: string) =>
   page.locator('.ant-modal-wrap:visible .ant-modal, .ant-modal-confirm:visible').filter({ hasText: text }).first();
 
+/**
+ * Clicks the confirm button of the visible dialog whose text contains `text` and waits for the dialog to
+ * close. A click that lands while an antd confirm is still opening is now and then lost (no request is
+ * sent), so the click is repeated while the dialog stays open and idle.
+ */
+export const confirmDialog = async (page: Page, text: string, button: string) => {
+  const box = dialog(page, text);
+  const ok = box.getByRole('button', { name: button });
+  for (let attempt = 1; ; attempt++) {
+    await ok.click();
+    try {
+      await box.waitFor({ state: 'hidden', timeout: 3000 });
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+      // Still busy with the request: give it time rather than clicking again.
+      if ((await ok.getAttribute('class'))?.includes('ant-btn-loading')) {
+        await box.waitFor({ state: 'hidden' });
+        return;
+      }
+    }
+  }
+};
+
 /** The table row that contains `text`. */
 export const rowWith = (page: Page, testId: string, text: string) =>
   page.locator(`[data-testid=${testId}] tbody tr.ant-table-row`).filter({ hasText: text });

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { dialog, label, login, logout, pickOption, rowWith, screenshot, useSharedSession } from './support.ts';
+import { confirmDialog, dialog, label, login, logout, pickOption, rowWith, screenshot, useSharedSession } from './support.ts';
 
 const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label('zh', key, vars);
 
@@ -35,7 +35,7 @@ describe('administration', () => {
     await screenshot(page, 'admin-departments');
 
     await rowWith(page, 'departments-table', deptCode).getByRole('button', { name: L('common.deactivate') }).click();
-    await dialog(page, 'E2E 售后专项组').getByRole('button', { name: L('common.confirm') }).click();
+    await confirmDialog(page, 'E2E 售后专项组', L('common.confirm'));
     await rowWith(page, 'departments-table', deptCode).getByText(L('common.inactive')).waitFor();
     expect(shared.s.consoleErrors).toEqual([]);
   });
@@ -81,7 +81,7 @@ describe('administration', () => {
     await login(page, 'zh', 'admin');
     await page.getByRole('menuitem', { name: L('nav.users') }).click();
     await rowWith(page, 'users-table', username).getByRole('button', { name: L('common.deactivate') }).click();
-    await dialog(page, username).getByRole('button', { name: L('common.confirm') }).click();
+    await confirmDialog(page, username, L('common.confirm'));
     await rowWith(page, 'users-table', username).getByText(L('common.inactive')).waitFor();
     await logout(page);
 

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { dialog, label, login, logout, pickOption, rowWith, screenshot, useSharedSession } from './support.ts';
+import { confirmDialog, dialog, label, login, logout, pickOption, rowWith, screenshot, useSharedSession } from './support.ts';
 
 const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label('zh', key, vars);
 
@@ -65,7 +65,7 @@ describe('causes, stages and the callback window', () => {
     // Deactivated, it is no longer offered.
     await page.goto('/admin/causes-stages');
     await rowWith(page, 'causes-table', nameZh).getByTestId(`cause-toggle-${code}`).click();
-    await dialog(page, L('admin.taxonomy.deactivateConfirm', { name: nameZh })).getByRole('button', { name: L('common.confirm') }).click();
+    await confirmDialog(page, L('admin.taxonomy.deactivateConfirm', { name: nameZh }), L('common.confirm'));
     await rowWith(page, 'causes-table', nameZh).getByText(L('common.inactive')).waitFor();
     await page.goto(`/cases/${caseNumber}`);
     await page.getByTestId('edit-case').click();

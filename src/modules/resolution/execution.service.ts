@@ -401,8 +401,9 @@ export function createExecutionService(deps: {
     },
 
     async cancel(actor: Actor, id: string, input: CancelActionInput): Promise<ActionView> {
-      if (!can(actor.role, 'execution.manage')) throw new AppError('FORBIDDEN');
+      // Visibility first: an action of a case the caller cannot see is 404, as the case is.
       const found = await visibleAction(actor, id);
+      if (!can(actor.role, 'execution.manage')) throw new AppError('FORBIDDEN');
       await cases.change(actor, found.caseId, async (ops) => {
         const a = (await executionRepository.find(ops.tx, id, true))!;
         if (a.status !== 'open' || !(await executionRepository.finish(ops.tx, id, { status: 'cancelled', cancelReason: input.reason, finishedById: actor.id, finishedAt: ops.now, updatedAt: ops.now }))) {

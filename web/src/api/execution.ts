@@ -71,3 +71,19 @@ export const useActionWrites = () => {
     }),
   };
 };
+
+export type ExecutionSettingsBody = BodyOf<'/api/admin/execution-settings', 'put'>;
+
+export const useExecutionSettings = () =>
+  useQuery({
+    queryKey: ['execution-settings'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/admin/execution-settings', { signal })),
+  });
+
+export const useSaveExecutionSettings = () => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ExecutionSettingsBody) => unwrap(api.PUT('/api/admin/execution-settings', { body })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['execution-settings'] }),
+  });
+};

@@ -889,5 +889,6 @@ export const en: Record<MessageKey, string> = {
   'exec.inbox.title': 'Actions to execute',
   'exec.inbox.all': 'All',
   'exec.inbox.notOverdue': 'Not overdue',
+  'settings.execution.title': 'Default departments of actions',
   'exec.inbox.empty': 'Nothing for your department to execute',
 };

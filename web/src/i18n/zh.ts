@@ -887,6 +887,7 @@ export const zh = {
   'exec.inbox.title': '待执行',
   'exec.inbox.all': '全部',
   'exec.inbox.notOverdue': '未逾期',
+  'settings.execution.title': '执行项默认部门',
   'exec.inbox.empty': '本部门暂无待执行事项',
 };
 

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, List, Modal, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { ACTION_KINDS, COST_ACTION_KINDS, MONEY_ACTION_KINDS, useActionWrites, useCaseActions, type ActionKind, type ExecutionAction } from '../../api/execution.ts';
@@ -130,9 +131,9 @@ export const ActionRow = ({ a, onFinish, onRetry, showCase = false }: { a: Execu
         )}
         {a.amountFen !== null && <Typography.Text data-testid="action-amount-text">{fenAsYuan(a.amountFen)}</Typography.Text>}
         {showCase && (
-          <Typography.Link href={`/cases/${a.caseNumber}`} data-testid="action-case-link">
+          <Link to={`/cases/${a.caseNumber}`} data-testid="action-case-link">
             {a.caseNumber}
-          </Typography.Link>
+          </Link>
         )}
       </Flex>
       <Typography.Text type="secondary">

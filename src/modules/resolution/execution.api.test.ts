@@ -42,7 +42,7 @@ describe('execution 执行: actions of an accepted remedy, the 待执行 inbox, 
     expect(list.executionDueAt).toBe(AGREED);
     expect(list.openCount).toBe(3);
     expect(list.canAdd).toBe(true);
-    expect(list.items.map((a: any) => [a.kind, a.departmentCode, a.amountFen, a.dueAt, a.status, a.remedyId])).toEqual([
+    expect(list.items.map((a: any) => [a.kind, a.departmentCode, a.amountFen, a.dueAt, a.status, a.remedyId]).sort()).toEqual([
       ['compensation', 'finance', 80_000, AGREED, 'open', c.remedyId],
       ['resend', 'warehouse', null, AGREED, 'open', c.remedyId],
       ['voucher', 'service', 3_000, AGREED, 'open', c.remedyId],

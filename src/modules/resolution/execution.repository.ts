@@ -77,7 +77,8 @@ export const executionRepository = {
       .innerJoin(cases, eq(cases.id, executionActions.caseId))
       .leftJoin(users, eq(users.id, executionActions.assigneeId))
       .where(eq(executionActions.caseId, caseId))
-      .orderBy(asc(executionActions.createdAt), asc(executionActions.id));
+      // The actions of one acceptance share an instant: by kind then, so the order does not change between reads.
+      .orderBy(asc(executionActions.createdAt), asc(executionActions.kind), asc(executionActions.id));
   },
 
   /**

@@ -14,6 +14,7 @@ import { assertCaseTaxonomy, assertCategory } from './modules/taxonomy/taxonomy.
 import { createSlaService } from './modules/sla/sla.service.ts';
 import { createTriageService } from './modules/triage/triage.service.ts';
 import { approvedRemedyOf, createResolutionService } from './modules/resolution/resolution.service.ts';
+import { openActionCount } from './modules/resolution/execution.service.ts';
 import { findDepartment, findUserView } from './modules/users/user.service.ts';
 
 /** What cases asks of the taxonomy: an active category, known stage and cause codes. */
@@ -33,7 +34,11 @@ export const caseDirectoryPort: CaseDirectoryPort = {
 };
 
 /** What cases asks of the remedies: whether the latest is approved (the `approvedRemedyExists` guard). */
-export const caseRemedyPort: CaseRemedyPort = { approvedRemedy: (db, caseId) => approvedRemedyOf(db, caseId) };
+export const caseRemedyPort: CaseRemedyPort = {
+  approvedRemedy: (db, caseId) => approvedRemedyOf(db, caseId),
+  // Execution (issue 11 item 7): the `noOpenAction` guard on executing → resolved.
+  openActions: (db, caseId) => openActionCount(db, caseId),
+};
 
 /**
  * The investigation module above cases feeds the `responsibilityDecided` guard and the 彻底延误 flag. The flag
@@ -65,12 +70,21 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   // Triage first: the clocks start on the priority, category and status it settles.
   const listeners = [triage.listener({ route: deps.autoRoute ?? true }), sla.listener()];
   const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, investigation: caseInvestigationPort(deps.timezone), listeners });
-  const resolution = createResolutionService({ db, clock, timezone: deps.timezone, cases });
+  const resolution = createResolutionService({
+    db,
+    clock,
+    timezone: deps.timezone,
+    cases,
+    routing,
+    // wired at merge: costs: <the cost ledger's ExecutionCostPort> (src/modules/costs); until then no ledger entry is posted.
+    executionClock: { start: (tx, c, dueAt, now) => sla.startExecutionClock(tx, c, dueAt, now) },
+  });
   const investigation = createInvestigationService({ db, cases, routing });
   return {
     investigation,
     sla,
     resolution,
+    execution: resolution.execution,
     routing,
     triage,
     cases,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_COMPENSATION_POLICIES } from '../src/modules/resolution/compensation.rules.ts';
+import { DEFAULT_ACTION_DEPARTMENTS } from '../src/modules/resolution/execution.rules.ts';
 import { createTestContext, type TestContext } from './harness.ts';
 
 // One authorisation matrix over every route: no session, wrong role, another department's case.
@@ -120,6 +121,22 @@ const probes: Probe[] = [
     body: { compensationPolicy: DEFAULT_COMPENSATION_POLICIES.express, authorityLimits: { agent: 1, handler: 0, supervisor: 2, manager: 3 } },
     admin: true,
   },
+  // Execution 执行 (issue 11 item 7)
+  { method: 'GET', route: '/api/cases/:id/actions', url: () => `/api/cases/${dispatchCase.id}/actions` },
+  { method: 'POST', route: '/api/cases/:id/actions', url: () => `/api/cases/${dispatchCase.id}/actions`, body: { kind: 'other' } },
+  { method: 'POST', route: '/api/actions/:id/complete', url: () => `/api/actions/${uuid}/complete`, body: {} },
+  { method: 'POST', route: '/api/actions/:id/fail', url: () => `/api/actions/${uuid}/fail`, body: { note: 'x' } },
+  { method: 'POST', route: '/api/actions/:id/cancel', url: () => `/api/actions/${uuid}/cancel`, body: { reason: 'x' } },
+  { method: 'GET', route: '/api/actions', url: () => '/api/actions' },
+  { method: 'GET', route: '/api/actions/count', url: () => '/api/actions/count' },
+  { method: 'GET', route: '/api/admin/execution-settings', url: () => '/api/admin/execution-settings', admin: true },
+  {
+    method: 'PUT',
+    route: '/api/admin/execution-settings',
+    url: () => '/api/admin/execution-settings',
+    body: { departments: DEFAULT_ACTION_DEPARTMENTS.express },
+    admin: true,
+  },
 ];
 
 describe('security matrix', () => {
@@ -192,6 +209,28 @@ describe('security matrix', () => {
       expect((await ctx.as(role, 'GET', '/api/approvals')).status).toBe(403);
       expect((await ctx.as(role, 'GET', '/api/approvals/count')).status).toBe(403);
     }
+  });
+
+  it("should hide another department's execution actions (404) and refuse a collaborator's (403)", async () => {
+    const c = await ctx.newCase();
+    await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'assigned', departmentId: await ctx.departmentId('dispatch') });
+    await ctx.as('dispatch', 'POST', `/api/cases/${c.id}/transitions`, { to: 'investigating' });
+    const remedy = await ctx.as('admin', 'POST', `/api/cases/${c.id}/remedies`, { items: [{ kind: 'compensation', amountFen: 100 }] });
+    await ctx.as('dispatch', 'POST', `/api/remedies/${remedy.body.id}/offer`);
+    const accepted = await ctx.as('dispatch', 'POST', `/api/remedies/${remedy.body.id}/answer`, { answer: 'accepted', executionDueAt: '2026-12-31T10:00:00Z' });
+    expect(accepted.status).toBe(200);
+    const [action] = (await ctx.as('dispatch', 'GET', `/api/cases/${c.id}/actions`)).body.items;
+    expect(action).toMatchObject({ kind: 'compensation', departmentCode: 'finance' });
+    const writes = [
+      [`/api/actions/${action.id}/complete`, {}],
+      [`/api/actions/${action.id}/fail`, { note: 'x' }],
+      [`/api/actions/${action.id}/cancel`, { reason: 'x' }],
+    ] as const;
+    for (const [url, body] of writes) expect((await ctx.as('quality', 'POST', url, body)).status).toBe(404);
+    // The lead department sees the case but completes only its own actions; a handler cancels nothing.
+    for (const [url, body] of writes) expect((await ctx.as('dispatch', 'POST', url, body)).status).toBe(403);
+    expect((await ctx.as('quality', 'GET', '/api/actions')).body.items.map((a: { id: string }) => a.id)).not.toContain(action.id);
+    expect((await ctx.as('finance', 'GET', '/api/actions')).body.items.map((a: { id: string }) => a.id)).toContain(action.id);
   });
 
   it("should leave another department's case out of a handler's list, counts and search", async () => {

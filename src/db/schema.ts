@@ -11,4 +11,5 @@ export * from '../modules/taxonomy/taxonomy.table.ts';
 export * from '../modules/audit/audit.table.ts';
 export * from '../modules/partners/partner.table.ts';
 export * from '../modules/resolution/resolution.table.ts';
+export * from '../modules/resolution/execution.table.ts';
 export * from '../modules/investigation/investigation.table.ts';

@@ -38,6 +38,10 @@ export const PERMISSIONS = {
   'remedy.propose': ALL,
   /** Acting on an approval chain: the approvals inbox 待审批. */
   'remedy.approve': ['supervisor', 'manager', 'admin'],
+  /** Execution 执行: completing or failing an action (a handler: only their department's). */
+  'execution.act': ALL,
+  /** Adding actions for any department and cancelling them. */
+  'execution.manage': ['agent', 'supervisor', 'manager', 'admin'],
   'case.collaborators': ['agent', 'supervisor', 'manager', 'admin'],
   'admin.config': ['admin'],
   'admin.users': ['admin'],

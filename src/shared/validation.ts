@@ -41,6 +41,12 @@ export const FIELD_MESSAGES = {
   remedy_damage_parts: { zh: '损坏件数须在 1 与总件数之间', en: 'Damaged parts must be between 1 and the total' },
   remedy_fact_missing: { zh: '计算需要工单上的此项信息，请先补充', en: 'The calculation needs this fact on the case; fill it in first' },
   approved_remedy_required: { zh: '处理方案尚未审批通过，不能提交客户确认', en: 'The remedy is not approved yet; it cannot be put to the customer' },
+  // Execution 执行 (issue 11 item 7)
+  open_actions: { zh: '还有未完成的执行项：办结、标记失败或取消后才能解决', en: 'Open actions remain: complete, fail or cancel them before resolving' },
+  action_amount_required: { zh: '涉及金额的执行项需要填写金额（分）', en: 'This action needs an amount (fen)' },
+  action_repair_required: { zh: '维修需要填写维修记录：故障原因与维修方法', en: 'A repair needs its record: the fault and the repair method' },
+  action_unknown: { zh: '该工单没有此执行项', en: 'No such action on this case' },
+  action_kind_unknown: { zh: '未知的执行项类型', en: 'Unknown kind of action' },
   handler_needs_department: { zh: '部门处理人必须属于一个部门', en: 'A department handler needs a department' },
   category_unknown: { zh: '未知的投诉类别', en: 'Unknown category' },
   department_unknown: { zh: '部门不存在或已停用', en: 'Unknown or inactive department' },

@@ -26,6 +26,7 @@ const SlaPoliciesPage = page(() => import('./pages/admin/SlaPoliciesPage.tsx'), 
 const CalendarsPage = page(() => import('./pages/admin/CalendarsPage.tsx'), 'CalendarsPage');
 const ClassifierPage = page(() => import('./pages/admin/ClassifierPage.tsx'), 'ClassifierPage');
 const ApprovalsPage = page(() => import('./pages/approvals/ApprovalsPage.tsx'), 'ApprovalsPage');
+const ActionsInboxPage = page(() => import('./pages/actions/ActionsInboxPage.tsx'), 'ActionsInboxPage');
 const ResolutionSettingsPage = page(() => import('./pages/admin/ResolutionSettingsPage.tsx'), 'ResolutionSettingsPage');
 const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'AuditLogPage');
 
@@ -48,6 +49,7 @@ export const router = createBrowserRouter([
           { path: 'cases/:caseNumber', element: <CaseDetailPage /> },
           { path: 'escalations', element: <RequireAccess permission="escalations.read" />, children: [{ index: true, element: <EscalationsPage /> }] },
           { path: 'approvals', element: <RequireAccess permission="remedy.approve" />, children: [{ index: true, element: <ApprovalsPage /> }] },
+          { path: 'actions', element: <RequireAccess permission="execution.act" />, children: [{ index: true, element: <ActionsInboxPage /> }] },
           {
             path: 'admin',
             element: <RequireAccess roles={['admin']} />,

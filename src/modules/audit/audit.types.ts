@@ -13,6 +13,7 @@ export const AUDIT_ENTITIES = [
   'callback_window',
   'partner',
   'resolution_settings',
+  'execution_settings',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -41,6 +41,9 @@ export function createCaseCommands(deps: {
 }) {
   const { db, clock, taxonomy, directory, listeners, queries } = deps;
   const approvedRemedy = (tx: DbOrTx, caseId: string) => deps.remedies?.approvedRemedy(tx, caseId) ?? Promise.resolve(null);
+  /** Asked only for moves to resolved (the `noOpenAction` guard), inside the transaction that locked the case. */
+  const openActions = (tx: DbOrTx, caseId: string, to: CaseStatus) =>
+    to === 'resolved' && deps.remedies?.openActions ? deps.remedies.openActions(tx, caseId) : Promise.resolve(undefined);
 
   /** A failed lifecycle check as the API error: 409 illegal, 403 role, 400 on the guard's field. */
   function refuse(check: Extract<TransitionCheck, { ok: false }>, from: CaseStatus, to: CaseStatus): never {
@@ -199,6 +202,7 @@ export function createCaseCommands(deps: {
           departmentId,
           approvedRemedy: approved,
           responsibility,
+          openActions: await openActions(tx, id, input.to),
         });
         if (!check.ok) refuse(check, current.status, input.to);
         const patch = movePatch(check.rule, input.to, input.reason, now);
@@ -333,7 +337,15 @@ export function createCaseCommands(deps: {
           move: async (to, opts = {}) => {
             const from = current.status;
             const approved = to === 'awaiting_customer' ? await approvedRemedy(tx, id) : null;
-            const check = checkTransition({ from, to, role: actor.role, reason: opts.reason, departmentId: current.departmentId, approvedRemedy: approved });
+            const check = checkTransition({
+              from,
+              to,
+              role: actor.role,
+              reason: opts.reason,
+              departmentId: current.departmentId,
+              approvedRemedy: approved,
+              openActions: await openActions(tx, id, to),
+            });
             if (!check.ok) refuse(check, from, to);
             const updated = await caseRepository.updateVersioned(tx, id, current.version, movePatch(check.rule, to, opts.reason, now));
             if (!updated) throw new AppError('VERSION_CONFLICT');

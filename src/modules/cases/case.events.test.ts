@@ -65,6 +65,15 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   responsibility_decided: caseEvent.responsibilityDecided({
     rootCause: 'partner', rootCauseText: '承运商分拣暴力', party: 'carrier', departmentName: null, personName: null, partnerName: '顺达快运', note: null,
   }),
+  action_created: caseEvent.actionCreated({
+    actionId: ID, kind: 'compensation', departmentId: OTHER, departmentName: '财务', assigneeName: null, dueAt: '2026-03-05T10:00:00.000Z',
+    amountFen: 80_000, remedyId: ID, retryOfId: null, auto: true,
+  }),
+  action_completed: caseEvent.actionCompleted({
+    actionId: ID, kind: 'repair', departmentName: '质控', amountFen: 3_000, note: null, repair: { fault: '屏幕排线松动', method: '重新压接', partsReplaced: '排线' },
+  }),
+  action_failed: caseEvent.actionFailed({ actionId: ID, kind: 'resend', departmentName: '仓库', note: '缺货' }),
+  action_cancelled: caseEvent.actionCancelled({ actionId: ID, kind: 'voucher', departmentName: '客服', reason: '客户放弃' }),
 };
 
 const asView = (e: CaseEventInput) => ({

@@ -126,6 +126,31 @@ export const CASE_EVENT_PAYLOADS = {
     partnerName: z.string().nullable(),
     note: z.string().nullable(),
   }),
+  // Execution 执行 (issue 11 item 7): actions of an accepted remedy; amounts in fen, names as they were at the time.
+  action_created: z.object({
+    actionId: z.uuid(),
+    kind: z.string(),
+    departmentId: z.uuid(),
+    departmentName: z.string(),
+    assigneeName: z.string().nullable(),
+    dueAt: z.string().nullable(),
+    amountFen: z.number().int().nullable(),
+    remedyId: z.uuid().nullable(),
+    retryOfId: z.uuid().nullable(),
+    /** Created from the accepted remedy (true) or added by hand. */
+    auto: z.boolean(),
+  }),
+  action_completed: z.object({
+    actionId: z.uuid(),
+    kind: z.string(),
+    departmentName: z.string(),
+    amountFen: z.number().int().nullable(),
+    note: z.string().nullable(),
+    /** A repair's record (seed 004 维修记录). */
+    repair: z.object({ fault: z.string(), method: z.string(), partsReplaced: z.string().nullable() }).nullable(),
+  }),
+  action_failed: z.object({ actionId: z.uuid(), kind: z.string(), departmentName: z.string(), note: z.string() }),
+  action_cancelled: z.object({ actionId: z.uuid(), kind: z.string(), departmentName: z.string(), reason: z.string() }),
   escalated: ClockPayload.extend({ level: z.number().int(), role: z.string(), reason: z.string(), roleLabel: z.string().optional() }),
 } as const;
 
@@ -249,5 +274,9 @@ export const caseEvent = {
   evidenceLinked: (payload: CaseEventPayload<'evidence_linked'>): CaseEventInput => ({ kind: 'evidence_linked', payload }),
   evidenceHidden: (payload: CaseEventPayload<'evidence_hidden'>): CaseEventInput => ({ kind: 'evidence_hidden', payload }),
   responsibilityDecided: (payload: CaseEventPayload<'responsibility_decided'>): CaseEventInput => ({ kind: 'responsibility_decided', payload }),
+  actionCreated: (payload: CaseEventPayload<'action_created'>): CaseEventInput => ({ kind: 'action_created', payload }),
+  actionCompleted: (payload: CaseEventPayload<'action_completed'>): CaseEventInput => ({ kind: 'action_completed', payload }),
+  actionFailed: (payload: CaseEventPayload<'action_failed'>): CaseEventInput => ({ kind: 'action_failed', payload }),
+  actionCancelled: (payload: CaseEventPayload<'action_cancelled'>): CaseEventInput => ({ kind: 'action_cancelled', payload }),
 } as const;
 

@@ -208,3 +208,24 @@ describe('merge and reopen rules', () => {
     expect(isReopenMove('bogus', 'investigating')).toBe(false);
   });
 });
+
+describe('noOpenAction (issue 11 item 7: a case cannot resolve while an execution action is open)', () => {
+  it.each([
+    { openActions: 2, ok: false },
+    { openActions: 1, ok: false },
+    { openActions: 0, ok: true },
+    { openActions: undefined, ok: true },
+  ])('executing → resolved with $openActions open actions: $ok', ({ openActions, ok }) => {
+    const r = checkTransition({ from: 'executing', to: 'resolved', role: 'handler', openActions, responsibility: { required: true, decided: true } });
+    expect(r.ok).toBe(ok);
+    if (!ok) expect(r).toEqual({ ok: false, code: 'OPEN_ACTIONS' });
+  });
+
+  it('should name the open actions before the responsibility decision', () => {
+    expect(checkTransition({ from: 'executing', to: 'resolved', role: 'agent', openActions: 1, responsibility: { required: true, decided: false } })).toEqual({
+      ok: false,
+      code: 'OPEN_ACTIONS',
+    });
+    expect(GUARDS.noOpenAction).toMatchObject({ field: 'actions', message: 'open_actions' });
+  });
+});

@@ -138,6 +138,8 @@ export type GuardContext = {
    * recorded: read through the investigation port only for moves that carry the guard.
    */
   responsibility?: { required: boolean; decided: boolean } | undefined;
+  /** Open execution actions of the case (resolution module, through the remedy port): read only for moves to resolved. */
+  openActions?: number | undefined;
 };
 
 type Guard = {
@@ -167,6 +169,13 @@ export const GUARDS = {
     code: 'RESPONSIBILITY_REQUIRED',
     field: 'responsibility',
     message: 'responsibility_required',
+  },
+  // Issue 11 item 7: a case cannot resolve while an execution action is open (done, failed and cancelled ones are finished).
+  noOpenAction: {
+    holds: (ctx) => !ctx.openActions,
+    code: 'OPEN_ACTIONS',
+    field: 'actions',
+    message: 'open_actions',
   },
 } as const satisfies Record<string, Guard>;
 export type GuardName = keyof typeof GUARDS;
@@ -210,7 +219,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: ['remedy_proposed'], to: 'awaiting_customer', roles: HANDLING, guards: ['approvedRemedyExists'] },
   { from: ['awaiting_customer'], to: 'executing', roles: HANDLING, guards: [] }, // customer agreed
   { from: ['awaiting_customer'], to: 'remedy_proposed', roles: HANDLING, guards: REASON }, // customer disputes
-  { from: ['executing'], to: 'resolved', roles: HANDLING, guards: ['responsibilityDecided'] },
+  { from: ['executing'], to: 'resolved', roles: HANDLING, guards: ['noOpenAction', 'responsibilityDecided'] },
   { from: ['resolved'], to: 'follow_up', roles: FRONT_DESK, guards: [] },
   { from: ['follow_up'], to: 'closed', roles: FRONT_DESK, guards: [] },
   // Closing without a callback (e.g. the customer cannot be reached) needs a reason on record.

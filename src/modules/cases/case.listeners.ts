@@ -100,6 +100,8 @@ export type CaseDirectoryPort = {
  */
 export type CaseRemedyPort = {
   approvedRemedy(db: DbOrTx, caseId: string): Promise<boolean | null>;
+  /** How many execution actions of the case are open (the `noOpenAction` guard); absent = none. */
+  openActions?(db: DbOrTx, caseId: string): Promise<number>;
 };
 
 /** 彻底延误 (rule 10) as the case shows it; computed, never stored (see CaseInvestigationPort). */

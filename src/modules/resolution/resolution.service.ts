@@ -16,6 +16,8 @@ import type { CaseService } from '../cases/case.service.ts';
 import { isPresetCode } from '../presets/index.ts';
 import { industryPreset } from '../settings/settings.service.ts';
 import { findUserView } from '../users/user.service.ts';
+import type { RoutingService } from '../routing/routing.service.ts';
+import { createExecutionService, type ExecutionClockPort, type ExecutionCostPort } from './execution.service.ts';
 import {
   approvalChain,
   approvalState,
@@ -185,8 +187,20 @@ export async function approvedRemedyOf(db: DbOrTx, caseId: string): Promise<bool
   return ['approved', 'offered', 'accepted'].includes(latest.status);
 }
 
-export function createResolutionService(deps: { db: Db; clock: Clock; timezone: string; cases: CaseService }) {
+export function createResolutionService(deps: {
+  db: Db;
+  clock: Clock;
+  timezone: string;
+  cases: CaseService;
+  /** Execution: the owner department of an action joins the case through routing's joint team. */
+  routing: RoutingService;
+  /** The cost ledger's port for money actions marked done (default: none). */
+  costs?: ExecutionCostPort | undefined;
+  /** Starts the 执行时限 clock when a remedy is accepted. */
+  executionClock?: ExecutionClockPort | undefined;
+}) {
   const { db, clock, timezone, cases } = deps;
+  const execution = createExecutionService({ db, clock, cases, routing: deps.routing, costs: deps.costs, executionClock: deps.executionClock });
 
   function calculation(c: CaseView, input: CalculateInput, policy: CompensationPolicy, now: Date): CalculationView {
     let proposal;
@@ -292,6 +306,9 @@ export function createResolutionService(deps: { db: Db; clock: Clock; timezone: 
   }
 
   return {
+    /** Execution 执行: the actions of accepted remedies (execution.service.ts). */
+    execution,
+
     async calculate(actor: Actor, caseId: string, input: CalculateInput): Promise<CalculationView> {
       if (!can(actor.role, 'remedy.propose')) throw new AppError('FORBIDDEN');
       const c = await cases.loadView({ id: caseId }, actor);
@@ -441,7 +458,9 @@ export function createResolutionService(deps: { db: Db; clock: Clock; timezone: 
           }),
         );
         if (input.answer === 'accepted') {
-          await ops.move('executing');
+          const moved = await ops.move('executing');
+          // The default actions (finance pays, the warehouse resends …) and the 执行时限 clock.
+          await execution.onRemedyAccepted({ ...ops, case: moved }, actor, r, due);
         } else if (input.answer === 'countered') {
           const what = [counter.text, counter.fen !== null ? formatYuan(counter.fen) : null].filter(Boolean).join(' ');
           // Back to 方案待定 with the counter-offer; a negotiation, so no escalation.

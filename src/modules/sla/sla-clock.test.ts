@@ -17,6 +17,7 @@ import {
   nextActionAt,
   onStatusChange,
   startClocks,
+  startFixedClock,
   stopClocks,
   validateSlaPolicy,
 } from './sla-clock.ts';
@@ -431,5 +432,56 @@ describe('realigning a log with the policy a case now runs on', () => {
     const longer = { ...POLICY, targets: POLICY.targets.map((t) => (t.target === 'legal_outer_limit' ? { ...t, minutes: 10 * 24 * 60 } : t)) };
     expect(withStatutoryLimit(longer, statutory).targets.find((t) => t.target === 'legal_outer_limit')?.minutes).toBe(7 * 24 * 60);
     expect(withStatutoryLimit(RESOLUTION_ONLY, null)).toBe(RESOLUTION_ONLY);
+  });
+});
+
+// The 执行时限 (issue 11 item 6; PROCESS.md step 9 "the agreement carries an execution deadline"): a target whose
+// deadline is the instant agreed with the customer, carried by its `started` event, in no policy.
+describe('the execution deadline: a fixed-deadline target', () => {
+  const accepted = bj('2026-03-02 10:00');
+  const agreed = bj('2026-03-04 10:00'); // 48 h of calendar time: warn at 75 % = 03-03 22:00
+  const started = (): ClockEvent[] => [...startClocks(POLICY, bj('2026-03-02 09:00')), ...startFixedClock('execution', accepted, agreed)];
+
+  it.each([
+    { now: '2026-03-03 09:00', status: 'running', actions: [] as string[] },
+    { now: '2026-03-03 23:00', status: 'warning', actions: ['warn execution @ 2026-03-03 22:00'] },
+    {
+      now: '2026-03-04 11:00',
+      status: 'breached',
+      actions: ['warn execution @ 2026-03-03 22:00', 'breach execution @ 2026-03-04 10:00', 'escalate L1 supervisor execution @ 2026-03-04 10:00'],
+    },
+  ])('should be $status at $now, due at the agreed instant in calendar time', ({ now, status, actions }) => {
+    const events = started();
+    const s = stateOf(events, bj(now), 'execution');
+    expect(s.status).toBe(status);
+    expect(showBj(s.dueAt)).toBe('2026-03-04 10:00');
+    expect(s.calendar).toBe('calendar');
+    expect(dueActions(POLICY, OFFICE, events, bj(now)).filter((a) => a.target === 'execution').map(show)).toEqual(actions);
+  });
+
+  it('should not pause while waiting for the customer, and be met when the case leaves 执行中', () => {
+    const events = started();
+    expect(onStatusChange(events, POLICY, 'awaiting_customer', bj('2026-03-02 12:00')).map((e) => e.target)).not.toContain('execution');
+    const resolved = clockEventsForStep(events, POLICY, { kind: 'status', from: 'executing', to: 'resolved', at: bj('2026-03-03 12:00') });
+    expect(resolved).toContainEqual({ type: 'met', target: 'execution', at: bj('2026-03-03 12:00') });
+    const s = stateOf([...events, ...resolved], bj('2026-03-05 12:00'), 'execution');
+    expect(s).toMatchObject({ status: 'met', metOnTime: true });
+    expect(nextActionAt(POLICY, OFFICE, [...events, ...resolved], bj('2026-03-05 12:00'))).toBeNull();
+  });
+
+  it('should be stopped, not met, by a merge; and a policy change never stops it', () => {
+    const events = started();
+    const merged = clockEventsForStep(events, POLICY, { kind: 'status', from: 'executing', to: 'merged', at: bj('2026-03-03 12:00') });
+    expect(merged.filter((e) => e.target === 'execution').map((e) => e.type)).toEqual(['stopped']);
+    const plan = realignClocks({ events, policy: { ...POLICY, targets: POLICY.targets.slice(1) }, status: 'executing', referral: false, history: [], now: bj('2026-03-03 12:00') });
+    expect(plan.needsHistory).toBe(false);
+    if (!plan.needsHistory) expect(plan.events.filter((e) => e.target === 'execution')).toEqual([]);
+  });
+
+  it('should count a deadline already past as breached at once, and refuse execution as a policy target', () => {
+    const events = startFixedClock('execution', accepted, bj('2026-03-02 09:00'));
+    expect(stateOf(events, bj('2026-03-02 10:01'), 'execution').status).toBe('breached');
+    const problems = validateSlaPolicy({ ...POLICY, targets: [...POLICY.targets, { target: 'execution', minutes: 60, calendar: 'calendar', pausable: false }] });
+    expect(problems.map((p) => p.path)).toContain('targets.3.target');
   });
 });

@@ -6,7 +6,15 @@ import { type BusinessCalendar, addWorkingMs, workingMsBetween } from './busines
 import { MS_PER_MINUTE } from '../../shared/zoned-time.ts';
 import { isReopenMove } from '../cases/case.lifecycle.ts';
 
-export const SLA_TARGETS = ['acknowledge', 'first_reply', 'resolution', 'legal_outer_limit', 'appeal_reply'] as const;
+/** Targets a policy sets as a duration. */
+export const POLICY_TARGETS = ['acknowledge', 'first_reply', 'resolution', 'legal_outer_limit', 'appeal_reply'] as const;
+/**
+ * Targets whose deadline is an instant agreed on the case, carried by their `started` event and in no
+ * policy: `execution`, the 执行时限 agreed with the customer when a remedy is accepted (issue 11 item 6).
+ * Calendar time, never paused; warned and escalated like the others; met when the case leaves 执行中.
+ */
+export const FIXED_TARGETS = ['execution'] as const;
+export const SLA_TARGETS = [...POLICY_TARGETS, ...FIXED_TARGETS] as const;
 /**
  * - `acknowledge`: the customer has the case number and the promised limits (受理确认);
  * - `first_reply`: first substantive contact;
@@ -58,7 +66,8 @@ export type SlaPolicy = {
 };
 
 type EventOf<T extends string> = { type: T; target: SlaTarget; at: Date };
-export type StartedEvent = EventOf<'started'>;
+/** `dueAt`: the agreed instant of a fixed-deadline target (`FIXED_TARGETS`); absent for policy targets. */
+export type StartedEvent = EventOf<'started'> & { dueAt?: Date | undefined };
 export type PausedEvent = EventOf<'paused'>;
 export type ResumedEvent = EventOf<'resumed'>;
 /** Written by the sweeper when it has sent the warning; `at` = when the warning fell due. */
@@ -318,6 +327,23 @@ function requireMs(d: Date, what: string): number {
   return t;
 }
 
+const isFixed = (t: SlaTarget): boolean => (FIXED_TARGETS as readonly string[]).includes(t);
+
+/**
+ * The policy's targets plus each fixed-deadline target started in the log (its latest cycle), as a
+ * calendar-time, unpausable target whose limit is the span from its start to the agreed instant.
+ */
+function targetsOf(policy: SlaPolicy, events: readonly ClockEvent[], untilMs: number | null): TargetPolicy[] {
+  const out = policy.targets.filter((tp) => !isFixed(tp.target));
+  for (const target of FIXED_TARGETS) {
+    const started = byTime(events, target, untilMs).filter((e): e is StartedEvent => e.type === 'started').at(-1);
+    if (!started?.dueAt) continue;
+    const minutes = Math.max(0, started.dueAt.getTime() - started.at.getTime()) / MS_PER_MINUTE;
+    out.push({ target, minutes, calendar: 'calendar', pausable: false });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Writing events: each function returns the events to append (possibly none), never a new log.
 
@@ -333,6 +359,16 @@ export function startClocks(policy: SlaPolicy, at: Date, targets?: readonly SlaT
     if (!policy.targets.some((tp) => tp.target === t)) throw new RangeError(`target ${t} is not in the policy`);
   }
   return policy.targets.filter((tp) => wanted.includes(tp.target)).map((tp) => ({ type: 'started', target: tp.target, at }));
+}
+
+/**
+ * Starts the clock of a fixed-deadline target (the 执行时限 `execution`) at `at`, due at the agreed instant
+ * `dueAt` (a deadline already past counts as breached at once). Calling it again opens a new cycle.
+ */
+export function startFixedClock(target: (typeof FIXED_TARGETS)[number], at: Date, dueAt: Date): StartedEvent[] {
+  requireMs(at, 'at');
+  requireMs(dueAt, 'dueAt');
+  return [{ type: 'started', target, at, dueAt }];
 }
 
 /**
@@ -448,6 +484,8 @@ export function clockEventsForStep(events: readonly ClockEvent[], policy: SlaPol
       add(onStatusChange(log, policy, step.to, at));
       if (step.to === 'resolved') for (const t of SLA_TARGETS) add(markMet(log, t, at));
       if (step.to === 'rejected' || step.to === 'merged') add(stopClocks(log, at));
+      // The 执行时限 is met when the case leaves 执行中 (resolved meets it above; merged stops it).
+      if (step.from === 'executing' && step.to !== 'executing') add(markMet(log, 'execution', at));
       if (isReopen(step.from, step.to) && policy.targets.some((t) => t.target === 'resolution')) add(startClocks(policy, at, ['resolution']));
       break;
     }
@@ -521,7 +559,8 @@ export function realignClocks(input: RealignInput): { needsHistory: true } | { n
     log.push(...fresh);
   };
   const has = (t: SlaTarget) => policy.targets.some((tp) => tp.target === t);
-  const dropped = SLA_TARGETS.filter((t) => (!has(t) || (t === 'appeal_reply' && !input.referral)) && cycleState(log, t) === 'open');
+  // Fixed-deadline targets are in no policy: a policy change never stops them.
+  const dropped = POLICY_TARGETS.filter((t) => (!has(t) || (t === 'appeal_reply' && !input.referral)) && cycleState(log, t) === 'open');
   add(stopClocks(log, now, dropped));
   for (const tp of policy.targets) {
     const state = cycleState(log, tp.target);
@@ -562,7 +601,7 @@ export function computeClockState(
 ): TargetClockState[] {
   const nowMs = requireMs(now, 'now');
   const out: TargetClockState[] = [];
-  for (const tp of policy.targets) {
+  for (const tp of targetsOf(policy, events, nowMs)) {
     const cycle = readCycle(events, tp.target, tp.pausable, nowMs);
     if (!cycle) continue;
     const cal = clockCalendar(tp, calendar);
@@ -615,7 +654,7 @@ const KIND_ORDER: Record<SlaAction['kind'], number> = { warn: 0, breach: 1, esca
 /** Every action not yet in the log, including future ones projected on the assumption that nothing else happens. */
 function pendingActions(policy: SlaPolicy, calendar: BusinessCalendar, events: readonly ClockEvent[], nowMs: number): SlaAction[] {
   const out: Array<{ action: SlaAction; order: number }> = [];
-  policy.targets.forEach((tp, order) => {
+  targetsOf(policy, events, null).forEach((tp, order) => {
     const cycle = readCycle(events, tp.target, tp.pausable, nowMs);
     // A met or stopped clock owes nothing, not even a warning or breach that was missed while down.
     if (!cycle || cycle.endedBy) return;
@@ -710,7 +749,7 @@ export function validateSlaPolicy(policy: SlaPolicy): PolicyProblem[] {
   };
   policy.targets.forEach((tp, i) => {
     const path = `targets.${i}`;
-    if (!SLA_TARGETS.includes(tp.target)) add(`${path}.target`, `未知的时限类型 ${String(tp.target)}`, `unknown target ${String(tp.target)}`);
+    if (!(POLICY_TARGETS as readonly string[]).includes(tp.target)) add(`${path}.target`, `未知的时限类型 ${String(tp.target)}`, `unknown target ${String(tp.target)}`);
     if (seen.has(tp.target)) add(`${path}.target`, `时限类型 ${tp.target} 重复`, `${tp.target} appears twice`);
     seen.add(tp.target);
     if (!(Number.isFinite(tp.minutes) && tp.minutes >= 0)) add(`${path}.minutes`, '必须是 ≥ 0 的数字', 'must be a number ≥ 0');

@@ -18,6 +18,7 @@ function toClockEvent(r: typeof caseClockEvents.$inferSelect): ClockEvent {
   if (r.type === 'escalated') {
     return { ...base, type: 'escalated', level: (r.level ?? 1) as 1 | 2, reason: (r.reason ?? 'breach') as 'breach' };
   }
+  if (r.type === 'started' && r.dueAt) return { ...base, type: 'started', dueAt: r.dueAt };
   return { ...base, type: r.type as Exclude<ClockEvent['type'], 'escalated'> };
 }
 
@@ -223,6 +224,7 @@ export const slaRepository = {
         at: e.at,
         level: e.type === 'escalated' ? e.level : null,
         reason: e.type === 'escalated' ? e.reason : null,
+        dueAt: e.type === 'started' ? (e.dueAt ?? null) : null,
         recordedAt,
       })),
     );

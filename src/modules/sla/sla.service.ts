@@ -21,6 +21,7 @@ import {
   isReopen,
   nextActionAt,
   realignClocks,
+  startFixedClock,
   withStatutoryLimit,
   type CaseStep,
   type ClockEvent,
@@ -301,6 +302,17 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
       if (ctx.id !== c.slaPolicyId) await append(policyChangedEvent(c, ctx, 'edit'));
       await realign(tx, c, ctx, events, now);
       if (c.urgency === 'critical' && before.urgency !== 'critical') await escalateNow(tx, append, c, events, 'critical', now);
+      await refresh(tx, c, ctx, events, now);
+    },
+
+    /**
+     * The customer accepted a remedy: the 执行时限 runs from now to the agreed instant (inside the answer's
+     * transaction, after the move to 执行中); the sweeper warns and escalates it like any time limit.
+     */
+    async startExecutionClock(tx: Tx, c: CaseRow, dueAt: Date, now: Date): Promise<void> {
+      const ctx = await contextFor(tx, c);
+      const events = await slaRepository.clockEvents(tx, c.id);
+      await logClockEvents(tx, c, events, startFixedClock('execution', now, dueAt), now);
       await refresh(tx, c, ctx, events, now);
     },
 

@@ -38,6 +38,8 @@ export const caseClockEvents = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull(),
     level: integer('level'),
     reason: text('reason'),
+    /** A `started` event of a fixed-deadline target (`execution`): the agreed instant it is due. */
+    dueAt: timestamp('due_at', { withTimezone: true }),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [index('case_clock_events_case_idx').on(t.caseId, t.at)],

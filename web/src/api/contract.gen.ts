@@ -5,7 +5,7 @@
 export const ENUMS = {
   AdminAuditEvent: {
     action: ["created", "updated", "deactivated", "deleted", "applied"],
-    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings"],
+    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings"],
   },
   BusinessCalendar: {
     "definition.holidays": ["cn-statutory", "none"],
@@ -36,7 +36,7 @@ export const ENUMS = {
     urgency: ["normal", "urgent", "critical"],
   },
   CaseEvent: {
-    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "escalated"],
+    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "escalated"],
     "payload.answer": ["accepted", "countered", "rejected"],
     "payload.approval": ["approved", "pending"],
     "payload.auto": [true],
@@ -45,6 +45,22 @@ export const ENUMS = {
     "payload.priority": ["P1", "P2", "P3", "P4"],
     "payload.status": ["done", "cancelled"],
     "payload.urgency": ["normal", "urgent", "critical"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventActionCancelled: {
+    kind: ["action_cancelled"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventActionCompleted: {
+    kind: ["action_completed"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventActionCreated: {
+    kind: ["action_created"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventActionFailed: {
+    kind: ["action_failed"],
     visibility: ["internal", "public"],
   },
   CaseEventAssigned: {
@@ -200,14 +216,36 @@ export const ENUMS = {
   CreateCause: {
     responsibility: ["internal", "external_partner", "force_majeure", "customer"],
   },
+  CreateExecutionAction: {
+    kind: ["refund", "compensation", "resend", "replace", "repair", "voucher", "return_wrong_item", "keep_wrong_item", "fee_waiver", "other"],
+  },
   CreatePartner: {
     kind: ["carrier", "supplier", "outlet"],
   },
   Department: {
     assignmentStrategy: ["round_robin", "least_load", "none"],
   },
+  ExecutionAction: {
+    kind: ["refund", "compensation", "resend", "replace", "repair", "voucher", "return_wrong_item", "keep_wrong_item", "fee_waiver", "other"],
+    status: ["open", "done", "failed", "cancelled"],
+  },
+  ExecutionSettings: {
+    "departments.compensation": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "departments.fee_waiver": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "departments.keep_wrong_item": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "departments.other": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "departments.refund": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "departments.repair": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "departments.replace": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "departments.resend": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "departments.return_wrong_item": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "departments.voucher": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+  },
+  "GET /api/actions": {
+    "query.overdue": ["true", "false"],
+  },
   "GET /api/admin/audit": {
-    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings"],
+    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings"],
   },
   "GET /api/cases": {
     "query.order": ["asc", "desc"],
@@ -290,6 +328,18 @@ export const ENUMS = {
   "POST /api/users": {
     "body.role": ["agent", "handler", "supervisor", "manager", "admin"],
   },
+  "PUT /api/admin/execution-settings": {
+    "body.departments.compensation": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "body.departments.fee_waiver": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "body.departments.keep_wrong_item": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "body.departments.other": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "body.departments.refund": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "body.departments.repair": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "body.departments.replace": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "body.departments.resend": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "body.departments.return_wrong_item": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+    "body.departments.voucher": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+  },
   "PUT /api/admin/resolution-settings": {
     "body.compensationPolicy.fraud.basis": ["goods_price", "service_fee"],
     "body.compensationPolicy.noReasonReturn.returnFreightPaidBy": ["customer", "merchant"],
@@ -356,6 +406,21 @@ export const LIMITS = {
     fromDays: { minimum: 0, maximum: 90 },
     toDays: { minimum: 1, maximum: 90 },
   },
+  CancelExecutionAction: {
+    reason: { minLength: 1, maxLength: 2000 },
+  },
+  CompleteExecutionAction: {
+    amountFen: { minimum: 0 },
+    "repair.fault": { minLength: 1, maxLength: 1000 },
+    "repair.method": { minLength: 1, maxLength: 1000 },
+  },
+  CompleteExecutionActionInput: {
+    amountFen: { minimum: 0 },
+    note: { maxLength: 2000 },
+    "repair.fault": { minLength: 1, maxLength: 1000 },
+    "repair.method": { minLength: 1, maxLength: 1000 },
+    "repair.partsReplaced": { maxLength: 1000 },
+  },
   CreateCase: {
     category: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
     cause: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
@@ -397,6 +462,13 @@ export const LIMITS = {
     nameZh: { minLength: 1, maxLength: 40 },
     sortOrder: { minimum: 0, maximum: 10000 },
   },
+  CreateExecutionAction: {
+    amountFen: { minimum: 0 },
+  },
+  CreateExecutionActionInput: {
+    amountFen: { minimum: 0 },
+    note: { maxLength: 2000 },
+  },
   CreateInvestigationTask: {
     instructions: { minLength: 1, maxLength: 2000 },
   },
@@ -429,6 +501,12 @@ export const LIMITS = {
   EvidenceMark: {
     itemCode: { minLength: 1, maxLength: 40 },
     notApplicableReason: { minLength: 1, maxLength: 500 },
+  },
+  FailExecutionAction: {
+    note: { minLength: 1, maxLength: 2000 },
+  },
+  "GET /api/actions": {
+    "query.kind": { maxLength: 300 },
   },
   "GET /api/admin/audit": {
     "query.cursor": { maxLength: 40 },

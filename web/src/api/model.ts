@@ -165,6 +165,9 @@ export type ClassifierModel = Schemas['ClassifierModel'];
 export type ClassifierQuality = NonNullable<NonNullable<NonNullable<ClassifierModel['metrics']>['quality']>['category']>;
 
 export type Remedy = Schemas['Remedy'];
+export type ExecutionAction = Schemas['ExecutionAction'];
+export const ACTION_KINDS = ENUMS.ExecutionAction.kind;
+export type ActionKind = (typeof ACTION_KINDS)[number];
 export type RemedyCalculation = Schemas['RemedyCalculation'];
 export type ResolutionSettings = Schemas['ResolutionSettings'];
 export const REMEDY_KINDS = ENUMS.Remedy['items[].kind'];

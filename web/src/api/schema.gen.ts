@@ -2,12 +2,356 @@
 // Source: the server's OpenAPI document (GET /api/docs/json), built in-process by scripts/api-contract.ts.
 
 export type paths = {
+  "/api/actions": {
+    /** The 待执行 inbox: open actions of the caller's department (all for managers), overdue first */
+    get: {
+      parameters: {
+        query?: {
+          kind?: string;
+          overdue?: "true" | "false";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ExecutionInbox"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/actions/{id}/cancel": {
+    /** Cancel an open action, with a reason (agents, supervisors, managers, the administrator) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CancelExecutionActionInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ExecutionAction"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/actions/{id}/complete": {
+    /** Mark an action done (a repair with its record; money posts its cost); a second completion answers 409 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CompleteExecutionActionInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ExecutionAction"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/actions/{id}/fail": {
+    /** Mark an action failed, with a note (a new action may retry it) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["FailExecutionActionInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ExecutionAction"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/actions/count": {
+    /** How many open actions await the caller’s department, and how many are overdue (the menu badge) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              count: number;
+              overdue: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/admin/audit": {
     /** Who changed what in the administration (users, departments, configuration), newest first */
     get: {
       parameters: {
         query?: {
-          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings";
+          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings";
           entityId?: string;
           limit?: number;
           cursor?: string;
@@ -720,6 +1064,154 @@ export type paths = {
               examples: number;
               trained: boolean;
             };
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/execution-settings": {
+    /** The department that carries out each kind of action by default (the preset’s until saved) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ExecutionSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Save the default departments per kind of action (audited); new actions use them */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": {
+            departments: {
+              /** @enum {string} */
+              compensation: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+              /** @enum {string} */
+              fee_waiver: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+              /** @enum {string} */
+              keep_wrong_item: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+              /** @enum {string} */
+              other: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+              /** @enum {string} */
+              refund: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+              /** @enum {string} */
+              repair: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+              /** @enum {string} */
+              replace: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+              /** @enum {string} */
+              resend: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+              /** @enum {string} */
+              return_wrong_item: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+              /** @enum {string} */
+              voucher: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ExecutionSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
           };
         };
       };
@@ -2530,6 +3022,156 @@ export type paths = {
         };
         /** @description Default Response */
         415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/actions": {
+    /** A case's execution actions 执行项, the agreed 执行时限 and what the caller may do */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CaseExecutionActions"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Add an action by hand, or retry a failed one (idempotent with an Idempotency-Key header); the case must be 执行中 */
+    post: {
+      parameters: {
+        header?: {
+          "idempotency-key"?: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CreateExecutionActionInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ExecutionAction"];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["ExecutionAction"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5166,7 +5808,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChange"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -5182,7 +5824,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChangeInput"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -5324,6 +5966,12 @@ export type components = {
       dayKind: "calendar" | "working";
       fromDays: number;
       toDays: number;
+    };
+    CancelExecutionAction: {
+      reason: string;
+    };
+    CancelExecutionActionInput: {
+      reason: string;
     };
     Case: {
       allowedTransitions: ({
@@ -5647,7 +6295,221 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
-    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventEscalated"];
+    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventEscalated"];
+    CaseEventActionCancelled: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "action_cancelled";
+      payload: {
+        /** Format: uuid */
+        actionId: string;
+        departmentName: string;
+        kind: string;
+        reason: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventActionCancelledInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "action_cancelled";
+      payload: {
+        /** Format: uuid */
+        actionId: string;
+        departmentName: string;
+        kind: string;
+        reason: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventActionCompleted: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "action_completed";
+      payload: {
+        /** Format: uuid */
+        actionId: string;
+        amountFen: number | null;
+        departmentName: string;
+        kind: string;
+        note: string | null;
+        repair: ({
+          fault: string;
+          method: string;
+          partsReplaced: string | null;
+        }) | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventActionCompletedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "action_completed";
+      payload: {
+        /** Format: uuid */
+        actionId: string;
+        amountFen: number | null;
+        departmentName: string;
+        kind: string;
+        note: string | null;
+        repair: ({
+          fault: string;
+          method: string;
+          partsReplaced: string | null;
+        }) | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventActionCreated: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "action_created";
+      payload: {
+        /** Format: uuid */
+        actionId: string;
+        amountFen: number | null;
+        assigneeName: string | null;
+        auto: boolean;
+        /** Format: uuid */
+        departmentId: string;
+        departmentName: string;
+        dueAt: string | null;
+        kind: string;
+        /** Format: uuid */
+        remedyId: string | null;
+        /** Format: uuid */
+        retryOfId: string | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventActionCreatedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "action_created";
+      payload: {
+        /** Format: uuid */
+        actionId: string;
+        amountFen: number | null;
+        assigneeName: string | null;
+        auto: boolean;
+        /** Format: uuid */
+        departmentId: string;
+        departmentName: string;
+        dueAt: string | null;
+        kind: string;
+        /** Format: uuid */
+        remedyId: string | null;
+        /** Format: uuid */
+        retryOfId: string | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventActionFailed: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "action_failed";
+      payload: {
+        /** Format: uuid */
+        actionId: string;
+        departmentName: string;
+        kind: string;
+        note: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventActionFailedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "action_failed";
+      payload: {
+        /** Format: uuid */
+        actionId: string;
+        departmentName: string;
+        kind: string;
+        note: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
     CaseEventAssigned: {
       /** Format: uuid */
       actorId: string | null;
@@ -6074,7 +6936,7 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
-    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventEscalatedInput"];
+    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventEscalatedInput"];
     CaseEventInvestigationTaskDone: {
       /** Format: uuid */
       actorId: string | null;
@@ -7101,6 +7963,18 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
+    CaseExecutionActions: {
+      canAdd: boolean;
+      executionDueAt: string | null;
+      items: components["schemas"]["ExecutionAction"][];
+      openCount: number;
+    };
+    CaseExecutionActionsInput: {
+      canAdd: boolean;
+      executionDueAt: string | null;
+      items: components["schemas"]["ExecutionActionInput"][];
+      openCount: number;
+    };
     CaseInput: {
       allowedTransitions: ({
           reopen: boolean;
@@ -7331,6 +8205,24 @@ export type components = {
       thresholdDays: number;
       treatAsLoss: boolean;
     }) | null;
+    CompleteExecutionAction: {
+      amountFen?: number | null;
+      note?: unknown;
+      repair?: {
+        fault: string;
+        method: string;
+        partsReplaced?: unknown;
+      } | null;
+    };
+    CompleteExecutionActionInput: {
+      amountFen?: number | null;
+      note?: string | null;
+      repair?: ({
+        fault: string;
+        method: string;
+        partsReplaced?: string | null;
+      }) | null;
+    };
     CreateCase: {
       brandCompany?: unknown;
       category?: string | null;
@@ -7450,6 +8342,34 @@ export type components = {
       responsibility?: "internal" | "external_partner" | "force_majeure" | "customer";
       /** @default 100 */
       sortOrder?: number;
+    };
+    CreateExecutionAction: {
+      amountFen?: number | null;
+      /** Format: uuid */
+      assigneeId?: string | null;
+      /** Format: uuid */
+      departmentId?: string | null;
+      /** Format: date-time */
+      dueAt?: string | null;
+      /** @enum {string} */
+      kind: "refund" | "compensation" | "resend" | "replace" | "repair" | "voucher" | "return_wrong_item" | "keep_wrong_item" | "fee_waiver" | "other";
+      note?: unknown;
+      /** Format: uuid */
+      retryOfId?: string | null;
+    };
+    CreateExecutionActionInput: {
+      amountFen?: number | null;
+      /** Format: uuid */
+      assigneeId?: string | null;
+      /** Format: uuid */
+      departmentId?: string | null;
+      /** Format: date-time */
+      dueAt?: string | null;
+      /** @enum {string} */
+      kind: "refund" | "compensation" | "resend" | "replace" | "repair" | "voucher" | "return_wrong_item" | "keep_wrong_item" | "fee_waiver" | "other";
+      note?: string | null;
+      /** Format: uuid */
+      retryOfId?: string | null;
     };
     CreateInvestigationTask: {
       /** Format: uuid */
@@ -7692,6 +8612,156 @@ export type components = {
       attachmentId?: string;
       itemCode: string;
       notApplicableReason?: string;
+    };
+    ExecutionAction: {
+      amountFen: number | null;
+      /** Format: uuid */
+      assigneeId: string | null;
+      assigneeName: string | null;
+      can: {
+        cancel: boolean;
+        complete: boolean;
+        fail: boolean;
+        retry: boolean;
+      };
+      cancelReason: string | null;
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      caseStatus: string;
+      createdAt: string;
+      departmentCode: string;
+      /** Format: uuid */
+      departmentId: string;
+      departmentName: string;
+      dueAt: string | null;
+      finishedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "refund" | "compensation" | "resend" | "replace" | "repair" | "voucher" | "return_wrong_item" | "keep_wrong_item" | "fee_waiver" | "other";
+      note: string | null;
+      overdue: boolean;
+      /** Format: uuid */
+      remedyId: string | null;
+      repair: ({
+        fault: string;
+        method: string;
+        partsReplaced: string | null;
+      }) | null;
+      resultNote: string | null;
+      /** Format: uuid */
+      retryOfId: string | null;
+      /** @enum {string} */
+      status: "open" | "done" | "failed" | "cancelled";
+    };
+    ExecutionActionInput: {
+      amountFen: number | null;
+      /** Format: uuid */
+      assigneeId: string | null;
+      assigneeName: string | null;
+      can: {
+        cancel: boolean;
+        complete: boolean;
+        fail: boolean;
+        retry: boolean;
+      };
+      cancelReason: string | null;
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      caseStatus: string;
+      createdAt: string;
+      departmentCode: string;
+      /** Format: uuid */
+      departmentId: string;
+      departmentName: string;
+      dueAt: string | null;
+      finishedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "refund" | "compensation" | "resend" | "replace" | "repair" | "voucher" | "return_wrong_item" | "keep_wrong_item" | "fee_waiver" | "other";
+      note: string | null;
+      overdue: boolean;
+      /** Format: uuid */
+      remedyId: string | null;
+      repair: ({
+        fault: string;
+        method: string;
+        partsReplaced: string | null;
+      }) | null;
+      resultNote: string | null;
+      /** Format: uuid */
+      retryOfId: string | null;
+      /** @enum {string} */
+      status: "open" | "done" | "failed" | "cancelled";
+    };
+    ExecutionInbox: {
+      count: number;
+      items: components["schemas"]["ExecutionAction"][];
+      overdue: number;
+    };
+    ExecutionInboxInput: {
+      count: number;
+      items: components["schemas"]["ExecutionActionInput"][];
+      overdue: number;
+    };
+    ExecutionSettings: {
+      departments: {
+        /** @enum {string} */
+        compensation: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        fee_waiver: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        keep_wrong_item: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        other: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        refund: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        repair: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        replace: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        resend: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        return_wrong_item: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        voucher: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+      };
+      isDefault: boolean;
+    };
+    ExecutionSettingsInput: {
+      departments: {
+        /** @enum {string} */
+        compensation: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        fee_waiver: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        keep_wrong_item: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        other: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        refund: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        repair: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        replace: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        resend: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        return_wrong_item: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+        /** @enum {string} */
+        voucher: "service" | "dispatch" | "quality" | "warehouse" | "logistics" | "finance" | "store";
+      };
+      isDefault: boolean;
+    };
+    FailExecutionAction: {
+      note: string;
+    };
+    FailExecutionActionInput: {
+      note: string;
     };
     Investigation: {
       canManage: boolean;

@@ -19,10 +19,12 @@ import {
   TagsOutlined,
   TeamOutlined,
   UnorderedListOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan, useLogout, useMe } from '../api/auth.ts';
 import { useApprovalCount } from '../api/remedies.ts';
+import { useActionCount } from '../api/execution.ts';
 import { useI18n } from '../i18n/index.ts';
 import { errorMessage } from './ErrorAlert.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -34,6 +36,7 @@ const ROUTE_KEYS = [
   '/cases/new',
   '/escalations',
   '/approvals',
+  '/actions',
   '/admin/users',
   '/admin/departments',
   '/admin/presets',
@@ -63,6 +66,8 @@ export const AppLayout = () => {
   const canSeeEscalations = useCan('escalations.read');
   const canApprove = useCan('remedy.approve');
   const approvals = useApprovalCount(canApprove);
+  const canExecute = useCan('execution.act');
+  const actionCount = useActionCount(canExecute);
 
   const items: MenuProps['items'] = [
     { key: '/cases', icon: <UnorderedListOutlined />, label: t('nav.queue') },
@@ -77,6 +82,25 @@ export const AppLayout = () => {
               <Space size={6} data-testid="nav-approvals">
                 {t('nav.approvals')}
                 <Badge count={approvals.data ?? 0} size="small" data-testid="approvals-badge" />
+              </Space>
+            ),
+          },
+        ]
+      : []),
+    ...(canExecute
+      ? [
+          {
+            key: '/actions',
+            icon: <ToolOutlined />,
+            label: (
+              <Space size={6} data-testid="nav-actions">
+                {t('nav.actions')}
+                <Badge
+                  count={actionCount.data?.count ?? 0}
+                  size="small"
+                  color={actionCount.data?.overdue ? 'red' : 'blue'}
+                  data-testid="actions-badge"
+                />
               </Space>
             ),
           },

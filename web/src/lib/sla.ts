@@ -62,6 +62,7 @@ const SLA_TARGET_KEYS: Record<string, MessageKey> = {
   resolution: 'sla.target.resolution',
   legal_outer_limit: 'sla.target.legal_outer_limit',
   appeal_reply: 'sla.target.appeal_reply',
+  execution: 'sla.target.execution',
 };
 
 const SLA_STATUS_KEYS: Record<string, MessageKey> = {

@@ -6,6 +6,7 @@ import { useResolutionSettings, useSaveResolutionSettings, type ResolutionSettin
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import { applyFieldErrors } from '../../lib/form-errors.ts';
+import { ExecutionSettingsCard } from './ExecutionSettingsCard.tsx';
 
 const LIMIT_ROLES = ['agent', 'handler', 'supervisor', 'manager'] as const;
 type Policy = ResolutionSettings['compensationPolicy'];
@@ -76,6 +77,7 @@ export const ResolutionSettingsPage = () => {
           {t('settings.resolution.title')}
         </Button>
       </Form>
+      <ExecutionSettingsCard />
     </Flex>
   );
 };

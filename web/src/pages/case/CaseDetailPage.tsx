@@ -20,6 +20,7 @@ import { InvestigationPanel } from './InvestigationPanel.tsx';
 import { CompleteDelayAlert } from './CompleteDelayAlert.tsx';
 import { RelatedCasesCard } from './RelatedCasesCard.tsx';
 import { ResolutionCard } from './ResolutionCard.tsx';
+import { ExecutionPanel } from './ExecutionPanel.tsx';
 import { TriageCard } from './TriageCard.tsx';
 import { queueUrlFrom } from '../queue/queue-params.ts';
 import { useWriteErrorHandler } from './use-conflict-prompt.ts';
@@ -70,6 +71,7 @@ export const CaseDetailPage = () => {
             {!wide && <ActionPanel c={c} onWriteError={onWriteError} />}
             {!wide && <TriageCard c={c} />}
             <ResolutionCard c={c} />
+            <ExecutionPanel c={c} />
             <InvestigationPanel c={c} />
             <CaseTimeline c={c} />
             <CommentBox c={c} />

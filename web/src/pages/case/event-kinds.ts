@@ -42,4 +42,8 @@ export const EVENT_LABELS = {
   evidence_linked: ['event.evidence_linked'],
   evidence_hidden: ['event.evidence_hidden'],
   responsibility_decided: ['event.responsibility_decided'],
+  action_created: ['event.action_created'],
+  action_completed: ['event.action_completed'],
+  action_failed: ['event.action_failed'],
+  action_cancelled: ['event.action_cancelled'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

@@ -25,7 +25,9 @@ export const useWriteErrorHandler = (reload: () => void) => {
         return;
       }
       if (isApiError(error) && error.code === 'ILLEGAL_TRANSITION') reload();
-      void message.error(errorMessage(error, t('error.unknown')));
+      // A refused move names its reason on a field (an open action, a missing 定责): say that, not the generic line.
+      const fields = isApiError(error) && error.code === 'VALIDATION_FAILED' ? error.fields.map((f) => f.message) : [];
+      void message.error(fields.length ? fields.join('；') : errorMessage(error, t('error.unknown')));
     },
     [modal, message, t, reload],
   );

@@ -14,6 +14,7 @@ import { assertCaseTaxonomy, assertCategory } from './modules/taxonomy/taxonomy.
 import { createSlaService } from './modules/sla/sla.service.ts';
 import { createTriageService } from './modules/triage/triage.service.ts';
 import { approvedRemedyOf, createResolutionService } from './modules/resolution/resolution.service.ts';
+import { createCostService } from './modules/costs/costs.service.ts';
 import { findDepartment, findUserView } from './modules/users/user.service.ts';
 
 /** What cases asks of the taxonomy: an active category, known stage and cause codes. */
@@ -67,7 +68,10 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, investigation: caseInvestigationPort(deps.timezone), listeners });
   const resolution = createResolutionService({ db, clock, timezone: deps.timezone, cases });
   const investigation = createInvestigationService({ db, cases, routing });
+  // The cost ledger: execution actions and carrier claims post through costs.postCostEntry (their ports).
+  const costs = createCostService({ db, clock, timezone: deps.timezone, cases });
   return {
+    costs,
     investigation,
     sla,
     resolution,

@@ -38,6 +38,14 @@ export const PERMISSIONS = {
   'remedy.propose': ALL,
   /** Acting on an approval chain: the approvals inbox 待审批. */
   'remedy.approve': ['supervisor', 'manager', 'admin'],
+  /** Cost ledger 成本台账: logging one's handling labour on a case one may work (any role). */
+  'costs.labour': ALL,
+  /** Manual entries and reversing entries (corrections) on a case's costs. */
+  'costs.post': ['supervisor', 'manager', 'admin'],
+  /** The ledger across cases and the budget-against-actual report. */
+  'costs.read': ['supervisor', 'manager', 'admin'],
+  /** Setting the monthly budgets. */
+  'costs.budget': ['manager', 'admin'],
   'case.collaborators': ['agent', 'supervisor', 'manager', 'admin'],
   'admin.config': ['admin'],
   'admin.users': ['admin'],

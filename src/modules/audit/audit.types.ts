@@ -13,6 +13,9 @@ export const AUDIT_ENTITIES = [
   'callback_window',
   'partner',
   'resolution_settings',
+  // Cost ledger: budgets (managers, admin) and the labour rate (admin).
+  'cost_budget',
+  'cost_settings',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -65,6 +65,8 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   responsibility_decided: caseEvent.responsibilityDecided({
     rootCause: 'partner', rootCauseText: '承运商分拣暴力', party: 'carrier', departmentName: null, personName: null, partnerName: '顺达快运', note: null,
   }),
+  cost_posted: caseEvent.costPosted({ entryId: ID, kind: 'labour', amountFen: 1_667, source: 'labour', note: null, labourMinutes: 25, rateFenPerHour: 4_000 }),
+  cost_reversed: caseEvent.costReversed({ entryId: ID, reversesId: OTHER, kind: 'labour', amountFen: -1_667, reason: '重复登记' }),
 };
 
 const asView = (e: CaseEventInput) => ({

@@ -126,6 +126,18 @@ export const CASE_EVENT_PAYLOADS = {
     partnerName: z.string().nullable(),
     note: z.string().nullable(),
   }),
+  // Cost ledger 成本台账 (costs module): signed fen; the entry's id lets the timeline point at it.
+  cost_posted: z.object({
+    entryId: z.uuid(),
+    kind: z.string(),
+    amountFen: z.number().int(),
+    source: z.string(),
+    note: z.string().nullable(),
+    labourMinutes: z.number().int().nullable(),
+    rateFenPerHour: z.number().int().nullable(),
+  }),
+  /** A correction: a reversing entry of the opposite amount, with the reason. */
+  cost_reversed: z.object({ entryId: z.uuid(), reversesId: z.uuid(), kind: z.string(), amountFen: z.number().int(), reason: z.string() }),
   escalated: ClockPayload.extend({ level: z.number().int(), role: z.string(), reason: z.string(), roleLabel: z.string().optional() }),
 } as const;
 
@@ -249,5 +261,7 @@ export const caseEvent = {
   evidenceLinked: (payload: CaseEventPayload<'evidence_linked'>): CaseEventInput => ({ kind: 'evidence_linked', payload }),
   evidenceHidden: (payload: CaseEventPayload<'evidence_hidden'>): CaseEventInput => ({ kind: 'evidence_hidden', payload }),
   responsibilityDecided: (payload: CaseEventPayload<'responsibility_decided'>): CaseEventInput => ({ kind: 'responsibility_decided', payload }),
+  costPosted: (payload: CaseEventPayload<'cost_posted'>): CaseEventInput => ({ kind: 'cost_posted', payload }),
+  costReversed: (payload: CaseEventPayload<'cost_reversed'>): CaseEventInput => ({ kind: 'cost_reversed', payload }),
 } as const;
 

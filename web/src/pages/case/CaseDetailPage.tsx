@@ -18,6 +18,7 @@ import { FactsCard } from './FactsCard.tsx';
 import { JointTeamCard } from './JointTeamCard.tsx';
 import { InvestigationPanel } from './InvestigationPanel.tsx';
 import { CompleteDelayAlert } from './CompleteDelayAlert.tsx';
+import { CostsCard } from './CostsCard.tsx';
 import { RelatedCasesCard } from './RelatedCasesCard.tsx';
 import { ResolutionCard } from './ResolutionCard.tsx';
 import { TriageCard } from './TriageCard.tsx';
@@ -71,6 +72,7 @@ export const CaseDetailPage = () => {
             {!wide && <TriageCard c={c} />}
             <ResolutionCard c={c} />
             <InvestigationPanel c={c} />
+            <CostsCard c={c} />
             <CaseTimeline c={c} />
             <CommentBox c={c} />
           </Flex>

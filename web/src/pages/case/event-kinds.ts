@@ -42,4 +42,6 @@ export const EVENT_LABELS = {
   evidence_linked: ['event.evidence_linked'],
   evidence_hidden: ['event.evidence_hidden'],
   responsibility_decided: ['event.responsibility_decided'],
+  cost_posted: ['event.cost_posted'],
+  cost_reversed: ['event.cost_reversed'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

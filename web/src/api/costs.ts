@@ -88,3 +88,18 @@ export const signedYuan = (fen: number): string => {
   const text = `¥${abs.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
   return fen < 0 ? `−${text}` : text;
 };
+
+export const useCostSettings = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['cost-settings'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/admin/cost-settings', { signal })),
+    enabled,
+  });
+
+export const useSaveCostSettings = () => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (labourRateFenPerHour: number) => unwrap(api.PUT('/api/admin/cost-settings', { body: { labourRateFenPerHour } })),
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['cost-settings'] }), qc.invalidateQueries({ queryKey: ['costs'] })]),
+  });
+};

@@ -2,6 +2,7 @@ import { Suspense, useState } from 'react';
 import { App, Badge, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
   AppstoreOutlined,
@@ -34,6 +35,7 @@ const ROUTE_KEYS = [
   '/cases/new',
   '/escalations',
   '/approvals',
+  '/costs',
   '/admin/users',
   '/admin/departments',
   '/admin/presets',
@@ -63,6 +65,7 @@ export const AppLayout = () => {
   const canSeeEscalations = useCan('escalations.read');
   const canApprove = useCan('remedy.approve');
   const approvals = useApprovalCount(canApprove);
+  const canSeeCosts = useCan('costs.read');
 
   const items: MenuProps['items'] = [
     { key: '/cases', icon: <UnorderedListOutlined />, label: t('nav.queue') },
@@ -82,6 +85,7 @@ export const AppLayout = () => {
           },
         ]
       : []),
+    ...(canSeeCosts ? [{ key: '/costs', icon: <AccountBookOutlined />, label: <span data-testid="nav-costs">{t('nav.costs')}</span> }] : []),
     ...(user?.role === 'admin'
       ? [
           {

@@ -104,7 +104,8 @@ const ManualModal = ({ c, onClose }: { c: Case; onClose: () => void }) => {
   );
 };
 
-const ReverseModal = ({ c, entry, onClose }: { c: Case; entry: CostEntry; onClose: () => void }) => {
+/** Reverses one entry with a reason (the case page passes its case; the ledger page none). */
+export const ReverseModal = ({ c, entry, onClose }: { c?: Pick<Case, 'id' | 'caseNumber'>; entry: CostEntry; onClose: () => void }) => {
   const { t } = useI18n();
   const [form] = Form.useForm<{ reason: string }>();
   const showError = useShowError();

@@ -72,6 +72,7 @@ describe('cost ledger: labour, reversal, budget against actual', () => {
     await page.waitForURL(/\/costs$/);
     await rowWith(page, 'ledger-table', c.caseNumber).first().waitFor();
     expect(await rowWith(page, 'ledger-table', c.caseNumber).count()).toBe(3);
+    expect(await page.getByTestId('ledger-export').getAttribute('href')).toBe('/api/cost-entries/export');
     copyToDocs(await screenshot(page, 'costs-ledger', false), 'costs-ledger.png');
 
     await page.getByTestId('tab-budget').click();

@@ -214,6 +214,14 @@ function describeNonJsonRoutes(doc: OpenApiDoc): OpenApiDoc {
       },
     };
   }
+  // The cost ledger's CSV export (costs module): a spreadsheet file, not JSON.
+  const ledgerCsv = paths['/api/cost-entries/export']?.get;
+  if (ledgerCsv) {
+    ledgerCsv.responses = {
+      ...ledgerCsv.responses,
+      200: { description: 'The ledger as CSV (UTF-8 with a byte-order mark, for Excel)', content: { 'text/csv': { schema: { type: 'string' } } } },
+    };
+  }
   const logout = paths['/api/auth/logout']?.post;
   if (logout) {
     const { 200: _ok, ...rest } = logout.responses ?? {};

@@ -126,6 +126,7 @@ const probes: Probe[] = [
   { method: 'POST', route: '/api/cases/:id/cost-entries', url: () => `/api/cases/${dispatchCase.id}/cost-entries`, body: { kind: 'repair', amountFen: 100, note: 'x' } },
   { method: 'POST', route: '/api/cost-entries/:id/reverse', url: () => `/api/cost-entries/${uuid}/reverse`, body: { reason: 'x' } },
   { method: 'GET', route: '/api/cost-entries', url: () => '/api/cost-entries' },
+  { method: 'GET', route: '/api/cost-entries/export', url: () => '/api/cost-entries/export?month=2026-10' },
   { method: 'GET', route: '/api/costs/report', url: () => '/api/costs/report?from=2026-10&to=2026-11' },
   { method: 'GET', route: '/api/cost-budgets', url: () => '/api/cost-budgets?from=2026-10&to=2026-11' },
   { method: 'PUT', route: '/api/cost-budgets', url: () => '/api/cost-budgets', body: { month: '2026-10', scope: 'company', amountFen: 1 } },
@@ -207,7 +208,7 @@ describe('security matrix', () => {
 
   it('should keep the cost ledger, the report and budgets to those who may, and entries to supervisors and above', async () => {
     for (const role of ['agent', 'dispatch']) {
-      for (const url of ['/api/cost-entries', '/api/costs/report?from=2026-10&to=2026-11', '/api/cost-budgets?from=2026-10&to=2026-11']) {
+      for (const url of ['/api/cost-entries', '/api/cost-entries/export', '/api/costs/report?from=2026-10&to=2026-11', '/api/cost-budgets?from=2026-10&to=2026-11']) {
         expect((await ctx.as(role, 'GET', url)).status, `${role} ${url}`).toBe(403);
       }
       expect((await ctx.as(role, 'POST', `/api/cost-entries/${uuid}/reverse`, { reason: 'x' })).status).toBe(403);

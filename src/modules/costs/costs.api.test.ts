@@ -339,6 +339,23 @@ describe('cost ledger', () => {
     });
   });
 
+  it('should export the ledger as CSV for a spreadsheet, with the filters, to supervisors and above', async () => {
+    const res = await ctx.as('supervisor', 'GET', '/api/cost-entries/export?month=2026-10');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toContain('cost-ledger-2026-10.csv');
+    const lines = res.raw.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('发生时间,月份,工单,类型,金额（元）,来源,类别,部门,登记人,说明,分录编号,冲销分录');
+    // The October fixtures: compensation 800.00, recovery −600.00, refund 300.00 (newest posted first).
+    expect(lines.slice(1).map((l) => l.split(',').slice(3, 7).join(','))).toEqual(
+      expect.arrayContaining(['赔偿,800.00,执行,破损', '追偿回款,-600.00,追偿,破损', '退款,300.00,执行,丢失/少件']),
+    );
+    expect(lines).toHaveLength(4);
+    const en = await ctx.as('manager', 'GET', '/api/cost-entries/export?month=2026-10&kind=recovery', undefined, { 'accept-language': 'en' });
+    expect(en.raw.body.split('\r\n')[1]).toContain('Recovery,-600.00,Claim');
+    expect((await ctx.as('agent', 'GET', '/api/cost-entries/export')).status).toBe(403);
+  });
+
   it('should take the labour rate from the administrator (audited), frozen onto each entry', async () => {
     expect((await ctx.as('admin', 'GET', '/api/admin/cost-settings')).body).toEqual({ labourRateFenPerHour: 4_000, defaultLabourRateFenPerHour: 4_000, isDefault: true });
     for (const who of ['manager', 'supervisor']) expect((await ctx.as(who, 'PUT', '/api/admin/cost-settings', { labourRateFenPerHour: 1 })).status).toBe(403);

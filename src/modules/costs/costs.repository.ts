@@ -3,7 +3,8 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { cases } from '../cases/case.table.ts';
-import { users } from '../users/user.table.ts';
+import { categories } from '../taxonomy/taxonomy.table.ts';
+import { departments, users } from '../users/user.table.ts';
 import { costBudgets, costEntries, costSettings } from './costs.table.ts';
 import type { BudgetScope, CostKind, CostSource, ReportGrouping } from './costs.types.ts';
 
@@ -98,6 +99,32 @@ export const costsRepository = {
     if (f.caseId) conds.push(eq(costEntries.caseId, f.caseId));
     if (f.after) conds.push(sql`(${costEntries.postedAt}, ${costEntries.id}) < (${f.after.postedAt.toISOString()}::timestamptz, ${f.after.id}::uuid)`);
     return named(db)
+      .where(conds.length ? and(...conds) : undefined)
+      .orderBy(desc(costEntries.postedAt), desc(costEntries.id))
+      .limit(f.limit);
+  },
+
+  /** The ledger with the names a spreadsheet needs (category, department), newest first, at most `limit` rows. */
+  exportEntries(db: DbOrTx, f: Omit<LedgerFilter, 'after'>) {
+    const conds: SQL[] = [];
+    if (f.month) conds.push(eq(costEntries.month, f.month));
+    if (f.kind) conds.push(eq(costEntries.kind, f.kind));
+    if (f.category) conds.push(eq(costEntries.category, f.category));
+    if (f.departmentId) conds.push(eq(costEntries.departmentId, f.departmentId));
+    return db
+      .select({
+        e: costEntries,
+        caseNumber: cases.caseNumber,
+        actorName: users.displayName,
+        departmentName: departments.name,
+        categoryZh: categories.nameZh,
+        categoryEn: categories.nameEn,
+      })
+      .from(costEntries)
+      .innerJoin(cases, eq(cases.id, costEntries.caseId))
+      .leftJoin(users, eq(users.id, costEntries.actorId))
+      .leftJoin(departments, eq(departments.id, costEntries.departmentId))
+      .leftJoin(categories, eq(categories.code, costEntries.category))
       .where(conds.length ? and(...conds) : undefined)
       .orderBy(desc(costEntries.postedAt), desc(costEntries.id))
       .limit(f.limit);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fieldError } from '../../shared/errors.ts';
-import { ErrorBodySchema, errorResponses, requireActor, requirePermission, type App } from '../../shared/http.ts';
+import { ErrorBodySchema, errorResponses, lang, requireActor, requirePermission, type App } from '../../shared/http.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import {
   BudgetBody,
@@ -107,6 +107,25 @@ export function registerCostRoutes(app: App, deps: { costs: CostService }): void
       },
     },
     async (req) => costs.ledger(requirePermission(req, 'costs.read'), req.query),
+  );
+
+  app.get(
+    '/api/cost-entries/export',
+    {
+      schema: {
+        tags: ['costs'],
+        summary: 'The ledger as CSV (UTF-8 with BOM, for Excel): the same filters as the list, newest first, at most 10,000 rows',
+        querystring: LedgerQuery.omit({ cursor: true, limit: true }),
+        response: { 200: z.string().describe('text/csv'), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const csv = await costs.exportCsv(requirePermission(req, 'costs.read'), req.query, lang(req));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="cost-ledger${req.query.month ? `-${req.query.month}` : ''}.csv"`)
+        .send(csv);
+    },
   );
 
   app.get(

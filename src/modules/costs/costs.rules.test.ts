@@ -10,6 +10,8 @@ import {
   reversalAmount,
   totalsOf,
   type BudgetStatus,
+  fenToYuanText,
+  toCsv,
 } from './costs.rules.ts';
 import type { CostKind, CostSource } from './costs.types.ts';
 
@@ -126,5 +128,18 @@ describe('months', () => {
     // 2026-01-31 23:30 in Shanghai is 15:30 UTC: January there.
     expect(monthOf(new Date('2026-01-31T15:30:00Z'), 'Asia/Shanghai')).toBe('2026-01');
     expect(monthOf(new Date('2026-01-31T16:30:00Z'), 'Asia/Shanghai')).toBe('2026-02');
+  });
+});
+
+describe('the CSV export', () => {
+  it('writes yuan exactly from fen', () => {
+    expect([fenToYuanText(1_667), fenToYuanText(-60_000), fenToYuanText(5), fenToYuanText(-5)]).toEqual(['16.67', '-600.00', '0.05', '-0.05']);
+  });
+  it('quotes, escapes and defuses formulas', () => {
+    const csv = toCsv([
+      ['a', 'b,c', 'say "hi"'],
+      ['=SUM(A1)', '-1', 'line\nbreak', 12, { figure: '-16.67' }],
+    ]);
+    expect(csv).toBe('\uFEFFa,"b,c","say ""hi"""\r\n\'=SUM(A1),\'-1,"line\nbreak",12,-16.67\r\n');
   });
 });

@@ -162,3 +162,27 @@ export function decodeLedgerCursor(cursor: string): { postedAt: Date; id: string
     return null;
   }
 }
+
+/** Signed fen as a plain yuan figure for a spreadsheet: -1667 → "-16.67" (exact, no float). */
+export function fenToYuanText(fen: number): string {
+  const abs = Math.abs(fen);
+  return `${fen < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/**
+ * Rows as CSV (RFC 4180, CRLF), with a byte-order mark so that Excel opens the Chinese as UTF-8. A text cell that
+ * starts with = + - @ (or a tab / carriage return) gets a leading apostrophe, so that a note cannot become a
+ * spreadsheet formula (CSV injection); numbers and `{ figure }` cells are written as they are.
+ */
+export type CsvCell = string | number | { figure: string };
+
+export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
+  const cell = (v: CsvCell): string => {
+    if (typeof v === 'number') return String(v);
+    // A figure the caller formatted (a signed amount): written as it is, so the spreadsheet reads a number.
+    if (typeof v === 'object') return v.figure;
+    const text = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}

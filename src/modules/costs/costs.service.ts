@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { AppError, fieldError, notFound } from '../../shared/errors.ts';
+import { AppError, fieldError, notFound, type Lang } from '../../shared/errors.ts';
 import { can } from '../../shared/permissions.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { recordAdminChange } from '../audit/audit.service.ts';
@@ -24,11 +24,13 @@ import {
   decodeLedgerCursor,
   DEFAULT_LABOUR_RATE_FEN_PER_HOUR,
   encodeLedgerCursor,
+  fenToYuanText,
   labourFen,
   MAX_REPORT_MONTHS,
   monthOf,
   monthsBetween,
   reversalAmount,
+  toCsv,
   totalsOf,
   type AmountRefusal,
 } from './costs.rules.ts';
@@ -47,7 +49,7 @@ import type {
   ReportQueryInput,
   ReverseInput,
 } from './costs.schemas.ts';
-import { COST_KINDS, COST_SOURCES, type BudgetScope, type CostKind, type CostSource } from './costs.types.ts';
+import { COST_KIND_LABELS, COST_KINDS, COST_SOURCE_LABELS, COST_SOURCES, type BudgetScope, type CostKind, type CostSource } from './costs.types.ts';
 
 export type { CostKind, CostSource };
 
@@ -87,6 +89,9 @@ const AMOUNT_MESSAGES: Record<AmountRefusal, (typeof FIELD_MESSAGES)[keyof typeo
   too_large: FIELD_MESSAGES.cost_amount_too_large,
   sign: FIELD_MESSAGES.cost_amount_sign,
 };
+
+/** The most rows one CSV export holds (a month of a large company fits; filter by month for more). */
+export const EXPORT_LIMIT = 10_000;
 
 /** A lost idempotency race: the other request committed first; its entry is the answer. */
 class KeyTaken extends Error {}
@@ -368,6 +373,38 @@ export function createCostService(deps: { db: Db; clock: Clock; timezone: string
       const page = rows.slice(0, q.limit);
       const last = page.at(-1);
       return { items: page.map((r) => toEntryView(actor, r)), nextCursor: rows.length > q.limit && last ? encodeLedgerCursor(last.e.postedAt, last.e.id) : null };
+    },
+
+    /**
+     * The ledger as CSV for a spreadsheet (UTF-8 with a byte-order mark), with the same filters as the list and
+     * at most EXPORT_LIMIT rows, newest first; amounts in yuan with two decimals, signed.
+     */
+    async exportCsv(actor: Actor, q: Omit<LedgerQueryInput, 'cursor' | 'limit'>, lang: Lang): Promise<string> {
+      if (!can(actor.role, 'costs.read')) throw new AppError('FORBIDDEN');
+      const rows = await costsRepository.exportEntries(db, { ...q, limit: EXPORT_LIMIT });
+      const head =
+        lang === 'en'
+          ? ['Occurred', 'Month', 'Case', 'Kind', 'Amount (¥)', 'Source', 'Category', 'Department', 'Posted by', 'Note', 'Entry', 'Reverses']
+          : ['发生时间', '月份', '工单', '类型', '金额（元）', '来源', '类别', '部门', '登记人', '说明', '分录编号', '冲销分录'];
+      const local = (d: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: timezone, dateStyle: 'short', timeStyle: 'short' }).format(d);
+      return toCsv([
+        head,
+        ...rows.map((r) => [
+          local(r.e.occurredAt),
+          r.e.month,
+          r.caseNumber,
+          COST_KIND_LABELS[r.e.kind][lang],
+          // A figure, not text: the spreadsheet sums it.
+          { figure: fenToYuanText(r.e.amountFen) },
+          COST_SOURCE_LABELS[r.e.source][lang],
+          (lang === 'en' ? r.categoryEn : r.categoryZh) ?? r.e.category ?? '',
+          r.departmentName ?? '',
+          r.actorName ?? '',
+          r.e.note ?? '',
+          r.e.id,
+          r.e.reversesId ?? '',
+        ]),
+      ]);
     },
 
     /** Budget against actual per month and group, and for the whole company; sums in SQL, variance in the pure rules. */

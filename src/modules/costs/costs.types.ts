@@ -36,3 +36,27 @@ export type BudgetScope = (typeof BUDGET_SCOPES)[number];
 
 export const REPORT_GROUPINGS = ['category', 'department', 'kind'] as const;
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
+
+/** The kinds and sources by name, for the CSV export (the web has its own labels). */
+export const COST_KIND_LABELS: Readonly<Record<CostKind, { zh: string; en: string }>> = {
+  compensation: { zh: '赔偿', en: 'Compensation' },
+  refund: { zh: '退款', en: 'Refund' },
+  fee_waiver: { zh: '运费减免', en: 'Fee waiver' },
+  resend: { zh: '补发', en: 'Resend' },
+  replacement: { zh: '换货', en: 'Replacement' },
+  repair: { zh: '维修', en: 'Repair' },
+  voucher: { zh: '购物券', en: 'Voucher' },
+  return_freight: { zh: '退货运费', en: 'Return freight' },
+  extra_compensation: { zh: '惩罚性赔偿', en: 'Punitive compensation' },
+  labour: { zh: '处理工时', en: 'Handling labour' },
+  recovery: { zh: '追偿回款', en: 'Recovery' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+export const COST_SOURCE_LABELS: Readonly<Record<CostSource, { zh: string; en: string }>> = {
+  execution_action: { zh: '执行', en: 'Execution' },
+  claim: { zh: '追偿', en: 'Claim' },
+  labour: { zh: '工时', en: 'Labour' },
+  manual: { zh: '手工登记', en: 'Manual' },
+  reversal: { zh: '冲销', en: 'Reversal' },
+};

@@ -240,6 +240,9 @@ export const ENUMS = {
   "GET /api/cost-entries": {
     "query.kind": ["compensation", "refund", "fee_waiver", "resend", "replacement", "repair", "voucher", "return_freight", "extra_compensation", "labour", "recovery", "other"],
   },
+  "GET /api/cost-entries/export": {
+    "query.kind": ["compensation", "refund", "fee_waiver", "resend", "replacement", "repair", "voucher", "return_freight", "extra_compensation", "labour", "recovery", "other"],
+  },
   "GET /api/costs/report": {
     "query.by": ["category", "department", "kind"],
   },
@@ -492,6 +495,10 @@ export const LIMITS = {
     "query.category": { maxLength: 64 },
     "query.cursor": { maxLength: 500 },
     "query.limit": { minimum: 1, maximum: 200 },
+    "query.month": { pattern: "^\\d{4}-(0[1-9]|1[0-2])$" },
+  },
+  "GET /api/cost-entries/export": {
+    "query.category": { maxLength: 64 },
     "query.month": { pattern: "^\\d{4}-(0[1-9]|1[0-2])$" },
   },
   "GET /api/costs/report": {

@@ -4530,6 +4530,75 @@ export type paths = {
       };
     };
   };
+  "/api/cost-entries/export": {
+    /** The ledger as CSV (UTF-8 with BOM, for Excel): the same filters as the list, newest first, at most 10,000 rows */
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+          kind?: "compensation" | "refund" | "fee_waiver" | "resend" | "replacement" | "repair" | "voucher" | "return_freight" | "extra_compensation" | "labour" | "recovery" | "other";
+          category?: string;
+          departmentId?: string;
+        };
+      };
+      responses: {
+        /** @description The ledger as CSV (UTF-8 with a byte-order mark, for Excel) */
+        200: {
+          content: {
+            "text/csv": string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/costs/report": {
     /** Budget against actual per month and category, department or kind: costs, recoveries, net, budget, variance, % used */
     get: {

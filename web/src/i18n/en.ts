@@ -920,5 +920,6 @@ export const en: Record<MessageKey, string> = {
   'costs.labourRate': 'Labour rate (¥ per hour)',
   'costs.labourRateHint': 'New labour entries use this rate; posted ones keep theirs',
   'costs.labourRateDefault': 'Preset default {rate}/hour',
+  'costs.export': 'Export CSV',
   'costs.saved': 'Saved',
 };

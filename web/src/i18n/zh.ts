@@ -918,6 +918,7 @@ export const zh = {
   'costs.labourRate': '人工费率（元/小时）',
   'costs.labourRateHint': '新登记的工时按此费率计算，已登记的保持原费率',
   'costs.labourRateDefault': '行业预设默认值 {rate}/小时',
+  'costs.export': '导出 CSV',
   'costs.saved': '已保存',
 };
 

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Button, DatePicker, Flex, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { DownloadOutlined } from '@ant-design/icons';
 import { COST_KINDS, signedYuan, useLedger, type CostEntry, type CostKind } from '../../api/costs.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useCategoryName, useCategoryOptions, useDepartmentOptions } from '../../components/options.ts';
@@ -23,6 +24,11 @@ export const LedgerTab = () => {
   const departmentName = (id: string | null) => (id ? (departments.options.find((o) => o.value === id)?.label ?? '—') : '—');
   const ledger = useLedger({ month: month?.format('YYYY-MM'), kind, category, departmentId });
   const rows = ledger.data?.pages.flatMap((p) => p.items) ?? [];
+  // The same filters as a CSV download (the session cookie goes with a same-origin link).
+  const exportParams = new URLSearchParams(
+    Object.entries({ month: month?.format('YYYY-MM'), kind, category, departmentId }).filter((e): e is [string, string] => !!e[1]),
+  );
+  const exportUrl = `/api/cost-entries/export${exportParams.size ? `?${exportParams}` : ''}`;
 
   return (
     <Flex vertical gap={12}>
@@ -39,6 +45,9 @@ export const LedgerTab = () => {
         />
         <Select allowClear placeholder={t('costs.allCategories')} value={category} onChange={setCategory} style={{ minWidth: 140 }} options={categories.options} />
         <Select allowClear placeholder={t('costs.allDepartments')} value={departmentId} onChange={setDepartmentId} style={{ minWidth: 140 }} options={departments.options} />
+        <Button icon={<DownloadOutlined />} href={exportUrl} data-testid="ledger-export">
+          {t('costs.export')}
+        </Button>
       </Space>
       {ledger.error && <ErrorAlert error={ledger.error} onRetry={() => void ledger.refetch()} />}
       <Table<CostEntry>

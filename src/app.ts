@@ -39,6 +39,7 @@ import { registerSlaRoutes } from './modules/sla/sla.routes.ts';
 import { registerTriageRoutes } from './modules/triage/triage.routes.ts';
 import { registerResolutionRoutes } from './modules/resolution/resolution.routes.ts';
 import { registerExecutionRoutes } from './modules/resolution/execution.routes.ts';
+import { registerCostRoutes } from './modules/costs/costs.routes.ts';
 import { createUserService } from './modules/users/user.service.ts';
 import { createDomainServices } from './services.ts';
 import { registerUserRoutes, SESSION_COOKIE } from './modules/users/user.routes.ts';
@@ -110,7 +111,7 @@ export async function buildApp(deps: AppDeps) {
 
   const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
-  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation } = createDomainServices({
+  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs } = createDomainServices({
     db: database.db,
     clock,
     timezone: config.timezone,
@@ -160,6 +161,7 @@ export async function buildApp(deps: AppDeps) {
   registerPartnerRoutes(app, { partners: createPartnerService({ db: database.db, clock }) });
   registerResolutionRoutes(app, { resolution });
   registerExecutionRoutes(app, { execution });
+  registerCostRoutes(app, { costs });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
@@ -177,7 +179,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs } };
 }
 
 type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;
@@ -212,6 +214,14 @@ function describeNonJsonRoutes(doc: OpenApiDoc): OpenApiDoc {
         description: 'The file, inline for images and PDFs, as a download otherwise',
         content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
       },
+    };
+  }
+  // The cost ledger's CSV export (costs module): a spreadsheet file, not JSON.
+  const ledgerCsv = paths['/api/cost-entries/export']?.get;
+  if (ledgerCsv) {
+    ledgerCsv.responses = {
+      ...ledgerCsv.responses,
+      200: { description: 'The ledger as CSV (UTF-8 with a byte-order mark, for Excel)', content: { 'text/csv': { schema: { type: 'string' } } } },
     };
   }
   const logout = paths['/api/auth/logout']?.post;

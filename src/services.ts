@@ -15,6 +15,10 @@ import { createSlaService } from './modules/sla/sla.service.ts';
 import { createTriageService } from './modules/triage/triage.service.ts';
 import { approvedRemedyOf, createResolutionService } from './modules/resolution/resolution.service.ts';
 import { openActionCount } from './modules/resolution/execution.service.ts';
+import { createCostService, type CostService } from './modules/costs/costs.service.ts';
+import type { CostKind } from './modules/costs/costs.types.ts';
+import type { ActionKind } from './modules/resolution/execution.rules.ts';
+import type { ExecutionCostPort } from './modules/resolution/execution.service.ts';
 import { findDepartment, findUserView } from './modules/users/user.service.ts';
 
 /** What cases asks of the taxonomy: an active category, known stage and cause codes. */
@@ -56,6 +60,38 @@ export function caseInvestigationPort(timezone: string): CaseInvestigationPort {
 /** The ports a case service needs, for code that builds one outside createDomainServices (tests, benches). */
 export const casePorts = { taxonomy: caseTaxonomyPort, directory: caseDirectoryPort, remedies: caseRemedyPort };
 
+/** Which ledger line a done execution action is (a wrong item kept or returned costs its freight, if any). */
+const COST_KIND_OF_ACTION: Record<ActionKind, CostKind> = {
+  refund: 'refund',
+  compensation: 'compensation',
+  resend: 'resend',
+  replace: 'replacement',
+  repair: 'repair',
+  voucher: 'voucher',
+  return_wrong_item: 'return_freight',
+  keep_wrong_item: 'other',
+  fee_waiver: 'fee_waiver',
+  other: 'other',
+};
+
+/** Execution posts the cost of a done action to the ledger, in the completing transaction, once per action. */
+export function executionCostPort(costs: CostService): ExecutionCostPort {
+  return {
+    async recordActionCost(tx, e) {
+      await costs.postCostEntry(tx, {
+        caseId: e.caseId,
+        kind: COST_KIND_OF_ACTION[e.actionKind],
+        amountFen: e.amountFen,
+        source: 'execution_action',
+        sourceId: e.actionId,
+        note: e.note,
+        actorId: e.actorId,
+        occurredAt: e.at,
+      });
+    },
+  };
+}
+
 /**
  * The domain services wired together: intake runs triage (classify, prioritise, route) and starts the
  * clocks; status changes, edits and public replies keep the clocks in step — all inside the case's
@@ -70,17 +106,20 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   // Triage first: the clocks start on the priority, category and status it settles.
   const listeners = [triage.listener({ route: deps.autoRoute ?? true }), sla.listener()];
   const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, investigation: caseInvestigationPort(deps.timezone), listeners });
+  // The cost ledger: execution actions and carrier claims post through costs.postCostEntry (their ports).
+  const costs = createCostService({ db, clock, timezone: deps.timezone, cases });
   const resolution = createResolutionService({
     db,
     clock,
     timezone: deps.timezone,
     cases,
     routing,
-    // wired at merge: costs: <the cost ledger's ExecutionCostPort> (src/modules/costs); until then no ledger entry is posted.
+    costs: executionCostPort(costs),
     executionClock: { start: (tx, c, dueAt, now) => sla.startExecutionClock(tx, c, dueAt, now) },
   });
   const investigation = createInvestigationService({ db, cases, routing });
   return {
+    costs,
     investigation,
     sla,
     resolution,

@@ -137,6 +137,18 @@ const probes: Probe[] = [
     body: { departments: DEFAULT_ACTION_DEPARTMENTS.express },
     admin: true,
   },
+  // Cost ledger 成本台账.
+  { method: 'GET', route: '/api/cases/:id/costs', url: () => `/api/cases/${dispatchCase.id}/costs` },
+  { method: 'POST', route: '/api/cases/:id/labour', url: () => `/api/cases/${dispatchCase.id}/labour`, body: { minutes: 5 } },
+  { method: 'POST', route: '/api/cases/:id/cost-entries', url: () => `/api/cases/${dispatchCase.id}/cost-entries`, body: { kind: 'repair', amountFen: 100, note: 'x' } },
+  { method: 'POST', route: '/api/cost-entries/:id/reverse', url: () => `/api/cost-entries/${uuid}/reverse`, body: { reason: 'x' } },
+  { method: 'GET', route: '/api/cost-entries', url: () => '/api/cost-entries' },
+  { method: 'GET', route: '/api/cost-entries/export', url: () => '/api/cost-entries/export?month=2026-10' },
+  { method: 'GET', route: '/api/costs/report', url: () => '/api/costs/report?from=2026-10&to=2026-11' },
+  { method: 'GET', route: '/api/cost-budgets', url: () => '/api/cost-budgets?from=2026-10&to=2026-11' },
+  { method: 'PUT', route: '/api/cost-budgets', url: () => '/api/cost-budgets', body: { month: '2026-10', scope: 'company', amountFen: 1 } },
+  { method: 'GET', route: '/api/admin/cost-settings', url: () => '/api/admin/cost-settings', admin: true },
+  { method: 'PUT', route: '/api/admin/cost-settings', url: () => '/api/admin/cost-settings', body: { labourRateFenPerHour: 5000 }, admin: true },
 ];
 
 describe('security matrix', () => {
@@ -231,6 +243,21 @@ describe('security matrix', () => {
     for (const [url, body] of writes) expect((await ctx.as('dispatch', 'POST', url, body)).status).toBe(403);
     expect((await ctx.as('quality', 'GET', '/api/actions')).body.items.map((a: { id: string }) => a.id)).not.toContain(action.id);
     expect((await ctx.as('finance', 'GET', '/api/actions')).body.items.map((a: { id: string }) => a.id)).toContain(action.id);
+  });
+
+  it('should keep the cost ledger, the report and budgets to those who may, and entries to supervisors and above', async () => {
+    for (const role of ['agent', 'dispatch']) {
+      for (const url of ['/api/cost-entries', '/api/cost-entries/export', '/api/costs/report?from=2026-10&to=2026-11', '/api/cost-budgets?from=2026-10&to=2026-11']) {
+        expect((await ctx.as(role, 'GET', url)).status, `${role} ${url}`).toBe(403);
+      }
+      expect((await ctx.as(role, 'POST', `/api/cost-entries/${uuid}/reverse`, { reason: 'x' })).status).toBe(403);
+    }
+    for (const role of ['agent', 'dispatch', 'supervisor']) {
+      expect((await ctx.as(role, 'PUT', '/api/cost-budgets', { month: '2026-10', scope: 'company', amountFen: 1 })).status).toBe(403);
+    }
+    // A handler of the case's own department sees its costs and logs labour; manual entries are not theirs.
+    expect((await ctx.as('dispatch', 'GET', `/api/cases/${dispatchCase.id}/costs`)).status).toBe(200);
+    expect((await ctx.as('dispatch', 'POST', `/api/cases/${dispatchCase.id}/cost-entries`, { kind: 'repair', amountFen: 100, note: 'x' })).status).toBe(403);
   });
 
   it("should leave another department's case out of a handler's list, counts and search", async () => {

@@ -13,3 +13,4 @@ export * from '../modules/partners/partner.table.ts';
 export * from '../modules/resolution/resolution.table.ts';
 export * from '../modules/resolution/execution.table.ts';
 export * from '../modules/investigation/investigation.table.ts';
+export * from '../modules/costs/costs.table.ts';

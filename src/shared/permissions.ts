@@ -42,6 +42,14 @@ export const PERMISSIONS = {
   'execution.act': ALL,
   /** Adding actions for any department and cancelling them. */
   'execution.manage': ['agent', 'supervisor', 'manager', 'admin'],
+  /** Cost ledger 成本台账: logging one's handling labour on a case one may work (any role). */
+  'costs.labour': ALL,
+  /** Manual entries and reversing entries (corrections) on a case's costs. */
+  'costs.post': ['supervisor', 'manager', 'admin'],
+  /** The ledger across cases and the budget-against-actual report. */
+  'costs.read': ['supervisor', 'manager', 'admin'],
+  /** Setting the monthly budgets. */
+  'costs.budget': ['manager', 'admin'],
   'case.collaborators': ['agent', 'supervisor', 'manager', 'admin'],
   'admin.config': ['admin'],
   'admin.users': ['admin'],

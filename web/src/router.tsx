@@ -29,6 +29,7 @@ const ApprovalsPage = page(() => import('./pages/approvals/ApprovalsPage.tsx'), 
 const ActionsInboxPage = page(() => import('./pages/actions/ActionsInboxPage.tsx'), 'ActionsInboxPage');
 const ResolutionSettingsPage = page(() => import('./pages/admin/ResolutionSettingsPage.tsx'), 'ResolutionSettingsPage');
 const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'AuditLogPage');
+const CostsPage = page(() => import('./pages/costs/CostsPage.tsx'), 'CostsPage');
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -50,6 +51,7 @@ export const router = createBrowserRouter([
           { path: 'escalations', element: <RequireAccess permission="escalations.read" />, children: [{ index: true, element: <EscalationsPage /> }] },
           { path: 'approvals', element: <RequireAccess permission="remedy.approve" />, children: [{ index: true, element: <ApprovalsPage /> }] },
           { path: 'actions', element: <RequireAccess permission="execution.act" />, children: [{ index: true, element: <ActionsInboxPage /> }] },
+          { path: 'costs', element: <RequireAccess permission="costs.read" />, children: [{ index: true, element: <CostsPage /> }] },
           {
             path: 'admin',
             element: <RequireAccess roles={['admin']} />,

@@ -14,6 +14,9 @@ export const AUDIT_ENTITIES = [
   'partner',
   'resolution_settings',
   'execution_settings',
+  // Cost ledger: budgets (managers, admin) and the labour rate (admin).
+  'cost_budget',
+  'cost_settings',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -74,6 +74,8 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   }),
   action_failed: caseEvent.actionFailed({ actionId: ID, kind: 'resend', departmentName: '仓库', note: '缺货' }),
   action_cancelled: caseEvent.actionCancelled({ actionId: ID, kind: 'voucher', departmentName: '客服', reason: '客户放弃' }),
+  cost_posted: caseEvent.costPosted({ entryId: ID, kind: 'labour', amountFen: 1_667, source: 'labour', note: null, labourMinutes: 25, rateFenPerHour: 4_000 }),
+  cost_reversed: caseEvent.costReversed({ entryId: ID, reversesId: OTHER, kind: 'labour', amountFen: -1_667, reason: '重复登记' }),
 };
 
 const asView = (e: CaseEventInput) => ({

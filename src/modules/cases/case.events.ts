@@ -151,6 +151,18 @@ export const CASE_EVENT_PAYLOADS = {
   }),
   action_failed: z.object({ actionId: z.uuid(), kind: z.string(), departmentName: z.string(), note: z.string() }),
   action_cancelled: z.object({ actionId: z.uuid(), kind: z.string(), departmentName: z.string(), reason: z.string() }),
+  // Cost ledger 成本台账 (costs module): signed fen; the entry's id lets the timeline point at it.
+  cost_posted: z.object({
+    entryId: z.uuid(),
+    kind: z.string(),
+    amountFen: z.number().int(),
+    source: z.string(),
+    note: z.string().nullable(),
+    labourMinutes: z.number().int().nullable(),
+    rateFenPerHour: z.number().int().nullable(),
+  }),
+  /** A correction: a reversing entry of the opposite amount, with the reason. */
+  cost_reversed: z.object({ entryId: z.uuid(), reversesId: z.uuid(), kind: z.string(), amountFen: z.number().int(), reason: z.string() }),
   escalated: ClockPayload.extend({ level: z.number().int(), role: z.string(), reason: z.string(), roleLabel: z.string().optional() }),
 } as const;
 
@@ -278,5 +290,7 @@ export const caseEvent = {
   actionCompleted: (payload: CaseEventPayload<'action_completed'>): CaseEventInput => ({ kind: 'action_completed', payload }),
   actionFailed: (payload: CaseEventPayload<'action_failed'>): CaseEventInput => ({ kind: 'action_failed', payload }),
   actionCancelled: (payload: CaseEventPayload<'action_cancelled'>): CaseEventInput => ({ kind: 'action_cancelled', payload }),
+  costPosted: (payload: CaseEventPayload<'cost_posted'>): CaseEventInput => ({ kind: 'cost_posted', payload }),
+  costReversed: (payload: CaseEventPayload<'cost_reversed'>): CaseEventInput => ({ kind: 'cost_reversed', payload }),
 } as const;
 

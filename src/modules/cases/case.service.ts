@@ -1,6 +1,6 @@
 // The case service: intake, commands and queries composed behind one API. Other modules react to case
 // changes through the listeners given here (case.listeners.ts); cases imports none of them.
-import type { Db, DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { createCaseCommands } from './case.commands.ts';
 import { createCaseIntake } from './case.intake.ts';
@@ -12,6 +12,16 @@ export { scopeOf, toCaseView, toEventView } from './case.views.ts';
 
 /** The distinct cause or stage codes stored on cases: what taxonomy's backfill (`CodesOnCases`) is given. */
 export const codesOnCases = (db: DbOrTx, kind: 'cause' | 'stage'): Promise<string[]> => caseRepository.codesOnCases(db, kind);
+
+/**
+ * A case's category and department on its row, locked inside the caller's transaction (a no-op when the
+ * caller's change holds it already): the cost ledger copies them onto an entry at posting. No visibility
+ * check: callers are services that checked the actor already (or post as the system).
+ */
+export async function caseForPosting(tx: Tx, id: string): Promise<{ id: string; caseNumber: string; category: string | null; departmentId: string | null } | undefined> {
+  const row = await caseRepository.findRow(tx, id, true);
+  return row && { id: row.id, caseNumber: row.caseNumber, category: row.category, departmentId: row.departmentId };
+}
 
 export type CaseServiceDeps = {
   db: Db;

@@ -5,7 +5,7 @@
 export const ENUMS = {
   AdminAuditEvent: {
     action: ["created", "updated", "deactivated", "deleted", "applied"],
-    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings"],
+    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings"],
   },
   BusinessCalendar: {
     "definition.holidays": ["cn-statutory", "none"],
@@ -36,7 +36,7 @@ export const ENUMS = {
     urgency: ["normal", "urgent", "critical"],
   },
   CaseEvent: {
-    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "escalated"],
+    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "cost_posted", "cost_reversed", "escalated"],
     "payload.answer": ["accepted", "countered", "rejected"],
     "payload.approval": ["approved", "pending"],
     "payload.auto": [true],
@@ -82,6 +82,14 @@ export const ENUMS = {
   },
   CaseEventComment: {
     kind: ["comment"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCostPosted: {
+    kind: ["cost_posted"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCostReversed: {
+    kind: ["cost_reversed"],
     visibility: ["internal", "public"],
   },
   CaseEventCreated: {
@@ -206,6 +214,21 @@ export const ENUMS = {
   CompleteDelay: {
     status: ["on_time", "delayed", "complete_delay"],
   },
+  CostBudget: {
+    scope: ["company", "category", "department"],
+  },
+  CostBudgetBody: {
+    scope: ["company", "category", "department"],
+  },
+  CostEntry: {
+    kind: ["compensation", "refund", "fee_waiver", "resend", "replacement", "repair", "voucher", "return_freight", "extra_compensation", "labour", "recovery", "other"],
+    source: ["execution_action", "claim", "labour", "manual", "reversal"],
+  },
+  CostReport: {
+    by: ["category", "department", "kind"],
+    "company[].status": ["no_budget", "within", "near", "over"],
+    "rows[].status": ["no_budget", "within", "near", "over"],
+  },
   CreateCase: {
     channel: ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
     priority: ["P1", "P2", "P3", "P4"],
@@ -245,12 +268,21 @@ export const ENUMS = {
     "query.overdue": ["true", "false"],
   },
   "GET /api/admin/audit": {
-    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings"],
+    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings"],
   },
   "GET /api/cases": {
     "query.order": ["asc", "desc"],
     "query.sort": ["createdAt", "updatedAt", "occurredAt", "priority", "caseNumber", "dueAt"],
     "query.view": ["mine", "department", "unassigned", "all"],
+  },
+  "GET /api/cost-entries": {
+    "query.kind": ["compensation", "refund", "fee_waiver", "resend", "replacement", "repair", "voucher", "return_freight", "extra_compensation", "labour", "recovery", "other"],
+  },
+  "GET /api/cost-entries/export": {
+    "query.kind": ["compensation", "refund", "fee_waiver", "resend", "replacement", "repair", "voucher", "return_freight", "extra_compensation", "labour", "recovery", "other"],
+  },
+  "GET /api/costs/report": {
+    "query.by": ["category", "department", "kind"],
   },
   "GET /api/escalations": {
     "query.open": ["true", "false"],
@@ -268,6 +300,9 @@ export const ENUMS = {
   },
   InvestigationTask: {
     status: ["open", "done", "cancelled"],
+  },
+  ManualCostEntryBody: {
+    kind: ["compensation", "refund", "fee_waiver", "resend", "replacement", "repair", "voucher", "return_freight", "extra_compensation", "recovery", "other"],
   },
   "PATCH /api/admin/calendars/{id}": {
     "body.definition.holidays": ["cn-statutory", "none"],
@@ -421,6 +456,14 @@ export const LIMITS = {
     "repair.method": { minLength: 1, maxLength: 1000 },
     "repair.partsReplaced": { maxLength: 1000 },
   },
+  CostBudgetBody: {
+    amountFen: { minimum: 0 },
+    month: { pattern: "^\\d{4}-(0[1-9]|1[0-2])$" },
+    scopeKey: { maxLength: 64 },
+  },
+  CostSettingsBody: {
+    labourRateFenPerHour: { minimum: 1, maximum: 10000000 },
+  },
   CreateCase: {
     category: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
     cause: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
@@ -522,6 +565,24 @@ export const LIMITS = {
   "GET /api/cases/{idOrCaseNumber}": {
     "path.idOrCaseNumber": { minLength: 1, maxLength: 64 },
   },
+  "GET /api/cost-budgets": {
+    "query.from": { pattern: "^\\d{4}-(0[1-9]|1[0-2])$" },
+    "query.to": { pattern: "^\\d{4}-(0[1-9]|1[0-2])$" },
+  },
+  "GET /api/cost-entries": {
+    "query.category": { maxLength: 64 },
+    "query.cursor": { maxLength: 500 },
+    "query.limit": { minimum: 1, maximum: 200 },
+    "query.month": { pattern: "^\\d{4}-(0[1-9]|1[0-2])$" },
+  },
+  "GET /api/cost-entries/export": {
+    "query.category": { maxLength: 64 },
+    "query.month": { pattern: "^\\d{4}-(0[1-9]|1[0-2])$" },
+  },
+  "GET /api/costs/report": {
+    "query.from": { pattern: "^\\d{4}-(0[1-9]|1[0-2])$" },
+    "query.to": { pattern: "^\\d{4}-(0[1-9]|1[0-2])$" },
+  },
   "GET /api/customers": {
     "query.phone": { minLength: 1, maxLength: 32 },
   },
@@ -533,6 +594,17 @@ export const LIMITS = {
   },
   "GET /api/notifications": {
     "query.limit": { minimum: 1, maximum: 200 },
+  },
+  LabourEntryBody: {
+    minutes: { minimum: 1, maximum: 10080 },
+  },
+  LabourEntryBodyInput: {
+    minutes: { minimum: 1, maximum: 10080 },
+    note: { maxLength: 500 },
+  },
+  ManualCostEntryBody: {
+    amountFen: { minimum: -1000000000, maximum: 1000000000 },
+    note: { minLength: 1, maxLength: 500 },
   },
   "PATCH /api/admin/calendars/{id}": {
     "body.definition.overrides": { maxItems: 2000 },
@@ -731,6 +803,9 @@ export const LIMITS = {
   ResponsibilityDecisionInput: {
     note: { maxLength: 2000 },
     rootCauseText: { minLength: 1, maxLength: 2000 },
+  },
+  ReverseCostEntryBody: {
+    reason: { minLength: 1, maxLength: 500 },
   },
   SlaPolicy: {
     "policy.escalation.managerAfterBreachMinutes": { minimum: 0 },

@@ -172,3 +172,17 @@ export type RemedyCalculation = Schemas['RemedyCalculation'];
 export type ResolutionSettings = Schemas['ResolutionSettings'];
 export const REMEDY_KINDS = ENUMS.Remedy['items[].kind'];
 export type RemedyKind = (typeof REMEDY_KINDS)[number];
+
+// --- cost ledger 成本台账 ---------------------------------------------------------------------------------------
+export type CostEntry = Schemas['CostEntry'];
+export type CaseCosts = Schemas['CaseCosts'];
+export type CostReport = Schemas['CostReport'];
+export type CostBudget = Schemas['CostBudget'];
+export type CostSettings = Schemas['CostSettings'];
+export const COST_KINDS = ENUMS.CostEntry.kind;
+export type CostKind = (typeof COST_KINDS)[number];
+export const MANUAL_COST_KINDS = ENUMS.ManualCostEntryBody.kind;
+export type ManualCostKind = (typeof MANUAL_COST_KINDS)[number];
+export const COST_REPORT_GROUPINGS = ENUMS.CostReport.by;
+export type CostReportGrouping = (typeof COST_REPORT_GROUPINGS)[number];
+export type BudgetStatus = CostReport['company'][number]['status'];

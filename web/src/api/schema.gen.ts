@@ -351,7 +351,7 @@ export type paths = {
     get: {
       parameters: {
         query?: {
-          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings";
+          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings";
           entityId?: string;
           limit?: number;
           cursor?: string;
@@ -1064,6 +1064,131 @@ export type paths = {
               examples: number;
               trained: boolean;
             };
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/cost-settings": {
+    /** The handling-labour rate, fen per hour (the preset’s default until saved) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CostSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Save the handling-labour rate (audited); new labour entries use it, posted ones keep theirs */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CostSettingsBodyInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CostSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
           };
         };
       };
@@ -3479,6 +3604,158 @@ export type paths = {
       };
     };
   };
+  "/api/cases/{id}/cost-entries": {
+    /** Post a manual cost entry (repair, other …; a recovery negative), supervisors and above; idempotent with an Idempotency-Key */
+    post: {
+      parameters: {
+        header?: {
+          "idempotency-key"?: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ManualCostEntryBodyInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CostEntry"];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["CostEntry"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/costs": {
+    /** A case's cost entries and totals (gross cost, recoveries, net cost), for whoever may see the case */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CaseCosts"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/cases/{id}/investigation": {
     /** The investigation of a case: tasks, evidence checklist, root cause and responsibility */
     get: {
@@ -3739,6 +4016,92 @@ export type paths = {
         };
         /** @description Default Response */
         415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/labour": {
+    /** Log handling labour: minutes × the labour rate in force (frozen onto the entry); idempotent with an Idempotency-Key */
+    post: {
+      parameters: {
+        header?: {
+          "idempotency-key"?: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["LabourEntryBodyInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CostEntry"];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["CostEntry"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -4479,6 +4842,420 @@ export type paths = {
             "application/json": {
               items: components["schemas"]["Cause"][];
             };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cost-budgets": {
+    /** The monthly budgets from one month to another */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["CostBudget"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Set one month's budget for the company, a category or a department (null removes it); managers and the administrator, audited */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CostBudgetBodyInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              budget: components["schemas"]["CostBudget"] | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cost-entries": {
+    /** The ledger across cases, newest first (filters: month, kind, category, department; cursor paging) */
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+          kind?: "compensation" | "refund" | "fee_waiver" | "resend" | "replacement" | "repair" | "voucher" | "return_freight" | "extra_compensation" | "labour" | "recovery" | "other";
+          category?: string;
+          departmentId?: string;
+          cursor?: string;
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CostLedger"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cost-entries/{id}/reverse": {
+    /** Correct an entry with a reversing entry of the opposite amount (once; a reversal is not reversed); entries are never edited */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ReverseCostEntryBodyInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["CostEntry"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cost-entries/export": {
+    /** The ledger as CSV (UTF-8 with BOM, for Excel): the same filters as the list, newest first, at most 10,000 rows */
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+          kind?: "compensation" | "refund" | "fee_waiver" | "resend" | "replacement" | "repair" | "voucher" | "return_freight" | "extra_compensation" | "labour" | "recovery" | "other";
+          category?: string;
+          departmentId?: string;
+        };
+      };
+      responses: {
+        /** @description The ledger as CSV (UTF-8 with a byte-order mark, for Excel) */
+        200: {
+          content: {
+            "text/csv": string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/costs/report": {
+    /** Budget against actual per month and category, department or kind: costs, recoveries, net, budget, variance, % used */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+          by?: "category" | "department" | "kind";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CostReport"];
           };
         };
         /** @description Default Response */
@@ -5808,7 +6585,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChange"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -5824,7 +6601,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChangeInput"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -6065,6 +6842,26 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
+    CaseCosts: {
+      can: {
+        labour: boolean;
+        post: boolean;
+        reverse: boolean;
+      };
+      entries: components["schemas"]["CostEntry"][];
+      labourRateFenPerHour: number;
+      totals: components["schemas"]["CostTotals"];
+    };
+    CaseCostsInput: {
+      can: {
+        labour: boolean;
+        post: boolean;
+        reverse: boolean;
+      };
+      entries: components["schemas"]["CostEntryInput"][];
+      labourRateFenPerHour: number;
+      totals: components["schemas"]["CostTotalsInput"];
+    };
     CaseCustomer: {
       caseCount: number;
       email: string | null;
@@ -6295,7 +7092,7 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
-    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventEscalated"];
+    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventCostPosted"] | components["schemas"]["CaseEventCostReversed"] | components["schemas"]["CaseEventEscalated"];
     CaseEventActionCancelled: {
       /** Format: uuid */
       actorId: string | null;
@@ -6748,6 +7545,108 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
+    CaseEventCostPosted: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "cost_posted";
+      payload: {
+        amountFen: number;
+        /** Format: uuid */
+        entryId: string;
+        kind: string;
+        labourMinutes: number | null;
+        note: string | null;
+        rateFenPerHour: number | null;
+        source: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCostPostedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "cost_posted";
+      payload: {
+        amountFen: number;
+        /** Format: uuid */
+        entryId: string;
+        kind: string;
+        labourMinutes: number | null;
+        note: string | null;
+        rateFenPerHour: number | null;
+        source: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCostReversed: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "cost_reversed";
+      payload: {
+        amountFen: number;
+        /** Format: uuid */
+        entryId: string;
+        kind: string;
+        reason: string;
+        /** Format: uuid */
+        reversesId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCostReversedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "cost_reversed";
+      payload: {
+        amountFen: number;
+        /** Format: uuid */
+        entryId: string;
+        kind: string;
+        reason: string;
+        /** Format: uuid */
+        reversesId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
     CaseEventCreated: {
       /** Format: uuid */
       actorId: string | null;
@@ -6936,7 +7835,7 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
-    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventEscalatedInput"];
+    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventCostPostedInput"] | components["schemas"]["CaseEventCostReversedInput"] | components["schemas"]["CaseEventEscalatedInput"];
     CaseEventInvestigationTaskDone: {
       /** Format: uuid */
       actorId: string | null;
@@ -8223,6 +9122,200 @@ export type components = {
         partsReplaced?: string | null;
       }) | null;
     };
+    CostBudget: {
+      amountFen: number;
+      /** Format: uuid */
+      id: string;
+      month: string;
+      /** @enum {string} */
+      scope: "company" | "category" | "department";
+      scopeKey: string;
+      updatedAt: string;
+    };
+    CostBudgetBody: {
+      amountFen: number | null;
+      month: string;
+      /** @enum {string} */
+      scope: "company" | "category" | "department";
+      /** @default */
+      scopeKey: string;
+    };
+    CostBudgetBodyInput: {
+      amountFen: number | null;
+      month: string;
+      /** @enum {string} */
+      scope: "company" | "category" | "department";
+      /** @default */
+      scopeKey?: string;
+    };
+    CostBudgetInput: {
+      amountFen: number;
+      /** Format: uuid */
+      id: string;
+      month: string;
+      /** @enum {string} */
+      scope: "company" | "category" | "department";
+      scopeKey: string;
+      updatedAt: string;
+    };
+    CostEntry: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      amountFen: number;
+      can: {
+        reverse: boolean;
+      };
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      category: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "compensation" | "refund" | "fee_waiver" | "resend" | "replacement" | "repair" | "voucher" | "return_freight" | "extra_compensation" | "labour" | "recovery" | "other";
+      labourMinutes: number | null;
+      month: string;
+      note: string | null;
+      occurredAt: string;
+      postedAt: string;
+      rateFenPerHour: number | null;
+      /** Format: uuid */
+      reversedById: string | null;
+      /** Format: uuid */
+      reversesId: string | null;
+      /** @enum {string} */
+      source: "execution_action" | "claim" | "labour" | "manual" | "reversal";
+      sourceId: string | null;
+    };
+    CostEntryInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      amountFen: number;
+      can: {
+        reverse: boolean;
+      };
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      category: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "compensation" | "refund" | "fee_waiver" | "resend" | "replacement" | "repair" | "voucher" | "return_freight" | "extra_compensation" | "labour" | "recovery" | "other";
+      labourMinutes: number | null;
+      month: string;
+      note: string | null;
+      occurredAt: string;
+      postedAt: string;
+      rateFenPerHour: number | null;
+      /** Format: uuid */
+      reversedById: string | null;
+      /** Format: uuid */
+      reversesId: string | null;
+      /** @enum {string} */
+      source: "execution_action" | "claim" | "labour" | "manual" | "reversal";
+      sourceId: string | null;
+    };
+    CostLedger: {
+      items: components["schemas"]["CostEntry"][];
+      nextCursor: string | null;
+    };
+    CostLedgerInput: {
+      items: components["schemas"]["CostEntryInput"][];
+      nextCursor: string | null;
+    };
+    CostReport: {
+      /** @enum {string} */
+      by: "category" | "department" | "kind";
+      company: ({
+          budgetFen: number | null;
+          grossFen: number;
+          month: string;
+          netFen: number;
+          percentUsed: number | null;
+          recoveriesFen: number;
+          /** @enum {string} */
+          status: "no_budget" | "within" | "near" | "over";
+          varianceFen: number | null;
+        })[];
+      from: string;
+      months: string[];
+      rows: ({
+          budgetFen: number | null;
+          grossFen: number;
+          group: string | null;
+          month: string;
+          netFen: number;
+          percentUsed: number | null;
+          recoveriesFen: number;
+          /** @enum {string} */
+          status: "no_budget" | "within" | "near" | "over";
+          varianceFen: number | null;
+        })[];
+      to: string;
+    };
+    CostReportInput: {
+      /** @enum {string} */
+      by: "category" | "department" | "kind";
+      company: ({
+          budgetFen: number | null;
+          grossFen: number;
+          month: string;
+          netFen: number;
+          percentUsed: number | null;
+          recoveriesFen: number;
+          /** @enum {string} */
+          status: "no_budget" | "within" | "near" | "over";
+          varianceFen: number | null;
+        })[];
+      from: string;
+      months: string[];
+      rows: ({
+          budgetFen: number | null;
+          grossFen: number;
+          group: string | null;
+          month: string;
+          netFen: number;
+          percentUsed: number | null;
+          recoveriesFen: number;
+          /** @enum {string} */
+          status: "no_budget" | "within" | "near" | "over";
+          varianceFen: number | null;
+        })[];
+      to: string;
+    };
+    CostSettings: {
+      defaultLabourRateFenPerHour: number;
+      isDefault: boolean;
+      labourRateFenPerHour: number;
+    };
+    CostSettingsBody: {
+      labourRateFenPerHour: number;
+    };
+    CostSettingsBodyInput: {
+      labourRateFenPerHour: number;
+    };
+    CostSettingsInput: {
+      defaultLabourRateFenPerHour: number;
+      isDefault: boolean;
+      labourRateFenPerHour: number;
+    };
+    CostTotals: {
+      grossFen: number;
+      netFen: number;
+      recoveriesFen: number;
+    };
+    CostTotalsInput: {
+      grossFen: number;
+      netFen: number;
+      recoveriesFen: number;
+    };
     CreateCase: {
       brandCompany?: unknown;
       category?: string | null;
@@ -8825,6 +9918,34 @@ export type components = {
       status: "open" | "done" | "cancelled";
       updatedAt: string;
     };
+    LabourEntryBody: {
+      minutes: number;
+      note?: unknown;
+      /** Format: date-time */
+      occurredAt?: string | null;
+    };
+    LabourEntryBodyInput: {
+      minutes: number;
+      note?: string | null;
+      /** Format: date-time */
+      occurredAt?: string | null;
+    };
+    ManualCostEntryBody: {
+      amountFen: number;
+      /** @enum {string} */
+      kind: "compensation" | "refund" | "fee_waiver" | "resend" | "replacement" | "repair" | "voucher" | "return_freight" | "extra_compensation" | "recovery" | "other";
+      note: string;
+      /** Format: date-time */
+      occurredAt?: string | null;
+    };
+    ManualCostEntryBodyInput: {
+      amountFen: number;
+      /** @enum {string} */
+      kind: "compensation" | "refund" | "fee_waiver" | "resend" | "replacement" | "repair" | "voucher" | "return_freight" | "extra_compensation" | "recovery" | "other";
+      note: string;
+      /** Format: date-time */
+      occurredAt?: string | null;
+    };
     Me: {
       permissions: string[];
       user: components["schemas"]["User"];
@@ -9334,6 +10455,12 @@ export type components = {
       /** @enum {string} */
       rootCause: "people" | "process" | "system" | "partner" | "external" | "customer";
       rootCauseText: string;
+    };
+    ReverseCostEntryBody: {
+      reason: string;
+    };
+    ReverseCostEntryBodyInput: {
+      reason: string;
     };
     RoutingRule: {
       active: boolean;

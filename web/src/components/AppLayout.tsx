@@ -2,6 +2,7 @@ import { Suspense, useState } from 'react';
 import { App, Badge, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
   AppstoreOutlined,
@@ -37,6 +38,7 @@ const ROUTE_KEYS = [
   '/escalations',
   '/approvals',
   '/actions',
+  '/costs',
   '/admin/users',
   '/admin/departments',
   '/admin/presets',
@@ -68,6 +70,7 @@ export const AppLayout = () => {
   const approvals = useApprovalCount(canApprove);
   const canExecute = useCan('execution.act');
   const actionCount = useActionCount(canExecute);
+  const canSeeCosts = useCan('costs.read');
 
   const items: MenuProps['items'] = [
     { key: '/cases', icon: <UnorderedListOutlined />, label: t('nav.queue') },
@@ -106,6 +109,7 @@ export const AppLayout = () => {
           },
         ]
       : []),
+    ...(canSeeCosts ? [{ key: '/costs', icon: <AccountBookOutlined />, label: <span data-testid="nav-costs">{t('nav.costs')}</span> }] : []),
     ...(user?.role === 'admin'
       ? [
           {

@@ -18,6 +18,7 @@ import { FactsCard } from './FactsCard.tsx';
 import { JointTeamCard } from './JointTeamCard.tsx';
 import { InvestigationPanel } from './InvestigationPanel.tsx';
 import { CompleteDelayAlert } from './CompleteDelayAlert.tsx';
+import { CostsCard } from './CostsCard.tsx';
 import { RelatedCasesCard } from './RelatedCasesCard.tsx';
 import { ResolutionCard } from './ResolutionCard.tsx';
 import { ExecutionPanel } from './ExecutionPanel.tsx';
@@ -73,6 +74,7 @@ export const CaseDetailPage = () => {
             <ResolutionCard c={c} />
             <ExecutionPanel c={c} />
             <InvestigationPanel c={c} />
+            <CostsCard c={c} />
             <CaseTimeline c={c} />
             <CommentBox c={c} />
           </Flex>

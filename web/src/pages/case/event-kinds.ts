@@ -46,4 +46,6 @@ export const EVENT_LABELS = {
   action_completed: ['event.action_completed'],
   action_failed: ['event.action_failed'],
   action_cancelled: ['event.action_cancelled'],
+  cost_posted: ['event.cost_posted'],
+  cost_reversed: ['event.cost_reversed'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

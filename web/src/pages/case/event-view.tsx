@@ -29,6 +29,7 @@ import { causeLabel, fenAsYuan, regulatorLabel, stageLabel, yuan } from '../../l
 import { isCaseEventKind, type CaseEventKind } from './event-kinds.ts';
 import { REMEDY_VIEWS } from './event-view-remedy.tsx';
 import { EXECUTION_VIEWS } from './event-view-execution.tsx';
+import { COST_VIEWS } from './event-view-costs.tsx';
 import { CollaboratorBody, EscalatedBody, LinkedBody, SlaEventBody, SlaPolicyChangedBody, TriagedBody, caseLink } from './event-view-triage.tsx';
 
 export type EventView = {
@@ -365,6 +366,7 @@ const VIEWS: { [K in CaseEventKind]: View<K> } = {
   collaborator_removed: collaboratorView,
   ...REMEDY_VIEWS,
   ...EXECUTION_VIEWS,
+  ...COST_VIEWS,
   investigation_task_given: investigationTaskView,
   investigation_task_updated: investigationTaskView,
   investigation_task_done: investigationTaskView,

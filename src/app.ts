@@ -38,6 +38,8 @@ import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 import { registerSlaRoutes } from './modules/sla/sla.routes.ts';
 import { registerTriageRoutes } from './modules/triage/triage.routes.ts';
 import { registerResolutionRoutes } from './modules/resolution/resolution.routes.ts';
+import { registerClaimRoutes } from './modules/claims/claim.routes.ts';
+import { registerRegulatorReplyRoutes } from './modules/sla/regulator-reply.routes.ts';
 import { createUserService } from './modules/users/user.service.ts';
 import { createDomainServices } from './services.ts';
 import { registerUserRoutes, SESSION_COOKIE } from './modules/users/user.routes.ts';
@@ -109,7 +111,7 @@ export async function buildApp(deps: AppDeps) {
 
   const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
-  const { sla, routing, triage, cases, notifications, adminConfig, resolution, investigation } = createDomainServices({
+  const { sla, routing, triage, cases, notifications, adminConfig, resolution, investigation, claims, regulatorReplies } = createDomainServices({
     db: database.db,
     clock,
     timezone: config.timezone,
@@ -158,6 +160,8 @@ export async function buildApp(deps: AppDeps) {
   registerAuditRoutes(app, { audit: createAuditService({ db: database.db }) });
   registerPartnerRoutes(app, { partners: createPartnerService({ db: database.db, clock }) });
   registerResolutionRoutes(app, { resolution });
+  registerClaimRoutes(app, { claims });
+  registerRegulatorReplyRoutes(app, { regulatorReplies });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
@@ -175,7 +179,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, claims, regulatorReplies } };
 }
 
 type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;

@@ -15,6 +15,9 @@ import { createSlaService } from './modules/sla/sla.service.ts';
 import { createTriageService } from './modules/triage/triage.service.ts';
 import { approvedRemedyOf, createResolutionService } from './modules/resolution/resolution.service.ts';
 import { findDepartment, findUserView } from './modules/users/user.service.ts';
+import { createClaimService } from './modules/claims/claim.service.ts';
+import { createPartnerService } from './modules/partners/partner.service.ts';
+import { createRegulatorReplyService } from './modules/sla/regulator-reply.service.ts';
 
 /** What cases asks of the taxonomy: an active category, known stage and cause codes. */
 export const caseTaxonomyPort: CaseTaxonomyPort = {
@@ -67,8 +70,16 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, investigation: caseInvestigationPort(deps.timezone), listeners });
   const resolution = createResolutionService({ db, clock, timezone: deps.timezone, cases });
   const investigation = createInvestigationService({ db, cases, routing });
+  // Recovery claims 追偿 (issue 11 item 9). `recovery` (ClaimRecoveryPort) is left to its no-op default:
+  // wired at merge — the cost ledger (src/modules/costs) records each payment as a negative entry, e.g.
+  // `recovery: { recordRecovery: (tx, entry) => costs.recordRecovery(tx, entry) }`.
+  const claims = createClaimService({ db, clock, cases, investigation, resolution, partners: createPartnerService({ db, clock }) });
+  // Replies to the regulator meet the appeal-reply clock (issue 11 item 8).
+  const regulatorReplies = createRegulatorReplyService({ db, cases, sla });
   return {
     investigation,
+    claims,
+    regulatorReplies,
     sla,
     resolution,
     routing,

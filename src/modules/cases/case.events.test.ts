@@ -65,6 +65,14 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   responsibility_decided: caseEvent.responsibilityDecided({
     rootCause: 'partner', rootCauseText: '承运商分拣暴力', party: 'carrier', departmentName: null, personName: null, partnerName: '顺达快运', note: null,
   }),
+  claim_filed: caseEvent.claimFiled({ claimId: ID, partnerId: OTHER, partnerName: '顺达快运', claimedFen: 6_000, lossFen: 80_000, term: 'fee_multiple' }),
+  claim_accepted: caseEvent.claimAccepted({ claimId: ID, partnerName: '顺达快运', claimedFen: 6_000, agreedFen: 5_000, note: null }),
+  claim_rejected: caseEvent.claimRejected({ claimId: ID, partnerName: '顺达快运', reason: '签收无异议' }),
+  claim_paid: caseEvent.claimPaid({ claimId: ID, partnerName: '顺达快运', recoveredFen: 5_000, agreedFen: 5_000, note: null }),
+  claim_written_off: caseEvent.claimWrittenOff({ claimId: ID, partnerName: '顺达快运', outstandingFen: 6_000, reason: '金额过小' }),
+  regulator_replied: caseEvent.regulatorReplied({
+    replyId: ID, regulator: '12305', content: '已赔付并向用户致歉', repliedAt: '2026-03-03T08:00:00.000Z', appealClock: 'met', onTime: true,
+  }),
 };
 
 const asView = (e: CaseEventInput) => ({

@@ -28,6 +28,7 @@ const ClassifierPage = page(() => import('./pages/admin/ClassifierPage.tsx'), 'C
 const ApprovalsPage = page(() => import('./pages/approvals/ApprovalsPage.tsx'), 'ApprovalsPage');
 const ResolutionSettingsPage = page(() => import('./pages/admin/ResolutionSettingsPage.tsx'), 'ResolutionSettingsPage');
 const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'AuditLogPage');
+const ClaimsPage = page(() => import('./pages/claims/ClaimsPage.tsx'), 'ClaimsPage');
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -48,6 +49,7 @@ export const router = createBrowserRouter([
           { path: 'cases/:caseNumber', element: <CaseDetailPage /> },
           { path: 'escalations', element: <RequireAccess permission="escalations.read" />, children: [{ index: true, element: <EscalationsPage /> }] },
           { path: 'approvals', element: <RequireAccess permission="remedy.approve" />, children: [{ index: true, element: <ApprovalsPage /> }] },
+          { path: 'claims', element: <RequireAccess permission="claim.manage" />, children: [{ index: true, element: <ClaimsPage /> }] },
           {
             path: 'admin',
             element: <RequireAccess roles={['admin']} />,

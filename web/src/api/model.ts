@@ -169,3 +169,14 @@ export type RemedyCalculation = Schemas['RemedyCalculation'];
 export type ResolutionSettings = Schemas['ResolutionSettings'];
 export const REMEDY_KINDS = ENUMS.Remedy['items[].kind'];
 export type RemedyKind = (typeof REMEDY_KINDS)[number];
+
+// --- recovery claims 追偿 and replies to the regulator (issue 11 items 8–9) --------------------------------
+export type Claim = Schemas['Claim'];
+export type ClaimBasis = Schemas['ClaimBasis'];
+export type ClaimList = Schemas['ClaimList'];
+export type CaseClaims = Schemas['CaseClaims'];
+export const CLAIM_STATUSES = ENUMS.Claim.status;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export type RegulatorReply = Schemas['RegulatorReply'];
+export const REGULATORS = ENUMS.RegulatorReply.regulator;
+export type Regulator = (typeof REGULATORS)[number];

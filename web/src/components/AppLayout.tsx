@@ -2,6 +2,7 @@ import { Suspense, useState } from 'react';
 import { App, Badge, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import {
+  AccountBookOutlined,
   ApartmentOutlined,
   AuditOutlined,
   AppstoreOutlined,
@@ -34,6 +35,7 @@ const ROUTE_KEYS = [
   '/cases/new',
   '/escalations',
   '/approvals',
+  '/claims',
   '/admin/users',
   '/admin/departments',
   '/admin/presets',
@@ -63,6 +65,7 @@ export const AppLayout = () => {
   const canSeeEscalations = useCan('escalations.read');
   const canApprove = useCan('remedy.approve');
   const approvals = useApprovalCount(canApprove);
+  const canManageClaims = useCan('claim.manage');
 
   const items: MenuProps['items'] = [
     { key: '/cases', icon: <UnorderedListOutlined />, label: t('nav.queue') },
@@ -82,6 +85,7 @@ export const AppLayout = () => {
           },
         ]
       : []),
+    ...(canManageClaims ? [{ key: '/claims', icon: <AccountBookOutlined />, label: <span data-testid="nav-claims">{t('nav.claims')}</span> }] : []),
     ...(user?.role === 'admin'
       ? [
           {

@@ -20,6 +20,8 @@ import { InvestigationPanel } from './InvestigationPanel.tsx';
 import { CompleteDelayAlert } from './CompleteDelayAlert.tsx';
 import { RelatedCasesCard } from './RelatedCasesCard.tsx';
 import { ResolutionCard } from './ResolutionCard.tsx';
+import { ClaimsCard } from './ClaimsCard.tsx';
+import { RegulatorReplyButton } from './RegulatorReplyButton.tsx';
 import { TriageCard } from './TriageCard.tsx';
 import { queueUrlFrom } from '../queue/queue-params.ts';
 import { useWriteErrorHandler } from './use-conflict-prompt.ts';
@@ -63,6 +65,7 @@ export const CaseDetailPage = () => {
       )}
       {query.error && <ErrorAlert error={query.error} onRetry={reload} />}
       <CompleteDelayAlert c={c} />
+      <RegulatorReplyButton c={c} />
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={16}>
           <Flex vertical gap={12}>
@@ -70,6 +73,7 @@ export const CaseDetailPage = () => {
             {!wide && <ActionPanel c={c} onWriteError={onWriteError} />}
             {!wide && <TriageCard c={c} />}
             <ResolutionCard c={c} />
+            <ClaimsCard c={c} />
             <InvestigationPanel c={c} />
             <CaseTimeline c={c} />
             <CommentBox c={c} />

@@ -42,4 +42,10 @@ export const EVENT_LABELS = {
   evidence_linked: ['event.evidence_linked'],
   evidence_hidden: ['event.evidence_hidden'],
   responsibility_decided: ['event.responsibility_decided'],
+  claim_filed: ['event.claim_filed'],
+  claim_accepted: ['event.claim_accepted'],
+  claim_rejected: ['event.claim_rejected'],
+  claim_paid: ['event.claim_paid'],
+  claim_written_off: ['event.claim_written_off'],
+  regulator_replied: ['event.regulator_replied'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

@@ -28,6 +28,7 @@ import { formatDateTime } from '../../lib/format.ts';
 import { causeLabel, fenAsYuan, regulatorLabel, stageLabel, yuan } from '../../lib/vocab-labels.ts';
 import { isCaseEventKind, type CaseEventKind } from './event-kinds.ts';
 import { REMEDY_VIEWS } from './event-view-remedy.tsx';
+import { CLAIM_VIEWS } from './event-view-claim.tsx';
 import { CollaboratorBody, EscalatedBody, LinkedBody, SlaEventBody, SlaPolicyChangedBody, TriagedBody, caseLink } from './event-view-triage.tsx';
 
 export type EventView = {
@@ -363,6 +364,7 @@ const VIEWS: { [K in CaseEventKind]: View<K> } = {
   collaborator_added: collaboratorView,
   collaborator_removed: collaboratorView,
   ...REMEDY_VIEWS,
+  ...CLAIM_VIEWS,
   investigation_task_given: investigationTaskView,
   investigation_task_updated: investigationTaskView,
   investigation_task_done: investigationTaskView,

@@ -119,9 +119,9 @@ const FileSection = ({ c }: { c: Case }) => {
 
 type MoveForm = { status: ClaimStatus; agreedYuan?: number | null; recoveredYuan?: number | null; reason?: string; note?: string };
 
-/** One claim: amounts, basis, and the moves the caller may make (supervisors and above). */
-export const ClaimItem = ({ claim, c }: { claim: Claim; c?: Pick<Case, 'id' | 'caseNumber'> }) => {
-  const { t, lang } = useI18n();
+/** The moves the caller may make now; keyed by the claim's version, so each move starts afresh on the next one. */
+const MoveClaimForm = ({ claim, c }: { claim: Claim; c?: Pick<Case, 'id' | 'caseNumber'> | undefined }) => {
+  const { t } = useI18n();
   const [form] = Form.useForm<MoveForm>();
   const move = useMoveClaim(c);
   const status = Form.useWatch('status', form);
@@ -138,11 +138,50 @@ export const ClaimItem = ({ claim, c }: { claim: Claim; c?: Pick<Case, 'id' | 'c
           note: v.note || null,
         },
       });
-      form.resetFields();
     } catch (err) {
       applyFieldErrors(form, err, [['status'], ['reason'], ['note']]);
     }
   };
+  return (
+    <>
+      <Form form={form} layout="inline" onFinish={submit} size="small" initialValues={{ status: claim.next[0] }} data-testid="claim-move-form">
+        <Form.Item name="status">
+          <Select
+            style={{ width: 140 }}
+            data-testid="claim-move"
+            options={claim.next.map((s) => ({ value: s, label: t(`claim.move.${s}` as MessageKey) }))}
+          />
+        </Form.Item>
+        {status === 'accepted' && (
+          <Form.Item name="agreedYuan" label={t('claim.agreed')}>
+            <InputNumber min={0} precision={2} placeholder={String(claim.claimedFen / 100)} data-testid="claim-agreed" />
+          </Form.Item>
+        )}
+        {status === 'paid' && (
+          <Form.Item name="recoveredYuan" label={t('claim.recovered')}>
+            <InputNumber min={0} precision={2} data-testid="claim-recovered-input" />
+          </Form.Item>
+        )}
+        {(status === 'rejected' || status === 'written_off') && (
+          <Form.Item name="reason" label={t('claim.reason')}>
+            <Input maxLength={2000} data-testid="claim-reason" />
+          </Form.Item>
+        )}
+        <Form.Item name="note">
+          <Input placeholder={t('claim.note')} maxLength={2000} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={move.isPending} data-testid="claim-move-submit">
+          {t('claim.submit')}
+        </Button>
+      </Form>
+      {move.error && <ErrorAlert error={move.error} />}
+    </>
+  );
+};
+
+/** One claim: amounts, basis, and the moves the caller may make (supervisors and above). */
+export const ClaimItem = ({ claim, c }: { claim: Claim; c?: Pick<Case, 'id' | 'caseNumber'> }) => {
+  const { t, lang } = useI18n();
   return (
     <Flex vertical gap={6} style={{ width: '100%' }} data-testid={`claim-${claim.id}`}>
       <Flex gap={8} wrap align="center">
@@ -171,39 +210,7 @@ export const ClaimItem = ({ claim, c }: { claim: Claim; c?: Pick<Case, 'id' | 'c
           {t('claim.reason')}: {claim.reason}
         </div>
       )}
-      {claim.next.length > 0 && (
-        <Form form={form} layout="inline" onFinish={submit} size="small" initialValues={{ status: claim.next[0] }} data-testid="claim-move-form">
-          <Form.Item name="status">
-            <Select
-              style={{ width: 140 }}
-              data-testid="claim-move"
-              options={claim.next.map((s) => ({ value: s, label: t(`claim.move.${s}` as MessageKey) }))}
-            />
-          </Form.Item>
-          {status === 'accepted' && (
-            <Form.Item name="agreedYuan" label={t('claim.agreed')}>
-              <InputNumber min={0} precision={2} placeholder={String(claim.claimedFen / 100)} data-testid="claim-agreed" />
-            </Form.Item>
-          )}
-          {status === 'paid' && (
-            <Form.Item name="recoveredYuan" label={t('claim.recovered')}>
-              <InputNumber min={0} precision={2} data-testid="claim-recovered-input" />
-            </Form.Item>
-          )}
-          {(status === 'rejected' || status === 'written_off') && (
-            <Form.Item name="reason" label={t('claim.reason')}>
-              <Input maxLength={2000} data-testid="claim-reason" />
-            </Form.Item>
-          )}
-          <Form.Item name="note">
-            <Input placeholder={t('claim.note')} maxLength={2000} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={move.isPending} data-testid="claim-move-submit">
-            {t('claim.submit')}
-          </Button>
-        </Form>
-      )}
-      {move.error && <ErrorAlert error={move.error} />}
+      {claim.next.length > 0 && <MoveClaimForm key={claim.version} claim={claim} c={c} />}
     </Flex>
   );
 };

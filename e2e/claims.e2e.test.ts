@@ -4,7 +4,7 @@ import { apiLogin, copyToDocs, dialog, label, login, logout, pickOption, randomM
 
 const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label('zh', key, vars);
 
-const ok = async (res: Awaited<ReturnType<APIRequestContext['post']>>, status = 200) => {
+const ok = async (res: Awaited<ReturnType<APIRequestContext['post']>>, status = 200): Promise<any> => {
   if (res.status() !== status) throw new Error(`${res.url()} → ${res.status()} ${await res.text()}`);
   return res.json();
 };

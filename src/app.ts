@@ -40,6 +40,8 @@ import { registerTriageRoutes } from './modules/triage/triage.routes.ts';
 import { registerResolutionRoutes } from './modules/resolution/resolution.routes.ts';
 import { registerExecutionRoutes } from './modules/resolution/execution.routes.ts';
 import { registerCostRoutes } from './modules/costs/costs.routes.ts';
+import { registerClaimRoutes } from './modules/claims/claim.routes.ts';
+import { registerRegulatorReplyRoutes } from './modules/sla/regulator-reply.routes.ts';
 import { createUserService } from './modules/users/user.service.ts';
 import { createDomainServices } from './services.ts';
 import { registerUserRoutes, SESSION_COOKIE } from './modules/users/user.routes.ts';
@@ -111,7 +113,7 @@ export async function buildApp(deps: AppDeps) {
 
   const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
-  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs } = createDomainServices({
+  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs, claims, regulatorReplies } = createDomainServices({
     db: database.db,
     clock,
     timezone: config.timezone,
@@ -162,6 +164,8 @@ export async function buildApp(deps: AppDeps) {
   registerResolutionRoutes(app, { resolution });
   registerExecutionRoutes(app, { execution });
   registerCostRoutes(app, { costs });
+  registerClaimRoutes(app, { claims });
+  registerRegulatorReplyRoutes(app, { regulatorReplies });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
@@ -179,7 +183,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies } };
 }
 
 type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;

@@ -20,6 +20,9 @@ import type { CostKind } from './modules/costs/costs.types.ts';
 import type { ActionKind } from './modules/resolution/execution.rules.ts';
 import type { ExecutionCostPort } from './modules/resolution/execution.service.ts';
 import { findDepartment, findUserView } from './modules/users/user.service.ts';
+import { createClaimService, type ClaimRecoveryPort } from './modules/claims/claim.service.ts';
+import { createPartnerService } from './modules/partners/partner.service.ts';
+import { createRegulatorReplyService } from './modules/sla/regulator-reply.service.ts';
 
 /** What cases asks of the taxonomy: an active category, known stage and cause codes. */
 export const caseTaxonomyPort: CaseTaxonomyPort = {
@@ -92,6 +95,24 @@ export function executionCostPort(costs: CostService): ExecutionCostPort {
   };
 }
 
+/** A claim's payment goes to the ledger as a recovery: negative, once per claim (a paid claim is final). */
+export function claimRecoveryPort(costs: CostService): ClaimRecoveryPort {
+  return {
+    async recordRecovery(tx, e) {
+      await costs.postCostEntry(tx, {
+        caseId: e.caseId,
+        kind: 'recovery',
+        amountFen: -e.amountFen,
+        source: 'claim',
+        sourceId: e.claimId,
+        note: e.note,
+        actorId: e.actorId,
+        occurredAt: e.at,
+      });
+    },
+  };
+}
+
 /**
  * The domain services wired together: intake runs triage (classify, prioritise, route) and starts the
  * clocks; status changes, edits and public replies keep the clocks in step — all inside the case's
@@ -118,9 +139,15 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     executionClock: { start: (tx, c, dueAt, now) => sla.startExecutionClock(tx, c, dueAt, now) },
   });
   const investigation = createInvestigationService({ db, cases, routing });
+  // Recovery claims 追偿 (issue 11 item 9): a payment is a negative entry in the cost ledger, in the claim's transaction.
+  const claims = createClaimService({ db, clock, cases, investigation, resolution, partners: createPartnerService({ db, clock }), recovery: claimRecoveryPort(costs) });
+  // Replies to the regulator meet the appeal-reply clock (issue 11 item 8).
+  const regulatorReplies = createRegulatorReplyService({ db, cases, sla });
   return {
     costs,
     investigation,
+    claims,
+    regulatorReplies,
     sla,
     resolution,
     execution: resolution.execution,

@@ -113,6 +113,19 @@ const probes: Probe[] = [
   { method: 'POST', route: '/api/remedies/:id/answer', url: () => `/api/remedies/${uuid}/answer`, body: { answer: 'rejected' } },
   { method: 'GET', route: '/api/approvals', url: () => '/api/approvals' },
   { method: 'GET', route: '/api/approvals/count', url: () => '/api/approvals/count' },
+  // Recovery claims 追偿 and replies to the regulator (issue 11 items 8–9).
+  { method: 'POST', route: '/api/cases/:id/claims/calculate', url: () => `/api/cases/${dispatchCase.id}/claims/calculate`, body: {} },
+  { method: 'GET', route: '/api/cases/:id/claims', url: () => `/api/cases/${dispatchCase.id}/claims` },
+  { method: 'POST', route: '/api/cases/:id/claims', url: () => `/api/cases/${dispatchCase.id}/claims`, body: {} },
+  { method: 'POST', route: '/api/claims/:id/status', url: () => `/api/claims/${uuid}/status`, body: { status: 'accepted', version: 1 } },
+  { method: 'GET', route: '/api/claims', url: () => '/api/claims' },
+  { method: 'GET', route: '/api/cases/:id/regulator-replies', url: () => `/api/cases/${dispatchCase.id}/regulator-replies` },
+  {
+    method: 'POST',
+    route: '/api/cases/:id/regulator-replies',
+    url: () => `/api/cases/${dispatchCase.id}/regulator-replies`,
+    body: { regulator: '12305', content: '已答复', repliedAt: '2026-01-01T00:00:00Z' },
+  },
   { method: 'GET', route: '/api/admin/resolution-settings', url: () => '/api/admin/resolution-settings', admin: true },
   {
     method: 'PUT',
@@ -258,6 +271,17 @@ describe('security matrix', () => {
     // A handler of the case's own department sees its costs and logs labour; manual entries are not theirs.
     expect((await ctx.as('dispatch', 'GET', `/api/cases/${dispatchCase.id}/costs`)).status).toBe(200);
     expect((await ctx.as('dispatch', 'POST', `/api/cases/${dispatchCase.id}/cost-entries`, { kind: 'repair', amountFen: 100, note: 'x' })).status).toBe(403);
+  });
+
+  it('should keep the claims list and claim status updates to supervisors, managers and the administrator (claim.manage)', async () => {
+    for (const role of ['agent', 'dispatch']) {
+      expect((await ctx.as(role, 'GET', '/api/claims')).status).toBe(403);
+      expect((await ctx.as(role, 'POST', `/api/claims/${uuid}/status`, { status: 'accepted', version: 1 })).status).toBe(403);
+    }
+    for (const role of ['supervisor', 'manager', 'admin']) {
+      expect((await ctx.as(role, 'GET', '/api/claims')).status).toBe(200);
+      expect((await ctx.as(role, 'POST', `/api/claims/${uuid}/status`, { status: 'accepted', version: 1 })).status).toBe(404);
+    }
   });
 
   it("should leave another department's case out of a handler's list, counts and search", async () => {

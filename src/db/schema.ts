@@ -14,3 +14,6 @@ export * from '../modules/resolution/resolution.table.ts';
 export * from '../modules/resolution/execution.table.ts';
 export * from '../modules/investigation/investigation.table.ts';
 export * from '../modules/costs/costs.table.ts';
+// issue 11 items 8–9: replies to the regulator (time limits) and recovery claims.
+export * from '../modules/sla/regulator-reply.table.ts';
+export * from '../modules/claims/claim.table.ts';

@@ -51,6 +51,12 @@ export const PERMISSIONS = {
   /** Setting the monthly budgets. */
   'costs.budget': ['manager', 'admin'],
   'case.collaborators': ['agent', 'supervisor', 'manager', 'admin'],
+  /** Recovery claims 追偿: calculating and filing (a handler only on their own department's case). */
+  'claim.file': ALL,
+  /** Recording the partner's answer and payment, writing off; the claims list 追偿管理 with its totals. */
+  'claim.manage': ['supervisor', 'manager', 'admin'],
+  /** Recording a reply to the regulator (12305 / 12315) on a case the user may see. */
+  'regulator.reply': ALL,
   'admin.config': ['admin'],
   'admin.users': ['admin'],
   'admin.departments': ['admin'],

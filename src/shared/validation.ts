@@ -40,6 +40,17 @@ export const FIELD_MESSAGES = {
   remedy_due_required: { zh: '客户接受方案需要约定执行时限', en: 'An accepted remedy needs an execution deadline' },
   remedy_damage_parts: { zh: '损坏件数须在 1 与总件数之间', en: 'Damaged parts must be between 1 and the total' },
   remedy_fact_missing: { zh: '计算需要工单上的此项信息，请先补充', en: 'The calculation needs this fact on the case; fill it in first' },
+  claim_basis_required: { zh: '手工填写追偿金额时须说明依据', en: 'An amount stated by hand needs its basis' },
+  claim_no_loss: {
+    zh: '没有客户已接受的赔付方案可作追偿依据，请手工填写损失金额与依据',
+    en: 'No accepted remedy to base the claim on; state the loss and its basis by hand',
+  },
+  claim_agreed_above_claimed: { zh: '认可金额不能高于追偿金额', en: 'The agreed amount cannot exceed the amount claimed' },
+  claim_recovered_above_agreed: { zh: '回款金额不能高于认可金额', en: 'The amount recovered cannot exceed the amount agreed' },
+  claim_recovered_required: { zh: '请填写回款金额', en: 'Enter the amount recovered' },
+  claim_reason_required: { zh: '拒赔或核销需要填写原因', en: 'A rejection or write-off needs a reason' },
+  regulator_reply_in_future: { zh: '答复时间不能晚于现在', en: 'The reply cannot be later than now' },
+  regulator_reply_before_referral: { zh: '答复时间不能早于监管转办时间', en: 'The reply cannot be earlier than the referral' },
   approved_remedy_required: { zh: '处理方案尚未审批通过，不能提交客户确认', en: 'The remedy is not approved yet; it cannot be put to the customer' },
   // Execution 执行 (issue 11 item 7)
   open_actions: { zh: '还有未完成的执行项：办结、标记失败或取消后才能解决', en: 'Open actions remain: complete, fail or cancel them before resolving' },

@@ -30,6 +30,7 @@ const ActionsInboxPage = page(() => import('./pages/actions/ActionsInboxPage.tsx
 const ResolutionSettingsPage = page(() => import('./pages/admin/ResolutionSettingsPage.tsx'), 'ResolutionSettingsPage');
 const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'AuditLogPage');
 const CostsPage = page(() => import('./pages/costs/CostsPage.tsx'), 'CostsPage');
+const ClaimsPage = page(() => import('./pages/claims/ClaimsPage.tsx'), 'ClaimsPage');
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -52,6 +53,7 @@ export const router = createBrowserRouter([
           { path: 'approvals', element: <RequireAccess permission="remedy.approve" />, children: [{ index: true, element: <ApprovalsPage /> }] },
           { path: 'actions', element: <RequireAccess permission="execution.act" />, children: [{ index: true, element: <ActionsInboxPage /> }] },
           { path: 'costs', element: <RequireAccess permission="costs.read" />, children: [{ index: true, element: <CostsPage /> }] },
+          { path: 'claims', element: <RequireAccess permission="claim.manage" />, children: [{ index: true, element: <ClaimsPage /> }] },
           {
             path: 'admin',
             element: <RequireAccess roles={['admin']} />,

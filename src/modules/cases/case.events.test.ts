@@ -76,6 +76,14 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   action_cancelled: caseEvent.actionCancelled({ actionId: ID, kind: 'voucher', departmentName: '客服', reason: '客户放弃' }),
   cost_posted: caseEvent.costPosted({ entryId: ID, kind: 'labour', amountFen: 1_667, source: 'labour', note: null, labourMinutes: 25, rateFenPerHour: 4_000 }),
   cost_reversed: caseEvent.costReversed({ entryId: ID, reversesId: OTHER, kind: 'labour', amountFen: -1_667, reason: '重复登记' }),
+  claim_filed: caseEvent.claimFiled({ claimId: ID, partnerId: OTHER, partnerName: '顺达快运', claimedFen: 6_000, lossFen: 80_000, term: 'fee_multiple' }),
+  claim_accepted: caseEvent.claimAccepted({ claimId: ID, partnerName: '顺达快运', claimedFen: 6_000, agreedFen: 5_000, note: null }),
+  claim_rejected: caseEvent.claimRejected({ claimId: ID, partnerName: '顺达快运', reason: '签收无异议' }),
+  claim_paid: caseEvent.claimPaid({ claimId: ID, partnerName: '顺达快运', recoveredFen: 5_000, agreedFen: 5_000, note: null }),
+  claim_written_off: caseEvent.claimWrittenOff({ claimId: ID, partnerName: '顺达快运', outstandingFen: 6_000, reason: '金额过小' }),
+  regulator_replied: caseEvent.regulatorReplied({
+    replyId: ID, regulator: '12305', content: '已赔付并向用户致歉', repliedAt: '2026-03-03T08:00:00.000Z', appealClock: 'met', onTime: true,
+  }),
 };
 
 const asView = (e: CaseEventInput) => ({

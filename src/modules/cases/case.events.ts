@@ -164,6 +164,30 @@ export const CASE_EVENT_PAYLOADS = {
   /** A correction: a reversing entry of the opposite amount, with the reason. */
   cost_reversed: z.object({ entryId: z.uuid(), reversesId: z.uuid(), kind: z.string(), amountFen: z.number().int(), reason: z.string() }),
   escalated: ClockPayload.extend({ level: z.number().int(), role: z.string(), reason: z.string(), roleLabel: z.string().optional() }),
+  // Recovery claims 追偿 (claims module, issue 11 item 9): amounts in fen; the partner by the name it had then.
+  claim_filed: z.object({
+    claimId: z.uuid(),
+    partnerId: z.uuid(),
+    partnerName: z.string(),
+    claimedFen: z.number().int(),
+    lossFen: z.number().int(),
+    /** The term that produced the amount (loss, insured_declared_value, fee_multiple, contract_cap). */
+    term: z.string(),
+  }),
+  claim_accepted: z.object({ claimId: z.uuid(), partnerName: z.string(), claimedFen: z.number().int(), agreedFen: z.number().int(), note: z.string().nullable() }),
+  claim_rejected: z.object({ claimId: z.uuid(), partnerName: z.string(), reason: z.string() }),
+  claim_paid: z.object({ claimId: z.uuid(), partnerName: z.string(), recoveredFen: z.number().int(), agreedFen: z.number().int(), note: z.string().nullable() }),
+  claim_written_off: z.object({ claimId: z.uuid(), partnerName: z.string(), outstandingFen: z.number().int(), reason: z.string() }),
+  // A reply to the regulator on a transferred appeal (time limits, issue 11 item 8): meets the appeal clock.
+  regulator_replied: z.object({
+    replyId: z.uuid(),
+    regulator: z.string(),
+    content: z.string(),
+    repliedAt: z.string(),
+    /** What the reply did to the appeal-reply clock: met it (on time or late), found it ended already, or none ran. */
+    appealClock: z.enum(['met', 'already_ended', 'none']),
+    onTime: z.boolean().nullable(),
+  }),
 } as const;
 
 export type CaseEventKind = keyof typeof CASE_EVENT_PAYLOADS;
@@ -292,5 +316,11 @@ export const caseEvent = {
   actionCancelled: (payload: CaseEventPayload<'action_cancelled'>): CaseEventInput => ({ kind: 'action_cancelled', payload }),
   costPosted: (payload: CaseEventPayload<'cost_posted'>): CaseEventInput => ({ kind: 'cost_posted', payload }),
   costReversed: (payload: CaseEventPayload<'cost_reversed'>): CaseEventInput => ({ kind: 'cost_reversed', payload }),
+  claimFiled: (payload: CaseEventPayload<'claim_filed'>): CaseEventInput => ({ kind: 'claim_filed', payload }),
+  claimAccepted: (payload: CaseEventPayload<'claim_accepted'>): CaseEventInput => ({ kind: 'claim_accepted', payload }),
+  claimRejected: (payload: CaseEventPayload<'claim_rejected'>): CaseEventInput => ({ kind: 'claim_rejected', payload }),
+  claimPaid: (payload: CaseEventPayload<'claim_paid'>): CaseEventInput => ({ kind: 'claim_paid', payload }),
+  claimWrittenOff: (payload: CaseEventPayload<'claim_written_off'>): CaseEventInput => ({ kind: 'claim_written_off', payload }),
+  regulatorReplied: (payload: CaseEventPayload<'regulator_replied'>): CaseEventInput => ({ kind: 'regulator_replied', payload }),
 } as const;
 

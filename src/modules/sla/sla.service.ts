@@ -31,6 +31,7 @@ import {
   type TargetClockState,
 } from './sla-clock.ts';
 import { slaRepository, type RecomputeScope, type SlaPolicyRow } from './sla.repository.ts';
+import { regulatorReplyEvents, type RegulatorReplyCheck } from './regulator-reply.rules.ts';
 
 type SummaryRow = ClockSummaryRow;
 
@@ -324,6 +325,22 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
       await logClockEvents(tx, c, events, clockEventsForStep(events, ctx.policy, { kind: 'public_reply', at: now }), now);
       await realign(tx, c, ctx, events, now);
       await refresh(tx, c, ctx, events, now);
+    },
+
+    /**
+     * A reply to the regulator (regulator-reply.service, inside its case change): meets the appeal-reply clock
+     * at the time the reply was sent, checked by the pure rules; the stored summary and next action follow, so
+     * the sweeper no longer warns or escalates it. Returns the check (refused: nothing logged).
+     */
+    async onRegulatorReply(tx: Tx, c: CaseRow, repliedAt: Date, now: Date): Promise<RegulatorReplyCheck & { onTime: boolean | null }> {
+      const ctx = await contextFor(tx, c);
+      const events = await slaRepository.clockEvents(tx, c.id);
+      const check = regulatorReplyEvents(events, { repliedAt, now, caseCreatedAt: c.createdAt });
+      if (!check.ok || !check.events.length) return { ...check, onTime: null };
+      await logClockEvents(tx, c, events, check.events, now);
+      await refresh(tx, c, ctx, events, now);
+      const appeal = computeClockState(ctx.policy, ctx.calendar, events, now).find((s) => s.target === 'appeal_reply');
+      return { ...check, onTime: appeal?.metOnTime ?? null };
     },
 
     /** The time limits' part in a case change: clocks start, follow moves and edits, meet replies. */

@@ -25,6 +25,9 @@ export const ENUMS = {
     status: ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
     urgency: ["normal", "urgent", "critical"],
   },
+  CaseClaims: {
+    blockedBy: ["no_external_responsibility", "case_status", "role"],
+  },
   CaseDetail: {
     "allowedTransitions[].to": ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
     channel: ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
@@ -36,8 +39,9 @@ export const ENUMS = {
     urgency: ["normal", "urgent", "critical"],
   },
   CaseEvent: {
-    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "cost_posted", "cost_reversed", "escalated"],
+    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "cost_posted", "cost_reversed", "escalated", "claim_filed", "claim_accepted", "claim_rejected", "claim_paid", "claim_written_off", "regulator_replied"],
     "payload.answer": ["accepted", "countered", "rejected"],
+    "payload.appealClock": ["met", "already_ended", "none"],
     "payload.approval": ["approved", "pending"],
     "payload.auto": [true],
     "payload.cause": ["edit", "config"],
@@ -70,6 +74,26 @@ export const ENUMS = {
   },
   CaseEventAttachmentAdded: {
     kind: ["attachment_added"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventClaimAccepted: {
+    kind: ["claim_accepted"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventClaimFiled: {
+    kind: ["claim_filed"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventClaimPaid: {
+    kind: ["claim_paid"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventClaimRejected: {
+    kind: ["claim_rejected"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventClaimWrittenOff: {
+    kind: ["claim_written_off"],
     visibility: ["internal", "public"],
   },
   CaseEventCollaboratorAdded: {
@@ -136,6 +160,11 @@ export const ENUMS = {
   },
   CaseEventNote: {
     kind: ["note"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventRegulatorReplied: {
+    kind: ["regulator_replied"],
+    "payload.appealClock": ["met", "already_ended", "none"],
     visibility: ["internal", "public"],
   },
   CaseEventRemedyAnswered: {
@@ -211,6 +240,20 @@ export const ENUMS = {
   CauseAdmin: {
     responsibility: ["internal", "external_partner", "force_majeure", "customer"],
   },
+  Claim: {
+    "next[]": ["filed", "accepted", "rejected", "paid", "written_off"],
+    partnerKind: ["carrier", "supplier", "outlet"],
+    status: ["filed", "accepted", "rejected", "paid", "written_off"],
+  },
+  ClaimBasis: {
+    "limits[].term": ["loss", "insured_declared_value", "fee_multiple", "contract_cap"],
+    "partner.kind": ["carrier", "supplier", "outlet"],
+    "source.kind": ["remedy", "explicit"],
+    term: ["loss", "insured_declared_value", "fee_multiple", "contract_cap"],
+  },
+  ClaimList: {
+    "partners[].partnerKind": ["carrier", "supplier", "outlet"],
+  },
   CompleteDelay: {
     status: ["on_time", "delayed", "complete_delay"],
   },
@@ -275,6 +318,9 @@ export const ENUMS = {
     "query.sort": ["createdAt", "updatedAt", "occurredAt", "priority", "caseNumber", "dueAt"],
     "query.view": ["mine", "department", "unassigned", "all"],
   },
+  "GET /api/claims": {
+    "query.status": ["filed", "accepted", "rejected", "paid", "written_off"],
+  },
   "GET /api/cost-entries": {
     "query.kind": ["compensation", "refund", "fee_waiver", "resend", "replacement", "repair", "voucher", "return_freight", "extra_compensation", "labour", "recovery", "other"],
   },
@@ -336,6 +382,9 @@ export const ENUMS = {
   "POST /api/cases/{id}/comments": {
     "body.visibility": ["internal", "public"],
   },
+  "POST /api/cases/{id}/regulator-replies": {
+    "body.regulator": ["12305", "12315", "other"],
+  },
   "POST /api/cases/{id}/remedies": {
     "body.basedOn.choice": ["return", "exchange", "repair"],
     "body.basedOn.excuse": ["wrong_address", "recipient_unreachable"],
@@ -348,6 +397,9 @@ export const ENUMS = {
     "body.excuse": ["wrong_address", "recipient_unreachable"],
     "body.exemption": ["force_majeure", "natural_properties", "customer_fault"],
     "body.kind": ["delay", "loss", "damage", "no_reason_return", "quality_defect", "performance_fault", "other"],
+  },
+  "POST /api/claims/{id}/status": {
+    "body.status": ["accepted", "rejected", "paid", "written_off"],
   },
   "POST /api/remedies/{id}/answer": {
     "body.answer": ["accepted", "countered", "rejected"],
@@ -381,6 +433,12 @@ export const ENUMS = {
   },
   Partner: {
     kind: ["carrier", "supplier", "outlet"],
+  },
+  RegulatorReplies: {
+    referral: ["12305", "12315", "other"],
+  },
+  RegulatorReply: {
+    regulator: ["12305", "12315", "other"],
   },
   Remedy: {
     "decisions[].kind": ["endorse", "approve", "reject"],
@@ -701,6 +759,15 @@ export const LIMITS = {
     "body.password": { minLength: 1, maxLength: 200 },
     "body.username": { minLength: 1, maxLength: 64 },
   },
+  "POST /api/cases/{id}/claims": {
+    "body.basis": { maxLength: 2000 },
+    "body.lossFen": { minimum: 0 },
+    "body.note": { maxLength: 2000 },
+  },
+  "POST /api/cases/{id}/claims/calculate": {
+    "body.basis": { maxLength: 2000 },
+    "body.lossFen": { minimum: 0 },
+  },
   "POST /api/cases/{id}/comments": {
     "body.body": { minLength: 1, maxLength: 10000 },
   },
@@ -710,6 +777,9 @@ export const LIMITS = {
   "POST /api/cases/{id}/merge": {
     "body.intoId": { minLength: 1, maxLength: 64 },
     "body.reason": { maxLength: 2000 },
+  },
+  "POST /api/cases/{id}/regulator-replies": {
+    "body.content": { minLength: 1, maxLength: 5000 },
   },
   "POST /api/cases/{id}/remedies": {
     "body.basedOn.addOnFeesFen": { minimum: 0 },
@@ -732,6 +802,13 @@ export const LIMITS = {
     "body.daysSinceSale": { minimum: 0, maximum: 3650 },
     "body.returnFreightFen": { minimum: 0 },
     "body.totalParts": { minimum: 1, maximum: 1000000 },
+  },
+  "POST /api/claims/{id}/status": {
+    "body.agreedFen": { minimum: 0 },
+    "body.note": { maxLength: 2000 },
+    "body.reason": { maxLength: 2000 },
+    "body.recoveredFen": { minimum: 0 },
+    "body.version": { minimum: 1 },
   },
   "POST /api/departments": {
     "body.code": { minLength: 1, maxLength: 32, pattern: "^[a-z0-9_-]+$" },

@@ -186,3 +186,13 @@ export type ManualCostKind = (typeof MANUAL_COST_KINDS)[number];
 export const COST_REPORT_GROUPINGS = ENUMS.CostReport.by;
 export type CostReportGrouping = (typeof COST_REPORT_GROUPINGS)[number];
 export type BudgetStatus = CostReport['company'][number]['status'];
+// --- recovery claims 追偿 and replies to the regulator (issue 11 items 8–9) --------------------------------
+export type Claim = Schemas['Claim'];
+export type ClaimBasis = Schemas['ClaimBasis'];
+export type ClaimList = Schemas['ClaimList'];
+export type CaseClaims = Schemas['CaseClaims'];
+export const CLAIM_STATUSES = ENUMS.Claim.status;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export type RegulatorReply = Schemas['RegulatorReply'];
+export const REGULATORS = ENUMS.RegulatorReply.regulator;
+export type Regulator = (typeof REGULATORS)[number];

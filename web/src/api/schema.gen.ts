@@ -1,6 +1,11 @@
 // generated — run npm run gen:api (do not edit by hand).
 // Source: the server's OpenAPI document (GET /api/docs/json), built in-process by scripts/api-contract.ts.
 
+/** OneOf type helpers */
+type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
+type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> & T) : T | U;
+type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
+
 export type paths = {
   "/api/actions": {
     /** The 待执行 inbox: open actions of the caller's department (all for managers), overdue first */
@@ -3387,6 +3392,234 @@ export type paths = {
       };
     };
   };
+  "/api/cases/{id}/claims": {
+    /** A case's recovery claims, newest first, and whether the caller may file one */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CaseClaims"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** File a recovery claim (idempotent with an Idempotency-Key header); the amount and its basis are frozen on */
+    post: {
+      parameters: {
+        header?: {
+          "idempotency-key"?: string;
+        };
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            basis?: string | null;
+            lossFen?: number | null;
+            note?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Claim"];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Claim"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/claims/calculate": {
+    /** The amount to claim from the responsible partner under its contract, with the term that produced it (no write) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            basis?: string | null;
+            lossFen?: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ClaimBasis"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/cases/{id}/collaborators": {
     /** Add a collaborating department to the joint team of a case */
     post: {
@@ -4261,6 +4494,153 @@ export type paths = {
       };
     };
   };
+  "/api/cases/{id}/regulator-replies": {
+    /** A case's replies to the regulator, oldest first, and whether the caller may record one */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RegulatorReplies"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Record a reply sent to the regulator (repliedAt ≤ now, ≥ the referral); it meets the appeal-reply clock at repliedAt. The same reply again answers 200 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            content: string;
+            /** @enum {string} */
+            regulator: "12305" | "12315" | "other";
+            /** Format: date-time */
+            repliedAt: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RegulatorReply"];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["RegulatorReply"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/cases/{id}/remedies": {
     /** A case's remedies, newest first, with their approval chain and what the caller may do */
     get: {
@@ -4842,6 +5222,152 @@ export type paths = {
             "application/json": {
               items: components["schemas"]["Cause"][];
             };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claims": {
+    /** The claims list 追偿管理 (oldest first) with claimed, recovered and outstanding totals per partner */
+    get: {
+      parameters: {
+        query?: {
+          status?: "filed" | "accepted" | "rejected" | "paid" | "written_off";
+          partnerId?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ClaimList"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/claims/{id}/status": {
+    /** Record the partner's answer (accepted / rejected), the payment (paid: the amount recovered goes to the cost ledger) or a write-off; stale version → 409 */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            agreedFen?: number | null;
+            note?: string | null;
+            reason?: string | null;
+            recoveredFen?: number | null;
+            /** @enum {string} */
+            status: "accepted" | "rejected" | "paid" | "written_off";
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Claim"];
           };
         };
         /** @description Default Response */
@@ -6842,6 +7368,18 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
+    CaseClaims: {
+      /** @enum {string|null} */
+      blockedBy: "no_external_responsibility" | "case_status" | "role" | null;
+      canFile: boolean;
+      items: components["schemas"]["Claim"][];
+    };
+    CaseClaimsInput: {
+      /** @enum {string|null} */
+      blockedBy: "no_external_responsibility" | "case_status" | "role" | null;
+      canFile: boolean;
+      items: components["schemas"]["ClaimInput"][];
+    };
     CaseCosts: {
       can: {
         labour: boolean;
@@ -7092,7 +7630,7 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
-    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventCostPosted"] | components["schemas"]["CaseEventCostReversed"] | components["schemas"]["CaseEventEscalated"];
+    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventCostPosted"] | components["schemas"]["CaseEventCostReversed"] | components["schemas"]["CaseEventEscalated"] | components["schemas"]["CaseEventClaimFiled"] | components["schemas"]["CaseEventClaimAccepted"] | components["schemas"]["CaseEventClaimRejected"] | components["schemas"]["CaseEventClaimPaid"] | components["schemas"]["CaseEventClaimWrittenOff"] | components["schemas"]["CaseEventRegulatorReplied"];
     CaseEventActionCancelled: {
       /** Format: uuid */
       actorId: string | null;
@@ -7418,6 +7956,244 @@ export type components = {
         contentType: string;
         filename: string;
         size: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventClaimAccepted: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "claim_accepted";
+      payload: {
+        agreedFen: number;
+        claimedFen: number;
+        /** Format: uuid */
+        claimId: string;
+        note: string | null;
+        partnerName: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventClaimAcceptedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "claim_accepted";
+      payload: {
+        agreedFen: number;
+        claimedFen: number;
+        /** Format: uuid */
+        claimId: string;
+        note: string | null;
+        partnerName: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventClaimFiled: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "claim_filed";
+      payload: {
+        claimedFen: number;
+        /** Format: uuid */
+        claimId: string;
+        lossFen: number;
+        /** Format: uuid */
+        partnerId: string;
+        partnerName: string;
+        term: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventClaimFiledInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "claim_filed";
+      payload: {
+        claimedFen: number;
+        /** Format: uuid */
+        claimId: string;
+        lossFen: number;
+        /** Format: uuid */
+        partnerId: string;
+        partnerName: string;
+        term: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventClaimPaid: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "claim_paid";
+      payload: {
+        agreedFen: number;
+        /** Format: uuid */
+        claimId: string;
+        note: string | null;
+        partnerName: string;
+        recoveredFen: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventClaimPaidInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "claim_paid";
+      payload: {
+        agreedFen: number;
+        /** Format: uuid */
+        claimId: string;
+        note: string | null;
+        partnerName: string;
+        recoveredFen: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventClaimRejected: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "claim_rejected";
+      payload: {
+        /** Format: uuid */
+        claimId: string;
+        partnerName: string;
+        reason: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventClaimRejectedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "claim_rejected";
+      payload: {
+        /** Format: uuid */
+        claimId: string;
+        partnerName: string;
+        reason: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventClaimWrittenOff: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "claim_written_off";
+      payload: {
+        /** Format: uuid */
+        claimId: string;
+        outstandingFen: number;
+        partnerName: string;
+        reason: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventClaimWrittenOffInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "claim_written_off";
+      payload: {
+        /** Format: uuid */
+        claimId: string;
+        outstandingFen: number;
+        partnerName: string;
+        reason: string;
       };
       toStatus: string | null;
       /** @enum {string} */
@@ -7835,7 +8611,7 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
-    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventCostPostedInput"] | components["schemas"]["CaseEventCostReversedInput"] | components["schemas"]["CaseEventEscalatedInput"];
+    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventCostPostedInput"] | components["schemas"]["CaseEventCostReversedInput"] | components["schemas"]["CaseEventEscalatedInput"] | components["schemas"]["CaseEventClaimFiledInput"] | components["schemas"]["CaseEventClaimAcceptedInput"] | components["schemas"]["CaseEventClaimRejectedInput"] | components["schemas"]["CaseEventClaimPaidInput"] | components["schemas"]["CaseEventClaimWrittenOffInput"] | components["schemas"]["CaseEventRegulatorRepliedInput"];
     CaseEventInvestigationTaskDone: {
       /** Format: uuid */
       actorId: string | null;
@@ -8181,6 +8957,58 @@ export type components = {
       kind: "note";
       payload: {
         body: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRegulatorReplied: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "regulator_replied";
+      payload: {
+        /** @enum {string} */
+        appealClock: "met" | "already_ended" | "none";
+        content: string;
+        onTime: boolean | null;
+        regulator: string;
+        repliedAt: string;
+        /** Format: uuid */
+        replyId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventRegulatorRepliedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "regulator_replied";
+      payload: {
+        /** @enum {string} */
+        appealClock: "met" | "already_ended" | "none";
+        content: string;
+        onTime: boolean | null;
+        regulator: string;
+        repliedAt: string;
+        /** Format: uuid */
+        replyId: string;
       };
       toStatus: string | null;
       /** @enum {string} */
@@ -9039,6 +9867,214 @@ export type components = {
       nameZh: string;
       /** @enum {string} */
       responsibility: "internal" | "external_partner" | "force_majeure" | "customer";
+    };
+    Claim: {
+      ageDays: number;
+      agreedFen: number | null;
+      answeredAt: string | null;
+      basis: components["schemas"]["ClaimBasis"];
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      claimedFen: number;
+      closedAt: string | null;
+      filedAt: string;
+      filedByName: string | null;
+      /** Format: uuid */
+      id: string;
+      next: ("filed" | "accepted" | "rejected" | "paid" | "written_off")[];
+      note: string | null;
+      outstandingFen: number;
+      paidAt: string | null;
+      /** Format: uuid */
+      partnerId: string;
+      /** @enum {string} */
+      partnerKind: "carrier" | "supplier" | "outlet";
+      partnerName: string;
+      reason: string | null;
+      recoveredFen: number | null;
+      /** @enum {string} */
+      status: "filed" | "accepted" | "rejected" | "paid" | "written_off";
+      updatedAt: string;
+      version: number;
+    };
+    ClaimBasis: {
+      amountFen: number;
+      domainRules: number[];
+      explain: {
+        en: string;
+        zh: string;
+      };
+      limits: ({
+          binding: boolean;
+          ceilingFen: number;
+          explain: {
+            en: string;
+            zh: string;
+          };
+          /** @enum {string} */
+          term: "loss" | "insured_declared_value" | "fee_multiple" | "contract_cap";
+        })[];
+      lossFen: number;
+      partner: {
+        claimCapFen: number | null;
+        claimMultiple: number | null;
+        compensationTerms: string | null;
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        kind: "carrier" | "supplier" | "outlet";
+        name: string;
+      };
+      shipment: {
+        declaredValueFen: number | null;
+        freightFen: number | null;
+        insured: boolean;
+      };
+      source: OneOf<[{
+        items: {
+            amountFen: number;
+            kind: string;
+          }[];
+        /** @enum {string} */
+        kind: "remedy";
+        /** Format: uuid */
+        remedyId: string;
+      }, {
+        basis: string;
+        /** @enum {string} */
+        kind: "explicit";
+      }]>;
+      /** @enum {string} */
+      term: "loss" | "insured_declared_value" | "fee_multiple" | "contract_cap";
+      termTitle: {
+        en: string;
+        zh: string;
+      };
+    };
+    ClaimBasisInput: {
+      amountFen: number;
+      domainRules: number[];
+      explain: {
+        en: string;
+        zh: string;
+      };
+      limits: ({
+          binding: boolean;
+          ceilingFen: number;
+          explain: {
+            en: string;
+            zh: string;
+          };
+          /** @enum {string} */
+          term: "loss" | "insured_declared_value" | "fee_multiple" | "contract_cap";
+        })[];
+      lossFen: number;
+      partner: {
+        claimCapFen: number | null;
+        claimMultiple: number | null;
+        compensationTerms: string | null;
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        kind: "carrier" | "supplier" | "outlet";
+        name: string;
+      };
+      shipment: {
+        declaredValueFen: number | null;
+        freightFen: number | null;
+        insured: boolean;
+      };
+      source: OneOf<[{
+        items: {
+            amountFen: number;
+            kind: string;
+          }[];
+        /** @enum {string} */
+        kind: "remedy";
+        /** Format: uuid */
+        remedyId: string;
+      }, {
+        basis: string;
+        /** @enum {string} */
+        kind: "explicit";
+      }]>;
+      /** @enum {string} */
+      term: "loss" | "insured_declared_value" | "fee_multiple" | "contract_cap";
+      termTitle: {
+        en: string;
+        zh: string;
+      };
+    };
+    ClaimInput: {
+      ageDays: number;
+      agreedFen: number | null;
+      answeredAt: string | null;
+      basis: components["schemas"]["ClaimBasisInput"];
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      claimedFen: number;
+      closedAt: string | null;
+      filedAt: string;
+      filedByName: string | null;
+      /** Format: uuid */
+      id: string;
+      next: ("filed" | "accepted" | "rejected" | "paid" | "written_off")[];
+      note: string | null;
+      outstandingFen: number;
+      paidAt: string | null;
+      /** Format: uuid */
+      partnerId: string;
+      /** @enum {string} */
+      partnerKind: "carrier" | "supplier" | "outlet";
+      partnerName: string;
+      reason: string | null;
+      recoveredFen: number | null;
+      /** @enum {string} */
+      status: "filed" | "accepted" | "rejected" | "paid" | "written_off";
+      updatedAt: string;
+      version: number;
+    };
+    ClaimList: {
+      items: components["schemas"]["Claim"][];
+      partners: ({
+          claimedFen: number;
+          count: number;
+          outstandingFen: number;
+          /** Format: uuid */
+          partnerId: string;
+          /** @enum {string} */
+          partnerKind: "carrier" | "supplier" | "outlet";
+          partnerName: string;
+          recoveredFen: number;
+        })[];
+      total: {
+        claimedFen: number;
+        count: number;
+        outstandingFen: number;
+        recoveredFen: number;
+      };
+    };
+    ClaimListInput: {
+      items: components["schemas"]["ClaimInput"][];
+      partners: ({
+          claimedFen: number;
+          count: number;
+          outstandingFen: number;
+          /** Format: uuid */
+          partnerId: string;
+          /** @enum {string} */
+          partnerKind: "carrier" | "supplier" | "outlet";
+          partnerName: string;
+          recoveredFen: number;
+        })[];
+      total: {
+        claimedFen: number;
+        count: number;
+        outstandingFen: number;
+        recoveredFen: number;
+      };
     };
     ClassifierModel: {
       examples: number;
@@ -10011,6 +11047,42 @@ export type components = {
       kind: "carrier" | "supplier" | "outlet";
       name: string;
       updatedAt: string;
+    };
+    RegulatorReplies: {
+      canReply: boolean;
+      items: components["schemas"]["RegulatorReply"][];
+      /** @enum {string|null} */
+      referral: "12305" | "12315" | "other" | null;
+    };
+    RegulatorRepliesInput: {
+      canReply: boolean;
+      items: components["schemas"]["RegulatorReplyInput"][];
+      /** @enum {string|null} */
+      referral: "12305" | "12315" | "other" | null;
+    };
+    RegulatorReply: {
+      /** Format: uuid */
+      caseId: string;
+      content: string;
+      /** Format: uuid */
+      id: string;
+      recordedAt: string;
+      recordedByName: string | null;
+      /** @enum {string} */
+      regulator: "12305" | "12315" | "other";
+      repliedAt: string;
+    };
+    RegulatorReplyInput: {
+      /** Format: uuid */
+      caseId: string;
+      content: string;
+      /** Format: uuid */
+      id: string;
+      recordedAt: string;
+      recordedByName: string | null;
+      /** @enum {string} */
+      regulator: "12305" | "12315" | "other";
+      repliedAt: string;
     };
     Remedy: {
       answeredAt: string | null;

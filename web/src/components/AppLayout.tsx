@@ -3,6 +3,7 @@ import { App, Badge, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import {
   AccountBookOutlined,
+  InteractionOutlined,
   ApartmentOutlined,
   AuditOutlined,
   AppstoreOutlined,
@@ -39,6 +40,7 @@ const ROUTE_KEYS = [
   '/approvals',
   '/actions',
   '/costs',
+  '/claims',
   '/admin/users',
   '/admin/departments',
   '/admin/presets',
@@ -71,6 +73,7 @@ export const AppLayout = () => {
   const canExecute = useCan('execution.act');
   const actionCount = useActionCount(canExecute);
   const canSeeCosts = useCan('costs.read');
+  const canManageClaims = useCan('claim.manage');
 
   const items: MenuProps['items'] = [
     { key: '/cases', icon: <UnorderedListOutlined />, label: t('nav.queue') },
@@ -110,6 +113,7 @@ export const AppLayout = () => {
         ]
       : []),
     ...(canSeeCosts ? [{ key: '/costs', icon: <AccountBookOutlined />, label: <span data-testid="nav-costs">{t('nav.costs')}</span> }] : []),
+    ...(canManageClaims ? [{ key: '/claims', icon: <InteractionOutlined />, label: <span data-testid="nav-claims">{t('nav.claims')}</span> }] : []),
     ...(user?.role === 'admin'
       ? [
           {

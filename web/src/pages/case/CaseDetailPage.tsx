@@ -22,6 +22,8 @@ import { CostsCard } from './CostsCard.tsx';
 import { RelatedCasesCard } from './RelatedCasesCard.tsx';
 import { ResolutionCard } from './ResolutionCard.tsx';
 import { ExecutionPanel } from './ExecutionPanel.tsx';
+import { ClaimsCard } from './ClaimsCard.tsx';
+import { RegulatorReplyButton } from './RegulatorReplyButton.tsx';
 import { TriageCard } from './TriageCard.tsx';
 import { queueUrlFrom } from '../queue/queue-params.ts';
 import { useWriteErrorHandler } from './use-conflict-prompt.ts';
@@ -65,6 +67,7 @@ export const CaseDetailPage = () => {
       )}
       {query.error && <ErrorAlert error={query.error} onRetry={reload} />}
       <CompleteDelayAlert c={c} />
+      <RegulatorReplyButton c={c} />
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={16}>
           <Flex vertical gap={12}>
@@ -73,6 +76,7 @@ export const CaseDetailPage = () => {
             {!wide && <TriageCard c={c} />}
             <ResolutionCard c={c} />
             <ExecutionPanel c={c} />
+            <ClaimsCard c={c} />
             <InvestigationPanel c={c} />
             <CostsCard c={c} />
             <CaseTimeline c={c} />

@@ -48,4 +48,10 @@ export const EVENT_LABELS = {
   action_cancelled: ['event.action_cancelled'],
   cost_posted: ['event.cost_posted'],
   cost_reversed: ['event.cost_reversed'],
+  claim_filed: ['event.claim_filed'],
+  claim_accepted: ['event.claim_accepted'],
+  claim_rejected: ['event.claim_rejected'],
+  claim_paid: ['event.claim_paid'],
+  claim_written_off: ['event.claim_written_off'],
+  regulator_replied: ['event.regulator_replied'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

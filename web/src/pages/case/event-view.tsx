@@ -30,6 +30,7 @@ import { isCaseEventKind, type CaseEventKind } from './event-kinds.ts';
 import { REMEDY_VIEWS } from './event-view-remedy.tsx';
 import { EXECUTION_VIEWS } from './event-view-execution.tsx';
 import { COST_VIEWS } from './event-view-costs.tsx';
+import { CLAIM_VIEWS } from './event-view-claim.tsx';
 import { CollaboratorBody, EscalatedBody, LinkedBody, SlaEventBody, SlaPolicyChangedBody, TriagedBody, caseLink } from './event-view-triage.tsx';
 
 export type EventView = {
@@ -367,6 +368,7 @@ const VIEWS: { [K in CaseEventKind]: View<K> } = {
   ...REMEDY_VIEWS,
   ...EXECUTION_VIEWS,
   ...COST_VIEWS,
+  ...CLAIM_VIEWS,
   investigation_task_given: investigationTaskView,
   investigation_task_updated: investigationTaskView,
   investigation_task_done: investigationTaskView,

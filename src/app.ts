@@ -38,6 +38,12 @@ import { createTaxonomyService } from './modules/taxonomy/taxonomy.service.ts';
 import { registerSlaRoutes } from './modules/sla/sla.routes.ts';
 import { registerTriageRoutes } from './modules/triage/triage.routes.ts';
 import { registerResolutionRoutes } from './modules/resolution/resolution.routes.ts';
+// res-admin: remedy catalogue, rules' defaults and preview
+import { registerResolutionAdminRoutes } from './modules/resolution/resolution-admin.routes.ts';
+import { createResolutionAdminService } from './modules/resolution/resolution-admin.service.ts';
+import { createRemedyCatalogueService } from './modules/resolution/remedy-catalogue.service.ts';
+import { registerEvidenceChecklistRoutes } from './modules/investigation/evidence-checklist.routes.ts';
+import { createEvidenceChecklistService } from './modules/investigation/evidence-checklist.service.ts';
 import { createUserService } from './modules/users/user.service.ts';
 import { createDomainServices } from './services.ts';
 import { registerUserRoutes, SESSION_COOKIE } from './modules/users/user.routes.ts';
@@ -109,7 +115,7 @@ export async function buildApp(deps: AppDeps) {
 
   const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
-  const { sla, routing, triage, cases, notifications, adminConfig, resolution, investigation } = createDomainServices({
+  const { sla, routing, triage, cases, notifications, adminConfig, resolution, investigation, completeDelay } = createDomainServices({
     db: database.db,
     clock,
     timezone: config.timezone,
@@ -158,6 +164,12 @@ export async function buildApp(deps: AppDeps) {
   registerAuditRoutes(app, { audit: createAuditService({ db: database.db }) });
   registerPartnerRoutes(app, { partners: createPartnerService({ db: database.db, clock }) });
   registerResolutionRoutes(app, { resolution });
+  // res-admin
+  registerResolutionAdminRoutes(app, {
+    remedyCatalogue: createRemedyCatalogueService({ db: database.db, clock }),
+    resolutionAdmin: createResolutionAdminService({ db: database.db, clock, timezone: config.timezone }),
+  });
+  registerEvidenceChecklistRoutes(app, { checklists: createEvidenceChecklistService({ db: database.db, clock }) });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
@@ -175,7 +187,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, completeDelay } };
 }
 
 type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;

@@ -15,6 +15,8 @@ import { createSlaService } from './modules/sla/sla.service.ts';
 import { createTriageService } from './modules/triage/triage.service.ts';
 import { approvedRemedyOf, createResolutionService } from './modules/resolution/resolution.service.ts';
 import { findDepartment, findUserView } from './modules/users/user.service.ts';
+// res-admin: 彻底延误 as a timeline event
+import { createCompleteDelayJob } from './modules/resolution/complete-delay.service.ts';
 
 /** What cases asks of the taxonomy: an active category, known stage and cause codes. */
 export const caseTaxonomyPort: CaseTaxonomyPort = {
@@ -69,6 +71,8 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   const investigation = createInvestigationService({ db, cases, routing });
   return {
     investigation,
+    // res-admin
+    completeDelay: createCompleteDelayJob({ db, timezone: deps.timezone, notifications }),
     sla,
     resolution,
     routing,

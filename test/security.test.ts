@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_COMPENSATION_POLICIES } from '../src/modules/resolution/compensation.rules.ts';
+import { DEFAULT_REMEDY_CATALOGUES } from '../src/modules/resolution/remedy-catalogue.rules.ts';
 import { createTestContext, type TestContext } from './harness.ts';
 
 // One authorisation matrix over every route: no session, wrong role, another department's case.
@@ -120,6 +121,20 @@ const probes: Probe[] = [
     body: { compensationPolicy: DEFAULT_COMPENSATION_POLICIES.express, authorityLimits: { agent: 1, handler: 0, supervisor: 2, manager: 3 } },
     admin: true,
   },
+  // res-admin: remedy catalogue, the rules' defaults and preview, evidence checklists
+  { method: 'GET', route: '/api/remedy-catalogue', url: () => '/api/remedy-catalogue' },
+  { method: 'PUT', route: '/api/admin/remedy-catalogue', url: () => '/api/admin/remedy-catalogue', body: { items: DEFAULT_REMEDY_CATALOGUES.express }, admin: true },
+  { method: 'GET', route: '/api/admin/resolution-settings/defaults', url: () => '/api/admin/resolution-settings/defaults', admin: true },
+  {
+    method: 'POST',
+    route: '/api/admin/resolution-settings/preview',
+    url: () => '/api/admin/resolution-settings/preview',
+    body: { compensationPolicy: DEFAULT_COMPENSATION_POLICIES.express, facts: { serviceType: 'same_city', freightFen: 1200 }, incident: { kind: 'loss' } },
+    admin: true,
+  },
+  { method: 'GET', route: '/api/admin/evidence-checklists', url: () => '/api/admin/evidence-checklists', admin: true },
+  { method: 'PUT', route: '/api/admin/evidence-checklists/:category', url: () => '/api/admin/evidence-checklists/damage', body: { items: [] }, admin: true },
+  { method: 'DELETE', route: '/api/admin/evidence-checklists/:category', url: () => '/api/admin/evidence-checklists/damage', admin: true },
 ];
 
 describe('security matrix', () => {

@@ -13,6 +13,9 @@ export const AUDIT_ENTITIES = [
   'callback_window',
   'partner',
   'resolution_settings',
+  // issue 11, admin screens (res-admin)
+  'remedy_catalogue',
+  'evidence_checklist',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

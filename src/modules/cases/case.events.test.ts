@@ -65,6 +65,10 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   responsibility_decided: caseEvent.responsibilityDecided({
     rootCause: 'partner', rootCauseText: '承运商分拣暴力', party: 'carrier', departmentName: null, personName: null, partnerName: '顺达快运', note: null,
   }),
+  // res-admin
+  complete_delay_flagged: caseEvent.completeDelayFlagged({
+    completeDelayAt: '2026-12-04T10:00:00.000Z', promisedDeliveryAt: '2026-12-01T10:00:00.000Z', serviceType: 'same_city', thresholdDays: 3,
+  }),
 };
 
 const asView = (e: CaseEventInput) => ({

@@ -127,6 +127,13 @@ export const CASE_EVENT_PAYLOADS = {
     note: z.string().nullable(),
   }),
   escalated: ClockPayload.extend({ level: z.number().int(), role: z.string(), reason: z.string(), roleLabel: z.string().optional() }),
+  // res-admin (rule 10): an open case crossed its 彻底延误 instant; written once per case by the worker's job.
+  complete_delay_flagged: z.object({
+    completeDelayAt: z.string(),
+    promisedDeliveryAt: z.string(),
+    serviceType: z.string(),
+    thresholdDays: z.number().int(),
+  }),
 } as const;
 
 export type CaseEventKind = keyof typeof CASE_EVENT_PAYLOADS;
@@ -249,5 +256,7 @@ export const caseEvent = {
   evidenceLinked: (payload: CaseEventPayload<'evidence_linked'>): CaseEventInput => ({ kind: 'evidence_linked', payload }),
   evidenceHidden: (payload: CaseEventPayload<'evidence_hidden'>): CaseEventInput => ({ kind: 'evidence_hidden', payload }),
   responsibilityDecided: (payload: CaseEventPayload<'responsibility_decided'>): CaseEventInput => ({ kind: 'responsibility_decided', payload }),
+  // res-admin
+  completeDelayFlagged: (payload: CaseEventPayload<'complete_delay_flagged'>): CaseEventInput => ({ kind: 'complete_delay_flagged', payload }),
 } as const;
 

@@ -7,7 +7,7 @@ export type paths = {
     get: {
       parameters: {
         query?: {
-          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings";
+          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "remedy_catalogue" | "evidence_checklist";
           entityId?: string;
           limit?: number;
           cursor?: string;
@@ -725,6 +725,211 @@ export type paths = {
       };
     };
   };
+  "/api/admin/evidence-checklists": {
+    /** Every active category’s evidence checklist (the preset’s until edited), with the preset’s defaults */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["CategoryEvidenceChecklist"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/evidence-checklists/{category}": {
+    /** Replace a category’s evidence checklist (audited); marks already on cases are kept */
+    put: {
+      parameters: {
+        path: {
+          category: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            items: {
+                code: string;
+                en: string;
+                required: boolean;
+                zh: string;
+              }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CategoryEvidenceChecklist"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Restore the preset’s evidence checklist of a category (audited) */
+    delete: {
+      parameters: {
+        path: {
+          category: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CategoryEvidenceChecklist"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/admin/partners": {
     /** Add a carrier, supplier or outlet (409 when one of that kind has the name) */
     post: {
@@ -987,6 +1192,83 @@ export type paths = {
       };
     };
   };
+  "/api/admin/remedy-catalogue": {
+    /** Save the remedy catalogue (every kind once; audited); proposals from now on offer only the enabled kinds */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": {
+            items: ({
+                carriesMoney: boolean;
+                descriptionEn: string;
+                descriptionZh: string;
+                enabled: boolean;
+                /** @enum {string} */
+                kind: "apology" | "search_recover" | "resend" | "replace" | "repair" | "refund" | "fee_waiver" | "compensation" | "voucher" | "discipline" | "process_fix";
+                labelEn: string;
+                labelZh: string;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RemedyCatalogue"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/admin/resolution-settings": {
     /** The compensation policy and the authority limits (the preset’s defaults until saved) */
     get: {
@@ -1122,6 +1404,227 @@ export type paths = {
         200: {
           content: {
             "application/json": components["schemas"]["ResolutionSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/resolution-settings/defaults": {
+    /** The industry preset’s default policy, limits and catalogue, and the rules’ numbers and sources (no write) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ResolutionDefaults"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/resolution-settings/preview": {
+    /** The compensation calculator on a sample incident with an edited, unsaved policy: which rule gives which amount (no write) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            compensationPolicy: {
+              completeDelay: {
+                enabled: boolean;
+                otherDays: number;
+                sameCityDays: number;
+              };
+              delayDestroysValue: {
+                enabled: boolean;
+              };
+              delayFeeWaiver: {
+                enabled: boolean;
+              };
+              foodSafety: {
+                enabled: boolean;
+                lossMultiple: number;
+                minimumExtraFen: number;
+                priceMultiple: number;
+              };
+              fraud: {
+                /** @enum {string} */
+                basis: "goods_price" | "service_fee";
+                enabled: boolean;
+                minimumExtraFen: number;
+                priceMultiple: number;
+              };
+              insuredDeclaredValue: {
+                enabled: boolean;
+                payProvenLossWithinDeclared: boolean;
+              };
+              noReasonReturn: {
+                enabled: boolean;
+                /** @enum {string} */
+                returnFreightPaidBy: "customer" | "merchant";
+                windowDays: number;
+              };
+              orderRefund: {
+                enabled: boolean;
+              };
+              qualityRefundVoucher: {
+                enabled: boolean;
+                percentOfPrice: number;
+              };
+              qualityReturn: {
+                enabled: boolean;
+                windowDays: number;
+              };
+              threeGuarantees: {
+                choiceWindowDays: number;
+                enabled: boolean;
+                exchangeWindowDays: number;
+              };
+              uninsuredFeeMultiple: {
+                enabled: boolean;
+                feeMultiple: number;
+              };
+            };
+            facts: {
+              declaredValueFen?: number | null;
+              freightFen?: number | null;
+              insured?: boolean;
+              itemPriceFen?: number | null;
+              /** Format: date-time */
+              promisedDeliveryAt?: string | null;
+              quantity?: number | null;
+              /** @enum {string|null} */
+              serviceType?: "same_city" | "intra_province" | "inter_province" | null;
+            };
+            incident: {
+              addOnFeesFen?: number;
+              /** @enum {string|null} */
+              choice?: "return" | "exchange" | "repair" | null;
+              claimedFen?: number | null;
+              damagedParts?: number;
+              daysSinceReceipt?: number;
+              daysSinceSale?: number;
+              /** Format: date-time */
+              deliveredAt?: string | null;
+              /** @enum {string|null} */
+              excuse?: "wrong_address" | "recipient_unreachable" | null;
+              /** @enum {string|null} */
+              exemption?: "force_majeure" | "natural_properties" | "customer_fault" | null;
+              foodSafety?: boolean;
+              fraud?: boolean;
+              freshFood?: boolean;
+              intact?: boolean;
+              /** @enum {string} */
+              kind: "delay" | "loss" | "damage" | "no_reason_return" | "quality_defect" | "performance_fault" | "other";
+              proven?: boolean;
+              returnFreightFen?: number;
+              threeGuaranteesListed?: boolean;
+              totalParts?: number;
+              valueDestroyed?: boolean;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RemedyCalculation"];
           };
         };
         /** @description Default Response */
@@ -2325,6 +2828,7 @@ export type paths = {
           minEscalation?: number;
           sla?: string;
           view?: "mine" | "department" | "unassigned" | "all";
+          completeDelay?: "true" | "false";
           sort?: "createdAt" | "updatedAt" | "occurredAt" | "priority" | "caseNumber" | "dueAt";
           order?: "asc" | "desc";
           limit?: number;
@@ -4826,6 +5330,67 @@ export type paths = {
       };
     };
   };
+  "/api/remedy-catalogue": {
+    /** The company’s remedy catalogue 方案目录: the kinds offered, in order, with labels and whether each carries money */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RemedyCatalogue"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/stages": {
     /** Stages a case may be given (inactive ones only name old cases) */
     get: {
@@ -5166,7 +5731,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChange"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "remedy_catalogue" | "evidence_checklist";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -5182,7 +5747,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChangeInput"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "remedy_catalogue" | "evidence_checklist";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -5647,7 +6212,7 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
-    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventEscalated"];
+    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventEscalated"] | components["schemas"]["CaseEventCompleteDelayFlagged"];
     CaseEventAssigned: {
       /** Format: uuid */
       actorId: string | null;
@@ -5886,6 +6451,50 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
+    CaseEventCompleteDelayFlagged: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "complete_delay_flagged";
+      payload: {
+        completeDelayAt: string;
+        promisedDeliveryAt: string;
+        serviceType: string;
+        thresholdDays: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCompleteDelayFlaggedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "complete_delay_flagged";
+      payload: {
+        completeDelayAt: string;
+        promisedDeliveryAt: string;
+        serviceType: string;
+        thresholdDays: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
     CaseEventCreated: {
       /** Format: uuid */
       actorId: string | null;
@@ -6074,7 +6683,7 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
-    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventEscalatedInput"];
+    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventEscalatedInput"] | components["schemas"]["CaseEventCompleteDelayFlaggedInput"];
     CaseEventInvestigationTaskDone: {
       /** Format: uuid */
       actorId: string | null;
@@ -7229,6 +7838,42 @@ export type components = {
       nature: "service_quality" | "operation_error" | "information" | "fee_dispute" | null;
       sortOrder: number;
     };
+    CategoryEvidenceChecklist: {
+      category: string;
+      defaults: {
+          code: string;
+          en: string;
+          required: boolean;
+          zh: string;
+        }[];
+      isDefault: boolean;
+      items: {
+          code: string;
+          en: string;
+          required: boolean;
+          zh: string;
+        }[];
+      nameEn: string;
+      nameZh: string;
+    };
+    CategoryEvidenceChecklistInput: {
+      category: string;
+      defaults: {
+          code: string;
+          en: string;
+          required: boolean;
+          zh: string;
+        }[];
+      isDefault: boolean;
+      items: {
+          code: string;
+          en: string;
+          required: boolean;
+          zh: string;
+        }[];
+      nameEn: string;
+      nameZh: string;
+    };
     Cause: {
       active: boolean;
       code: string;
@@ -7316,6 +7961,26 @@ export type components = {
         [key: string]: unknown;
       } | null;
       trainedAt: string;
+    };
+    CompensationRuleInfo: {
+      basis: string;
+      code: string;
+      domainRules: number[];
+      seeds: string[];
+      title: {
+        en: string;
+        zh: string;
+      };
+    };
+    CompensationRuleInfoInput: {
+      basis: string;
+      code: string;
+      domainRules: number[];
+      seeds: string[];
+      title: {
+        en: string;
+        zh: string;
+      };
     };
     CompleteDelay: ({
       completeDelayAt: string;
@@ -7652,6 +8317,8 @@ export type components = {
       labelEn: string;
       labelZh: string;
       notApplicableReason: string | null;
+      required: boolean;
+      retired: boolean;
     };
     EvidenceChecklistItemInput: {
       code: string;
@@ -7680,6 +8347,8 @@ export type components = {
       labelEn: string;
       labelZh: string;
       notApplicableReason: string | null;
+      required: boolean;
+      retired: boolean;
     };
     EvidenceMark: {
       /** Format: uuid */
@@ -8007,6 +8676,32 @@ export type components = {
       };
       totalFen: number;
     };
+    RemedyCatalogue: {
+      isDefault: boolean;
+      items: ({
+          carriesMoney: boolean;
+          descriptionEn: string;
+          descriptionZh: string;
+          enabled: boolean;
+          /** @enum {string} */
+          kind: "apology" | "search_recover" | "resend" | "replace" | "repair" | "refund" | "fee_waiver" | "compensation" | "voucher" | "discipline" | "process_fix";
+          labelEn: string;
+          labelZh: string;
+        })[];
+    };
+    RemedyCatalogueInput: {
+      isDefault: boolean;
+      items: ({
+          carriesMoney: boolean;
+          descriptionEn: string;
+          descriptionZh: string;
+          enabled: boolean;
+          /** @enum {string} */
+          kind: "apology" | "search_recover" | "resend" | "replace" | "repair" | "refund" | "fee_waiver" | "compensation" | "voucher" | "discipline" | "process_fix";
+          labelEn: string;
+          labelZh: string;
+        })[];
+    };
     RemedyInput: {
       answeredAt: string | null;
       calculation: components["schemas"]["RemedyCalculationInput"] | null;
@@ -8068,6 +8763,158 @@ export type components = {
       /** @enum {string} */
       status: "pending_approval" | "approved" | "rejected" | "offered" | "accepted" | "countered" | "declined" | "superseded";
       totalFen: number;
+    };
+    ResolutionDefaults: {
+      authorityLimits: {
+        agent: number;
+        handler: number;
+        manager: number;
+        supervisor: number;
+      };
+      compensationPolicy: {
+        completeDelay: {
+          enabled: boolean;
+          otherDays: number;
+          sameCityDays: number;
+        };
+        delayDestroysValue: {
+          enabled: boolean;
+        };
+        delayFeeWaiver: {
+          enabled: boolean;
+        };
+        foodSafety: {
+          enabled: boolean;
+          lossMultiple: number;
+          minimumExtraFen: number;
+          priceMultiple: number;
+        };
+        fraud: {
+          /** @enum {string} */
+          basis: "goods_price" | "service_fee";
+          enabled: boolean;
+          minimumExtraFen: number;
+          priceMultiple: number;
+        };
+        insuredDeclaredValue: {
+          enabled: boolean;
+          payProvenLossWithinDeclared: boolean;
+        };
+        noReasonReturn: {
+          enabled: boolean;
+          /** @enum {string} */
+          returnFreightPaidBy: "customer" | "merchant";
+          windowDays: number;
+        };
+        orderRefund: {
+          enabled: boolean;
+        };
+        qualityRefundVoucher: {
+          enabled: boolean;
+          percentOfPrice: number;
+        };
+        qualityReturn: {
+          enabled: boolean;
+          windowDays: number;
+        };
+        threeGuarantees: {
+          choiceWindowDays: number;
+          enabled: boolean;
+          exchangeWindowDays: number;
+        };
+        uninsuredFeeMultiple: {
+          enabled: boolean;
+          feeMultiple: number;
+        };
+      };
+      preset: string;
+      remedyCatalogue: ({
+          carriesMoney: boolean;
+          descriptionEn: string;
+          descriptionZh: string;
+          enabled: boolean;
+          /** @enum {string} */
+          kind: "apology" | "search_recover" | "resend" | "replace" | "repair" | "refund" | "fee_waiver" | "compensation" | "voucher" | "discipline" | "process_fix";
+          labelEn: string;
+          labelZh: string;
+        })[];
+      rules: components["schemas"]["CompensationRuleInfo"][];
+    };
+    ResolutionDefaultsInput: {
+      authorityLimits: {
+        agent: number;
+        handler: number;
+        manager: number;
+        supervisor: number;
+      };
+      compensationPolicy: {
+        completeDelay: {
+          enabled: boolean;
+          otherDays: number;
+          sameCityDays: number;
+        };
+        delayDestroysValue: {
+          enabled: boolean;
+        };
+        delayFeeWaiver: {
+          enabled: boolean;
+        };
+        foodSafety: {
+          enabled: boolean;
+          lossMultiple: number;
+          minimumExtraFen: number;
+          priceMultiple: number;
+        };
+        fraud: {
+          /** @enum {string} */
+          basis: "goods_price" | "service_fee";
+          enabled: boolean;
+          minimumExtraFen: number;
+          priceMultiple: number;
+        };
+        insuredDeclaredValue: {
+          enabled: boolean;
+          payProvenLossWithinDeclared: boolean;
+        };
+        noReasonReturn: {
+          enabled: boolean;
+          /** @enum {string} */
+          returnFreightPaidBy: "customer" | "merchant";
+          windowDays: number;
+        };
+        orderRefund: {
+          enabled: boolean;
+        };
+        qualityRefundVoucher: {
+          enabled: boolean;
+          percentOfPrice: number;
+        };
+        qualityReturn: {
+          enabled: boolean;
+          windowDays: number;
+        };
+        threeGuarantees: {
+          choiceWindowDays: number;
+          enabled: boolean;
+          exchangeWindowDays: number;
+        };
+        uninsuredFeeMultiple: {
+          enabled: boolean;
+          feeMultiple: number;
+        };
+      };
+      preset: string;
+      remedyCatalogue: ({
+          carriesMoney: boolean;
+          descriptionEn: string;
+          descriptionZh: string;
+          enabled: boolean;
+          /** @enum {string} */
+          kind: "apology" | "search_recover" | "resend" | "replace" | "repair" | "refund" | "fee_waiver" | "compensation" | "voucher" | "discipline" | "process_fix";
+          labelEn: string;
+          labelZh: string;
+        })[];
+      rules: components["schemas"]["CompensationRuleInfoInput"][];
     };
     ResolutionSettings: {
       authorityLimits: {

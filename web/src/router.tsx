@@ -27,6 +27,9 @@ const CalendarsPage = page(() => import('./pages/admin/CalendarsPage.tsx'), 'Cal
 const ClassifierPage = page(() => import('./pages/admin/ClassifierPage.tsx'), 'ClassifierPage');
 const ApprovalsPage = page(() => import('./pages/approvals/ApprovalsPage.tsx'), 'ApprovalsPage');
 const ResolutionSettingsPage = page(() => import('./pages/admin/ResolutionSettingsPage.tsx'), 'ResolutionSettingsPage');
+// res-admin
+const RemedyCataloguePage = page(() => import('./pages/admin/RemedyCataloguePage.tsx'), 'RemedyCataloguePage');
+const EvidenceChecklistsPage = page(() => import('./pages/admin/EvidenceChecklistsPage.tsx'), 'EvidenceChecklistsPage');
 const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'AuditLogPage');
 
 export const router = createBrowserRouter([
@@ -64,6 +67,8 @@ export const router = createBrowserRouter([
               { path: 'calendars', element: <CalendarsPage /> },
               { path: 'classifier', element: <ClassifierPage /> },
               { path: 'resolution', element: <ResolutionSettingsPage /> },
+              { path: 'remedy-catalogue', element: <RemedyCataloguePage /> },
+              { path: 'evidence-checklists', element: <EvidenceChecklistsPage /> },
               { path: 'audit', element: <AuditLogPage /> },
             ],
           },

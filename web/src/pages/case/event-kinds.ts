@@ -42,4 +42,5 @@ export const EVENT_LABELS = {
   evidence_linked: ['event.evidence_linked'],
   evidence_hidden: ['event.evidence_hidden'],
   responsibility_decided: ['event.responsibility_decided'],
+  complete_delay_flagged: ['event.complete_delay_flagged'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

@@ -300,7 +300,7 @@ const ResponsibilitySection = ({ c, inv }: { c: CaseDetail; inv: Investigation }
   return (
     <div data-testid="responsibility">
       <Typography.Title level={5} style={{ marginTop: 0 }}>{t('inv.responsibility')}</Typography.Title>
-      {inv.responsibilityRequired && !r && <Typography.Text type="warning" style={{ display: 'block' }}>{t('inv.itemRequired')}</Typography.Text>}
+      {inv.responsibilityRequired && !r && <Typography.Text type="warning" style={{ display: 'block' }}>{t('inv.required')}</Typography.Text>}
       {r ? (
         <div data-testid="responsibility-decided">
           <div>

@@ -42,6 +42,12 @@ import { registerExecutionRoutes } from './modules/resolution/execution.routes.t
 import { registerCostRoutes } from './modules/costs/costs.routes.ts';
 import { registerClaimRoutes } from './modules/claims/claim.routes.ts';
 import { registerRegulatorReplyRoutes } from './modules/sla/regulator-reply.routes.ts';
+// res-admin: remedy catalogue, rules' defaults and preview
+import { registerResolutionAdminRoutes } from './modules/resolution/resolution-admin.routes.ts';
+import { createResolutionAdminService } from './modules/resolution/resolution-admin.service.ts';
+import { createRemedyCatalogueService } from './modules/resolution/remedy-catalogue.service.ts';
+import { registerEvidenceChecklistRoutes } from './modules/investigation/evidence-checklist.routes.ts';
+import { createEvidenceChecklistService } from './modules/investigation/evidence-checklist.service.ts';
 import { createUserService } from './modules/users/user.service.ts';
 import { createDomainServices } from './services.ts';
 import { registerUserRoutes, SESSION_COOKIE } from './modules/users/user.routes.ts';
@@ -113,7 +119,7 @@ export async function buildApp(deps: AppDeps) {
 
   const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
-  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs, claims, regulatorReplies } = createDomainServices({
+  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs, claims, regulatorReplies, completeDelay } = createDomainServices({
     db: database.db,
     clock,
     timezone: config.timezone,
@@ -166,6 +172,12 @@ export async function buildApp(deps: AppDeps) {
   registerCostRoutes(app, { costs });
   registerClaimRoutes(app, { claims });
   registerRegulatorReplyRoutes(app, { regulatorReplies });
+  // res-admin
+  registerResolutionAdminRoutes(app, {
+    remedyCatalogue: createRemedyCatalogueService({ db: database.db, clock }),
+    resolutionAdmin: createResolutionAdminService({ db: database.db, clock, timezone: config.timezone }),
+  });
+  registerEvidenceChecklistRoutes(app, { checklists: createEvidenceChecklistService({ db: database.db, clock }) });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
@@ -183,7 +195,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies, completeDelay } };
 }
 
 type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;

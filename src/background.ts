@@ -9,12 +9,12 @@ import type { DomainServices } from './services.ts';
  * takes a database lock, so no work is done twice.
  */
 export function startBackgroundWork(deps: {
-  services: Pick<DomainServices, 'sla' | 'triage'>;
+  services: Pick<DomainServices, 'sla' | 'triage' | 'completeDelay'>;
   clock: Clock;
   intervalMs: number;
   log: JobLog;
 }) {
-  const { sla, triage } = deps.services;
+  const { sla, triage, completeDelay } = deps.services;
   return startJobs(
     [
       {
@@ -25,6 +25,15 @@ export function startBackgroundWork(deps: {
           // restart carries out everything that fell due meanwhile, once.
           const done = await sla.sweep(deps.clock());
           if (done.length) deps.log.info({ actions: done.length }, 'time-limit sweep');
+        },
+      },
+      {
+        // res-admin (rule 10): 彻底延误 written on the timeline once per case, owners notified.
+        name: 'complete-delay flag',
+        intervalMs: deps.intervalMs,
+        run: async () => {
+          const flagged = await completeDelay.sweep(deps.clock());
+          if (flagged.length) deps.log.info({ cases: flagged.length }, 'complete-delay flag');
         },
       },
       {

@@ -23,6 +23,8 @@ import { findDepartment, findUserView } from './modules/users/user.service.ts';
 import { createClaimService, type ClaimRecoveryPort } from './modules/claims/claim.service.ts';
 import { createPartnerService } from './modules/partners/partner.service.ts';
 import { createRegulatorReplyService } from './modules/sla/regulator-reply.service.ts';
+// res-admin: 彻底延误 as a timeline event
+import { createCompleteDelayJob } from './modules/resolution/complete-delay.service.ts';
 
 /** What cases asks of the taxonomy: an active category, known stage and cause codes. */
 export const caseTaxonomyPort: CaseTaxonomyPort = {
@@ -148,6 +150,8 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     investigation,
     claims,
     regulatorReplies,
+    // res-admin
+    completeDelay: createCompleteDelayJob({ db, timezone: deps.timezone, notifications }),
     sla,
     resolution,
     execution: resolution.execution,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_COMPENSATION_POLICIES } from '../src/modules/resolution/compensation.rules.ts';
 import { DEFAULT_ACTION_DEPARTMENTS } from '../src/modules/resolution/execution.rules.ts';
+import { DEFAULT_REMEDY_CATALOGUES } from '../src/modules/resolution/remedy-catalogue.rules.ts';
 import { createTestContext, type TestContext } from './harness.ts';
 
 // One authorisation matrix over every route: no session, wrong role, another department's case.
@@ -162,6 +163,20 @@ const probes: Probe[] = [
   { method: 'PUT', route: '/api/cost-budgets', url: () => '/api/cost-budgets', body: { month: '2026-10', scope: 'company', amountFen: 1 } },
   { method: 'GET', route: '/api/admin/cost-settings', url: () => '/api/admin/cost-settings', admin: true },
   { method: 'PUT', route: '/api/admin/cost-settings', url: () => '/api/admin/cost-settings', body: { labourRateFenPerHour: 5000 }, admin: true },
+  // res-admin: remedy catalogue, the rules' defaults and preview, evidence checklists
+  { method: 'GET', route: '/api/remedy-catalogue', url: () => '/api/remedy-catalogue' },
+  { method: 'PUT', route: '/api/admin/remedy-catalogue', url: () => '/api/admin/remedy-catalogue', body: { items: DEFAULT_REMEDY_CATALOGUES.express }, admin: true },
+  { method: 'GET', route: '/api/admin/resolution-settings/defaults', url: () => '/api/admin/resolution-settings/defaults', admin: true },
+  {
+    method: 'POST',
+    route: '/api/admin/resolution-settings/preview',
+    url: () => '/api/admin/resolution-settings/preview',
+    body: { compensationPolicy: DEFAULT_COMPENSATION_POLICIES.express, facts: { serviceType: 'same_city', freightFen: 1200 }, incident: { kind: 'loss' } },
+    admin: true,
+  },
+  { method: 'GET', route: '/api/admin/evidence-checklists', url: () => '/api/admin/evidence-checklists', admin: true },
+  { method: 'PUT', route: '/api/admin/evidence-checklists/:category', url: () => '/api/admin/evidence-checklists/damage', body: { items: [] }, admin: true },
+  { method: 'DELETE', route: '/api/admin/evidence-checklists/:category', url: () => '/api/admin/evidence-checklists/damage', admin: true },
 ];
 
 describe('security matrix', () => {

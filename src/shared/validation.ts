@@ -51,6 +51,17 @@ export const FIELD_MESSAGES = {
   claim_reason_required: { zh: '拒赔或核销需要填写原因', en: 'A rejection or write-off needs a reason' },
   regulator_reply_in_future: { zh: '答复时间不能晚于现在', en: 'The reply cannot be later than now' },
   regulator_reply_before_referral: { zh: '答复时间不能早于监管转办时间', en: 'The reply cannot be earlier than the referral' },
+  // issue 11, admin screens (res-admin): the compensation rules, the remedy catalogue, evidence checklists
+  multiple_two_decimals: { zh: '倍数最多两位小数', en: 'A multiple has at most two decimals' },
+  exchange_window_order: { zh: '换货期限不能短于可选退换修期限', en: 'The exchange window cannot end before the choice window' },
+  limit_above_agent: { zh: '须高于客服的权限额度', en: 'Must be above the agent limit' },
+  limit_below_supervisor: { zh: '须低于主管的权限额度', en: 'Must be below the supervisor limit' },
+  limit_above_supervisor: { zh: '须高于主管的权限额度', en: 'Must be above the supervisor limit' },
+  remedy_kind_disabled: { zh: '本公司方案目录未启用此类方案', en: 'This kind of remedy is not offered in the company’s catalogue' },
+  catalogue_kind_duplicate: { zh: '方案类型重复', en: 'This remedy kind is listed twice' },
+  catalogue_kind_missing: { zh: '方案目录须列出全部方案类型', en: 'The catalogue must list every remedy kind' },
+  checklist_code_duplicate: { zh: '证据项编码重复', en: 'This item code is used twice' },
+  checklist_code_invalid: { zh: '编码只能由小写字母、数字和下划线组成', en: 'Use lowercase letters, digits and underscores' },
   approved_remedy_required: { zh: '处理方案尚未审批通过，不能提交客户确认', en: 'The remedy is not approved yet; it cannot be put to the customer' },
   // Execution 执行 (issue 11 item 7)
   open_actions: { zh: '还有未完成的执行项：办结、标记失败或取消后才能解决', en: 'Open actions remain: complete, fail or cancel them before resolving' },

@@ -28,6 +28,9 @@ const ClassifierPage = page(() => import('./pages/admin/ClassifierPage.tsx'), 'C
 const ApprovalsPage = page(() => import('./pages/approvals/ApprovalsPage.tsx'), 'ApprovalsPage');
 const ActionsInboxPage = page(() => import('./pages/actions/ActionsInboxPage.tsx'), 'ActionsInboxPage');
 const ResolutionSettingsPage = page(() => import('./pages/admin/ResolutionSettingsPage.tsx'), 'ResolutionSettingsPage');
+// res-admin
+const RemedyCataloguePage = page(() => import('./pages/admin/RemedyCataloguePage.tsx'), 'RemedyCataloguePage');
+const EvidenceChecklistsPage = page(() => import('./pages/admin/EvidenceChecklistsPage.tsx'), 'EvidenceChecklistsPage');
 const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'AuditLogPage');
 const CostsPage = page(() => import('./pages/costs/CostsPage.tsx'), 'CostsPage');
 const ClaimsPage = page(() => import('./pages/claims/ClaimsPage.tsx'), 'ClaimsPage');
@@ -70,6 +73,8 @@ export const router = createBrowserRouter([
               { path: 'calendars', element: <CalendarsPage /> },
               { path: 'classifier', element: <ClassifierPage /> },
               { path: 'resolution', element: <ResolutionSettingsPage /> },
+              { path: 'remedy-catalogue', element: <RemedyCataloguePage /> },
+              { path: 'evidence-checklists', element: <EvidenceChecklistsPage /> },
               { path: 'audit', element: <AuditLogPage /> },
             ],
           },

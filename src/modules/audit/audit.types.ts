@@ -17,6 +17,9 @@ export const AUDIT_ENTITIES = [
   // Cost ledger: budgets (managers, admin) and the labour rate (admin).
   'cost_budget',
   'cost_settings',
+  // issue 11, admin screens (res-admin)
+  'remedy_catalogue',
+  'evidence_checklist',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -188,6 +188,13 @@ export const CASE_EVENT_PAYLOADS = {
     appealClock: z.enum(['met', 'already_ended', 'none']),
     onTime: z.boolean().nullable(),
   }),
+  // res-admin (rule 10): an open case crossed its 彻底延误 instant; written once per case by the worker's job.
+  complete_delay_flagged: z.object({
+    completeDelayAt: z.string(),
+    promisedDeliveryAt: z.string(),
+    serviceType: z.string(),
+    thresholdDays: z.number().int(),
+  }),
 } as const;
 
 export type CaseEventKind = keyof typeof CASE_EVENT_PAYLOADS;
@@ -322,5 +329,7 @@ export const caseEvent = {
   claimPaid: (payload: CaseEventPayload<'claim_paid'>): CaseEventInput => ({ kind: 'claim_paid', payload }),
   claimWrittenOff: (payload: CaseEventPayload<'claim_written_off'>): CaseEventInput => ({ kind: 'claim_written_off', payload }),
   regulatorReplied: (payload: CaseEventPayload<'regulator_replied'>): CaseEventInput => ({ kind: 'regulator_replied', payload }),
+  // res-admin
+  completeDelayFlagged: (payload: CaseEventPayload<'complete_delay_flagged'>): CaseEventInput => ({ kind: 'complete_delay_flagged', payload }),
 } as const;
 

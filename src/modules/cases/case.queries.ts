@@ -102,6 +102,7 @@ export function createCaseQueries(deps: {
         customerId: f.customerId,
         minEscalation: f.minEscalation,
         sla: f.sla,
+        completeDelay: f.completeDelay,
         from,
         to,
         q: f.q ? { text: f.q, phone: normalizePhone(f.q) } : undefined,

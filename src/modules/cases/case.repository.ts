@@ -9,7 +9,7 @@ import { caseCollaborators, caseEvents, caseLinks, caseNumberCounters, cases, id
 import type { Assignment, CaseEventInput } from './case.events.ts';
 import { scopeCondition, type CaseScope } from './case.scope.ts';
 export type { CaseScope };
-import { TERMINAL_STATUSES } from './case.lifecycle.ts';
+import { OPEN_STATUSES, TERMINAL_STATUSES } from './case.lifecycle.ts';
 import { normalizeReferenceNo, type ListCasesFilter, type SortField } from './case.schemas.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -47,7 +47,7 @@ export type CaseJoinedRow = {
  */
 export type CaseFilter = Pick<
   ListCasesFilter,
-  'status' | 'urgency' | 'priority' | 'channel' | 'category' | 'departmentId' | 'assigneeId' | 'customerId' | 'minEscalation' | 'sla'
+  'status' | 'urgency' | 'priority' | 'channel' | 'category' | 'departmentId' | 'assigneeId' | 'customerId' | 'minEscalation' | 'sla' | 'completeDelay'
 > & {
   from?: Date | undefined;
   to?: Date | undefined;
@@ -93,6 +93,8 @@ function filterConditions(f: CaseFilter): SQL[] {
   if (f.q) where.push(textSearchCondition(f.q.text, f.q.phone));
   if (f.minEscalation) where.push(gte(cases.escalationLevel, f.minEscalation));
   if (f.sla?.length) where.push(inArray(sql<string>`${cases.slaSummary}->>'status'`, f.sla));
+  // res-admin: open cases the worker flagged 彻底延误 (rule 10); case_events_kind_created_idx finds the flags.
+  if (f.completeDelay) where.push(inArray(cases.id, sql`(select ${caseEvents.caseId} from ${caseEvents} where ${caseEvents.kind} = 'complete_delay_flagged')`), activeCondition());
   if (f.view === 'unassigned') where.push(isNull(cases.assigneeId), activeCondition());
   else if (f.view && 'assigneeId' in f.view) where.push(eq(cases.assigneeId, f.view.assigneeId), activeCondition());
   else if (f.view) where.push(eq(cases.departmentId, f.view.departmentId), activeCondition());
@@ -418,5 +420,39 @@ export const caseRepository = {
     const rows = await db.selectDistinct({ code: column }).from(cases).where(isNotNull(column));
     return rows.map((r) => r.code).filter((c): c is string => !!c);
   },
-};
 
+  /**
+   * res-admin (rule 10): open delay cases with the facts for 彻底延误, promised before their cut-off (same
+   * city and the others have their own), not yet flagged. Locks them, skipping cases another writer holds.
+   */
+  async completeDelayCandidates(
+    tx: Tx,
+    q: { sameCityBefore: Date; otherBefore: Date; limit: number },
+  ): Promise<Array<Pick<typeof cases.$inferSelect, 'id' | 'assigneeId' | 'departmentId' | 'receivedById' | 'serviceType' | 'promisedDeliveryAt'>>> {
+    return tx
+      .select({
+        id: cases.id,
+        assigneeId: cases.assigneeId,
+        departmentId: cases.departmentId,
+        receivedById: cases.receivedById,
+        serviceType: cases.serviceType,
+        promisedDeliveryAt: cases.promisedDeliveryAt,
+      })
+      .from(cases)
+      .where(
+        and(
+          inArray(cases.status, [...OPEN_STATUSES]),
+          eq(cases.category, 'delay'),
+          isNotNull(cases.serviceType),
+          or(
+            and(eq(cases.serviceType, 'same_city'), lte(cases.promisedDeliveryAt, q.sameCityBefore)),
+            and(sql`${cases.serviceType} <> 'same_city'`, lte(cases.promisedDeliveryAt, q.otherBefore)),
+          ),
+          sql`not exists (select 1 from ${caseEvents} e where e.case_id = ${cases.id} and e.kind = 'complete_delay_flagged')`,
+        ),
+      )
+      .orderBy(asc(cases.promisedDeliveryAt))
+      .limit(q.limit)
+      .for('update', { skipLocked: true });
+  },
+};

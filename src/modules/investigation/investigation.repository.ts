@@ -2,7 +2,7 @@ import { aliasedTable, asc, eq } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import { partners } from '../partners/partner.table.ts';
 import { departments, users } from '../users/user.table.ts';
-import { caseResponsibilities, evidenceMarks, investigationTasks } from './investigation.table.ts';
+import { caseResponsibilities, evidenceChecklists, evidenceMarks, investigationTasks } from './investigation.table.ts';
 
 export type TaskRow = typeof investigationTasks.$inferSelect;
 export type NewTaskRow = typeof investigationTasks.$inferInsert;
@@ -84,5 +84,23 @@ export const investigationRepository = {
   async upsertResponsibility(tx: Tx, row: NewResponsibilityRow): Promise<void> {
     const { caseId: _id, ...rest } = row;
     await tx.insert(caseResponsibilities).values(row).onConflictDoUpdate({ target: caseResponsibilities.caseId, set: rest });
+  },
+
+  // res-admin: the evidence checklists as the company edited them.
+  async checklist(db: DbOrTx, category: string): Promise<typeof evidenceChecklists.$inferSelect | undefined> {
+    const [row] = await db.select().from(evidenceChecklists).where(eq(evidenceChecklists.category, category));
+    return row;
+  },
+
+  allChecklists: (db: DbOrTx) => db.select().from(evidenceChecklists),
+
+  async saveChecklist(tx: Tx, row: typeof evidenceChecklists.$inferInsert): Promise<void> {
+    const { category, ...rest } = row;
+    await tx.insert(evidenceChecklists).values(row).onConflictDoUpdate({ target: evidenceChecklists.category, set: rest });
+  },
+
+  async deleteChecklist(tx: Tx, category: string): Promise<boolean> {
+    const rows = await tx.delete(evidenceChecklists).where(eq(evidenceChecklists.category, category)).returning({ category: evidenceChecklists.category });
+    return rows.length > 0;
   },
 };

@@ -15,7 +15,8 @@ export type ResponsibleParty = (typeof RESPONSIBLE_PARTIES)[number];
 export const TASK_STATUSES = ['open', 'done', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
-export type EvidenceItem = { code: string; zh: string; en: string };
+/** One item of a category's evidence checklist; `required` items are what the investigation must collect. */
+export type EvidenceItem = { code: string; zh: string; en: string; required: boolean };
 
 // Seeds 001/002/004 (运单轨迹、仓库记录、车辆轨迹、通话录音、监控录像、照片) and 000 (照片、批次、冷链).
 const ITEMS = {
@@ -36,10 +37,11 @@ const ITEMS = {
   price_tag: { zh: '价签照片', en: 'Photo of the price tag' },
   fee_record: { zh: '计费记录', en: 'Billing record' },
   system_log: { zh: '系统日志或截图', en: 'System log or screenshot' },
-} as const satisfies Record<string, Omit<EvidenceItem, 'code'>>;
+} as const satisfies Record<string, Omit<EvidenceItem, 'code' | 'required'>>;
 type ItemCode = keyof typeof ITEMS;
 
-const items = (...codes: ItemCode[]): readonly EvidenceItem[] => codes.map((code) => ({ code, ...ITEMS[code] }));
+// The preset's items are all required: they are what the seeds say to collect for the category.
+const items = (...codes: ItemCode[]): readonly EvidenceItem[] => codes.map((code) => ({ code, ...ITEMS[code], required: true }));
 
 // By category, as the parcel presets (express, logistics, delivery after-sales) investigate.
 const PARCEL: Record<string, readonly EvidenceItem[]> = {
@@ -78,9 +80,31 @@ export const EVIDENCE_CHECKLISTS: Readonly<Record<PresetCode, Readonly<Record<st
   },
 };
 
+/** The preset's default checklist of a category (the company's edited one, when saved, replaces it). */
 export function checklistOf(preset: string | null, category: string | null): readonly EvidenceItem[] {
   if (!preset || !category) return [];
   return (EVIDENCE_CHECKLISTS as Record<string, Record<string, readonly EvidenceItem[]> | undefined>)[preset]?.[category] ?? [];
+}
+
+export type ChecklistEntry = EvidenceItem & {
+  /** No longer on the category's checklist, shown because a case already has marks on it (marks are kept). */
+  retired: boolean;
+};
+
+/**
+ * The checklist a case shows: the category's current items, then any item the case has marks on that an
+ * administrator has since removed (its label as the last mark recorded it) — marks are append-only and
+ * never lost to an edit of the checklist.
+ */
+export function caseChecklist(current: readonly EvidenceItem[], marked: ReadonlyArray<{ code: string; zh: string; en: string }>): ChecklistEntry[] {
+  const out: ChecklistEntry[] = current.map((i) => ({ ...i, retired: false }));
+  const have = new Set(current.map((i) => i.code));
+  for (const m of marked) {
+    if (have.has(m.code)) continue;
+    have.add(m.code);
+    out.push({ code: m.code, zh: m.zh, en: m.en, required: false, retired: true });
+  }
+  return out;
 }
 
 /** Which partner kind each external party names. */

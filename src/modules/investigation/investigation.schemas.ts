@@ -79,6 +79,10 @@ export const ChecklistItemSchema = z
     done: z.boolean(),
     files: z.array(AttachmentSchema.extend({ linkedByName: z.string().nullable(), linkedAt: z.string() })),
     notApplicableReason: z.string().nullable(),
+    // res-admin: the company's checklist says whether the item is required; a retired item was removed from
+    // the checklist after this case had marks on it (they are kept).
+    required: z.boolean(),
+    retired: z.boolean(),
   })
   .meta({ id: 'EvidenceChecklistItem' });
 
@@ -133,3 +137,41 @@ export const InvestigationSchema = z
   })
   .meta({ id: 'Investigation' });
 export type InvestigationView = z.infer<typeof InvestigationSchema>;
+
+// res-admin (issue 11 item 2): the evidence checklists an administrator edits per category.
+export const ChecklistEditItemSchema = z.strictObject({
+  code: z.string().trim().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'checklist_code_invalid' }),
+  zh: nonBlank(60),
+  en: nonBlank(100),
+  required: z.boolean(),
+});
+
+export const ChecklistBody = z.strictObject({
+  items: z
+    .array(ChecklistEditItemSchema)
+    .max(30)
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((i, n) => {
+        if (seen.has(i.code)) ctx.addIssue({ code: 'custom', path: [n, 'code'], message: 'checklist_code_duplicate' });
+        seen.add(i.code);
+      });
+    }),
+});
+export type ChecklistInput = z.infer<typeof ChecklistBody>;
+
+export const CategoryChecklistSchema = z
+  .object({
+    category: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string(),
+    items: z.array(ChecklistEditItemSchema),
+    /** The preset's list (no company edit saved). */
+    isDefault: z.boolean(),
+    /** The preset's list, for "restore the defaults". */
+    defaults: z.array(ChecklistEditItemSchema),
+  })
+  .meta({ id: 'CategoryEvidenceChecklist' });
+export type CategoryChecklistView = z.infer<typeof CategoryChecklistSchema>;
+
+export const ChecklistCategoryParams = z.object({ category: z.string().trim().min(1).max(64) });

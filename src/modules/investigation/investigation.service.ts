@@ -17,7 +17,9 @@ import type { RoutingService } from '../routing/routing.service.ts';
 import { industryPreset } from '../settings/settings.service.ts';
 import { findDepartment, findUserView } from '../users/user.service.ts';
 import { investigationRepository, type ResponsibilityNamedRow, type TaskNamedRow } from './investigation.repository.ts';
-import { checklistOf, PARTY_PARTNER_KIND } from './investigation.rules.ts';
+import { caseChecklist, checklistOf, PARTY_PARTNER_KIND } from './investigation.rules.ts';
+// res-admin: the company's edited checklist of the category
+import { checklistFor } from './evidence-checklist.service.ts';
 import type {
   CreateTaskInput,
   EvidenceMarkInput,
@@ -124,16 +126,21 @@ export function createInvestigationService(deps: { db: Db; cases: CaseService; r
   return {
     async overview(actor: Actor, caseId: string): Promise<InvestigationView> {
       const c = await cases.loadView({ id: caseId }, actor);
-      const [tasks, marks, files, responsibility, required, preset] = await Promise.all([
+      const [tasks, marks, files, responsibility, required, preset, current] = await Promise.all([
         tasksOf(actor, c),
         investigationRepository.listMarks(db, c.id),
         listCaseAttachments(db, c.id),
         investigationRepository.findResponsibility(db, c.id),
         responsibilityRequired(db),
         industryPreset(db),
+        checklistFor(db, c.category),
       ]);
       const byId = new Map(files.map((f) => [f.a.id, f]));
-      const checklist = checklistOf(preset, c.category).map((item) => {
+      // res-admin: items removed from the checklist after this case marked them stay, with their marks.
+      const presetItems = new Map(checklistOf(preset, c.category).map((i) => [i.code, i]));
+      const markedCodes = marks.map((m) => m.m.itemCode);
+      const retiredLabels = markedCodes.map((code) => ({ code, zh: presetItems.get(code)?.zh ?? code, en: presetItems.get(code)?.en ?? code }));
+      const checklist = caseChecklist(current, retiredLabels).map((item) => {
         const own = marks.filter((m) => m.m.itemCode === item.code);
         const linked = own.flatMap((m) => {
           const f = m.m.attachmentId ? byId.get(m.m.attachmentId) : undefined;
@@ -148,6 +155,8 @@ export function createInvestigationService(deps: { db: Db; cases: CaseService; r
           done: linked.some((f) => !f.hidden) || !!na,
           files: linked,
           notApplicableReason: na?.m.notApplicableReason ?? null,
+          required: item.required,
+          retired: item.retired,
         };
       });
       return {
@@ -264,11 +273,10 @@ export function createInvestigationService(deps: { db: Db; cases: CaseService; r
     /** Links an evidence file to a checklist item, or marks the item not applicable with a reason. */
     async markEvidence(actor: Actor, caseId: string, input: EvidenceMarkInput): Promise<InvestigationView> {
       if (!can(actor.role, 'investigation.write')) throw new AppError('FORBIDDEN');
-      const preset = await industryPreset(db);
       await cases.mutate(actor, caseId, async (tx, c, now) => {
         assertOpenCase(c);
         if (!mayManage(actor, c)) throw new AppError('FORBIDDEN');
-        const item = checklistOf(preset, c.category).find((i) => i.code === input.itemCode);
+        const item = (await checklistFor(tx, c.category)).find((i) => i.code === input.itemCode);
         if (!item) throw fieldError('itemCode', FIELD_MESSAGES.evidence_item_unknown);
         let file: { id: string; filename: string; sha256: string } | null = null;
         if (input.attachmentId) {

@@ -1,9 +1,9 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { attachments } from '../attachments/attachment.table.ts';
 import { cases } from '../cases/case.table.ts';
 import { partners } from '../partners/partner.table.ts';
 import { departments, users } from '../users/user.table.ts';
-import { RESPONSIBLE_PARTIES, ROOT_CAUSE_KINDS, TASK_STATUSES } from './investigation.rules.ts';
+import { RESPONSIBLE_PARTIES, ROOT_CAUSE_KINDS, TASK_STATUSES, type EvidenceItem } from './investigation.rules.ts';
 
 /** One department's part of the joint investigation (调查) of a case. */
 export const investigationTasks = pgTable(
@@ -63,4 +63,13 @@ export const caseResponsibilities = pgTable('case_responsibilities', {
   note: text('note'),
   decidedById: uuid('decided_by_id').references(() => users.id),
   decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// res-admin (issue 11 item 2): the evidence checklist of a category as the company edited it; a category
+// without a row uses its preset's default list.
+export const evidenceChecklists = pgTable('evidence_checklists', {
+  category: text('category').primaryKey(),
+  items: jsonb('items').$type<EvidenceItem[]>().notNull(),
+  updatedById: uuid('updated_by_id').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -5,7 +5,7 @@ import { notFound } from '../../shared/errors.ts';
 import type { Role } from '../../shared/permissions.ts';
 import { notificationRepository } from './notification.repository.ts';
 
-export type NotificationKind = 'sla_warning' | 'sla_breached' | 'escalated' | 'assigned';
+export type NotificationKind = 'sla_warning' | 'sla_breached' | 'escalated' | 'assigned' | 'complete_delay';
 
 /** Who owns a case for warnings: its assignee, else the department's handlers, else who took it. */
 export async function ownersOf(

@@ -12,9 +12,9 @@ const Fen = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 export const AuthorityLimitsSchema = z
   .strictObject({ agent: PositiveFen, handler: Fen, supervisor: PositiveFen, manager: PositiveFen })
   .superRefine((l, ctx) => {
-    if (!(l.agent < l.supervisor)) ctx.addIssue({ code: 'custom', path: ['supervisor'], message: 'must be above the agent limit' });
-    if (!(l.handler < l.supervisor)) ctx.addIssue({ code: 'custom', path: ['handler'], message: 'must be below the supervisor limit' });
-    if (!(l.supervisor < l.manager)) ctx.addIssue({ code: 'custom', path: ['manager'], message: 'must be above the supervisor limit' });
+    if (!(l.agent < l.supervisor)) ctx.addIssue({ code: 'custom', path: ['supervisor'], message: 'limit_above_agent' });
+    if (!(l.handler < l.supervisor)) ctx.addIssue({ code: 'custom', path: ['handler'], message: 'limit_below_supervisor' });
+    if (!(l.supervisor < l.manager)) ctx.addIssue({ code: 'custom', path: ['manager'], message: 'limit_above_supervisor' });
   });
 
 export type AuthorityLimits = z.infer<typeof AuthorityLimitsSchema>;

@@ -16,7 +16,7 @@ const MultipleSchema = z
   .number()
   .positive()
   .max(1000)
-  .refine((m) => Math.abs(m * 100 - multipleToHundredths(m)) < 1e-6, { message: 'at most two decimals' });
+  .refine((m) => Math.abs(m * 100 - multipleToHundredths(m)) < 1e-6, { message: 'multiple_two_decimals' });
 
 const DaysSchema = z.number().int().min(1).max(365);
 
@@ -69,7 +69,7 @@ export const CompensationPolicySchema = z.strictObject({
   threeGuarantees: z
     .strictObject({ enabled: z.boolean(), choiceWindowDays: DaysSchema, exchangeWindowDays: DaysSchema })
     .refine((r) => r.exchangeWindowDays >= r.choiceWindowDays, {
-      message: 'the exchange window cannot end before the choice window',
+      message: 'exchange_window_order',
       path: ['exchangeWindowDays'],
     }),
   /** Seed 003 (永辉: 全额退款并赠送等值购物券): with a quality refund, a voucher of `percentOfPrice` % of the price. */

@@ -7,7 +7,7 @@ import { REMEDY_KINDS, REMEDY_STATUSES } from './resolution.types.ts';
 
 export { REMEDY_KINDS, REMEDY_STATUSES };
 
-/** Catalogue items that move money: they need an amount; the others carry none. */
+/** Catalogue items that move money by default (the company's catalogue may say otherwise). */
 export const MONEY_KINDS: ReadonlySet<string> = new Set(['refund', 'fee_waiver', 'compensation', 'voucher']);
 
 export const INCIDENT_KINDS = ['delay', 'loss', 'damage', 'no_reason_return', 'quality_defect', 'performance_fault', 'other'] as const;
@@ -67,18 +67,13 @@ export const CalculationSchema = z
   .meta({ id: 'RemedyCalculation' });
 export type CalculationView = z.infer<typeof CalculationSchema>;
 
-export const RemedyItemSchema = z
-  .strictObject({
-    kind: z.enum(REMEDY_KINDS),
-    amountFen: FenSchema.nullish(),
-    note: optionalText(500),
-  })
-  .superRefine((i, ctx) => {
-    if (MONEY_KINDS.has(i.kind) && (i.amountFen === null || i.amountFen === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['amountFen'], message: 'remedy_amount_required' });
-    }
-    if (!MONEY_KINDS.has(i.kind) && i.amountFen) ctx.addIssue({ code: 'custom', path: ['amountFen'], message: 'remedy_amount_not_allowed' });
-  });
+// res-admin: whether a kind is offered and carries money is the company's catalogue (remedy-catalogue.rules.ts),
+// checked by the service against the catalogue in force.
+export const RemedyItemSchema = z.strictObject({
+  kind: z.enum(REMEDY_KINDS),
+  amountFen: FenSchema.nullish(),
+  note: optionalText(500),
+});
 
 export const ProposeBody = z.strictObject({
   items: z.array(RemedyItemSchema).min(1).max(20),

@@ -33,9 +33,11 @@ import type { AuthorityLimits } from './authority.schemas.ts';
 import { calculateCompensation, defaultCompensationPolicy, type CompensationFacts, type Incident } from './compensation.rules.ts';
 import type { CompensationPolicy } from './compensation.schemas.ts';
 import { formatYuan } from './money.rules.ts';
+// res-admin: the company's remedy catalogue decides which kinds may be proposed and which carry money.
+import { checkRemedyItems } from './remedy-catalogue.rules.ts';
+import { remedyCatalogueOf } from './remedy-catalogue.service.ts';
 import { resolutionRepository, type RemedyDecisionRow, type RemedyRow } from './resolution.repository.ts';
 import {
-  MONEY_KINDS,
   type AnswerInput,
   type CalculateInput,
   type CalculationView,
@@ -100,8 +102,11 @@ function refusal(reason: RefusalReason, state: ApprovalState): AppError {
   }
 }
 
+/** What the calculator reads of a case (a sample of them in the admin's preview). */
+export type FactsOfCase = Pick<CaseView, 'serviceType' | 'freightFen' | 'insured' | 'declaredValueYuan' | 'itemPriceFen' | 'quantity' | 'promisedDeliveryAt'>;
+
 /** The case's facts and the incident as the pure calculator's input; a missing fact is a 400 on it. */
-export function factsFor(c: CaseView, input: CalculateInput, now: Date, timeZone: string): CompensationFacts {
+export function factsFor(c: FactsOfCase, input: CalculateInput, now: Date, timeZone: string): CompensationFacts {
   const shipment =
     c.serviceType && c.freightFen !== null
       ? {
@@ -331,7 +336,12 @@ export function createResolutionService(deps: {
       const settings = await resolutionSettingsOf(db);
       const now = clock();
       const calc = input.basedOn ? calculation(view, input.basedOn, settings.compensationPolicy, now) : null;
-      const items = input.items.map((i) => ({ kind: i.kind, amountFen: MONEY_KINDS.has(i.kind) ? (i.amountFen ?? 0) : null, note: i.note ?? null }));
+      // res-admin: only the kinds the catalogue offers; money as the catalogue says (400 on the item otherwise).
+      const catalogue = (await remedyCatalogueOf(db)).items;
+      const refused = checkRemedyItems(input.items, catalogue);
+      if (refused.length) throw new AppError('VALIDATION_FAILED', { fields: refused.map((r) => ({ path: `items.${r.index}.${r.field}`, message: FIELD_MESSAGES[r.message] })) });
+      const money = new Set(catalogue.filter((e) => e.carriesMoney).map((e) => e.kind));
+      const items = input.items.map((i) => ({ kind: i.kind, amountFen: money.has(i.kind) ? (i.amountFen ?? 0) : null, note: i.note ?? null }));
       const totalFen = items.reduce((s, i) => s + (i.amountFen ?? 0), 0);
       if (!Number.isSafeInteger(totalFen)) throw fieldError('items', FIELD_MESSAGES.remedy_amount_required);
       const chain = approvalChain(actor.role, totalFen, settings.authorityLimits);

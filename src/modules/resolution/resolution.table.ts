@@ -4,6 +4,7 @@ import { cases } from '../cases/case.table.ts';
 import { users } from '../users/user.table.ts';
 import type { AuthorityLimits } from './authority.schemas.ts';
 import type { CompensationPolicy } from './compensation.schemas.ts';
+import type { RemedyCatalogue } from './remedy-catalogue.rules.ts';
 import { REMEDY_STATUSES, type RemedyItem } from './resolution.types.ts';
 
 /**
@@ -16,6 +17,8 @@ export const resolutionSettings = pgTable(
     id: integer('id').primaryKey(),
     compensationPolicy: jsonb('compensation_policy').$type<CompensationPolicy>().notNull(),
     authorityLimits: jsonb('authority_limits').$type<AuthorityLimits>().notNull(),
+    // The remedy catalogue 方案目录 (res-admin); null = the preset's defaults.
+    remedyCatalogue: jsonb('remedy_catalogue').$type<RemedyCatalogue>(),
     updatedById: uuid('updated_by_id').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -5,7 +5,7 @@
 export const ENUMS = {
   AdminAuditEvent: {
     action: ["created", "updated", "deactivated", "deleted", "applied"],
-    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings"],
+    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist"],
   },
   BusinessCalendar: {
     "definition.holidays": ["cn-statutory", "none"],
@@ -39,7 +39,7 @@ export const ENUMS = {
     urgency: ["normal", "urgent", "critical"],
   },
   CaseEvent: {
-    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "cost_posted", "cost_reversed", "escalated", "claim_filed", "claim_accepted", "claim_rejected", "claim_paid", "claim_written_off", "regulator_replied"],
+    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "cost_posted", "cost_reversed", "escalated", "claim_filed", "claim_accepted", "claim_rejected", "claim_paid", "claim_written_off", "regulator_replied", "complete_delay_flagged"],
     "payload.answer": ["accepted", "countered", "rejected"],
     "payload.appealClock": ["met", "already_ended", "none"],
     "payload.approval": ["approved", "pending"],
@@ -106,6 +106,10 @@ export const ENUMS = {
   },
   CaseEventComment: {
     kind: ["comment"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCompleteDelayFlagged: {
+    kind: ["complete_delay_flagged"],
     visibility: ["internal", "public"],
   },
   CaseEventCostPosted: {
@@ -311,9 +315,10 @@ export const ENUMS = {
     "query.overdue": ["true", "false"],
   },
   "GET /api/admin/audit": {
-    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings"],
+    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist"],
   },
   "GET /api/cases": {
+    "query.completeDelay": ["true", "false"],
     "query.order": ["asc", "desc"],
     "query.sort": ["createdAt", "updatedAt", "occurredAt", "priority", "caseNumber", "dueAt"],
     "query.view": ["mine", "department", "unassigned", "all"],
@@ -374,6 +379,15 @@ export const ENUMS = {
     "body.baseUrgency": ["normal", "urgent", "critical"],
     "body.nature": ["service_quality", "operation_error", "information", "fee_dispute"],
   },
+  "POST /api/admin/resolution-settings/preview": {
+    "body.compensationPolicy.fraud.basis": ["goods_price", "service_fee"],
+    "body.compensationPolicy.noReasonReturn.returnFreightPaidBy": ["customer", "merchant"],
+    "body.facts.serviceType": ["same_city", "intra_province", "inter_province"],
+    "body.incident.choice": ["return", "exchange", "repair"],
+    "body.incident.excuse": ["wrong_address", "recipient_unreachable"],
+    "body.incident.exemption": ["force_majeure", "natural_properties", "customer_fault"],
+    "body.incident.kind": ["delay", "loss", "damage", "no_reason_return", "quality_defect", "performance_fault", "other"],
+  },
   "POST /api/admin/sla-policies": {
     "body.policy.targets[].calendar": ["business", "calendar"],
     "body.policy.targets[].target": ["acknowledge", "first_reply", "resolution", "legal_outer_limit", "appeal_reply"],
@@ -427,6 +441,9 @@ export const ENUMS = {
     "body.departments.return_wrong_item": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
     "body.departments.voucher": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
   },
+  "PUT /api/admin/remedy-catalogue": {
+    "body.items[].kind": ["apology", "search_recover", "resend", "replace", "repair", "refund", "fee_waiver", "compensation", "voucher", "discipline", "process_fix"],
+  },
   "PUT /api/admin/resolution-settings": {
     "body.compensationPolicy.fraud.basis": ["goods_price", "service_fee"],
     "body.compensationPolicy.noReasonReturn.returnFreightPaidBy": ["customer", "merchant"],
@@ -444,6 +461,14 @@ export const ENUMS = {
     "decisions[].kind": ["endorse", "approve", "reject"],
     "items[].kind": ["apology", "search_recover", "resend", "replace", "repair", "refund", "fee_waiver", "compensation", "voucher", "discipline", "process_fix"],
     status: ["pending_approval", "approved", "rejected", "offered", "accepted", "countered", "declined", "superseded"],
+  },
+  RemedyCatalogue: {
+    "items[].kind": ["apology", "search_recover", "resend", "replace", "repair", "refund", "fee_waiver", "compensation", "voucher", "discipline", "process_fix"],
+  },
+  ResolutionDefaults: {
+    "compensationPolicy.fraud.basis": ["goods_price", "service_fee"],
+    "compensationPolicy.noReasonReturn.returnFreightPaidBy": ["customer", "merchant"],
+    "remedyCatalogue[].kind": ["apology", "search_recover", "resend", "replace", "repair", "refund", "fee_waiver", "compensation", "voucher", "discipline", "process_fix"],
   },
   ResolutionSettings: {
     "compensationPolicy.fraud.basis": ["goods_price", "service_fee"],
@@ -501,6 +526,14 @@ export const LIMITS = {
   },
   CancelExecutionAction: {
     reason: { minLength: 1, maxLength: 2000 },
+  },
+  CategoryEvidenceChecklist: {
+    "defaults[].code": { pattern: "^[a-z][a-z0-9_]{0,39}$" },
+    "defaults[].en": { minLength: 1, maxLength: 100 },
+    "defaults[].zh": { minLength: 1, maxLength: 60 },
+    "items[].code": { pattern: "^[a-z][a-z0-9_]{0,39}$" },
+    "items[].en": { minLength: 1, maxLength: 100 },
+    "items[].zh": { minLength: 1, maxLength: 60 },
   },
   CompleteExecutionAction: {
     amountFen: { minimum: 0 },
@@ -598,6 +631,9 @@ export const LIMITS = {
     nameEn: { minLength: 1, maxLength: 60 },
     nameZh: { minLength: 1, maxLength: 40 },
     sortOrder: { minimum: 0, maximum: 10000 },
+  },
+  "DELETE /api/admin/evidence-checklists/{category}": {
+    "path.category": { minLength: 1, maxLength: 64 },
   },
   EvidenceMark: {
     itemCode: { minLength: 1, maxLength: 40 },
@@ -732,6 +768,32 @@ export const LIMITS = {
   "POST /api/admin/presets/{code}/apply": {
     "path.code": { minLength: 1, maxLength: 40 },
   },
+  "POST /api/admin/resolution-settings/preview": {
+    "body.compensationPolicy.completeDelay.otherDays": { minimum: 1, maximum: 365 },
+    "body.compensationPolicy.completeDelay.sameCityDays": { minimum: 1, maximum: 365 },
+    "body.compensationPolicy.foodSafety.lossMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "body.compensationPolicy.foodSafety.minimumExtraFen": { minimum: 0 },
+    "body.compensationPolicy.foodSafety.priceMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "body.compensationPolicy.fraud.minimumExtraFen": { minimum: 0 },
+    "body.compensationPolicy.fraud.priceMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "body.compensationPolicy.noReasonReturn.windowDays": { minimum: 1, maximum: 365 },
+    "body.compensationPolicy.qualityRefundVoucher.percentOfPrice": { minimum: 1, maximum: 1000 },
+    "body.compensationPolicy.qualityReturn.windowDays": { minimum: 1, maximum: 365 },
+    "body.compensationPolicy.threeGuarantees.choiceWindowDays": { minimum: 1, maximum: 365 },
+    "body.compensationPolicy.threeGuarantees.exchangeWindowDays": { minimum: 1, maximum: 365 },
+    "body.compensationPolicy.uninsuredFeeMultiple.feeMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "body.facts.declaredValueFen": { minimum: 0 },
+    "body.facts.freightFen": { minimum: 0 },
+    "body.facts.itemPriceFen": { minimum: 0 },
+    "body.facts.quantity": { minimum: 1, maximum: 1000000 },
+    "body.incident.addOnFeesFen": { minimum: 0 },
+    "body.incident.claimedFen": { minimum: 0 },
+    "body.incident.damagedParts": { minimum: 1, maximum: 1000000 },
+    "body.incident.daysSinceReceipt": { minimum: 0, maximum: 3650 },
+    "body.incident.daysSinceSale": { minimum: 0, maximum: 3650 },
+    "body.incident.returnFreightFen": { minimum: 0 },
+    "body.incident.totalParts": { minimum: 1, maximum: 1000000 },
+  },
   "POST /api/admin/routing-rules": {
     "body.category": { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
     "body.channel": { minLength: 1, maxLength: 40, pattern: "^[a-z][a-z0-9_]*$" },
@@ -836,6 +898,19 @@ export const LIMITS = {
     "body.password": { minLength: 8, maxLength: 200 },
     "body.username": { minLength: 2, maxLength: 64, pattern: "^[a-zA-Z0-9_.-]+$" },
   },
+  "PUT /api/admin/evidence-checklists/{category}": {
+    "body.items": { maxItems: 30 },
+    "body.items[].code": { pattern: "^[a-z][a-z0-9_]{0,39}$" },
+    "body.items[].en": { minLength: 1, maxLength: 100 },
+    "body.items[].zh": { minLength: 1, maxLength: 60 },
+    "path.category": { minLength: 1, maxLength: 64 },
+  },
+  "PUT /api/admin/remedy-catalogue": {
+    "body.items[].descriptionEn": { maxLength: 300 },
+    "body.items[].descriptionZh": { maxLength: 300 },
+    "body.items[].labelEn": { minLength: 1, maxLength: 60 },
+    "body.items[].labelZh": { minLength: 1, maxLength: 40 },
+  },
   "PUT /api/admin/resolution-settings": {
     "body.authorityLimits.agent": { minimum: 0, exclusiveMinimum: true },
     "body.authorityLimits.handler": { minimum: 0 },
@@ -854,6 +929,35 @@ export const LIMITS = {
     "body.compensationPolicy.threeGuarantees.choiceWindowDays": { minimum: 1, maximum: 365 },
     "body.compensationPolicy.threeGuarantees.exchangeWindowDays": { minimum: 1, maximum: 365 },
     "body.compensationPolicy.uninsuredFeeMultiple.feeMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+  },
+  RemedyCatalogue: {
+    "items[].descriptionEn": { maxLength: 300 },
+    "items[].descriptionZh": { maxLength: 300 },
+    "items[].labelEn": { minLength: 1, maxLength: 60 },
+    "items[].labelZh": { minLength: 1, maxLength: 40 },
+  },
+  ResolutionDefaults: {
+    "authorityLimits.agent": { minimum: 0, exclusiveMinimum: true },
+    "authorityLimits.handler": { minimum: 0 },
+    "authorityLimits.manager": { minimum: 0, exclusiveMinimum: true },
+    "authorityLimits.supervisor": { minimum: 0, exclusiveMinimum: true },
+    "compensationPolicy.completeDelay.otherDays": { minimum: 1, maximum: 365 },
+    "compensationPolicy.completeDelay.sameCityDays": { minimum: 1, maximum: 365 },
+    "compensationPolicy.foodSafety.lossMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "compensationPolicy.foodSafety.minimumExtraFen": { minimum: 0 },
+    "compensationPolicy.foodSafety.priceMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "compensationPolicy.fraud.minimumExtraFen": { minimum: 0 },
+    "compensationPolicy.fraud.priceMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "compensationPolicy.noReasonReturn.windowDays": { minimum: 1, maximum: 365 },
+    "compensationPolicy.qualityRefundVoucher.percentOfPrice": { minimum: 1, maximum: 1000 },
+    "compensationPolicy.qualityReturn.windowDays": { minimum: 1, maximum: 365 },
+    "compensationPolicy.threeGuarantees.choiceWindowDays": { minimum: 1, maximum: 365 },
+    "compensationPolicy.threeGuarantees.exchangeWindowDays": { minimum: 1, maximum: 365 },
+    "compensationPolicy.uninsuredFeeMultiple.feeMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+    "remedyCatalogue[].descriptionEn": { maxLength: 300 },
+    "remedyCatalogue[].descriptionZh": { maxLength: 300 },
+    "remedyCatalogue[].labelEn": { minLength: 1, maxLength: 60 },
+    "remedyCatalogue[].labelZh": { minLength: 1, maxLength: 40 },
   },
   ResolutionSettings: {
     "authorityLimits.agent": { minimum: 0, exclusiveMinimum: true },

@@ -68,3 +68,31 @@ export const useHideAttachment = (c: Pick<Case, 'id' | 'caseNumber'>) => {
     onSuccess: refresh,
   });
 };
+
+// res-admin: the evidence checklists per category, edited by an administrator.
+export type CategoryChecklist = Schemas['CategoryEvidenceChecklist'];
+export type ChecklistEditItem = CategoryChecklist['items'][number];
+
+export const useEvidenceChecklists = () =>
+  useQuery({
+    queryKey: ['evidence-checklists'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/admin/evidence-checklists', { signal })),
+    select: (d) => d.items,
+  });
+
+export const useSaveEvidenceChecklist = () => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ category, items }: { category: string; items: ChecklistEditItem[] }) =>
+      unwrap(api.PUT('/api/admin/evidence-checklists/{category}', { params: { path: { category } }, body: { items } })),
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['evidence-checklists'] }), qc.invalidateQueries({ queryKey: ['investigation'] })]),
+  });
+};
+
+export const useRestoreEvidenceChecklist = () => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (category: string) => unwrap(api.DELETE('/api/admin/evidence-checklists/{category}', { params: { path: { category } } })),
+    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['evidence-checklists'] }), qc.invalidateQueries({ queryKey: ['investigation'] })]),
+  });
+};

@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client.ts';
 import { useRefreshCase } from './cases.ts';
-import type { BodyOf, Case, Id } from './model.ts';
+import type { BodyOf, Case, Id, Schemas } from './model.ts';
 
 export type { Remedy, RemedyCalculation, RemedyKind, ResolutionSettings } from './model.ts';
 export { REMEDY_KINDS } from './model.ts';
@@ -104,3 +104,35 @@ export const useSaveResolutionSettings = () => {
     onSuccess: () => qc.invalidateQueries({ queryKey: ['resolution-settings'] }),
   });
 };
+
+// res-admin: the remedy catalogue 方案目录, the preset's defaults with the rules' sources, the rules' preview.
+export type RemedyCatalogue = Schemas['RemedyCatalogue'];
+export type RemedyCatalogueEntry = RemedyCatalogue['items'][number];
+export type ResolutionDefaults = Schemas['ResolutionDefaults'];
+export type PreviewBody = BodyOf<'/api/admin/resolution-settings/preview', 'post'>;
+
+export const useRemedyCatalogue = () =>
+  useQuery({
+    queryKey: ['remedy-catalogue'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/remedy-catalogue', { signal })),
+  });
+
+export const useSaveRemedyCatalogue = () => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (items: RemedyCatalogueEntry[]) => unwrap(api.PUT('/api/admin/remedy-catalogue', { body: { items } })),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['remedy-catalogue'] }),
+  });
+};
+
+export const useResolutionDefaults = () =>
+  useQuery({
+    queryKey: ['resolution-settings', 'defaults'],
+    queryFn: ({ signal }) => unwrap(api.GET('/api/admin/resolution-settings/defaults', { signal })),
+    staleTime: Infinity,
+  });
+
+export const usePreviewCompensation = () =>
+  useMutation({
+    mutationFn: (body: PreviewBody) => unwrap(api.POST('/api/admin/resolution-settings/preview', { body })),
+  });

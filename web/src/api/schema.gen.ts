@@ -356,7 +356,7 @@ export type paths = {
     get: {
       parameters: {
         query?: {
-          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings";
+          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist";
           entityId?: string;
           limit?: number;
           cursor?: string;
@@ -1199,6 +1199,211 @@ export type paths = {
       };
     };
   };
+  "/api/admin/evidence-checklists": {
+    /** Every active category’s evidence checklist (the preset’s until edited), with the preset’s defaults */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["CategoryEvidenceChecklist"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/evidence-checklists/{category}": {
+    /** Replace a category’s evidence checklist (audited); marks already on cases are kept */
+    put: {
+      parameters: {
+        path: {
+          category: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            items: {
+                code: string;
+                en: string;
+                required: boolean;
+                zh: string;
+              }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CategoryEvidenceChecklist"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Restore the preset’s evidence checklist of a category (audited) */
+    delete: {
+      parameters: {
+        path: {
+          category: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CategoryEvidenceChecklist"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/admin/execution-settings": {
     /** The department that carries out each kind of action by default (the preset’s until saved) */
     get: {
@@ -1609,6 +1814,83 @@ export type paths = {
       };
     };
   };
+  "/api/admin/remedy-catalogue": {
+    /** Save the remedy catalogue (every kind once; audited); proposals from now on offer only the enabled kinds */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": {
+            items: ({
+                carriesMoney: boolean;
+                descriptionEn: string;
+                descriptionZh: string;
+                enabled: boolean;
+                /** @enum {string} */
+                kind: "apology" | "search_recover" | "resend" | "replace" | "repair" | "refund" | "fee_waiver" | "compensation" | "voucher" | "discipline" | "process_fix";
+                labelEn: string;
+                labelZh: string;
+              })[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RemedyCatalogue"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/admin/resolution-settings": {
     /** The compensation policy and the authority limits (the preset’s defaults until saved) */
     get: {
@@ -1744,6 +2026,227 @@ export type paths = {
         200: {
           content: {
             "application/json": components["schemas"]["ResolutionSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/resolution-settings/defaults": {
+    /** The industry preset’s default policy, limits and catalogue, and the rules’ numbers and sources (no write) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ResolutionDefaults"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/resolution-settings/preview": {
+    /** The compensation calculator on a sample incident with an edited, unsaved policy: which rule gives which amount (no write) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            compensationPolicy: {
+              completeDelay: {
+                enabled: boolean;
+                otherDays: number;
+                sameCityDays: number;
+              };
+              delayDestroysValue: {
+                enabled: boolean;
+              };
+              delayFeeWaiver: {
+                enabled: boolean;
+              };
+              foodSafety: {
+                enabled: boolean;
+                lossMultiple: number;
+                minimumExtraFen: number;
+                priceMultiple: number;
+              };
+              fraud: {
+                /** @enum {string} */
+                basis: "goods_price" | "service_fee";
+                enabled: boolean;
+                minimumExtraFen: number;
+                priceMultiple: number;
+              };
+              insuredDeclaredValue: {
+                enabled: boolean;
+                payProvenLossWithinDeclared: boolean;
+              };
+              noReasonReturn: {
+                enabled: boolean;
+                /** @enum {string} */
+                returnFreightPaidBy: "customer" | "merchant";
+                windowDays: number;
+              };
+              orderRefund: {
+                enabled: boolean;
+              };
+              qualityRefundVoucher: {
+                enabled: boolean;
+                percentOfPrice: number;
+              };
+              qualityReturn: {
+                enabled: boolean;
+                windowDays: number;
+              };
+              threeGuarantees: {
+                choiceWindowDays: number;
+                enabled: boolean;
+                exchangeWindowDays: number;
+              };
+              uninsuredFeeMultiple: {
+                enabled: boolean;
+                feeMultiple: number;
+              };
+            };
+            facts: {
+              declaredValueFen?: number | null;
+              freightFen?: number | null;
+              insured?: boolean;
+              itemPriceFen?: number | null;
+              /** Format: date-time */
+              promisedDeliveryAt?: string | null;
+              quantity?: number | null;
+              /** @enum {string|null} */
+              serviceType?: "same_city" | "intra_province" | "inter_province" | null;
+            };
+            incident: {
+              addOnFeesFen?: number;
+              /** @enum {string|null} */
+              choice?: "return" | "exchange" | "repair" | null;
+              claimedFen?: number | null;
+              damagedParts?: number;
+              daysSinceReceipt?: number;
+              daysSinceSale?: number;
+              /** Format: date-time */
+              deliveredAt?: string | null;
+              /** @enum {string|null} */
+              excuse?: "wrong_address" | "recipient_unreachable" | null;
+              /** @enum {string|null} */
+              exemption?: "force_majeure" | "natural_properties" | "customer_fault" | null;
+              foodSafety?: boolean;
+              fraud?: boolean;
+              freshFood?: boolean;
+              intact?: boolean;
+              /** @enum {string} */
+              kind: "delay" | "loss" | "damage" | "no_reason_return" | "quality_defect" | "performance_fault" | "other";
+              proven?: boolean;
+              returnFreightFen?: number;
+              threeGuaranteesListed?: boolean;
+              totalParts?: number;
+              valueDestroyed?: boolean;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RemedyCalculation"];
           };
         };
         /** @description Default Response */
@@ -2947,6 +3450,7 @@ export type paths = {
           minEscalation?: number;
           sla?: string;
           view?: "mine" | "department" | "unassigned" | "all";
+          completeDelay?: "true" | "false";
           sort?: "createdAt" | "updatedAt" | "occurredAt" | "priority" | "caseNumber" | "dueAt";
           order?: "asc" | "desc";
           limit?: number;
@@ -6771,6 +7275,67 @@ export type paths = {
       };
     };
   };
+  "/api/remedy-catalogue": {
+    /** The company’s remedy catalogue 方案目录: the kinds offered, in order, with labels and whether each carries money */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["RemedyCatalogue"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/stages": {
     /** Stages a case may be given (inactive ones only name old cases) */
     get: {
@@ -7111,7 +7676,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChange"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -7127,7 +7692,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChangeInput"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -7630,7 +8195,7 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
-    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventCostPosted"] | components["schemas"]["CaseEventCostReversed"] | components["schemas"]["CaseEventEscalated"] | components["schemas"]["CaseEventClaimFiled"] | components["schemas"]["CaseEventClaimAccepted"] | components["schemas"]["CaseEventClaimRejected"] | components["schemas"]["CaseEventClaimPaid"] | components["schemas"]["CaseEventClaimWrittenOff"] | components["schemas"]["CaseEventRegulatorReplied"];
+    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventCostPosted"] | components["schemas"]["CaseEventCostReversed"] | components["schemas"]["CaseEventEscalated"] | components["schemas"]["CaseEventClaimFiled"] | components["schemas"]["CaseEventClaimAccepted"] | components["schemas"]["CaseEventClaimRejected"] | components["schemas"]["CaseEventClaimPaid"] | components["schemas"]["CaseEventClaimWrittenOff"] | components["schemas"]["CaseEventRegulatorReplied"] | components["schemas"]["CaseEventCompleteDelayFlagged"];
     CaseEventActionCancelled: {
       /** Format: uuid */
       actorId: string | null;
@@ -8321,6 +8886,50 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
+    CaseEventCompleteDelayFlagged: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "complete_delay_flagged";
+      payload: {
+        completeDelayAt: string;
+        promisedDeliveryAt: string;
+        serviceType: string;
+        thresholdDays: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCompleteDelayFlaggedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "complete_delay_flagged";
+      payload: {
+        completeDelayAt: string;
+        promisedDeliveryAt: string;
+        serviceType: string;
+        thresholdDays: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
     CaseEventCostPosted: {
       /** Format: uuid */
       actorId: string | null;
@@ -8611,7 +9220,7 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
-    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventCostPostedInput"] | components["schemas"]["CaseEventCostReversedInput"] | components["schemas"]["CaseEventEscalatedInput"] | components["schemas"]["CaseEventClaimFiledInput"] | components["schemas"]["CaseEventClaimAcceptedInput"] | components["schemas"]["CaseEventClaimRejectedInput"] | components["schemas"]["CaseEventClaimPaidInput"] | components["schemas"]["CaseEventClaimWrittenOffInput"] | components["schemas"]["CaseEventRegulatorRepliedInput"];
+    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventCostPostedInput"] | components["schemas"]["CaseEventCostReversedInput"] | components["schemas"]["CaseEventEscalatedInput"] | components["schemas"]["CaseEventClaimFiledInput"] | components["schemas"]["CaseEventClaimAcceptedInput"] | components["schemas"]["CaseEventClaimRejectedInput"] | components["schemas"]["CaseEventClaimPaidInput"] | components["schemas"]["CaseEventClaimWrittenOffInput"] | components["schemas"]["CaseEventRegulatorRepliedInput"] | components["schemas"]["CaseEventCompleteDelayFlaggedInput"];
     CaseEventInvestigationTaskDone: {
       /** Format: uuid */
       actorId: string | null;
@@ -9830,6 +10439,42 @@ export type components = {
       nature: "service_quality" | "operation_error" | "information" | "fee_dispute" | null;
       sortOrder: number;
     };
+    CategoryEvidenceChecklist: {
+      category: string;
+      defaults: {
+          code: string;
+          en: string;
+          required: boolean;
+          zh: string;
+        }[];
+      isDefault: boolean;
+      items: {
+          code: string;
+          en: string;
+          required: boolean;
+          zh: string;
+        }[];
+      nameEn: string;
+      nameZh: string;
+    };
+    CategoryEvidenceChecklistInput: {
+      category: string;
+      defaults: {
+          code: string;
+          en: string;
+          required: boolean;
+          zh: string;
+        }[];
+      isDefault: boolean;
+      items: {
+          code: string;
+          en: string;
+          required: boolean;
+          zh: string;
+        }[];
+      nameEn: string;
+      nameZh: string;
+    };
     Cause: {
       active: boolean;
       code: string;
@@ -10125,6 +10770,26 @@ export type components = {
         [key: string]: unknown;
       } | null;
       trainedAt: string;
+    };
+    CompensationRuleInfo: {
+      basis: string;
+      code: string;
+      domainRules: number[];
+      seeds: string[];
+      title: {
+        en: string;
+        zh: string;
+      };
+    };
+    CompensationRuleInfoInput: {
+      basis: string;
+      code: string;
+      domainRules: number[];
+      seeds: string[];
+      title: {
+        en: string;
+        zh: string;
+      };
     };
     CompleteDelay: ({
       completeDelayAt: string;
@@ -10701,6 +11366,8 @@ export type components = {
       labelEn: string;
       labelZh: string;
       notApplicableReason: string | null;
+      required: boolean;
+      retired: boolean;
     };
     EvidenceChecklistItemInput: {
       code: string;
@@ -10729,6 +11396,8 @@ export type components = {
       labelEn: string;
       labelZh: string;
       notApplicableReason: string | null;
+      required: boolean;
+      retired: boolean;
     };
     EvidenceMark: {
       /** Format: uuid */
@@ -11270,6 +11939,32 @@ export type components = {
       };
       totalFen: number;
     };
+    RemedyCatalogue: {
+      isDefault: boolean;
+      items: ({
+          carriesMoney: boolean;
+          descriptionEn: string;
+          descriptionZh: string;
+          enabled: boolean;
+          /** @enum {string} */
+          kind: "apology" | "search_recover" | "resend" | "replace" | "repair" | "refund" | "fee_waiver" | "compensation" | "voucher" | "discipline" | "process_fix";
+          labelEn: string;
+          labelZh: string;
+        })[];
+    };
+    RemedyCatalogueInput: {
+      isDefault: boolean;
+      items: ({
+          carriesMoney: boolean;
+          descriptionEn: string;
+          descriptionZh: string;
+          enabled: boolean;
+          /** @enum {string} */
+          kind: "apology" | "search_recover" | "resend" | "replace" | "repair" | "refund" | "fee_waiver" | "compensation" | "voucher" | "discipline" | "process_fix";
+          labelEn: string;
+          labelZh: string;
+        })[];
+    };
     RemedyInput: {
       answeredAt: string | null;
       calculation: components["schemas"]["RemedyCalculationInput"] | null;
@@ -11331,6 +12026,158 @@ export type components = {
       /** @enum {string} */
       status: "pending_approval" | "approved" | "rejected" | "offered" | "accepted" | "countered" | "declined" | "superseded";
       totalFen: number;
+    };
+    ResolutionDefaults: {
+      authorityLimits: {
+        agent: number;
+        handler: number;
+        manager: number;
+        supervisor: number;
+      };
+      compensationPolicy: {
+        completeDelay: {
+          enabled: boolean;
+          otherDays: number;
+          sameCityDays: number;
+        };
+        delayDestroysValue: {
+          enabled: boolean;
+        };
+        delayFeeWaiver: {
+          enabled: boolean;
+        };
+        foodSafety: {
+          enabled: boolean;
+          lossMultiple: number;
+          minimumExtraFen: number;
+          priceMultiple: number;
+        };
+        fraud: {
+          /** @enum {string} */
+          basis: "goods_price" | "service_fee";
+          enabled: boolean;
+          minimumExtraFen: number;
+          priceMultiple: number;
+        };
+        insuredDeclaredValue: {
+          enabled: boolean;
+          payProvenLossWithinDeclared: boolean;
+        };
+        noReasonReturn: {
+          enabled: boolean;
+          /** @enum {string} */
+          returnFreightPaidBy: "customer" | "merchant";
+          windowDays: number;
+        };
+        orderRefund: {
+          enabled: boolean;
+        };
+        qualityRefundVoucher: {
+          enabled: boolean;
+          percentOfPrice: number;
+        };
+        qualityReturn: {
+          enabled: boolean;
+          windowDays: number;
+        };
+        threeGuarantees: {
+          choiceWindowDays: number;
+          enabled: boolean;
+          exchangeWindowDays: number;
+        };
+        uninsuredFeeMultiple: {
+          enabled: boolean;
+          feeMultiple: number;
+        };
+      };
+      preset: string;
+      remedyCatalogue: ({
+          carriesMoney: boolean;
+          descriptionEn: string;
+          descriptionZh: string;
+          enabled: boolean;
+          /** @enum {string} */
+          kind: "apology" | "search_recover" | "resend" | "replace" | "repair" | "refund" | "fee_waiver" | "compensation" | "voucher" | "discipline" | "process_fix";
+          labelEn: string;
+          labelZh: string;
+        })[];
+      rules: components["schemas"]["CompensationRuleInfo"][];
+    };
+    ResolutionDefaultsInput: {
+      authorityLimits: {
+        agent: number;
+        handler: number;
+        manager: number;
+        supervisor: number;
+      };
+      compensationPolicy: {
+        completeDelay: {
+          enabled: boolean;
+          otherDays: number;
+          sameCityDays: number;
+        };
+        delayDestroysValue: {
+          enabled: boolean;
+        };
+        delayFeeWaiver: {
+          enabled: boolean;
+        };
+        foodSafety: {
+          enabled: boolean;
+          lossMultiple: number;
+          minimumExtraFen: number;
+          priceMultiple: number;
+        };
+        fraud: {
+          /** @enum {string} */
+          basis: "goods_price" | "service_fee";
+          enabled: boolean;
+          minimumExtraFen: number;
+          priceMultiple: number;
+        };
+        insuredDeclaredValue: {
+          enabled: boolean;
+          payProvenLossWithinDeclared: boolean;
+        };
+        noReasonReturn: {
+          enabled: boolean;
+          /** @enum {string} */
+          returnFreightPaidBy: "customer" | "merchant";
+          windowDays: number;
+        };
+        orderRefund: {
+          enabled: boolean;
+        };
+        qualityRefundVoucher: {
+          enabled: boolean;
+          percentOfPrice: number;
+        };
+        qualityReturn: {
+          enabled: boolean;
+          windowDays: number;
+        };
+        threeGuarantees: {
+          choiceWindowDays: number;
+          enabled: boolean;
+          exchangeWindowDays: number;
+        };
+        uninsuredFeeMultiple: {
+          enabled: boolean;
+          feeMultiple: number;
+        };
+      };
+      preset: string;
+      remedyCatalogue: ({
+          carriesMoney: boolean;
+          descriptionEn: string;
+          descriptionZh: string;
+          enabled: boolean;
+          /** @enum {string} */
+          kind: "apology" | "search_recover" | "resend" | "replace" | "repair" | "refund" | "fee_waiver" | "compensation" | "voucher" | "discipline" | "process_fix";
+          labelEn: string;
+          labelZh: string;
+        })[];
+      rules: components["schemas"]["CompensationRuleInfoInput"][];
     };
     ResolutionSettings: {
       authorityLimits: {

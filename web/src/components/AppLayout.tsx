@@ -11,6 +11,7 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   SafetyCertificateOutlined,
+  FileSearchOutlined,
   ExperimentOutlined,
   FieldTimeOutlined,
   FileAddOutlined,
@@ -53,6 +54,8 @@ const ROUTE_KEYS = [
   '/admin/classifier',
   '/admin/audit',
   '/admin/resolution',
+  '/admin/remedy-catalogue',
+  '/admin/evidence-checklists',
 ];
 
 const selectedKey = (pathname: string): string => ROUTE_KEYS.find((k) => pathname.startsWith(k)) ?? '/cases';
@@ -132,6 +135,8 @@ export const AppLayout = () => {
               { key: '/admin/calendars', icon: <CalendarOutlined />, label: t('nav.calendars') },
               { key: '/admin/classifier', icon: <ExperimentOutlined />, label: t('nav.classifier') },
               { key: '/admin/resolution', icon: <SafetyCertificateOutlined />, label: t('nav.resolutionSettings') },
+              { key: '/admin/remedy-catalogue', icon: <UnorderedListOutlined />, label: t('nav.remedyCatalogue') },
+              { key: '/admin/evidence-checklists', icon: <FileSearchOutlined />, label: t('nav.evidenceChecklists') },
               { key: '/admin/audit', icon: <AuditOutlined />, label: t('nav.audit') },
             ],
           },

@@ -16,13 +16,14 @@ import { ErrorAlert } from './ErrorAlert.tsx';
 
 type Filter = 'unread' | 'all';
 
-const KIND_COLORS: Record<string, string> = { escalated: 'volcano', sla_breached: 'red', sla_warning: 'orange' };
+const KIND_COLORS: Record<string, string> = { escalated: 'volcano', sla_breached: 'red', sla_warning: 'orange', complete_delay: 'magenta' };
 
 const kindLabel = (kind: string, t: Translate): string => {
   switch (kind) {
     case 'escalated':
     case 'sla_warning':
     case 'sla_breached':
+    case 'complete_delay':
       return t(`notifications.kind.${kind}`);
     default:
       return kind;

@@ -185,7 +185,20 @@ const EvidenceRow = ({ c, inv, item }: { c: CaseDetail; inv: Investigation; item
   return (
     <div data-testid="evidence-item" data-code={item.code} style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }}>
       <Flex justify="space-between" align="center" gap={8}>
-        <Typography.Text strong>{lang === 'en' ? item.labelEn : item.labelZh}</Typography.Text>
+        <span>
+          <Typography.Text strong>{lang === 'en' ? item.labelEn : item.labelZh}</Typography.Text>
+          {/* res-admin: the company's checklist says what is required; a retired item keeps its marks. */}
+          {item.required && !item.retired && (
+            <Tag color="red" bordered={false} style={{ marginInlineStart: 6 }} data-testid="evidence-required">
+              {t('inv.itemRequired')}
+            </Tag>
+          )}
+          {item.retired && (
+            <Tag bordered={false} style={{ marginInlineStart: 6 }} data-testid="evidence-retired">
+              {t('inv.retired')}
+            </Tag>
+          )}
+        </span>
         {item.done ? (
           <Tag color="green" icon={<CheckCircleTwoTone twoToneColor="#52c41a" />} data-testid="evidence-done">
             {item.notApplicableReason && !item.files.some((f) => !f.hidden) ? t('inv.notApplicable') : t('inv.collected')}

@@ -12,6 +12,7 @@ import {
   useProposeRemedy,
   useRemedies,
   useRemedyActions,
+  useRemedyCatalogue,
   type CalculateBody,
   type Remedy,
   type RemedyCalculation,
@@ -37,7 +38,8 @@ const LINE_TO_ITEM: Record<string, RemedyKind> = {
 const toFen = (yuan: number | null | undefined) => (yuan === null || yuan === undefined ? null : Math.round(yuan * 100));
 
 type CalcForm = { kind: CalculateBody['kind']; claimedYuan?: number | null; proven?: boolean; damagedParts?: number; totalParts?: number; foodSafety?: boolean; fraud?: boolean };
-type ItemRow = { kind: RemedyKind; amountYuan?: number | null; note?: string };
+/** `amountFen` holds yuan in the form; named as the API names it so its field errors land here. */
+type ItemRow = { kind: RemedyKind; amountFen?: number | null; note?: string };
 type ProposeForm = { items: ItemRow[]; note?: string };
 
 const STATUS_COLORS: Record<Remedy['status'], string> = {
@@ -53,7 +55,7 @@ const STATUS_COLORS: Record<Remedy['status'], string> = {
 
 const roleName = (t: Translate, role: string) => t(`role.${role}` as MessageKey);
 
-const CalculationView = ({ calc, t, lang }: { calc: RemedyCalculation; t: Translate; lang: 'zh' | 'en' }) => (
+export const CalculationView = ({ calc, t, lang }: { calc: RemedyCalculation; t: Translate; lang: 'zh' | 'en' }) => (
   <div data-testid="remedy-calculation">
     {calc.lines.map((l, i) => (
       <div key={i}>
@@ -85,6 +87,16 @@ const ProposeSection = ({ c }: { c: Case }) => {
   const [basedOn, setBasedOn] = useState<CalculateBody | null>(null);
   const [key, setKey] = useState(newUuid);
   const kind = Form.useWatch('kind', calcForm);
+  // res-admin: the company's catalogue decides which kinds are offered, in what order, under which label,
+  // and which carry money (the server refuses the others).
+  const catalogue = useRemedyCatalogue();
+  const offered = catalogue.data ? catalogue.data.items.filter((e) => e.enabled) : null;
+  const offeredKinds: readonly RemedyKind[] = offered ? offered.map((e) => e.kind) : REMEDY_KINDS;
+  const money: readonly string[] = catalogue.data ? catalogue.data.items.filter((e) => e.carriesMoney).map((e) => e.kind) : MONEY;
+  const kindOptions = offered
+    ? offered.map((e) => ({ value: e.kind, label: lang === 'en' ? e.labelEn : e.labelZh, title: lang === 'en' ? e.descriptionEn : e.descriptionZh }))
+    : REMEDY_KINDS.map((k) => ({ value: k, label: t(`remedy.kind.${k}` as MessageKey), title: '' }));
+  const firstItem = (): ItemRow => ({ kind: offeredKinds.includes('apology') ? 'apology' : (offeredKinds[0] ?? 'apology') });
 
   const runCalc = async (v: CalcForm) => {
     const body: CalculateBody = {
@@ -104,7 +116,12 @@ const ProposeSection = ({ c }: { c: Case }) => {
 
   const applyLines = (calc: RemedyCalculation) => {
     form.setFieldsValue({
-      items: [{ kind: 'apology' }, ...calc.lines.map((l) => ({ kind: LINE_TO_ITEM[l.kind] ?? 'compensation', amountYuan: l.amountFen / 100 }))],
+      items: [
+        ...(offeredKinds.includes('apology') ? [{ kind: 'apology' as const }] : []),
+        ...calc.lines
+          .map((l) => ({ kind: LINE_TO_ITEM[l.kind] ?? 'compensation', amountFen: l.amountFen / 100 }))
+          .filter((i) => offeredKinds.includes(i.kind)),
+      ],
     });
   };
 
@@ -113,7 +130,7 @@ const ProposeSection = ({ c }: { c: Case }) => {
       await propose.mutateAsync({
         idempotencyKey: key,
         body: {
-          items: v.items.map((i) => ({ kind: i.kind, amountFen: MONEY.includes(i.kind) ? toFen(i.amountYuan) : null, note: i.note || null })),
+          items: v.items.map((i) => ({ kind: i.kind, amountFen: money.includes(i.kind) ? toFen(i.amountFen) : null, note: i.note || null })),
           basedOn,
           note: v.note || null,
         },
@@ -124,7 +141,7 @@ const ProposeSection = ({ c }: { c: Case }) => {
       setBasedOn(null);
       setKey(newUuid());
     } catch (err) {
-      applyFieldErrors(form, err, [['items'], ['note']]);
+      applyFieldErrors(form, err, [...v.items.flatMap((_, n) => [['items', n, 'kind'], ['items', n, 'amountFen']]), ['items'], ['note']]);
     }
   };
 
@@ -174,7 +191,7 @@ const ProposeSection = ({ c }: { c: Case }) => {
         </Flex>
       )}
       <Divider style={{ margin: '12px 0' }} />
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ items: [{ kind: 'apology' }] }} data-testid="remedy-propose-form">
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ items: [firstItem()] }} data-testid="remedy-propose-form">
         <Form.List name="items">
           {(fields, { add, remove }) => (
             <>
@@ -184,10 +201,10 @@ const ProposeSection = ({ c }: { c: Case }) => {
                     <Select
                       style={{ width: 150 }}
                       data-testid={`remedy-item-kind-${f.name}`}
-                      options={REMEDY_KINDS.map((k) => ({ value: k, label: t(`remedy.kind.${k}` as MessageKey) }))}
+                      options={kindOptions}
                     />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'amountYuan']}>
+                  <Form.Item name={[f.name, 'amountFen']}>
                     <InputNumber min={0} precision={2} placeholder={t('remedy.amountYuan')} data-testid={`remedy-item-amount-${f.name}`} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'note']}>
@@ -196,7 +213,7 @@ const ProposeSection = ({ c }: { c: Case }) => {
                   <Button icon={<DeleteOutlined />} onClick={() => remove(f.name)} aria-label="remove" />
                 </Space>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ kind: 'compensation' })} size="small" data-testid="remedy-add-item">
+              <Button icon={<PlusOutlined />} onClick={() => add({ kind: offeredKinds.includes('compensation') ? 'compensation' : firstItem().kind })} size="small" data-testid="remedy-add-item">
                 {t('remedy.addItem')}
               </Button>
             </>

@@ -54,4 +54,5 @@ export const EVENT_LABELS = {
   claim_paid: ['event.claim_paid'],
   claim_written_off: ['event.claim_written_off'],
   regulator_replied: ['event.regulator_replied'],
+  complete_delay_flagged: ['event.complete_delay_flagged'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

@@ -421,6 +421,25 @@ const VIEWS: { [K in CaseEventKind]: View<K> } = {
       ),
     };
   },
+  // res-admin (rule 10): the worker found the open delay case past its 彻底延误 instant.
+  complete_delay_flagged: (e, ctx) => {
+    const p = payloadOf(e);
+    const type = str(p.serviceType);
+    return {
+      color: 'magenta',
+      icon: <ClockCircleOutlined />,
+      label: ctx.t('event.complete_delay_flagged'),
+      body: (
+        <div data-testid="complete-delay-body">
+          {ctx
+            .t('event.complete_delay_flagged.body')
+            .replace('{days}', String(typeof p.thresholdDays === 'number' ? p.thresholdDays : ''))
+            .replace('{time}', formatDateTime(str(p.promisedDeliveryAt) ?? ''))}
+          {type && includes(SERVICE_TYPES, type) ? ` · ${ctx.t(`serviceType.${type}`)}` : ''}
+        </div>
+      ),
+    };
+  },
 };
 
 export const describeEvent = (e: CaseEvent, ctx: Ctx): EventView => {

@@ -112,6 +112,14 @@ export const QueueFilters = ({ state, update, reset, showDepartment }: Props) =>
       >
         {t('queue.escalatedOnly')}
       </Checkbox>
+      <Checkbox
+        checked={state.completeDelay}
+        onChange={(e) => update({ completeDelay: e.target.checked })}
+        style={{ alignSelf: 'center' }}
+        data-testid="filter-complete-delay"
+      >
+        {t('queue.completeDelayOnly')}
+      </Checkbox>
       <Button icon={<ClearOutlined />} onClick={reset} disabled={!hasFilters(state)}>
         {t('queue.resetFilters')}
       </Button>

@@ -29,6 +29,8 @@ export type QueueState = {
   q: string;
   sla: string[];
   escalated: boolean;
+  /** res-admin: only open cases flagged 彻底延误 (rule 10). */
+  completeDelay: boolean;
   sort: SortField;
   order: SortOrder;
 };
@@ -89,6 +91,7 @@ export const readQueueState = (params: URLSearchParams, role: Role): QueueState 
     q: (params.get('q') ?? '').slice(0, MAX_Q),
     sla: list(params.get('sla'), SLA_FILTERS),
     escalated: params.get('escalated') === '1',
+    completeDelay: params.get('completeDelay') === '1',
     sort,
     order,
   };
@@ -104,6 +107,7 @@ const writeQueueState = (state: QueueState, role: Role): URLSearchParams => {
     if (state[key]) p.set(key, state[key]);
   }
   if (state.escalated) p.set('escalated', '1');
+  if (state.completeDelay) p.set('completeDelay', '1');
   if (state.sort !== DEFAULT_SORT || state.order !== DEFAULT_ORDER) {
     // Both are written, so the link says which way it sorts whatever a column's first click does.
     p.set('sort', state.sort);
@@ -135,13 +139,14 @@ export const toListParams = (s: QueueState): CaseListParams => ({
   q: s.q.trim() || undefined,
   sla: s.sla,
   minEscalation: s.escalated ? 1 : undefined,
+  completeDelay: s.completeDelay ? 'true' : undefined,
   sort: s.sort,
   order: s.order,
 });
 
 export const hasFilters = (s: QueueState): boolean =>
   s.status.length + s.category.length + s.urgency.length + s.priority.length + s.channel.length + s.sla.length > 0 ||
-  !!(s.departmentId || s.assigneeId || s.from || s.to || s.q || s.escalated);
+  !!(s.departmentId || s.assigneeId || s.from || s.to || s.q || s.escalated || s.completeDelay);
 
 const canonical = (p: URLSearchParams): string => [...p.entries()].map(([k, v]) => `${k}=${v}`).sort().join('&');
 

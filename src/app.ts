@@ -30,6 +30,7 @@ import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notification.routes.ts';
 import { registerRoutingRoutes } from './modules/routing/routing.routes.ts';
 import { registerInvestigationRoutes } from './modules/investigation/investigation.routes.ts';
+import { registerAccountabilityRoutes } from './modules/accountability/accountability.routes.ts';
 import { registerAdminConfigRoutes } from './modules/admin/admin-config.routes.ts';
 import { registerPartnerRoutes } from './modules/partners/partner.routes.ts';
 import { createPartnerService } from './modules/partners/partner.service.ts';
@@ -109,7 +110,7 @@ export async function buildApp(deps: AppDeps) {
 
   const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
-  const { sla, routing, triage, cases, notifications, adminConfig, resolution, investigation } = createDomainServices({
+  const { sla, routing, triage, cases, notifications, adminConfig, resolution, investigation, accountability } = createDomainServices({
     db: database.db,
     clock,
     timezone: config.timezone,
@@ -158,6 +159,7 @@ export async function buildApp(deps: AppDeps) {
   registerAuditRoutes(app, { audit: createAuditService({ db: database.db }) });
   registerPartnerRoutes(app, { partners: createPartnerService({ db: database.db, clock }) });
   registerResolutionRoutes(app, { resolution });
+  registerAccountabilityRoutes(app, { accountability });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
@@ -175,7 +177,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, accountability } };
 }
 
 type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;

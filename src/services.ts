@@ -15,6 +15,7 @@ import { createSlaService } from './modules/sla/sla.service.ts';
 import { createTriageService } from './modules/triage/triage.service.ts';
 import { approvedRemedyOf, createResolutionService } from './modules/resolution/resolution.service.ts';
 import { findDepartment, findUserView } from './modules/users/user.service.ts';
+import { createAccountabilityService } from './modules/accountability/accountability.service.ts';
 
 /** What cases asks of the taxonomy: an active category, known stage and cause codes. */
 export const caseTaxonomyPort: CaseTaxonomyPort = {
@@ -67,8 +68,10 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, investigation: caseInvestigationPort(deps.timezone), listeners });
   const resolution = createResolutionService({ db, clock, timezone: deps.timezone, cases });
   const investigation = createInvestigationService({ db, cases, routing });
+  const accountability = createAccountabilityService({ db, clock, timezone: deps.timezone, cases });
   return {
     investigation,
+    accountability,
     sla,
     resolution,
     routing,

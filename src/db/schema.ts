@@ -12,3 +12,4 @@ export * from '../modules/audit/audit.table.ts';
 export * from '../modules/partners/partner.table.ts';
 export * from '../modules/resolution/resolution.table.ts';
 export * from '../modules/investigation/investigation.table.ts';
+export * from '../modules/accountability/accountability.table.ts';

@@ -38,6 +38,10 @@ export const PERMISSIONS = {
   'remedy.propose': ALL,
   /** Acting on an approval chain: the approvals inbox 待审批. */
   'remedy.approve': ['supervisor', 'manager', 'admin'],
+  /** Accountability 考核: the summary and everyone's rewards and penalties (without it: only one's own records). */
+  'accountability.read': ['supervisor', 'manager', 'admin'],
+  /** Recording a reward or penalty; which kinds a supervisor may record is decided in accountability.rules.ts. */
+  'accountability.record': ['supervisor', 'manager', 'admin'],
   'case.collaborators': ['agent', 'supervisor', 'manager', 'admin'],
   'admin.config': ['admin'],
   'admin.users': ['admin'],

@@ -65,6 +65,8 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   responsibility_decided: caseEvent.responsibilityDecided({
     rootCause: 'partner', rootCauseText: '承运商分拣暴力', party: 'carrier', departmentName: null, personName: null, partnerName: '顺达快运', note: null,
   }),
+  accountability_recorded: caseEvent.accountabilityRecorded({ recordId: ID, kind: 'fine', direction: 'penalty' }),
+  accountability_revoked: caseEvent.accountabilityRevoked({ recordId: ID, kind: 'fine', direction: 'penalty' }),
 };
 
 const asView = (e: CaseEventInput) => ({

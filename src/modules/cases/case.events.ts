@@ -126,6 +126,11 @@ export const CASE_EVENT_PAYLOADS = {
     partnerName: z.string().nullable(),
     note: z.string().nullable(),
   }),
+  // Accountability 考核 (issue 11 item 11): a reward or penalty attached to the case, and its revocation. The
+  // timeline is read by everyone who sees the case, so it names neither the person nor the amount: only
+  // those who assess (and the person concerned) read the record itself.
+  accountability_recorded: z.object({ recordId: z.uuid(), kind: z.string(), direction: z.enum(['reward', 'penalty']) }),
+  accountability_revoked: z.object({ recordId: z.uuid(), kind: z.string(), direction: z.enum(['reward', 'penalty']) }),
   escalated: ClockPayload.extend({ level: z.number().int(), role: z.string(), reason: z.string(), roleLabel: z.string().optional() }),
 } as const;
 
@@ -249,5 +254,7 @@ export const caseEvent = {
   evidenceLinked: (payload: CaseEventPayload<'evidence_linked'>): CaseEventInput => ({ kind: 'evidence_linked', payload }),
   evidenceHidden: (payload: CaseEventPayload<'evidence_hidden'>): CaseEventInput => ({ kind: 'evidence_hidden', payload }),
   responsibilityDecided: (payload: CaseEventPayload<'responsibility_decided'>): CaseEventInput => ({ kind: 'responsibility_decided', payload }),
+  accountabilityRecorded: (payload: CaseEventPayload<'accountability_recorded'>): CaseEventInput => ({ kind: 'accountability_recorded', payload }),
+  accountabilityRevoked: (payload: CaseEventPayload<'accountability_revoked'>): CaseEventInput => ({ kind: 'accountability_revoked', payload }),
 } as const;
 

@@ -3,6 +3,10 @@
 
 /** Every enumeration the API declares, by component schema (or "METHOD /path" for inline request schemas) and property path. */
 export const ENUMS = {
+  AccountabilityRecord: {
+    direction: ["reward", "penalty"],
+    kind: ["bonus", "honour_certificate", "commendation", "criticism", "warning", "fine", "demotion"],
+  },
   AdminAuditEvent: {
     action: ["created", "updated", "deactivated", "deleted", "applied"],
     entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings"],
@@ -36,15 +40,26 @@ export const ENUMS = {
     urgency: ["normal", "urgent", "critical"],
   },
   CaseEvent: {
-    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "escalated"],
+    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "accountability_recorded", "accountability_revoked", "escalated"],
     "payload.answer": ["accepted", "countered", "rejected"],
     "payload.approval": ["approved", "pending"],
     "payload.auto": [true],
     "payload.cause": ["edit", "config"],
     "payload.channel": ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
+    "payload.direction": ["reward", "penalty"],
     "payload.priority": ["P1", "P2", "P3", "P4"],
     "payload.status": ["done", "cancelled"],
     "payload.urgency": ["normal", "urgent", "critical"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventAccountabilityRecorded: {
+    kind: ["accountability_recorded"],
+    "payload.direction": ["reward", "penalty"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventAccountabilityRevoked: {
+    kind: ["accountability_revoked"],
+    "payload.direction": ["reward", "penalty"],
     visibility: ["internal", "public"],
   },
   CaseEventAssigned: {
@@ -190,6 +205,9 @@ export const ENUMS = {
   CompleteDelay: {
     status: ["on_time", "delayed", "complete_delay"],
   },
+  CreateAccountabilityRecord: {
+    kind: ["bonus", "honour_certificate", "commendation", "criticism", "warning", "fine", "demotion"],
+  },
   CreateCase: {
     channel: ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
     priority: ["P1", "P2", "P3", "P4"],
@@ -205,6 +223,10 @@ export const ENUMS = {
   },
   Department: {
     assignmentStrategy: ["round_robin", "least_load", "none"],
+  },
+  "GET /api/accountability/records": {
+    "query.direction": ["reward", "penalty"],
+    "query.includeRevoked": ["true", "false"],
   },
   "GET /api/admin/audit": {
     "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings"],
@@ -356,6 +378,11 @@ export const LIMITS = {
     fromDays: { minimum: 0, maximum: 90 },
     toDays: { minimum: 1, maximum: 90 },
   },
+  CreateAccountabilityRecord: {
+    amountFen: { minimum: 1, maximum: 100000000 },
+    caseNumber: { minLength: 1, maxLength: 40 },
+    reason: { minLength: 1, maxLength: 1000 },
+  },
   CreateCase: {
     category: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
     cause: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
@@ -429,6 +456,16 @@ export const LIMITS = {
   EvidenceMark: {
     itemCode: { minLength: 1, maxLength: 40 },
     notApplicableReason: { minLength: 1, maxLength: 500 },
+  },
+  "GET /api/accountability/records": {
+    "query.caseNumber": { minLength: 1, maxLength: 40 },
+    "query.from": { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+    "query.limit": { minimum: 1, maximum: 500 },
+    "query.to": { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+  },
+  "GET /api/accountability/summary": {
+    "query.from": { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+    "query.to": { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
   },
   "GET /api/admin/audit": {
     "query.cursor": { maxLength: 40 },
@@ -653,6 +690,9 @@ export const LIMITS = {
   ResponsibilityDecisionInput: {
     note: { maxLength: 2000 },
     rootCauseText: { minLength: 1, maxLength: 2000 },
+  },
+  RevokeAccountabilityRecord: {
+    reason: { minLength: 1, maxLength: 1000 },
   },
   SlaPolicy: {
     "policy.escalation.managerAfterBreachMinutes": { minimum: 0 },

@@ -42,4 +42,6 @@ export const EVENT_LABELS = {
   evidence_linked: ['event.evidence_linked'],
   evidence_hidden: ['event.evidence_hidden'],
   responsibility_decided: ['event.responsibility_decided'],
+  accountability_recorded: ['event.accountability_recorded'],
+  accountability_revoked: ['event.accountability_revoked'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

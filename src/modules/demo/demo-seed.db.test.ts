@@ -68,6 +68,17 @@ describe('demo seed replays the past in time order', () => {
     }
   });
 
+  it('should show numbers on the accountability page on first start: responsibility decided, rewards and penalties', async () => {
+    const res = await ctx.as('manager', 'GET', '/api/accountability/summary?from=2026-09-01&to=2026-11-20');
+    expect(res.status).toBe(200);
+    expect(res.body.departments.length).toBeGreaterThan(1);
+    expect(res.body.departments.some((d: any) => d.responsibleCases > 0)).toBe(true);
+    expect(res.body.persons.some((p: any) => p.penalties > 0)).toBe(true);
+    expect(res.body.persons.some((p: any) => p.rewardFen > 0)).toBe(true);
+    const records = (await ctx.as('manager', 'GET', '/api/accountability/records')).body.items as Array<{ caseId: string | null }>;
+    expect(records.filter((r) => r.caseId !== null).length).toBeGreaterThan(0);
+  });
+
   it('should leave only the last day of notifications unread', async () => {
     for (const user of ['supervisor', 'manager', 'dispatch']) {
       const res = await ctx.as(user, 'GET', '/api/notifications?limit=200');

@@ -64,12 +64,18 @@ export async function seedDemoCases(
     if (u) handlers.set(code, toActor(u));
   }
 
+  const managerRow = await findUserByUsername(db, 'manager');
+  const supervisorRow = await findUserByUsername(db, 'supervisor');
+  const manager = managerRow ? toActor(managerRow) : null;
+  const supervisor = supervisorRow ? toActor(supervisorRow) : null;
+  let faults = 0;
+
   const partners = await seedDemoPartners(db);
   const partnerId = (name: string) => partners.get(name)?.id;
   const now = opts.now ?? new Date();
   let clockAt = now;
   // The real services (triage, time limits) with routing off: the demo decides where each case went.
-  const { cases, triage, sla, notifications, investigation } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
+  const { cases, triage, sla, notifications, investigation, accountability } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
   const complaints = generateDemoComplaints(opts.count ?? 200);
   opts.onStart?.(complaints.length);
 
@@ -156,16 +162,38 @@ export async function seedDemoCases(
     const handler = handlers.get(c.departmentCode) ?? agent;
     const to = step.to;
     const byHandler = ['investigating', 'remedy_proposed', 'awaiting_customer', 'executing', 'resolved'].includes(to);
+    let internalFault = false;
     if (to === 'resolved') {
       // 定责 before resolving, as the presets that require it (responsibilityDecided) insist.
       const decision = demoResponsibility(c, index, { ...own, departmentId: department?.id ?? null });
       await investigation.decideResponsibility(byHandler ? handler : agent, own.id, decision);
+      internalFault = decision.party === 'internal' && handler.departmentId === decision.departmentId;
     }
     await cases.transition(byHandler ? handler : agent, own.id, {
       to,
       ...(REASONS[to] ? { reason: REASONS[to] } : {}),
       ...(to === 'assigned' && department ? { departmentId: department.id, assigneeId: handler.departmentId === department.id ? handler.id : null } : {}),
     });
+    // 奖惩 (seed 004 六.4, seed 002 批评教育或处罚): now and then the one at fault on a resolved case is held to account.
+    if (internalFault && faults++ % 3 === 0) {
+      const fine = faults % 2 === 0;
+      await accountability.record(fine && manager ? manager : (supervisor ?? agent), {
+        kind: fine && manager ? 'fine' : 'criticism',
+        ...(fine && manager ? { amountFen: 10_000 } : {}),
+        userId: handler.id,
+        caseId: own.id,
+        reason: fine ? '同类问题一个月内再次发生，按制度处以罚款' : '处理不到位导致客户投诉，已进行批评教育',
+      });
+    }
+  }
+  // The month's 奖励 (seed 004 六.3): decided yesterday by the manager.
+  const star = handlers.get('quality');
+  const team = await findDepartmentByCode(db, 'warehouse');
+  if (manager && star && team) {
+    clockAt = new Date(now.getTime() - 26 * HOUR);
+    await accountability.record(manager, { kind: 'bonus', amountFen: 50_000, userId: star.id, reason: '本月回访满意度最高，按时处理率100%，评为月度服务之星' });
+    await accountability.record(manager, { kind: 'commendation', departmentId: team.id, reason: '错发整改后本月零错发，通报表扬' });
+    clockAt = now;
   }
   await sweepUntil(now.getTime());
   await notifications.markReadBefore(new Date(now.getTime() - UNREAD_WINDOW_MS), now);

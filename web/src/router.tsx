@@ -27,6 +27,7 @@ const CalendarsPage = page(() => import('./pages/admin/CalendarsPage.tsx'), 'Cal
 const ClassifierPage = page(() => import('./pages/admin/ClassifierPage.tsx'), 'ClassifierPage');
 const ApprovalsPage = page(() => import('./pages/approvals/ApprovalsPage.tsx'), 'ApprovalsPage');
 const ResolutionSettingsPage = page(() => import('./pages/admin/ResolutionSettingsPage.tsx'), 'ResolutionSettingsPage');
+const AccountabilityPage = page(() => import('./pages/accountability/AccountabilityPage.tsx'), 'AccountabilityPage');
 const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'AuditLogPage');
 
 export const router = createBrowserRouter([
@@ -48,6 +49,8 @@ export const router = createBrowserRouter([
           { path: 'cases/:caseNumber', element: <CaseDetailPage /> },
           { path: 'escalations', element: <RequireAccess permission="escalations.read" />, children: [{ index: true, element: <EscalationsPage /> }] },
           { path: 'approvals', element: <RequireAccess permission="remedy.approve" />, children: [{ index: true, element: <ApprovalsPage /> }] },
+          // 考核: everyone signed in (without accountability.read the page lists only one's own records).
+          { path: 'accountability', element: <AccountabilityPage /> },
           {
             path: 'admin',
             element: <RequireAccess roles={['admin']} />,

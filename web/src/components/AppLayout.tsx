@@ -18,6 +18,7 @@ import {
   ShopOutlined,
   TagsOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -34,6 +35,7 @@ const ROUTE_KEYS = [
   '/cases/new',
   '/escalations',
   '/approvals',
+  '/accountability',
   '/admin/users',
   '/admin/departments',
   '/admin/presets',
@@ -82,6 +84,8 @@ export const AppLayout = () => {
           },
         ]
       : []),
+    // 考核: the summary for those who assess; one's own rewards and penalties for everyone else.
+    { key: '/accountability', icon: <TrophyOutlined />, label: <span data-testid="nav-accountability">{t('nav.accountability')}</span> },
     ...(user?.role === 'admin'
       ? [
           {

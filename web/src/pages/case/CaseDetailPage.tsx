@@ -17,6 +17,7 @@ import { EditCaseModal } from './EditCaseModal.tsx';
 import { FactsCard } from './FactsCard.tsx';
 import { JointTeamCard } from './JointTeamCard.tsx';
 import { InvestigationPanel } from './InvestigationPanel.tsx';
+import { AccountabilityCard } from './AccountabilityCard.tsx';
 import { CompleteDelayAlert } from './CompleteDelayAlert.tsx';
 import { RelatedCasesCard } from './RelatedCasesCard.tsx';
 import { ResolutionCard } from './ResolutionCard.tsx';
@@ -71,6 +72,7 @@ export const CaseDetailPage = () => {
             {!wide && <TriageCard c={c} />}
             <ResolutionCard c={c} />
             <InvestigationPanel c={c} />
+            <AccountabilityCard c={c} />
             <CaseTimeline c={c} />
             <CommentBox c={c} />
           </Flex>

@@ -1,7 +1,10 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fenAsYuan } from '../web/src/lib/vocab-labels.ts';
 import { apiLogin, copyToDocs, dialog, label, launchBrowser, login, logout, openSession, pickOption, randomMobile, screenshot, type Session } from './support.ts';
+
+// As the web shows fen (web/src/lib/vocab-labels.ts fenAsYuan): ¥12 / ¥12.50.
+const fenAsYuan = (fen: number): string =>
+  `¥${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: fen % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 })}`;
 
 const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label('zh', key, vars);
 

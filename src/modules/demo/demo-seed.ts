@@ -165,7 +165,11 @@ export async function seedDemoCases(
     let internalFault = false;
     if (to === 'resolved') {
       // 定责 before resolving, as the presets that require it (responsibilityDecided) insist.
-      const decision = demoResponsibility(c, index, { ...own, departmentId: department?.id ?? null });
+      const decision = demoResponsibility(c, index, {
+        ...own,
+        departmentId: department?.id ?? null,
+        personId: department && handler.departmentId === department.id ? handler.id : null,
+      });
       await investigation.decideResponsibility(byHandler ? handler : agent, own.id, decision);
       internalFault = decision.party === 'internal' && handler.departmentId === decision.departmentId;
     }

@@ -30,6 +30,7 @@ import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notification.routes.ts';
 import { registerRoutingRoutes } from './modules/routing/routing.routes.ts';
 import { registerInvestigationRoutes } from './modules/investigation/investigation.routes.ts';
+import { registerAccountabilityRoutes } from './modules/accountability/accountability.routes.ts';
 import { registerAdminConfigRoutes } from './modules/admin/admin-config.routes.ts';
 import { registerPartnerRoutes } from './modules/partners/partner.routes.ts';
 import { createPartnerService } from './modules/partners/partner.service.ts';
@@ -119,7 +120,7 @@ export async function buildApp(deps: AppDeps) {
 
   const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
-  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs, claims, regulatorReplies, completeDelay } = createDomainServices({
+  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs, claims, regulatorReplies, completeDelay, accountability } = createDomainServices({
     db: database.db,
     clock,
     timezone: config.timezone,
@@ -178,6 +179,7 @@ export async function buildApp(deps: AppDeps) {
     resolutionAdmin: createResolutionAdminService({ db: database.db, clock, timezone: config.timezone }),
   });
   registerEvidenceChecklistRoutes(app, { checklists: createEvidenceChecklistService({ db: database.db, clock }) });
+  registerAccountabilityRoutes(app, { accountability });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
@@ -195,7 +197,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies, completeDelay } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies, completeDelay, accountability } };
 }
 
 type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;

@@ -25,6 +25,7 @@ import { createPartnerService } from './modules/partners/partner.service.ts';
 import { createRegulatorReplyService } from './modules/sla/regulator-reply.service.ts';
 // res-admin: 彻底延误 as a timeline event
 import { createCompleteDelayJob } from './modules/resolution/complete-delay.service.ts';
+import { createAccountabilityService } from './modules/accountability/accountability.service.ts';
 
 /** What cases asks of the taxonomy: an active category, known stage and cause codes. */
 export const caseTaxonomyPort: CaseTaxonomyPort = {
@@ -145,6 +146,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   const claims = createClaimService({ db, clock, cases, investigation, resolution, partners: createPartnerService({ db, clock }), recovery: claimRecoveryPort(costs) });
   // Replies to the regulator meet the appeal-reply clock (issue 11 item 8).
   const regulatorReplies = createRegulatorReplyService({ db, cases, sla });
+  const accountability = createAccountabilityService({ db, clock, timezone: deps.timezone, cases });
   return {
     costs,
     investigation,
@@ -152,6 +154,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     regulatorReplies,
     // res-admin
     completeDelay: createCompleteDelayJob({ db, timezone: deps.timezone, notifications }),
+    accountability,
     sla,
     resolution,
     execution: resolution.execution,

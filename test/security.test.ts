@@ -127,6 +127,12 @@ const probes: Probe[] = [
     url: () => `/api/cases/${dispatchCase.id}/regulator-replies`,
     body: { regulator: '12305', content: '已答复', repliedAt: '2026-01-01T00:00:00Z' },
   },
+  // Accountability 考核 (issue 11 item 11)
+  { method: 'GET', route: '/api/accountability/summary', url: () => '/api/accountability/summary?from=2026-01-01&to=2026-01-31' },
+  { method: 'GET', route: '/api/accountability/records', url: () => '/api/accountability/records' },
+  { method: 'POST', route: '/api/accountability/records', url: () => '/api/accountability/records', body: { kind: 'warning', departmentId: uuid, reason: 'x' } },
+  { method: 'POST', route: '/api/accountability/records/:id/revoke', url: () => `/api/accountability/records/${uuid}/revoke`, body: { reason: 'x' } },
+  { method: 'GET', route: '/api/cases/:id/accountability', url: () => `/api/cases/${dispatchCase.id}/accountability` },
   { method: 'GET', route: '/api/admin/resolution-settings', url: () => '/api/admin/resolution-settings', admin: true },
   {
     method: 'PUT',
@@ -296,6 +302,14 @@ describe('security matrix', () => {
     for (const role of ['supervisor', 'manager', 'admin']) {
       expect((await ctx.as(role, 'GET', '/api/claims')).status).toBe(200);
       expect((await ctx.as(role, 'POST', `/api/claims/${uuid}/status`, { status: 'accepted', version: 1 })).status).toBe(404);
+    }
+  });
+
+  it('should keep the accountability summary and recording to those who assess', async () => {
+    for (const role of ['agent', 'dispatch']) {
+      expect((await ctx.as(role, 'GET', '/api/accountability/summary?from=2026-01-01&to=2026-01-31')).status).toBe(403);
+      expect((await ctx.as(role, 'POST', '/api/accountability/records', { kind: 'warning', departmentId: uuid, reason: 'x' })).status).toBe(403);
+      expect((await ctx.as(role, 'POST', `/api/accountability/records/${uuid}/revoke`, { reason: 'x' })).status).toBe(403);
     }
   });
 

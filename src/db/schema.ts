@@ -17,3 +17,4 @@ export * from '../modules/costs/costs.table.ts';
 // issue 11 items 8–9: replies to the regulator (time limits) and recovery claims.
 export * from '../modules/sla/regulator-reply.table.ts';
 export * from '../modules/claims/claim.table.ts';
+export * from '../modules/accountability/accountability.table.ts';

@@ -50,6 +50,10 @@ export const PERMISSIONS = {
   'costs.read': ['supervisor', 'manager', 'admin'],
   /** Setting the monthly budgets. */
   'costs.budget': ['manager', 'admin'],
+  /** Accountability 考核: the summary and everyone's rewards and penalties (without it: only one's own records). */
+  'accountability.read': ['supervisor', 'manager', 'admin'],
+  /** Recording a reward or penalty; which kinds a supervisor may record is decided in accountability.rules.ts. */
+  'accountability.record': ['supervisor', 'manager', 'admin'],
   'case.collaborators': ['agent', 'supervisor', 'manager', 'admin'],
   /** Recovery claims 追偿: calculating and filing (a handler only on their own department's case). */
   'claim.file': ALL,

@@ -87,6 +87,18 @@ export const FIELD_MESSAGES = {
   },
   merge_target_invalid: { zh: '不能合并到该工单', en: 'Cannot merge into that case' },
   link_target_invalid: { zh: '找不到该工单，或不能关联到本工单自身', en: 'No such case, or it is this case itself' },
+  // Accountability 考核 (issue 11 item 11)
+  accountability_subject_required: { zh: '请选择奖惩对象（人员或部门）', en: 'Choose whom it concerns (a person or a department)' },
+  accountability_amount_required: { zh: '奖金和罚款需要填写金额', en: 'A bonus or a fine needs its amount' },
+  accountability_amount_not_allowed: { zh: '该奖惩类型不涉及金额', en: 'This kind carries no amount' },
+  accountability_kind_not_allowed: {
+    zh: '主管可记录表扬、批评教育和警告；奖金、荣誉证书、罚款和降职由经理决定',
+    en: 'A supervisor records commendations, criticism and warnings; bonuses, honour certificates, fines and demotions are a manager’s decision',
+  },
+  accountability_person_department: { zh: '所选部门不是该人员所在部门', en: 'That person is not in that department' },
+  accountability_case_unknown: { zh: '工单不存在', en: 'No such case' },
+  accountability_self: { zh: '不能给自己记录奖惩', en: 'You cannot record a reward or penalty about yourself' },
+  accountability_period_invalid: { zh: '结束日期不能早于开始日期，且期间不超过一年', en: 'The end cannot be before the start, and the period is at most a year' },
   partner_unknown: { zh: '承运商/供应商不存在或已停用', en: 'Unknown or inactive carrier or supplier' },
   promised_before_shipped: { zh: '承诺送达时间不能早于发货时间', en: 'The promised delivery time cannot be before the shipping time' },
   occurred_in_future: { zh: '发生时间不能晚于现在', en: 'The time it happened cannot be in the future' },

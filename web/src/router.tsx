@@ -31,6 +31,7 @@ const ResolutionSettingsPage = page(() => import('./pages/admin/ResolutionSettin
 // res-admin
 const RemedyCataloguePage = page(() => import('./pages/admin/RemedyCataloguePage.tsx'), 'RemedyCataloguePage');
 const EvidenceChecklistsPage = page(() => import('./pages/admin/EvidenceChecklistsPage.tsx'), 'EvidenceChecklistsPage');
+const AccountabilityPage = page(() => import('./pages/accountability/AccountabilityPage.tsx'), 'AccountabilityPage');
 const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'AuditLogPage');
 const CostsPage = page(() => import('./pages/costs/CostsPage.tsx'), 'CostsPage');
 const ClaimsPage = page(() => import('./pages/claims/ClaimsPage.tsx'), 'ClaimsPage');
@@ -57,6 +58,8 @@ export const router = createBrowserRouter([
           { path: 'actions', element: <RequireAccess permission="execution.act" />, children: [{ index: true, element: <ActionsInboxPage /> }] },
           { path: 'costs', element: <RequireAccess permission="costs.read" />, children: [{ index: true, element: <CostsPage /> }] },
           { path: 'claims', element: <RequireAccess permission="claim.manage" />, children: [{ index: true, element: <ClaimsPage /> }] },
+          // 考核: everyone signed in (without accountability.read the page lists only one's own records).
+          { path: 'accountability', element: <AccountabilityPage /> },
           {
             path: 'admin',
             element: <RequireAccess roles={['admin']} />,

@@ -88,6 +88,8 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   complete_delay_flagged: caseEvent.completeDelayFlagged({
     completeDelayAt: '2026-12-04T10:00:00.000Z', promisedDeliveryAt: '2026-12-01T10:00:00.000Z', serviceType: 'same_city', thresholdDays: 3,
   }),
+  accountability_recorded: caseEvent.accountabilityRecorded({ recordId: ID, kind: 'fine', direction: 'penalty' }),
+  accountability_revoked: caseEvent.accountabilityRevoked({ recordId: ID, kind: 'fine', direction: 'penalty' }),
 };
 
 const asView = (e: CaseEventInput) => ({

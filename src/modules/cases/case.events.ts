@@ -163,6 +163,11 @@ export const CASE_EVENT_PAYLOADS = {
   }),
   /** A correction: a reversing entry of the opposite amount, with the reason. */
   cost_reversed: z.object({ entryId: z.uuid(), reversesId: z.uuid(), kind: z.string(), amountFen: z.number().int(), reason: z.string() }),
+  // Accountability 考核 (issue 11 item 11): a reward or penalty attached to the case, and its revocation. The
+  // timeline is read by everyone who sees the case, so it names neither the person nor the amount: only
+  // those who assess (and the person concerned) read the record itself.
+  accountability_recorded: z.object({ recordId: z.uuid(), kind: z.string(), direction: z.enum(['reward', 'penalty']) }),
+  accountability_revoked: z.object({ recordId: z.uuid(), kind: z.string(), direction: z.enum(['reward', 'penalty']) }),
   escalated: ClockPayload.extend({ level: z.number().int(), role: z.string(), reason: z.string(), roleLabel: z.string().optional() }),
   // Recovery claims 追偿 (claims module, issue 11 item 9): amounts in fen; the partner by the name it had then.
   claim_filed: z.object({
@@ -331,5 +336,7 @@ export const caseEvent = {
   regulatorReplied: (payload: CaseEventPayload<'regulator_replied'>): CaseEventInput => ({ kind: 'regulator_replied', payload }),
   // res-admin
   completeDelayFlagged: (payload: CaseEventPayload<'complete_delay_flagged'>): CaseEventInput => ({ kind: 'complete_delay_flagged', payload }),
+  accountabilityRecorded: (payload: CaseEventPayload<'accountability_recorded'>): CaseEventInput => ({ kind: 'accountability_recorded', payload }),
+  accountabilityRevoked: (payload: CaseEventPayload<'accountability_revoked'>): CaseEventInput => ({ kind: 'accountability_revoked', payload }),
 } as const;
 

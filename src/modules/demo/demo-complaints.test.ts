@@ -49,16 +49,16 @@ const ALL_CHANNELS: DemoChannel[] = [
   'internal',
 ];
 const SHARES: Record<DemoStatus, number> = {
-  registered: 0.15,
-  acknowledged: 0.1,
-  assigned: 0.15,
-  investigating: 0.15,
-  remedy_proposed: 0.05,
-  awaiting_customer: 0.05,
-  executing: 0.05,
-  resolved: 0.1,
+  registered: 0.025,
+  acknowledged: 0.02,
+  assigned: 0.04,
+  investigating: 0.06,
+  remedy_proposed: 0.03,
+  awaiting_customer: 0.03,
+  executing: 0.03,
+  resolved: 0.06,
   follow_up: 0.05,
-  closed: 0.12,
+  closed: 0.625,
   rejected: 0.03,
 };
 const STAGE: Record<DemoStatus, number> = {

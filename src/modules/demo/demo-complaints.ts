@@ -98,18 +98,21 @@ export const DEMO_CATEGORIES_BY_COMPANY_TYPE: Readonly<Record<DemoCompanyType, r
   delivery_after_sales: ['loss', 'damage', 'delay', 'wrong_item'],
 };
 
-/** Share of each target status; the generator apportions exactly these shares (largest remainder). */
+/**
+ * Share of each target status; the generator apportions exactly these shares (largest remainder). A working
+ * team's books: most cases closed, a few days' worth still open, only the newest few not yet assigned.
+ */
 export const DEMO_STATUS_SHARES: Readonly<Record<DemoStatus, number>> = {
-  registered: 0.15,
-  acknowledged: 0.1,
-  assigned: 0.15,
-  investigating: 0.15,
-  remedy_proposed: 0.05,
-  awaiting_customer: 0.05,
-  executing: 0.05,
-  resolved: 0.1,
+  registered: 0.025,
+  acknowledged: 0.02,
+  assigned: 0.04,
+  investigating: 0.06,
+  remedy_proposed: 0.03,
+  awaiting_customer: 0.03,
+  executing: 0.03,
+  resolved: 0.06,
   follow_up: 0.05,
-  closed: 0.12,
+  closed: 0.625,
   rejected: 0.03,
 };
 
@@ -1795,7 +1798,8 @@ export function generateDemoComplaints(
     (a, b) => STATUS_RANK[a] - STATUS_RANK[b],
   );
   const byAge = slots
-    .map((s) => ({ s, key: Math.log1p(s.daysAgo) + (r.next() - 0.5) * 0.9 }))
+    // Little noise: the open cases are the recent ones, as in a team that keeps up with its work.
+    .map((s) => ({ s, key: Math.log1p(s.daysAgo) + (r.next() - 0.5) * 0.3 }))
     .sort((a, b) => a.key - b.key);
   byAge.forEach(({ s }, i) => {
     s.status = at(statuses, i);

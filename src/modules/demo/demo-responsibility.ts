@@ -3,7 +3,7 @@
 import type { ResponsibilityInput } from '../investigation/investigation.schemas.ts';
 import type { DemoComplaint } from './demo-complaints.ts';
 
-type Facts = { partnerId: string | null; partnerKind: 'carrier' | 'supplier' | 'outlet' | null; departmentId: string | null };
+type Facts = { partnerId: string | null; partnerKind: 'carrier' | 'supplier' | 'outlet' | null; departmentId: string | null; personId?: string | null };
 
 const PARTNER_TEXT: Record<string, string> = {
   delay: '承运商中转分拨积压，未按承诺时限派送',
@@ -40,5 +40,7 @@ export function demoResponsibility(c: DemoComplaint, index: number, facts: Facts
   }
   const internal = INTERNAL[c.category] ?? { rootCause: 'process' as const, text: '处理流程未落实到位，已纳入整改' };
   if (!facts.departmentId) return { rootCause: internal.rootCause, rootCauseText: internal.text, party: 'force_majeure' };
-  return { rootCause: internal.rootCause, rootCauseText: internal.text, party: 'internal', departmentId: facts.departmentId };
+  // Where it came down to one person's work (root cause people), the handler of the department is named.
+  const person = internal.rootCause === 'people' && facts.personId ? { personId: facts.personId } : {};
+  return { rootCause: internal.rootCause, rootCauseText: internal.text, party: 'internal', departmentId: facts.departmentId, ...person };
 }

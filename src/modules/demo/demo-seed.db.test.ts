@@ -43,6 +43,42 @@ describe('demo seed replays the past in time order', () => {
     expect(await ctx.services.sla.sweep(NOW)).toEqual([]);
   });
 
+  // Issue 11 item 12: the demo company's past looks like a working team's, so the KPIs built on it are believable.
+  it('should look like a working team: few escalated, most acknowledged in time, only the newest unassigned, every status shown', async () => {
+    const cases = (await ctx.as('manager', 'GET', '/api/cases?limit=200')).body.items as Array<Record<string, any>>;
+    const escalations = (await ctx.as('manager', 'GET', '/api/escalations?open=false&limit=500')).body.items as Array<{ caseId: string }>;
+    const escalated = new Set(escalations.map((e) => e.caseId));
+    expect(escalated.size / cases.length).toBeLessThanOrEqual(0.25);
+    expect(escalations.length).toBeLessThanOrEqual(cases.length);
+    const ack = cases.map((c) => c.sla?.targets.find((t: any) => t.target === 'acknowledge')).filter(Boolean);
+    const ackInTime = ack.filter((t: any) => t.status === 'met' && t.breachedAt === null);
+    expect(ackInTime.length / cases.length).toBeGreaterThanOrEqual(0.8);
+    const resolved = cases.filter((c) => ['resolved', 'follow_up', 'closed'].includes(c.status));
+    const resolvedInTime = resolved.filter((c) => !c.sla?.targets.find((t: any) => t.target === 'resolution')?.breachedAt);
+    expect(resolvedInTime.length / resolved.length).toBeGreaterThanOrEqual(0.8);
+    // Unassigned: at most ten, and only among the newest cases.
+    const unassigned = cases.filter((c) => c.departmentId === null && !['rejected', 'merged'].includes(c.status));
+    expect(unassigned.length).toBeLessThanOrEqual(10);
+    const byAge = [...cases].sort((a, b) => new Date(b.createdAt).getTime() - new Date(a.createdAt).getTime());
+    const newest = new Set(byAge.slice(0, Math.max(10, Math.ceil(cases.length * 0.15))).map((c) => c.id));
+    expect(unassigned.every((c) => newest.has(c.id))).toBe(true);
+    const statuses = new Set(cases.map((c) => c.status));
+    for (const s of ['registered', 'acknowledged', 'assigned', 'investigating', 'remedy_proposed', 'awaiting_customer', 'executing', 'resolved', 'follow_up', 'closed', 'rejected']) {
+      expect(statuses.has(s), s).toBe(true);
+    }
+  });
+
+  it('should show numbers on the accountability page on first start: responsibility decided, rewards and penalties', async () => {
+    const res = await ctx.as('manager', 'GET', '/api/accountability/summary?from=2026-09-01&to=2026-11-20');
+    expect(res.status).toBe(200);
+    expect(res.body.departments.length).toBeGreaterThan(1);
+    expect(res.body.departments.some((d: any) => d.responsibleCases > 0)).toBe(true);
+    expect(res.body.persons.some((p: any) => p.penalties > 0)).toBe(true);
+    expect(res.body.persons.some((p: any) => p.rewardFen > 0)).toBe(true);
+    const records = (await ctx.as('manager', 'GET', '/api/accountability/records')).body.items as Array<{ caseId: string | null }>;
+    expect(records.filter((r) => r.caseId !== null).length).toBeGreaterThan(0);
+  });
+
   it('should leave only the last day of notifications unread', async () => {
     for (const user of ['supervisor', 'manager', 'dispatch']) {
       const res = await ctx.as(user, 'GET', '/api/notifications?limit=200');

@@ -1,5 +1,6 @@
-import { aliasedTable, asc, eq } from 'drizzle-orm';
+import { aliasedTable, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.ts';
+import { cases } from '../cases/case.table.ts';
 import { partners } from '../partners/partner.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import { caseResponsibilities, evidenceChecklists, evidenceMarks, investigationTasks } from './investigation.table.ts';
@@ -18,6 +19,7 @@ export type ResponsibilityNamedRow = {
   partnerName: string | null;
   decidedByName: string | null;
 };
+export type ResponsibilityGroupRow = { key: string; rootCause: string; cases: number; responsible: number };
 export type EvidenceMarkNamedRow = { m: EvidenceMarkRow; markedByName: string | null };
 
 const owner = aliasedTable(users, 'owner');
@@ -102,5 +104,31 @@ export const investigationRepository = {
   async deleteChecklist(tx: Tx, category: string): Promise<boolean> {
     const rows = await tx.delete(evidenceChecklists).where(eq(evidenceChecklists.category, category)).returning({ category: evidenceChecklists.category });
     return rows.length > 0;
+  },
+
+  /**
+   * 定责 decided in [from, to) grouped for accountability: per department (the case's department, and the
+   * department held responsible when another) or per person (the case's assignee, and the person held
+   * responsible when another), and root cause; `responsible` counts the cases where that department or
+   * person was the internal party held responsible.
+   */
+  async responsibilityGroups(db: DbOrTx, by: 'department' | 'person', from: Date, to: Date): Promise<ResponsibilityGroupRow[]> {
+    const r = caseResponsibilities;
+    const handled = by === 'department' ? cases.departmentId : cases.assigneeId;
+    const held = by === 'department' ? r.departmentId : r.personId;
+    const period = sql`${r.decidedAt} >= ${from.toISOString()} and ${r.decidedAt} < ${to.toISOString()}`;
+    const result = await db.execute(sql`
+      select x.key::text as key, x.root_cause as "rootCause", count(*)::int as cases, count(*) filter (where x.responsible)::int as responsible
+      from (
+        select ${handled} as key, ${r.rootCause} as root_cause, (${r.party} = 'internal' and ${held} is not distinct from ${handled}) as responsible
+          from ${r} join ${cases} on ${cases.id} = ${r.caseId}
+          where ${period} and ${handled} is not null
+        union all
+        select ${held} as key, ${r.rootCause} as root_cause, true as responsible
+          from ${r} join ${cases} on ${cases.id} = ${r.caseId}
+          where ${period} and ${r.party} = 'internal' and ${held} is not null and ${held} is distinct from ${handled}
+      ) x
+      group by x.key, x.root_cause`);
+    return (result as unknown as { rows: ResponsibilityGroupRow[] }).rows;
   },
 };

@@ -16,7 +16,7 @@ import { getPreset, isPresetCode } from '../presets/index.ts';
 import type { RoutingService } from '../routing/routing.service.ts';
 import { industryPreset } from '../settings/settings.service.ts';
 import { findDepartment, findUserView } from '../users/user.service.ts';
-import { investigationRepository, type ResponsibilityNamedRow, type TaskNamedRow } from './investigation.repository.ts';
+import { investigationRepository, type ResponsibilityGroupRow, type ResponsibilityNamedRow, type TaskNamedRow } from './investigation.repository.ts';
 import { caseChecklist, checklistOf, PARTY_PARTNER_KIND } from './investigation.rules.ts';
 // res-admin: the company's edited checklist of the category
 import { checklistFor } from './evidence-checklist.service.ts';
@@ -40,6 +40,14 @@ export async function responsibilityRequired(db: DbOrTx): Promise<boolean> {
 export async function responsibilityStatus(db: DbOrTx, caseId: string): Promise<{ required: boolean; decided: boolean }> {
   const required = await responsibilityRequired(db);
   return { required, decided: required ? await investigationRepository.hasResponsibility(db, caseId) : true };
+}
+
+/**
+ * The responsibility decisions of a period, grouped per department or per person and root cause, for the
+ * accountability module's summary (a read for those who assess: the caller checks the permission).
+ */
+export function responsibilityGroups(db: DbOrTx, by: 'department' | 'person', from: Date, to: Date): Promise<ResponsibilityGroupRow[]> {
+  return investigationRepository.responsibilityGroups(db, by, from, to);
 }
 
 type CaseLike = { departmentId: string | null; status: CaseRow['status'] };

@@ -3,6 +3,10 @@
 
 /** Every enumeration the API declares, by component schema (or "METHOD /path" for inline request schemas) and property path. */
 export const ENUMS = {
+  AccountabilityRecord: {
+    direction: ["reward", "penalty"],
+    kind: ["bonus", "honour_certificate", "commendation", "criticism", "warning", "fine", "demotion"],
+  },
   AdminAuditEvent: {
     action: ["created", "updated", "deactivated", "deleted", "applied"],
     entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist"],
@@ -39,16 +43,27 @@ export const ENUMS = {
     urgency: ["normal", "urgent", "critical"],
   },
   CaseEvent: {
-    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "cost_posted", "cost_reversed", "escalated", "claim_filed", "claim_accepted", "claim_rejected", "claim_paid", "claim_written_off", "regulator_replied", "complete_delay_flagged"],
+    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "cost_posted", "cost_reversed", "accountability_recorded", "accountability_revoked", "escalated", "claim_filed", "claim_accepted", "claim_rejected", "claim_paid", "claim_written_off", "regulator_replied", "complete_delay_flagged"],
     "payload.answer": ["accepted", "countered", "rejected"],
     "payload.appealClock": ["met", "already_ended", "none"],
     "payload.approval": ["approved", "pending"],
     "payload.auto": [true],
     "payload.cause": ["edit", "config"],
     "payload.channel": ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
+    "payload.direction": ["reward", "penalty"],
     "payload.priority": ["P1", "P2", "P3", "P4"],
     "payload.status": ["done", "cancelled"],
     "payload.urgency": ["normal", "urgent", "critical"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventAccountabilityRecorded: {
+    kind: ["accountability_recorded"],
+    "payload.direction": ["reward", "penalty"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventAccountabilityRevoked: {
+    kind: ["accountability_revoked"],
+    "payload.direction": ["reward", "penalty"],
     visibility: ["internal", "public"],
   },
   CaseEventActionCancelled: {
@@ -276,6 +291,9 @@ export const ENUMS = {
     "company[].status": ["no_budget", "within", "near", "over"],
     "rows[].status": ["no_budget", "within", "near", "over"],
   },
+  CreateAccountabilityRecord: {
+    kind: ["bonus", "honour_certificate", "commendation", "criticism", "warning", "fine", "demotion"],
+  },
   CreateCase: {
     channel: ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
     priority: ["P1", "P2", "P3", "P4"],
@@ -310,6 +328,10 @@ export const ENUMS = {
     "departments.resend": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
     "departments.return_wrong_item": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
     "departments.voucher": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+  },
+  "GET /api/accountability/records": {
+    "query.direction": ["reward", "penalty"],
+    "query.includeRevoked": ["true", "false"],
   },
   "GET /api/actions": {
     "query.overdue": ["true", "false"],
@@ -555,6 +577,11 @@ export const LIMITS = {
   CostSettingsBody: {
     labourRateFenPerHour: { minimum: 1, maximum: 10000000 },
   },
+  CreateAccountabilityRecord: {
+    amountFen: { minimum: 1, maximum: 100000000 },
+    caseNumber: { minLength: 1, maxLength: 40 },
+    reason: { minLength: 1, maxLength: 1000 },
+  },
   CreateCase: {
     category: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
     cause: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
@@ -641,6 +668,16 @@ export const LIMITS = {
   },
   FailExecutionAction: {
     note: { minLength: 1, maxLength: 2000 },
+  },
+  "GET /api/accountability/records": {
+    "query.caseNumber": { minLength: 1, maxLength: 40 },
+    "query.from": { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+    "query.limit": { minimum: 1, maximum: 500 },
+    "query.to": { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+  },
+  "GET /api/accountability/summary": {
+    "query.from": { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+    "query.to": { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
   },
   "GET /api/actions": {
     "query.kind": { maxLength: 300 },
@@ -987,6 +1024,9 @@ export const LIMITS = {
   },
   ReverseCostEntryBody: {
     reason: { minLength: 1, maxLength: 500 },
+  },
+  RevokeAccountabilityRecord: {
+    reason: { minLength: 1, maxLength: 1000 },
   },
   SlaPolicy: {
     "policy.escalation.managerAfterBreachMinutes": { minimum: 0 },

@@ -7,6 +7,300 @@ type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> &
 type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
 
 export type paths = {
+  "/api/accountability/records": {
+    /** Rewards and penalties, newest first (without accountability.read: only those about oneself) */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+          userId?: string;
+          departmentId?: string;
+          caseNumber?: string;
+          direction?: "reward" | "penalty";
+          includeRevoked?: "true" | "false";
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["AccountabilityRecord"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Record a reward or penalty (idempotent with an Idempotency-Key header); on a case, its timeline shows it */
+    post: {
+      parameters: {
+        header?: {
+          "idempotency-key"?: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CreateAccountabilityRecordInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["AccountabilityRecord"];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["AccountabilityRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/accountability/records/{id}/revoke": {
+    /** Revoke a mistaken record with a reason (the record stays; a second revocation answers 409) */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["RevokeAccountabilityRecordInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["AccountabilityRecord"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/accountability/summary": {
+    /** Per department and person: cases with responsibility decided in the period, by root cause, where responsible; rewards and penalties */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["AccountabilitySummary"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/actions": {
     /** The 待执行 inbox: open actions of the caller's department (all for managers), overdue first */
     get: {
@@ -3616,6 +3910,74 @@ export type paths = {
         200: {
           content: {
             "application/json": components["schemas"]["Case"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/accountability": {
+    /** The rewards and penalties attached to a case (those about oneself, without accountability.read) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["AccountabilityRecord"][];
+            };
           };
         };
         /** @description Default Response */
@@ -7657,6 +8019,146 @@ export type webhooks = Record<string, never>;
 
 export type components = {
   schemas: {
+    AccountabilityRecord: {
+      amountFen: number | null;
+      canRevoke: boolean;
+      /** Format: uuid */
+      caseId: string | null;
+      caseNumber: string | null;
+      decidedAt: string;
+      /** Format: uuid */
+      decidedById: string;
+      decidedByName: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      departmentName: string | null;
+      /** @enum {string} */
+      direction: "reward" | "penalty";
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "bonus" | "honour_certificate" | "commendation" | "criticism" | "warning" | "fine" | "demotion";
+      reason: string;
+      revocation: ({
+        at: string;
+        byName: string | null;
+        /** Format: uuid */
+        id: string;
+        reason: string;
+      }) | null;
+      /** Format: uuid */
+      userId: string | null;
+      userName: string | null;
+    };
+    AccountabilityRecordInput: {
+      amountFen: number | null;
+      canRevoke: boolean;
+      /** Format: uuid */
+      caseId: string | null;
+      caseNumber: string | null;
+      decidedAt: string;
+      /** Format: uuid */
+      decidedById: string;
+      decidedByName: string | null;
+      /** Format: uuid */
+      departmentId: string | null;
+      departmentName: string | null;
+      /** @enum {string} */
+      direction: "reward" | "penalty";
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "bonus" | "honour_certificate" | "commendation" | "criticism" | "warning" | "fine" | "demotion";
+      reason: string;
+      revocation: ({
+        at: string;
+        byName: string | null;
+        /** Format: uuid */
+        id: string;
+        reason: string;
+      }) | null;
+      /** Format: uuid */
+      userId: string | null;
+      userName: string | null;
+    };
+    AccountabilitySummary: {
+      departments: ({
+          byRootCause: {
+              cases: number;
+              responsible: number;
+              rootCause: string;
+            }[];
+          decidedCases: number;
+          /** Format: uuid */
+          departmentId: string;
+          departmentName: string;
+          penalties: number;
+          penaltyFen: number;
+          responsibleCases: number;
+          responsibleSharePct: number | null;
+          rewardFen: number;
+          rewards: number;
+        })[];
+      from: string;
+      persons: ({
+          byRootCause: {
+              cases: number;
+              responsible: number;
+              rootCause: string;
+            }[];
+          decidedCases: number;
+          departmentName: string | null;
+          displayName: string;
+          penalties: number;
+          penaltyFen: number;
+          responsibleCases: number;
+          responsibleSharePct: number | null;
+          rewardFen: number;
+          rewards: number;
+          /** Format: uuid */
+          userId: string;
+        })[];
+      to: string;
+    };
+    AccountabilitySummaryInput: {
+      departments: ({
+          byRootCause: {
+              cases: number;
+              responsible: number;
+              rootCause: string;
+            }[];
+          decidedCases: number;
+          /** Format: uuid */
+          departmentId: string;
+          departmentName: string;
+          penalties: number;
+          penaltyFen: number;
+          responsibleCases: number;
+          responsibleSharePct: number | null;
+          rewardFen: number;
+          rewards: number;
+        })[];
+      from: string;
+      persons: ({
+          byRootCause: {
+              cases: number;
+              responsible: number;
+              rootCause: string;
+            }[];
+          decidedCases: number;
+          departmentName: string | null;
+          displayName: string;
+          penalties: number;
+          penaltyFen: number;
+          responsibleCases: number;
+          responsibleSharePct: number | null;
+          rewardFen: number;
+          rewards: number;
+          /** Format: uuid */
+          userId: string;
+        })[];
+      to: string;
+    };
     AdminAuditChange: {
       from?: unknown;
       to?: unknown;
@@ -8195,7 +8697,99 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
-    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventCostPosted"] | components["schemas"]["CaseEventCostReversed"] | components["schemas"]["CaseEventEscalated"] | components["schemas"]["CaseEventClaimFiled"] | components["schemas"]["CaseEventClaimAccepted"] | components["schemas"]["CaseEventClaimRejected"] | components["schemas"]["CaseEventClaimPaid"] | components["schemas"]["CaseEventClaimWrittenOff"] | components["schemas"]["CaseEventRegulatorReplied"] | components["schemas"]["CaseEventCompleteDelayFlagged"];
+    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventCostPosted"] | components["schemas"]["CaseEventCostReversed"] | components["schemas"]["CaseEventAccountabilityRecorded"] | components["schemas"]["CaseEventAccountabilityRevoked"] | components["schemas"]["CaseEventEscalated"] | components["schemas"]["CaseEventClaimFiled"] | components["schemas"]["CaseEventClaimAccepted"] | components["schemas"]["CaseEventClaimRejected"] | components["schemas"]["CaseEventClaimPaid"] | components["schemas"]["CaseEventClaimWrittenOff"] | components["schemas"]["CaseEventRegulatorReplied"] | components["schemas"]["CaseEventCompleteDelayFlagged"];
+    CaseEventAccountabilityRecorded: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "accountability_recorded";
+      payload: {
+        /** @enum {string} */
+        direction: "reward" | "penalty";
+        kind: string;
+        /** Format: uuid */
+        recordId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventAccountabilityRecordedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "accountability_recorded";
+      payload: {
+        /** @enum {string} */
+        direction: "reward" | "penalty";
+        kind: string;
+        /** Format: uuid */
+        recordId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventAccountabilityRevoked: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "accountability_revoked";
+      payload: {
+        /** @enum {string} */
+        direction: "reward" | "penalty";
+        kind: string;
+        /** Format: uuid */
+        recordId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventAccountabilityRevokedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "accountability_revoked";
+      payload: {
+        /** @enum {string} */
+        direction: "reward" | "penalty";
+        kind: string;
+        /** Format: uuid */
+        recordId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
     CaseEventActionCancelled: {
       /** Format: uuid */
       actorId: string | null;
@@ -9220,7 +9814,7 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
-    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventCostPostedInput"] | components["schemas"]["CaseEventCostReversedInput"] | components["schemas"]["CaseEventEscalatedInput"] | components["schemas"]["CaseEventClaimFiledInput"] | components["schemas"]["CaseEventClaimAcceptedInput"] | components["schemas"]["CaseEventClaimRejectedInput"] | components["schemas"]["CaseEventClaimPaidInput"] | components["schemas"]["CaseEventClaimWrittenOffInput"] | components["schemas"]["CaseEventRegulatorRepliedInput"] | components["schemas"]["CaseEventCompleteDelayFlaggedInput"];
+    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventCostPostedInput"] | components["schemas"]["CaseEventCostReversedInput"] | components["schemas"]["CaseEventAccountabilityRecordedInput"] | components["schemas"]["CaseEventAccountabilityRevokedInput"] | components["schemas"]["CaseEventEscalatedInput"] | components["schemas"]["CaseEventClaimFiledInput"] | components["schemas"]["CaseEventClaimAcceptedInput"] | components["schemas"]["CaseEventClaimRejectedInput"] | components["schemas"]["CaseEventClaimPaidInput"] | components["schemas"]["CaseEventClaimWrittenOffInput"] | components["schemas"]["CaseEventRegulatorRepliedInput"] | components["schemas"]["CaseEventCompleteDelayFlaggedInput"];
     CaseEventInvestigationTaskDone: {
       /** Format: uuid */
       actorId: string | null;
@@ -11017,6 +11611,32 @@ export type components = {
       netFen: number;
       recoveriesFen: number;
     };
+    CreateAccountabilityRecord: {
+      amountFen?: number | null;
+      /** Format: uuid */
+      caseId?: string | null;
+      caseNumber?: string | null;
+      /** Format: uuid */
+      departmentId?: string | null;
+      /** @enum {string} */
+      kind: "bonus" | "honour_certificate" | "commendation" | "criticism" | "warning" | "fine" | "demotion";
+      reason: string;
+      /** Format: uuid */
+      userId?: string | null;
+    };
+    CreateAccountabilityRecordInput: {
+      amountFen?: number | null;
+      /** Format: uuid */
+      caseId?: string | null;
+      caseNumber?: string | null;
+      /** Format: uuid */
+      departmentId?: string | null;
+      /** @enum {string} */
+      kind: "bonus" | "honour_certificate" | "commendation" | "criticism" | "warning" | "fine" | "demotion";
+      reason: string;
+      /** Format: uuid */
+      userId?: string | null;
+    };
     CreateCase: {
       brandCompany?: unknown;
       category?: string | null;
@@ -12379,6 +12999,12 @@ export type components = {
       reason: string;
     };
     ReverseCostEntryBodyInput: {
+      reason: string;
+    };
+    RevokeAccountabilityRecord: {
+      reason: string;
+    };
+    RevokeAccountabilityRecordInput: {
       reason: string;
     };
     RoutingRule: {

@@ -21,6 +21,7 @@ import {
   ShopOutlined,
   TagsOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UnorderedListOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
@@ -42,6 +43,7 @@ const ROUTE_KEYS = [
   '/actions',
   '/costs',
   '/claims',
+  '/accountability',
   '/admin/users',
   '/admin/departments',
   '/admin/presets',
@@ -117,6 +119,8 @@ export const AppLayout = () => {
       : []),
     ...(canSeeCosts ? [{ key: '/costs', icon: <AccountBookOutlined />, label: <span data-testid="nav-costs">{t('nav.costs')}</span> }] : []),
     ...(canManageClaims ? [{ key: '/claims', icon: <InteractionOutlined />, label: <span data-testid="nav-claims">{t('nav.claims')}</span> }] : []),
+    // 考核: the summary for those who assess; one's own rewards and penalties for everyone else.
+    { key: '/accountability', icon: <TrophyOutlined />, label: <span data-testid="nav-accountability">{t('nav.accountability')}</span> },
     ...(user?.role === 'admin'
       ? [
           {

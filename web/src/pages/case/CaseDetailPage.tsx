@@ -17,6 +17,7 @@ import { EditCaseModal } from './EditCaseModal.tsx';
 import { FactsCard } from './FactsCard.tsx';
 import { JointTeamCard } from './JointTeamCard.tsx';
 import { InvestigationPanel } from './InvestigationPanel.tsx';
+import { AccountabilityCard } from './AccountabilityCard.tsx';
 import { CompleteDelayAlert } from './CompleteDelayAlert.tsx';
 import { CostsCard } from './CostsCard.tsx';
 import { RelatedCasesCard } from './RelatedCasesCard.tsx';
@@ -79,6 +80,7 @@ export const CaseDetailPage = () => {
             <ClaimsCard c={c} />
             <InvestigationPanel c={c} />
             <CostsCard c={c} />
+            <AccountabilityCard c={c} />
             <CaseTimeline c={c} />
             <CommentBox c={c} />
           </Flex>

@@ -55,4 +55,6 @@ export const EVENT_LABELS = {
   claim_written_off: ['event.claim_written_off'],
   regulator_replied: ['event.regulator_replied'],
   complete_delay_flagged: ['event.complete_delay_flagged'],
+  accountability_recorded: ['event.accountability_recorded'],
+  accountability_revoked: ['event.accountability_revoked'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Flex, Image, Tag, Typography } from 'antd';
 import {
   AuditOutlined,
+  TrophyOutlined,
   BranchesOutlined,
   EyeInvisibleOutlined,
   FileSearchOutlined,
@@ -438,6 +439,24 @@ const VIEWS: { [K in CaseEventKind]: View<K> } = {
           {type && includes(SERVICE_TYPES, type) ? ` · ${ctx.t(`serviceType.${type}`)}` : ''}
         </div>
       ),
+    };
+  },
+  accountability_recorded: (e, ctx) => {
+    const p = payloadOf(e);
+    return {
+      color: str(p.direction) === 'reward' ? 'green' : 'volcano',
+      icon: <TrophyOutlined />,
+      label: ctx.t('event.accountability_recorded'),
+      body: <div>{ctx.t(`acct.kind.${str(p.kind) ?? 'warning'}` as MessageKey)}</div>,
+    };
+  },
+  accountability_revoked: (e, ctx) => {
+    const p = payloadOf(e);
+    return {
+      color: 'default',
+      icon: <TrophyOutlined />,
+      label: ctx.t('event.accountability_revoked'),
+      body: <div>{ctx.t(`acct.kind.${str(p.kind) ?? 'warning'}` as MessageKey)}</div>,
     };
   },
 };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/harness.ts';
 import { findUserByUsername, toActor } from '../users/user.service.ts';
+import { DEFAULT_REMEDY_CATALOGUES } from './remedy-catalogue.rules.ts';
 import { createExecutionService, type ExecutionCostPort } from './execution.service.ts';
 
 const en = { 'accept-language': 'en' };
@@ -10,6 +11,10 @@ describe('execution 执行: actions of an accepted remedy, the 待执行 inbox, 
   let ctx: TestContext;
   beforeAll(async () => {
     ctx = await createTestContext();
+    // The express preset's catalogue offers no shopping voucher (a carrier sells no goods): this company gives
+    // one as goodwill, and repairs what its couriers broke, so the administrator turns it on (the remedy catalogue is company data).
+    const items = DEFAULT_REMEDY_CATALOGUES.express.map((i) => (i.kind === 'voucher' || i.kind === 'repair' ? { ...i, enabled: true } : i));
+    expect((await ctx.as('admin', 'PUT', '/api/admin/remedy-catalogue', { items })).status).toBe(200);
   });
   afterAll(async () => ctx?.close());
 

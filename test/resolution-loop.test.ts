@@ -91,7 +91,6 @@ describe('the resolution loop end to end (issue 11 acceptance)', () => {
       'action_created',
       'responsibility_decided',
       'action_completed',
-      'cost_posted',
       'claim_filed',
       'claim_accepted',
       'claim_paid',
@@ -100,7 +99,8 @@ describe('the resolution loop end to end (issue 11 acceptance)', () => {
     const firstOf = (k: string) => kinds.indexOf(k);
     const order = steps.map(firstOf);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(kinds.filter((k) => k === 'cost_posted')).toHaveLength(2); // the payment and the recovery
+    // The payment's and the recovery's ledger entries, each written in its step's transaction.
+    expect(kinds.filter((k) => k === 'cost_posted')).toHaveLength(2);
   });
 
   it('should offer no API that changes or deletes a ledger entry, and the database refuses it too', async () => {

@@ -9,7 +9,7 @@ if (!process.env.TEST_DATABASE_URL && !process.env.DATABASE_URL) {
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.api.*.test.ts', 'src/**/*.db.test.ts'],
+    include: ['test/**/*.test.ts', 'src/**/*.api.test.ts', 'src/**/*.api.*.test.ts', 'src/**/*.db.test.ts', 'src/**/*.job.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     restoreMocks: true,

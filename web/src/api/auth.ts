@@ -36,6 +36,9 @@ export const wasLoggedOutOnPurpose = (): boolean => loggedOutOnPurpose;
 export const useLogout = () => {
   const qc = useQueryClient();
   return useMutation({
+    // Requests still in flight (a card refreshing after the last save) would reach the server after the session
+    // ends and answer 401: they are cancelled before the logout is sent.
+    onMutate: () => qc.cancelQueries(),
     mutationFn: () => unwrap(api.POST('/api/auth/logout')),
     onSuccess: () => {
       loggedOutOnPurpose = true;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/harness.ts';
 import { seedDemoCases } from './demo-seed.ts';
@@ -100,5 +101,47 @@ describe('demo seed replays the past in time order', () => {
       if (c.shippedAt && c.promisedDeliveryAt) expect(new Date(c.promisedDeliveryAt).getTime()).toBeGreaterThan(new Date(c.shippedAt).getTime());
     }
     expect(withFacts.some((c) => c.brandCompany && c.deliveryCompany && c.brandCompany !== c.deliveryCompany)).toBe(true);
+  });
+
+  // Issue 11 item 12: resolved demo cases carry the real remedy loop, so remedies, approvals, the ledger, claims and
+  // budgets are not empty on first start.
+  it('should give resolved cases an accepted remedy, approvals by the supervisor, done actions, ledger entries, claims and budgets', async () => {
+    const rows = async (q: ReturnType<typeof sql>) => ((await ctx.db.execute(q)) as unknown as { rows: Array<Record<string, any>> }).rows;
+    const count = (list: Array<Record<string, any>>) => Object.fromEntries(list.map((r) => [r.k, Number(r.n)]));
+    const resolved = await rows(sql`SELECT id FROM cases WHERE status IN ('resolved', 'follow_up', 'closed')`);
+    const withAccepted = await rows(sql`SELECT DISTINCT c.id FROM cases c JOIN remedies r ON r.case_id = c.id WHERE c.status IN ('resolved', 'follow_up', 'closed') AND r.status = 'accepted'`);
+    expect(resolved.length).toBeGreaterThan(10);
+    expect(withAccepted.length / resolved.length).toBeGreaterThanOrEqual(0.9);
+    // Every case the demo resolved had its actions done (or failed and retried): none open.
+    const open = await rows(sql`SELECT a.id FROM execution_actions a JOIN cases c ON c.id = a.case_id WHERE a.status = 'open' AND c.status IN ('resolved', 'follow_up', 'closed')`);
+    expect(open).toEqual([]);
+    // A remedy before 待客户确认: every case past it has a remedy offered (the lenient guard is never relied on).
+    const bare = await rows(sql`SELECT c.id FROM cases c WHERE c.status IN ('awaiting_customer', 'executing', 'resolved', 'follow_up', 'closed') AND NOT EXISTS (SELECT 1 FROM remedies r WHERE r.case_id = c.id AND r.offered_at IS NOT NULL)`);
+    expect(bare).toEqual([]);
+    const remedies = count(await rows(sql`SELECT status AS k, count(*) AS n FROM remedies GROUP BY status`));
+    expect(remedies.accepted).toBeGreaterThan(10);
+    const decisions = count(await rows(sql`SELECT d.actor_role || ':' || d.kind AS k, count(*) AS n FROM remedy_decisions d GROUP BY 1`));
+    expect(decisions['supervisor:approve']).toBeGreaterThan(0);
+    const actions = count(await rows(sql`SELECT status AS k, count(*) AS n FROM execution_actions GROUP BY status`));
+    expect(actions.done).toBeGreaterThan(10);
+    const ledger = count(await rows(sql`SELECT kind AS k, count(*) AS n FROM cost_entries GROUP BY kind`));
+    expect(Object.keys(ledger).length).toBeGreaterThanOrEqual(4);
+    expect(ledger.labour).toBeGreaterThan(0);
+    expect(ledger.recovery).toBeGreaterThan(0);
+    const recoveries = await rows(sql`SELECT amount_fen FROM cost_entries WHERE kind = 'recovery'`);
+    expect(recoveries.every((r) => Number(r.amount_fen) < 0)).toBe(true);
+    const claims = count(await rows(sql`SELECT status AS k, count(*) AS n FROM claims GROUP BY status`));
+    expect(claims.paid).toBeGreaterThan(0);
+    // Everything happened in the replayed past.
+    const future = await rows(sql`SELECT id FROM cost_entries WHERE occurred_at > ${NOW.toISOString()}`);
+    expect(future).toEqual([]);
+    const budgets = await rows(sql`SELECT scope AS k, count(*) AS n FROM cost_budgets GROUP BY scope`);
+    expect(count(budgets).company).toBeGreaterThanOrEqual(2);
+    expect(count(budgets).category).toBeGreaterThan(0);
+    const report = await ctx.as('manager', 'GET', '/api/costs/report?from=2026-08&to=2026-11&by=category');
+    expect(report.status).toBe(200);
+    expect(report.body.company.filter((m: any) => m.budgetFen !== null).length).toBe(count(budgets).company);
+    expect([...report.body.company, ...report.body.rows].some((m: any) => m.status === 'over')).toBe(true);
+    console.info('demo seed:', JSON.stringify({ remedies, decisions, actions, ledger, claims, budgets: count(budgets) }));
   });
 });

@@ -3,7 +3,7 @@ import { apiLogin, copyToDocs, label, login, logout, randomMobile, screenshot, u
 
 const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label('zh', key, vars);
 
-// Issue 11 item 12 (res-admin): the administrator edits a compensation rule's number (rule 11: the uninsured
+// Issue 11 item 12: the administrator edits a compensation rule's number (rule 11: the uninsured
 // fee multiple), sees the preview follow before saving, disables a remedy kind and edits an evidence
 // checklist item; on a case the calculator follows the saved number, the propose form no longer offers the
 // disabled kind, and the investigation panel shows the edited item.

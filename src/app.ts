@@ -43,7 +43,7 @@ import { registerExecutionRoutes } from './modules/resolution/execution.routes.t
 import { registerCostRoutes } from './modules/costs/costs.routes.ts';
 import { registerClaimRoutes } from './modules/claims/claim.routes.ts';
 import { registerRegulatorReplyRoutes } from './modules/sla/regulator-reply.routes.ts';
-// res-admin: remedy catalogue, rules' defaults and preview
+// remedy catalogue, rules' defaults and preview
 import { registerResolutionAdminRoutes } from './modules/resolution/resolution-admin.routes.ts';
 import { createResolutionAdminService } from './modules/resolution/resolution-admin.service.ts';
 import { createRemedyCatalogueService } from './modules/resolution/remedy-catalogue.service.ts';
@@ -173,7 +173,6 @@ export async function buildApp(deps: AppDeps) {
   registerCostRoutes(app, { costs });
   registerClaimRoutes(app, { claims });
   registerRegulatorReplyRoutes(app, { regulatorReplies });
-  // res-admin
   registerResolutionAdminRoutes(app, {
     remedyCatalogue: createRemedyCatalogueService({ db: database.db, clock }),
     resolutionAdmin: createResolutionAdminService({ db: database.db, clock, timezone: config.timezone }),

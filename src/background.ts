@@ -28,7 +28,7 @@ export function startBackgroundWork(deps: {
         },
       },
       {
-        // res-admin (rule 10): 彻底延误 written on the timeline once per case, owners notified.
+        // Rule 10: 彻底延误 written on the timeline once per case, owners notified.
         name: 'complete-delay flag',
         intervalMs: deps.intervalMs,
         run: async () => {

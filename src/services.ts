@@ -23,7 +23,7 @@ import { findDepartment, findUserView } from './modules/users/user.service.ts';
 import { createClaimService, type ClaimRecoveryPort } from './modules/claims/claim.service.ts';
 import { createPartnerService } from './modules/partners/partner.service.ts';
 import { createRegulatorReplyService } from './modules/sla/regulator-reply.service.ts';
-// res-admin: 彻底延误 as a timeline event
+// 彻底延误 as a timeline event
 import { createCompleteDelayJob } from './modules/resolution/complete-delay.service.ts';
 import { createAccountabilityService } from './modules/accountability/accountability.service.ts';
 
@@ -152,7 +152,6 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     investigation,
     claims,
     regulatorReplies,
-    // res-admin
     completeDelay: createCompleteDelayJob({ db, timezone: deps.timezone, notifications }),
     accountability,
     sla,

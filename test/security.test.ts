@@ -169,7 +169,7 @@ const probes: Probe[] = [
   { method: 'PUT', route: '/api/cost-budgets', url: () => '/api/cost-budgets', body: { month: '2026-10', scope: 'company', amountFen: 1 } },
   { method: 'GET', route: '/api/admin/cost-settings', url: () => '/api/admin/cost-settings', admin: true },
   { method: 'PUT', route: '/api/admin/cost-settings', url: () => '/api/admin/cost-settings', body: { labourRateFenPerHour: 5000 }, admin: true },
-  // res-admin: remedy catalogue, the rules' defaults and preview, evidence checklists
+  // remedy catalogue, the rules' defaults and preview, evidence checklists
   { method: 'GET', route: '/api/remedy-catalogue', url: () => '/api/remedy-catalogue' },
   { method: 'PUT', route: '/api/admin/remedy-catalogue', url: () => '/api/admin/remedy-catalogue', body: { items: DEFAULT_REMEDY_CATALOGUES.express }, admin: true },
   { method: 'GET', route: '/api/admin/resolution-settings/defaults', url: () => '/api/admin/resolution-settings/defaults', admin: true },

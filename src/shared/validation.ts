@@ -51,7 +51,7 @@ export const FIELD_MESSAGES = {
   claim_reason_required: { zh: '拒赔或核销需要填写原因', en: 'A rejection or write-off needs a reason' },
   regulator_reply_in_future: { zh: '答复时间不能晚于现在', en: 'The reply cannot be later than now' },
   regulator_reply_before_referral: { zh: '答复时间不能早于监管转办时间', en: 'The reply cannot be earlier than the referral' },
-  // issue 11, admin screens (res-admin): the compensation rules, the remedy catalogue, evidence checklists
+  // issue 11, admin screens: the compensation rules, the remedy catalogue, evidence checklists
   multiple_two_decimals: { zh: '倍数最多两位小数', en: 'A multiple has at most two decimals' },
   exchange_window_order: { zh: '换货期限不能短于可选退换修期限', en: 'The exchange window cannot end before the choice window' },
   limit_above_agent: { zh: '须高于客服的权限额度', en: 'Must be above the agent limit' },

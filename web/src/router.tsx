@@ -28,7 +28,6 @@ const ClassifierPage = page(() => import('./pages/admin/ClassifierPage.tsx'), 'C
 const ApprovalsPage = page(() => import('./pages/approvals/ApprovalsPage.tsx'), 'ApprovalsPage');
 const ActionsInboxPage = page(() => import('./pages/actions/ActionsInboxPage.tsx'), 'ActionsInboxPage');
 const ResolutionSettingsPage = page(() => import('./pages/admin/ResolutionSettingsPage.tsx'), 'ResolutionSettingsPage');
-// res-admin
 const RemedyCataloguePage = page(() => import('./pages/admin/RemedyCataloguePage.tsx'), 'RemedyCataloguePage');
 const EvidenceChecklistsPage = page(() => import('./pages/admin/EvidenceChecklistsPage.tsx'), 'EvidenceChecklistsPage');
 const AccountabilityPage = page(() => import('./pages/accountability/AccountabilityPage.tsx'), 'AccountabilityPage');

@@ -17,7 +17,7 @@ export const AUDIT_ENTITIES = [
   // Cost ledger: budgets (managers, admin) and the labour rate (admin).
   'cost_budget',
   'cost_settings',
-  // issue 11, admin screens (res-admin)
+  // issue 11, admin screens
   'remedy_catalogue',
   'evidence_checklist',
 ] as const;

@@ -84,7 +84,6 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   regulator_replied: caseEvent.regulatorReplied({
     replyId: ID, regulator: '12305', content: '已赔付并向用户致歉', repliedAt: '2026-03-03T08:00:00.000Z', appealClock: 'met', onTime: true,
   }),
-  // res-admin
   complete_delay_flagged: caseEvent.completeDelayFlagged({
     completeDelayAt: '2026-12-04T10:00:00.000Z', promisedDeliveryAt: '2026-12-01T10:00:00.000Z', serviceType: 'same_city', thresholdDays: 3,
   }),

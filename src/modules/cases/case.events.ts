@@ -193,7 +193,7 @@ export const CASE_EVENT_PAYLOADS = {
     appealClock: z.enum(['met', 'already_ended', 'none']),
     onTime: z.boolean().nullable(),
   }),
-  // res-admin (rule 10): an open case crossed its 彻底延误 instant; written once per case by the worker's job.
+  // Rule 10: an open case crossed its 彻底延误 instant; written once per case by the worker's job.
   complete_delay_flagged: z.object({
     completeDelayAt: z.string(),
     promisedDeliveryAt: z.string(),
@@ -334,7 +334,6 @@ export const caseEvent = {
   claimPaid: (payload: CaseEventPayload<'claim_paid'>): CaseEventInput => ({ kind: 'claim_paid', payload }),
   claimWrittenOff: (payload: CaseEventPayload<'claim_written_off'>): CaseEventInput => ({ kind: 'claim_written_off', payload }),
   regulatorReplied: (payload: CaseEventPayload<'regulator_replied'>): CaseEventInput => ({ kind: 'regulator_replied', payload }),
-  // res-admin
   completeDelayFlagged: (payload: CaseEventPayload<'complete_delay_flagged'>): CaseEventInput => ({ kind: 'complete_delay_flagged', payload }),
   accountabilityRecorded: (payload: CaseEventPayload<'accountability_recorded'>): CaseEventInput => ({ kind: 'accountability_recorded', payload }),
   accountabilityRevoked: (payload: CaseEventPayload<'accountability_revoked'>): CaseEventInput => ({ kind: 'accountability_revoked', payload }),

@@ -28,6 +28,6 @@ export const caseRecords = {
   /** Removes a collaborating department; false when it was none. */
   removeCollaborator: (tx: Tx, caseId: string, departmentId: string): Promise<boolean> => caseRepository.removeCollaborator(tx, caseId, departmentId),
 
-  /** res-admin (rule 10): open delay cases past their 彻底延误 cut-off and not yet flagged, locked for the job. */
+  /** Rule 10: open delay cases past their 彻底延误 cut-off and not yet flagged, locked for the job. */
   completeDelayCandidates: (tx: Tx, q: { sameCityBefore: Date; otherBefore: Date; limit: number }) => caseRepository.completeDelayCandidates(tx, q),
 };

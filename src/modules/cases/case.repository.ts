@@ -93,7 +93,7 @@ function filterConditions(f: CaseFilter): SQL[] {
   if (f.q) where.push(textSearchCondition(f.q.text, f.q.phone));
   if (f.minEscalation) where.push(gte(cases.escalationLevel, f.minEscalation));
   if (f.sla?.length) where.push(inArray(sql<string>`${cases.slaSummary}->>'status'`, f.sla));
-  // res-admin: open cases the worker flagged 彻底延误 (rule 10); case_events_kind_created_idx finds the flags.
+  // open cases the worker flagged 彻底延误 (rule 10); case_events_kind_created_idx finds the flags.
   if (f.completeDelay) where.push(inArray(cases.id, sql`(select ${caseEvents.caseId} from ${caseEvents} where ${caseEvents.kind} = 'complete_delay_flagged')`), activeCondition());
   if (f.view === 'unassigned') where.push(isNull(cases.assigneeId), activeCondition());
   else if (f.view && 'assigneeId' in f.view) where.push(eq(cases.assigneeId, f.view.assigneeId), activeCondition());
@@ -422,7 +422,7 @@ export const caseRepository = {
   },
 
   /**
-   * res-admin (rule 10): open delay cases with the facts for 彻底延误, promised before their cut-off (same
+   * Rule 10: open delay cases with the facts for 彻底延误, promised before their cut-off (same
    * city and the others have their own), not yet flagged. Locks them, skipping cases another writer holds.
    */
   async completeDelayCandidates(

@@ -170,7 +170,7 @@ export const ListCasesQuery = z.object({
   /** Time-limit state of the case: running, warning, breached, paused, met. */
   sla: csv(['running', 'warning', 'breached', 'paused', 'met', 'stopped'] as const),
   view: z.enum(['mine', 'department', 'unassigned', 'all']).default('all'),
-  /** res-admin: only open cases flagged 彻底延误 (rule 10) by the worker. */
+  /** Only open cases flagged 彻底延误 (rule 10) by the worker. */
   completeDelay: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   sort: z.enum(SORT_FIELDS).default('createdAt'),
   order: z.enum(['asc', 'desc']).default('desc'),

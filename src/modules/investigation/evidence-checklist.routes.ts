@@ -3,7 +3,7 @@ import { errorResponses, requirePermission, type App } from '../../shared/http.t
 import type { EvidenceChecklistService } from './evidence-checklist.service.ts';
 import { CategoryChecklistSchema, ChecklistBody, ChecklistCategoryParams } from './investigation.schemas.ts';
 
-/** The evidence checklists 证据清单 per category, edited by an administrator (res-admin). */
+/** The evidence checklists 证据清单 per category, edited by an administrator. */
 export function registerEvidenceChecklistRoutes(app: App, deps: { checklists: EvidenceChecklistService }): void {
   const { checklists } = deps;
 

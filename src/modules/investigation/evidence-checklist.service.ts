@@ -1,4 +1,4 @@
-// The evidence checklists 证据清单 as company data (issue 11 item 2, res-admin): per category, the items to
+// The evidence checklists 证据清单 as company data (issue 11 item 2): per category, the items to
 // collect with their Chinese and English labels and whether each is required. The preset gives the
 // defaults; an administrator's edit replaces a category's list (audited); removing the edit restores them.
 import type { Db, DbOrTx } from '../../db/client.ts';

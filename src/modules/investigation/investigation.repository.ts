@@ -88,7 +88,7 @@ export const investigationRepository = {
     await tx.insert(caseResponsibilities).values(row).onConflictDoUpdate({ target: caseResponsibilities.caseId, set: rest });
   },
 
-  // res-admin: the evidence checklists as the company edited them.
+  // the evidence checklists as the company edited them.
   async checklist(db: DbOrTx, category: string): Promise<typeof evidenceChecklists.$inferSelect | undefined> {
     const [row] = await db.select().from(evidenceChecklists).where(eq(evidenceChecklists.category, category));
     return row;

@@ -79,7 +79,7 @@ export const ChecklistItemSchema = z
     done: z.boolean(),
     files: z.array(AttachmentSchema.extend({ linkedByName: z.string().nullable(), linkedAt: z.string() })),
     notApplicableReason: z.string().nullable(),
-    // res-admin: the company's checklist says whether the item is required; a retired item was removed from
+    // the company's checklist says whether the item is required; a retired item was removed from
     // the checklist after this case had marks on it (they are kept).
     required: z.boolean(),
     retired: z.boolean(),
@@ -138,7 +138,7 @@ export const InvestigationSchema = z
   .meta({ id: 'Investigation' });
 export type InvestigationView = z.infer<typeof InvestigationSchema>;
 
-// res-admin (issue 11 item 2): the evidence checklists an administrator edits per category.
+// Issue 11 item 2: the evidence checklists an administrator edits per category.
 export const ChecklistEditItemSchema = z.strictObject({
   code: z.string().trim().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'checklist_code_invalid' }),
   zh: nonBlank(60),

@@ -18,7 +18,7 @@ import { industryPreset } from '../settings/settings.service.ts';
 import { findDepartment, findUserView } from '../users/user.service.ts';
 import { investigationRepository, type ResponsibilityGroupRow, type ResponsibilityNamedRow, type TaskNamedRow } from './investigation.repository.ts';
 import { caseChecklist, checklistOf, PARTY_PARTNER_KIND } from './investigation.rules.ts';
-// res-admin: the company's edited checklist of the category
+// the company's edited checklist of the category
 import { checklistFor } from './evidence-checklist.service.ts';
 import type {
   CreateTaskInput,
@@ -144,7 +144,7 @@ export function createInvestigationService(deps: { db: Db; cases: CaseService; r
         checklistFor(db, c.category),
       ]);
       const byId = new Map(files.map((f) => [f.a.id, f]));
-      // res-admin: items removed from the checklist after this case marked them stay, with their marks.
+      // items removed from the checklist after this case marked them stay, with their marks.
       const presetItems = new Map(checklistOf(preset, c.category).map((i) => [i.code, i]));
       const markedCodes = marks.map((m) => m.m.itemCode);
       const retiredLabels = markedCodes.map((code) => ({ code, zh: presetItems.get(code)?.zh ?? code, en: presetItems.get(code)?.en ?? code }));

@@ -65,7 +65,7 @@ export const caseResponsibilities = pgTable('case_responsibilities', {
   decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-// res-admin (issue 11 item 2): the evidence checklist of a category as the company edited it; a category
+// Issue 11 item 2: the evidence checklist of a category as the company edited it; a category
 // without a row uses its preset's default list.
 export const evidenceChecklists = pgTable('evidence_checklists', {
   category: text('category').primaryKey(),

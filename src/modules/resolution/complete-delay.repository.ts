@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 
-/** Any fixed number: the advisory lock held while the 彻底延误 job flags cases (res-admin). */
+/** Any fixed number: the advisory lock held while the 彻底延误 job flags cases. */
 const COMPLETE_DELAY_LOCK = 7_401_620_011;
 
 export const completeDelayRepository = {

@@ -1,4 +1,4 @@
-// 彻底延误 as a timeline event (DOMAIN-RULES 10, res-admin): a worker's job appends `complete_delay_flagged`
+// 彻底延误 as a timeline event (DOMAIN-RULES 10): a worker's job appends `complete_delay_flagged`
 // once per open delay case when it crosses its 彻底延误 instant (the company's policy days, 3 same-city / 7
 // otherwise by default) and notifies the case's owners, as the time-limit warnings do. Several workers may
 // run it: the job holds an advisory lock, and reads the flags already written only after taking it.

@@ -43,7 +43,7 @@ import type {
 import { resolutionRepository } from './resolution.repository.ts';
 import type { RemedyItem } from './resolution.types.ts';
 
-/** The cost ledger's side of a money action marked done (the costs module implements it; wired at merge). */
+/** The cost ledger's side of a money action marked done (the costs module implements it; `src/services.ts` wires it). */
 export type ExecutionCostPort = {
   recordActionCost(
     tx: Tx,

@@ -9,7 +9,7 @@ import {
 import type { ResolutionAdminService } from './resolution-admin.service.ts';
 import { CalculationSchema } from './resolution.schemas.ts';
 
-/** The administrator's resolution screens (res-admin): remedy catalogue 方案目录, the preset's defaults, the rules' preview. */
+/** The administrator's resolution screens: remedy catalogue 方案目录, the preset's defaults, the rules' preview. */
 export function registerResolutionAdminRoutes(app: App, deps: { remedyCatalogue: RemedyCatalogueService; resolutionAdmin: ResolutionAdminService }): void {
   const { remedyCatalogue, resolutionAdmin } = deps;
 

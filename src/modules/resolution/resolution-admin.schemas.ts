@@ -1,4 +1,4 @@
-// The administrator's resolution screens (res-admin): the remedy catalogue, the preset's defaults, and the
+// The administrator's resolution screens: the remedy catalogue, the preset's defaults, and the
 // calculator's preview on a sample incident with an edited, unsaved policy.
 import { z } from 'zod';
 import { AuthorityLimitsSchema } from './authority.schemas.ts';

@@ -1,4 +1,4 @@
-// The administrator's side of the resolution settings (res-admin): the preset's defaults to restore, and
+// The administrator's side of the resolution settings: the preset's defaults to restore, and
 // the pure calculator run on a sample incident with an edited policy — nothing is written.
 import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';

@@ -4,7 +4,7 @@ import { createTestContext, type TestContext } from '../../../test/harness.ts';
 const en = { 'accept-language': 'en' };
 const zh = { 'accept-language': 'zh-CN' };
 
-describe('admin: compensation rules, remedy catalogue, evidence checklists (res-admin)', () => {
+describe('admin: compensation rules, remedy catalogue, evidence checklists', () => {
   let ctx: TestContext;
   beforeAll(async () => {
     ctx = await createTestContext();

@@ -159,7 +159,7 @@ describe('remedies: calculator, proposal, approval by authority, the customer’
     expect(bad.status).toBe(400);
     const paths = bad.body.error.fields.map((f: any) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['items.1.kind', 'items.1.amountFen']));
-    // Whether a kind carries money is the company's catalogue (res-admin): checked once the payload is well formed.
+    // Whether a kind carries money is the company's catalogue: checked once the payload is well formed.
     const noAmount = await ctx.as('agent', 'POST', `/api/cases/${c.id}/remedies`, { items: [{ kind: 'compensation' }, { kind: 'apology', amountFen: 5 }] }, en);
     expect(noAmount.body.error.fields).toEqual([
       { path: 'items.0.amountFen', message: 'This remedy item needs an amount' },

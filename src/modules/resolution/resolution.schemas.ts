@@ -67,7 +67,7 @@ export const CalculationSchema = z
   .meta({ id: 'RemedyCalculation' });
 export type CalculationView = z.infer<typeof CalculationSchema>;
 
-// res-admin: whether a kind is offered and carries money is the company's catalogue (remedy-catalogue.rules.ts),
+// whether a kind is offered and carries money is the company's catalogue (remedy-catalogue.rules.ts),
 // checked by the service against the catalogue in force.
 export const RemedyItemSchema = z.strictObject({
   kind: z.enum(REMEDY_KINDS),

@@ -33,7 +33,7 @@ import type { AuthorityLimits } from './authority.schemas.ts';
 import { calculateCompensation, defaultCompensationPolicy, type CompensationFacts, type Incident } from './compensation.rules.ts';
 import type { CompensationPolicy } from './compensation.schemas.ts';
 import { formatYuan } from './money.rules.ts';
-// res-admin: the company's remedy catalogue decides which kinds may be proposed and which carry money.
+// the company's remedy catalogue decides which kinds may be proposed and which carry money.
 import { checkRemedyItems } from './remedy-catalogue.rules.ts';
 import { remedyCatalogueOf } from './remedy-catalogue.service.ts';
 import { resolutionRepository, type RemedyDecisionRow, type RemedyRow } from './resolution.repository.ts';
@@ -336,7 +336,7 @@ export function createResolutionService(deps: {
       const settings = await resolutionSettingsOf(db);
       const now = clock();
       const calc = input.basedOn ? calculation(view, input.basedOn, settings.compensationPolicy, now) : null;
-      // res-admin: only the kinds the catalogue offers; money as the catalogue says (400 on the item otherwise).
+      // only the kinds the catalogue offers; money as the catalogue says (400 on the item otherwise).
       const catalogue = (await remedyCatalogueOf(db)).items;
       const refused = checkRemedyItems(input.items, catalogue);
       if (refused.length) throw new AppError('VALIDATION_FAILED', { fields: refused.map((r) => ({ path: `items.${r.index}.${r.field}`, message: FIELD_MESSAGES[r.message] })) });

@@ -17,7 +17,7 @@ export const resolutionSettings = pgTable(
     id: integer('id').primaryKey(),
     compensationPolicy: jsonb('compensation_policy').$type<CompensationPolicy>().notNull(),
     authorityLimits: jsonb('authority_limits').$type<AuthorityLimits>().notNull(),
-    // The remedy catalogue 方案目录 (res-admin); null = the preset's defaults.
+    // The remedy catalogue 方案目录; null = the preset's defaults.
     remedyCatalogue: jsonb('remedy_catalogue').$type<RemedyCatalogue>(),
     updatedById: uuid('updated_by_id').references(() => users.id),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -69,7 +69,7 @@ export const useHideAttachment = (c: Pick<Case, 'id' | 'caseNumber'>) => {
   });
 };
 
-// res-admin: the evidence checklists per category, edited by an administrator.
+// the evidence checklists per category, edited by an administrator.
 export type CategoryChecklist = Schemas['CategoryEvidenceChecklist'];
 export type ChecklistEditItem = CategoryChecklist['items'][number];
 

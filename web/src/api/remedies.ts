@@ -105,7 +105,7 @@ export const useSaveResolutionSettings = () => {
   });
 };
 
-// res-admin: the remedy catalogue 方案目录, the preset's defaults with the rules' sources, the rules' preview.
+// the remedy catalogue 方案目录, the preset's defaults with the rules' sources, the rules' preview.
 export type RemedyCatalogue = Schemas['RemedyCatalogue'];
 export type RemedyCatalogueEntry = RemedyCatalogue['items'][number];
 export type ResolutionDefaults = Schemas['ResolutionDefaults'];

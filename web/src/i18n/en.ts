@@ -1042,7 +1042,7 @@ export const en: Record<MessageKey, string> = {
   'regulator.clock.met.late': 'Replied late: the appeal-reply limit has ended',
   'regulator.clock.already_ended': 'The appeal-reply limit had already ended',
   'regulator.clock.none': 'No appeal-reply limit',
-  // res-admin: compensation rules editor, remedy catalogue, evidence checklists
+  // compensation rules editor, remedy catalogue, evidence checklists
   'nav.remedyCatalogue': 'Remedy catalogue',
   'nav.evidenceChecklists': 'Evidence checklists',
   'admin.audit.entity.remedy_catalogue': 'Remedy catalogue',

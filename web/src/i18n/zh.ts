@@ -1040,7 +1040,7 @@ export const zh = {
   'regulator.clock.met.late': '已答复（逾期），申诉答复时限已结束',
   'regulator.clock.already_ended': '申诉答复时限此前已结束',
   'regulator.clock.none': '无申诉答复时限',
-  // res-admin: compensation rules editor, remedy catalogue, evidence checklists
+  // compensation rules editor, remedy catalogue, evidence checklists
   'nav.remedyCatalogue': '方案目录',
   'nav.evidenceChecklists': '证据清单',
   'admin.audit.entity.remedy_catalogue': '方案目录',

@@ -187,7 +187,7 @@ const EvidenceRow = ({ c, inv, item }: { c: CaseDetail; inv: Investigation; item
       <Flex justify="space-between" align="center" gap={8}>
         <span>
           <Typography.Text strong>{lang === 'en' ? item.labelEn : item.labelZh}</Typography.Text>
-          {/* res-admin: the company's checklist says what is required; a retired item keeps its marks. */}
+          {/* the company's checklist says what is required; a retired item keeps its marks. */}
           {item.required && !item.retired && (
             <Tag color="red" bordered={false} style={{ marginInlineStart: 6 }} data-testid="evidence-required">
               {t('inv.itemRequired')}

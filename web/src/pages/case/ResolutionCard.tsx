@@ -87,7 +87,7 @@ const ProposeSection = ({ c }: { c: Case }) => {
   const [basedOn, setBasedOn] = useState<CalculateBody | null>(null);
   const [key, setKey] = useState(newUuid);
   const kind = Form.useWatch('kind', calcForm);
-  // res-admin: the company's catalogue decides which kinds are offered, in what order, under which label,
+  // the company's catalogue decides which kinds are offered, in what order, under which label,
   // and which carry money (the server refuses the others).
   const catalogue = useRemedyCatalogue();
   const offered = catalogue.data ? catalogue.data.items.filter((e) => e.enabled) : null;

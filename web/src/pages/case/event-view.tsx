@@ -422,7 +422,7 @@ const VIEWS: { [K in CaseEventKind]: View<K> } = {
       ),
     };
   },
-  // res-admin (rule 10): the worker found the open delay case past its 彻底延误 instant.
+  // Rule 10: the worker found the open delay case past its 彻底延误 instant.
   complete_delay_flagged: (e, ctx) => {
     const p = payloadOf(e);
     const type = str(p.serviceType);

@@ -29,7 +29,7 @@ export type QueueState = {
   q: string;
   sla: string[];
   escalated: boolean;
-  /** res-admin: only open cases flagged 彻底延误 (rule 10). */
+  /** Only open cases flagged 彻底延误 (rule 10). */
   completeDelay: boolean;
   sort: SortField;
   order: SortOrder;

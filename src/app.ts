@@ -20,7 +20,7 @@ import type { AppConfig } from './config.ts';
 import type { Database } from './db/client.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
 import { AppError, defaultMessage } from './shared/errors.ts';
-import { installErrorHandling, lang, type App } from './shared/http.ts';
+import { installCsrfProtection, installErrorHandling, installSecurityHeaders, lang, type App } from './shared/http.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService, recordAdminChange } from './modules/audit/audit.service.ts';
 import { createAttachmentService } from './modules/attachments/attachment.service.ts';
@@ -51,14 +51,15 @@ import { registerEvidenceChecklistRoutes } from './modules/investigation/evidenc
 import { createEvidenceChecklistService } from './modules/investigation/evidence-checklist.service.ts';
 import { createUserService } from './modules/users/user.service.ts';
 import { createDomainServices } from './services.ts';
-import { registerUserRoutes, SESSION_COOKIE } from './modules/users/user.routes.ts';
+import { registerUserRoutes, sessionCookieName } from './modules/users/user.routes.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = path.join(ROOT, 'dist', 'web');
 
 export type AppDeps = {
   database: Database;
-  config: Pick<AppConfig, 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure' | 'timezone' | 'logLevel' | 'attachmentsDir'>;
+  config: Pick<AppConfig, 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure' | 'timezone' | 'logLevel' | 'attachmentsDir'> &
+    Partial<Pick<AppConfig, 'trustProxy' | 'allowedOrigins'>>;
   clock?: Clock;
   storage?: AttachmentStorage;
   /** Serve the built web UI from dist/web (off in API tests). */
@@ -87,6 +88,8 @@ export async function buildApp(deps: AppDeps) {
     genReqId: () => `req-${crypto.randomBytes(6).toString('hex')}`,
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
+    // The client address (sign-in throttling) and own origin (CSRF) come from X-Forwarded-* only behind a trusted proxy.
+    trustProxy: config.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   // Every route is listed, so the security suite can prove it covers all of them.
@@ -98,6 +101,9 @@ export async function buildApp(deps: AppDeps) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installSecurityHeaders(app, { https: config.cookieSecure });
+  installCsrfProtection(app, { allowedOrigins: config.allowedOrigins ?? [] });
+  const sessionCookie = sessionCookieName(config.cookieSecure);
 
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, {
@@ -110,7 +116,7 @@ export async function buildApp(deps: AppDeps) {
         description: '投诉与售后闭环管理系统 — complaint and after-sales case management',
         version: '1.0.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: sessionCookie } } },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
@@ -131,7 +137,7 @@ export async function buildApp(deps: AppDeps) {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
-    const token = req.cookies[SESSION_COOKIE];
+    const token = req.cookies[sessionCookie];
     if (token && req.url.startsWith('/api/')) req.actor = await users.actorForToken(token);
   });
 

@@ -1,6 +1,19 @@
 import type { Clock } from './shared/clock.ts';
 import { startJobs, type JobLog } from './shared/job-runner.ts';
 import type { DomainServices } from './services.ts';
+import type { Db } from './db/client.ts';
+import { purgeExpiredLogins } from './modules/users/user.service.ts';
+import { purgeIdempotencyKeys } from './modules/cases/case.service.ts';
+
+/** Rows kept for a while and then of no use: expired sessions, stale sign-in counts, old idempotency keys. */
+export async function purgeExpired(db: Db, now: Date, opts: { idempotencyKeyRetentionMs: number }) {
+  const logins = await purgeExpiredLogins(db, now);
+  const idempotencyKeys = await purgeIdempotencyKeys(db, new Date(now.getTime() - opts.idempotencyKeyRetentionMs));
+  return { ...logins, idempotencyKeys };
+}
+
+// The purge need not run every sweep: hourly, and once at start.
+const PURGE_INTERVAL_MS = 3600_000;
 
 /**
  * The background work of a worker process (PROCESS_ROLE=worker, or the single process of `all`):
@@ -13,6 +26,8 @@ export function startBackgroundWork(deps: {
   clock: Clock;
   intervalMs: number;
   log: JobLog;
+  /** The purge of expired rows (purgeExpired); left out, none runs. */
+  purge?: (now: Date) => Promise<Record<string, number>>;
 }) {
   const { sla, triage, completeDelay } = deps.services;
   return startJobs(
@@ -44,7 +59,19 @@ export function startBackgroundWork(deps: {
           await triage.retrainIfDue();
         },
       },
+      ...(deps.purge ? [purgeJob(deps.purge, deps.clock, deps.log)] : []),
     ],
     deps.log,
   );
+}
+
+function purgeJob(purge: (now: Date) => Promise<Record<string, number>>, clock: Clock, log: JobLog) {
+  return {
+    name: 'purge expired rows',
+    intervalMs: PURGE_INTERVAL_MS,
+    run: async () => {
+      const counts = await purge(clock());
+      if (Object.values(counts).some((n) => n > 0)) log.info(counts, 'purged expired rows');
+    },
+  };
 }

@@ -36,6 +36,21 @@ const EnvSchema = z.object({
   // What this process does: serve HTTP, run the background work (time-limit sweep, classifier
   // retraining, later notifications and reports), or both — the default for one machine.
   PROCESS_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
+  // Security (issue 12).
+  // The demo accounts share one published password: a demo server answers only on this machine unless forced.
+  DEMO_ALLOW_REMOTE: z.enum(['0', '1', 'true', 'false']).default('0').transform((v) => v === '1' || v === 'true'),
+  // Behind a reverse proxy: trust its X-Forwarded-For/-Proto/-Host (`true`, or the proxies' addresses/CIDRs).
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v): boolean | string[] => (v === 'true' ? true : v === 'false' ? false : v.split(',').map((a) => a.trim()).filter(Boolean))),
+  // Other origins whose pages may send writes with a user's session (e.g. https://ops.example.com).
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))
+    .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), 'a comma-separated list of origins like https://host[:port]'),
+  IDEMPOTENCY_KEY_RETENTION_HOURS: z.coerce.number().int().min(24).max(24 * 365).default(72),
 });
 
 export type ProcessRole = z.infer<typeof EnvSchema>['PROCESS_ROLE'];
@@ -55,6 +70,10 @@ export type AppConfig = {
   industryPreset: z.infer<typeof EnvSchema>['INDUSTRY_PRESET'];
   schedulerIntervalMs: number;
   role: { web: boolean; worker: boolean };
+  demoAllowRemote: boolean;
+  trustProxy: boolean | string[];
+  allowedOrigins: string[];
+  idempotencyKeyRetentionMs: number;
 };
 
 export class ConfigError extends Error {
@@ -95,5 +114,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     industryPreset: e.INDUSTRY_PRESET,
     schedulerIntervalMs: e.SCHEDULER_INTERVAL_SECONDS * 1000,
     role: { web: e.PROCESS_ROLE !== 'worker', worker: e.PROCESS_ROLE !== 'web' },
+    demoAllowRemote: e.DEMO_ALLOW_REMOTE,
+    trustProxy: e.TRUST_PROXY,
+    allowedOrigins: e.ALLOWED_ORIGINS,
+    idempotencyKeyRetentionMs: e.IDEMPOTENCY_KEY_RETENTION_HOURS * 3600_000,
   });
+}
+
+/** Whether HOST is an address only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h);
+}
+
+/**
+ * Why a server holding the demo accounts (published password) must not start, or null when it may:
+ * it listens beyond this machine and DEMO_ALLOW_REMOTE is not set.
+ */
+export function demoExposureProblem(config: Pick<AppConfig, 'host' | 'demoAllowRemote'>, demo: boolean): string | null {
+  if (!demo || config.demoAllowRemote || isLoopbackHost(config.host)) return null;
+  return (
+    `refusing to start: this database holds the demo accounts (admin and others, whose password is published) ` +
+    `and HOST=${config.host} would let the network sign in with them. Listen on 127.0.0.1, use a database ` +
+    `without the demo (DEMO=off with a new DATA_DIR, or DATABASE_URL), or set DEMO_ALLOW_REMOTE=1 to serve it anyway.`
+  );
 }

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig, type AppConfig } from './config.ts';
+import { ConfigError, demoExposureProblem, loadConfig, type AppConfig } from './config.ts';
 import { DataDirLockedError, lockDataDir, openDatabase, type Db } from './db/client.ts';
 import { DEMO_PASSWORD, DEMO_USERS, hasDemoUsers, seedDemoPartners, seedDemoUsers, seedFirstAdmin, seedReferenceData } from './modules/demo/seed.ts';
 import { seedDemoCases } from './modules/demo/demo-seed.ts';
 import type { JobLog } from './shared/job-runner.ts';
 import { ensureWebBuild } from './web-build.ts';
-import { startBackgroundWork } from './background.ts';
+import { purgeExpired, startBackgroundWork } from './background.ts';
 import { createDomainServices } from './services.ts';
 import { ensureConfiguration } from './modules/admin/preset-application.service.ts';
 
@@ -29,6 +29,8 @@ async function main() {
   // By default a new embedded database comes with the demo company; `DEMO=off` leaves it empty.
   const embeddedDir = config.database.kind === 'pglite' ? config.database.dataDir : null;
   if (embeddedDir && (config.demo !== 'off' || argv.includes('--demo')) && isNewDataDir(embeddedDir)) {
+    // Refused before a minute of seeding, not after.
+    if (config.role.web) refuseDemoExposure(config, true);
     await createEmbeddedDemo(embeddedDir, config, say);
   }
 
@@ -45,6 +47,10 @@ async function main() {
 
   const demo = await hasDemoUsers(database.db);
   const { web, worker } = config.role;
+  if (web && demoExposureProblem(config, demo)) {
+    await database.close();
+    refuseDemoExposure(config, demo);
+  }
   // A web process serves HTTP; a worker runs the background work; one process may do both (the default).
   const http = web ? await buildApp({ database, config, demo }) : null;
   const log = http ? http.app.log : workerLog(config.logLevel);
@@ -54,6 +60,7 @@ async function main() {
         clock: () => new Date(),
         intervalMs: config.schedulerIntervalMs,
         log,
+        purge: (now) => purgeExpired(database.db, now, { idempotencyKeyRetentionMs: config.idempotencyKeyRetentionMs }),
       })
     : null;
   const close = async () => {
@@ -75,6 +82,14 @@ async function main() {
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
   say(`Closeloop is running at ${url}  (API docs: ${url}/api/docs)${worker ? '' : ' — web only: run a PROCESS_ROLE=worker process for the background work'}`);
   if (demo) say(`demo accounts (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((u) => u.username).join(', ')}`);
+}
+
+/** Stops the start when the demo accounts would be reachable from the network (see demoExposureProblem). */
+function refuseDemoExposure(config: AppConfig, demo: boolean): void {
+  const problem = demoExposureProblem(config, demo);
+  if (!problem) return;
+  console.error(`[closeloop] ${problem}`);
+  process.exit(1);
 }
 
 /** The worker's log lines, as JSON like the web process's, at the configured level. */

@@ -6,10 +6,12 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
   'FORBIDDEN',
+  'CSRF_REJECTED',
   'NOT_FOUND',
   'VERSION_CONFLICT',
   'ILLEGAL_TRANSITION',
   'ALREADY_EXISTS',
+  'LAST_ADMIN',
   'IDEMPOTENCY_KEY_REUSED',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
@@ -35,12 +37,14 @@ export function codeToStatus(code: ErrorCode): number {
     case 'INVALID_CREDENTIALS':
       return 401;
     case 'FORBIDDEN':
+    case 'CSRF_REJECTED':
       return 403;
     case 'NOT_FOUND':
       return 404;
     case 'VERSION_CONFLICT':
     case 'ILLEGAL_TRANSITION':
     case 'ALREADY_EXISTS':
+    case 'LAST_ADMIN':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
@@ -63,6 +67,10 @@ const DEFAULT_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   UNAUTHENTICATED: { zh: '请先登录', en: 'Please sign in first' },
   INVALID_CREDENTIALS: { zh: '用户名或密码错误', en: 'Wrong username or password' },
   FORBIDDEN: { zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  CSRF_REJECTED: {
+    zh: '请求来自其他网站，已拒绝；请在本系统页面中操作',
+    en: 'The request came from another site and was refused; please use this system\'s own pages',
+  },
   NOT_FOUND: { zh: '未找到该记录', en: 'Not found' },
   VERSION_CONFLICT: {
     zh: '该工单已被他人修改，请刷新后再试',
@@ -70,6 +78,10 @@ const DEFAULT_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   },
   ILLEGAL_TRANSITION: { zh: '当前状态下不能执行此操作', en: 'This move is not allowed from the current status' },
   ALREADY_EXISTS: { zh: '记录已存在', en: 'It already exists' },
+  LAST_ADMIN: {
+    zh: '这是最后一位在用的管理员，不能停用或改为其他角色；请先设置另一位管理员',
+    en: 'This is the last active administrator and cannot be deactivated or given another role; make someone else an administrator first',
+  },
   IDEMPOTENCY_KEY_REUSED: {
     zh: '该幂等键已用于另一份不同的请求',
     en: 'This Idempotency-Key was already used for a different request',

@@ -122,6 +122,9 @@ export function installErrorHandling(app: App): void {
   app.setErrorHandler((err, req, reply) => {
     const l = lang(req);
     if (err instanceof AppError) {
+      // A client that is told to wait is told how long, in the standard header as well as in the body.
+      const retryAfter = err.details?.['retryAfterSeconds'];
+      if (err.code === 'RATE_LIMITED' && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
       const fields = err.fields?.map((f) => ({ path: f.path, message: f.message[l] }));
       return send(reply, req, err.code, err.messageIn(l), fields, err.details);
     }
@@ -163,3 +166,82 @@ export const errorResponses = {
   415: ErrorBodySchema,
   500: ErrorBodySchema,
 } as const;
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Cross-site request forgery: whether a write may go ahead, judged by what the browser says of where it
+ * comes from. `Sec-Fetch-Site` and `Origin` cannot be set by a page, so a cross-site form or fetch riding
+ * on the user's cookie is told apart; a request without either (curl, a partner system) is no browser's
+ * and passes — it carries no cookie a browser would add on its own.
+ */
+export function csrfVerdict(req: {
+  method: string;
+  origin: string | undefined;
+  secFetchSite: string | undefined;
+  ownOrigin: string;
+  allowedOrigins: readonly string[];
+}): 'ok' | 'rejected' {
+  if (!UNSAFE_METHODS.has(req.method.toUpperCase())) return 'ok';
+  const allowed = req.origin !== undefined && req.allowedOrigins.includes(req.origin);
+  if (req.secFetchSite === 'cross-site') return 'rejected';
+  // Another host of the same site (a subdomain) only when listed.
+  if (req.secFetchSite === 'same-site' && !allowed) return 'rejected';
+  if (req.origin === undefined) return 'ok';
+  // The browser vouches for same-origin even when a proxy rewrote the Host the server sees.
+  if (req.origin === req.ownOrigin || allowed || req.secFetchSite === 'same-origin') return 'ok';
+  return 'rejected';
+}
+
+export function installCsrfProtection(app: App, opts: { allowedOrigins: readonly string[] }): void {
+  app.addHook('onRequest', async (req) => {
+    const header = (name: string) => {
+      const v = req.headers[name];
+      return typeof v === 'string' ? v : undefined;
+    };
+    const verdict = csrfVerdict({
+      method: req.method,
+      origin: header('origin'),
+      secFetchSite: header('sec-fetch-site'),
+      // req.host and req.protocol follow X-Forwarded-Host/-Proto only when the proxy is trusted.
+      ownOrigin: `${req.protocol}://${req.host}`,
+      allowedOrigins: opts.allowedOrigins,
+    });
+    if (verdict === 'rejected') throw new AppError('CSRF_REJECTED');
+  });
+  // JSON routes take JSON only: Fastify's built-in text/plain parser would let a "simple" cross-site
+  // request (no preflight) reach a route; without it such a body is refused with 415.
+  app.removeContentTypeParser('text/plain');
+}
+
+/**
+ * The page policy of the built web UI and the API docs: scripts only from this server; styles inline
+ * too, because antd writes its CSS-in-JS into <style> elements at run time; no framing by anyone.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "media-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Headers every response carries (a route may set its own stricter Content-Security-Policy first). */
+export function installSecurityHeaders(app: App, opts: { https: boolean }): void {
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('cross-origin-opener-policy', 'same-origin');
+    reply.header('cross-origin-resource-policy', 'same-origin');
+    if (opts.https) reply.header('strict-transport-security', 'max-age=31536000');
+    return payload;
+  });
+}

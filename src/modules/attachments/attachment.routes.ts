@@ -54,17 +54,25 @@ export function registerAttachmentRoutes(app: App, deps: { attachments: Attachme
     async (req, reply) => {
       const actor = requireActor(req);
       const { meta, stream } = await deps.attachments.open(actor, req.params.id);
-      // Images and PDFs open inline for preview; anything else downloads.
-      const inline = /^(image\/(jpeg|png|webp|gif)|application\/pdf)$/.test(meta.contentType);
+      // Raster images open inline for preview (they cannot run script); anything else, PDFs included,
+      // downloads. Either way the file is its own sandboxed origin, should a browser ever render it.
+      const inline = /^image\/(jpeg|png|webp|gif)$/.test(meta.contentType);
       reply
         .header('content-type', meta.contentType)
         .header('content-length', meta.size)
         .header('x-content-type-options', 'nosniff')
-        .header(
-          'content-disposition',
-          `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(meta.filename)}`,
-        );
+        .header('content-security-policy', ATTACHMENT_CSP)
+        .header('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', meta.filename));
       return reply.send(stream);
     },
   );
+}
+
+const ATTACHMENT_CSP = "sandbox; default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'";
+
+/** RFC 6266 with the RFC 5987 UTF-8 name (attr-char escapes ' ( ) * too) and a plain ASCII fallback. */
+export function contentDisposition(kind: 'inline' | 'attachment', filename: string): string {
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, like, lte, notInArray, or, sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, like, lt, lte, notInArray, or, sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { customers } from '../customers/customer.table.ts';
@@ -256,6 +256,12 @@ export const caseRepository = {
   ): Promise<boolean> {
     const inserted = await db.insert(idempotencyKeys).values(row).onConflictDoNothing().returning({ key: idempotencyKeys.key });
     return inserted.length > 0;
+  },
+
+  /** Keys older than their retention: a retry that late files anew. */
+  async deleteIdempotencyKeysBefore(db: DbOrTx, before: Date): Promise<number> {
+    const rows = await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, before)).returning({ key: idempotencyKeys.key });
+    return rows.length;
   },
 
   async findIdempotencyKey(db: DbOrTx, actorId: string, key: string) {

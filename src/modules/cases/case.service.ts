@@ -11,6 +11,8 @@ import { caseRepository } from './case.repository.ts';
 export { scopeOf, toCaseView, toEventView } from './case.views.ts';
 
 /** The distinct cause or stage codes stored on cases: what taxonomy's backfill (`CodesOnCases`) is given. */
+/** The background purge (worker role): intake idempotency keys older than `before`. */
+export const purgeIdempotencyKeys = (db: DbOrTx, before: Date): Promise<number> => caseRepository.deleteIdempotencyKeysBefore(db, before);
 export const codesOnCases = (db: DbOrTx, kind: 'cause' | 'stage'): Promise<string[]> => caseRepository.codesOnCases(db, kind);
 
 /**

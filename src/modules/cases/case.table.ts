@@ -160,7 +160,8 @@ export const idempotencyKeys = pgTable(
       .references(() => cases.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.actorId, t.key] })],
+  // created_at: the purge of old keys.
+  (t) => [primaryKey({ columns: [t.actorId, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
 );
 
 

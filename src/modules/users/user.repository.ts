@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.ts';
-import { departments, sessions, users } from './user.table.ts';
+import { departments, loginThrottle, sessions, users } from './user.table.ts';
+import type { ThrottleLimit } from './login-throttle.rules.ts';
 import type { Role } from '../../shared/permissions.ts';
 
 export type UserRow = typeof users.$inferSelect;
@@ -84,8 +85,49 @@ export const userRepository = {
   async deleteSessionsOf(db: DbOrTx, userId: string): Promise<void> {
     await db.delete(sessions).where(eq(sessions.userId, userId));
   },
-  async deleteExpiredSessions(db: DbOrTx, now: Date): Promise<void> {
-    await db.delete(sessions).where(lt(sessions.expiresAt, now));
+  async deleteExpiredSessions(db: DbOrTx, now: Date): Promise<number> {
+    const rows = await db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ tokenHash: sessions.tokenHash });
+    return rows.length;
+  },
+  /** The admins still active, locked until the transaction ends: two admins demoting each other queue here. */
+  async lockActiveAdmins(tx: Tx): Promise<string[]> {
+    const rows = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true))).for('update');
+    return rows.map((r) => r.id);
+  },
+};
+
+export const loginThrottleRepository = {
+  async locks(db: DbOrTx, keys: string[]): Promise<Array<Date | null>> {
+    const rows = await db.select({ lockedUntil: loginThrottle.lockedUntil }).from(loginThrottle).where(inArray(loginThrottle.key, keys));
+    return rows.map((r) => r.lockedUntil);
+  },
+  /**
+   * Counts one failure in a single upsert, so concurrent processes never lose one: the count restarts
+   * after a quiet window, and from `freeFailures` on the row is locked for a doubling time.
+   */
+  async recordFailure(db: DbOrTx, key: string, now: Date, limit: ThrottleLimit): Promise<void> {
+    const at = sql`${now.toISOString()}::timestamptz`;
+    const failures = sql`(case when coalesce(${loginThrottle.lockedUntil}, ${loginThrottle.lastFailureAt}) < ${at} - ${limit.windowMs}::float8 * interval '1 millisecond'
+      then 1 else ${loginThrottle.failures} + 1 end)`;
+    const lockFor = (n: SQL) =>
+      sql`(case when ${n} >= ${limit.freeFailures}::int
+        then ${at} + least(${limit.maxLockMs}::float8, ${limit.baseLockMs}::float8 * power(2, least(${n} - ${limit.freeFailures}::int, 30))) * interval '1 millisecond'
+        end)`;
+    await db
+      .insert(loginThrottle)
+      .values({ key, failures: 1, lastFailureAt: now, lockedUntil: limit.freeFailures <= 1 ? new Date(now.getTime() + limit.baseLockMs) : null })
+      .onConflictDoUpdate({ target: loginThrottle.key, set: { failures, lastFailureAt: now, lockedUntil: lockFor(failures) } });
+  },
+  async clear(db: DbOrTx, key: string): Promise<void> {
+    await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+  },
+  /** Counts nobody needs any more: no lock running and no failure within the window. */
+  async deleteStale(db: DbOrTx, before: Date): Promise<number> {
+    const rows = await db
+      .delete(loginThrottle)
+      .where(and(lt(loginThrottle.lastFailureAt, before), lt(sql`coalesce(${loginThrottle.lockedUntil}, ${loginThrottle.lastFailureAt})`, before)))
+      .returning({ key: loginThrottle.key });
+    return rows.length;
   },
 };
 

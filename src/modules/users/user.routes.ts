@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors.ts';
 import type { App } from '../../shared/http.ts';
-import { errorResponses, requireActor, requirePermission } from '../../shared/http.ts';
+import { ErrorBodySchema, errorResponses, requireActor, requirePermission } from '../../shared/http.ts';
 import { permissionsOf } from '../../shared/permissions.ts';
 import {
   CreateDepartmentBody,
@@ -19,18 +19,32 @@ import type { DepartmentRow, UserService } from './user.service.ts';
 import { z } from 'zod';
 
 export const SESSION_COOKIE = 'cl_session';
+/**
+ * The session cookie's name: with Secure (HTTPS) it carries the `__Host-` prefix, which browsers only
+ * accept from a secure origin, for the whole host and no Domain, so a sibling subdomain cannot plant or
+ * overwrite it. Plain http (localhost) cannot use the prefix.
+ */
+export const sessionCookieName = (secure: boolean): string => (secure ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE);
 
 const toDepartmentView = (d: DepartmentRow) => ({ id: d.id, code: d.code, name: d.name, active: d.active, assignmentStrategy: d.assignmentStrategy });
 
 export function registerUserRoutes(app: App, deps: { users: UserService; cookieSecure: boolean }): void {
   const { users } = deps;
+  const cookieName = sessionCookieName(deps.cookieSecure);
 
   app.post(
     '/api/auth/login',
-    { schema: { tags: ['auth'], body: LoginBody, response: { 200: z.object({ user: UserSchema }), ...errorResponses } } },
+    {
+      schema: {
+        tags: ['auth'],
+        body: LoginBody,
+        // 429: too many wrong passwords for the account or the address; Retry-After says how long to wait.
+        response: { 200: z.object({ user: UserSchema }), ...errorResponses, 429: ErrorBodySchema },
+      },
+    },
     async (req, reply) => {
-      const { token, expiresAt, user } = await users.login(req.body.username, req.body.password);
-      reply.setCookie(SESSION_COOKIE, token, {
+      const { token, expiresAt, user } = await users.login(req.body.username, req.body.password, req.ip);
+      reply.setCookie(cookieName, token, {
         path: '/',
         httpOnly: true,
         sameSite: 'lax',
@@ -42,9 +56,9 @@ export function registerUserRoutes(app: App, deps: { users: UserService; cookieS
   );
 
   app.post('/api/auth/logout', { schema: { tags: ['auth'] } }, async (req, reply) => {
-    const token = req.cookies[SESSION_COOKIE];
+    const token = req.cookies[cookieName];
     if (token) await users.logout(token);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    reply.clearCookie(cookieName, { path: '/', secure: deps.cookieSecure });
     return reply.status(204).send();
   });
 

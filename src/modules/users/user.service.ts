@@ -1,17 +1,23 @@
 import crypto from 'node:crypto';
-import { hash, verify } from '@node-rs/argon2';
+import { hash, verify, type Algorithm } from '@node-rs/argon2';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { createdFields, diffFields, updateAction, type AuditChanges } from '../../shared/audit-changes.ts';
-import { departmentRepository, userRepository, type DepartmentRow, type NewUserRow, type UserRow, type UserView } from './user.repository.ts';
+import { departmentRepository, loginThrottleRepository, userRepository, type DepartmentRow, type NewUserRow, type UserRow, type UserView } from './user.repository.ts';
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, accountKey, addressKey, retryAfterSeconds } from './login-throttle.rules.ts';
 import type { CreateUserInput, UpdateUserInput } from './user.schemas.ts';
 
 export type { DepartmentRow, NewUserRow, UserRow, UserView };
 
-export const hashPassword = (password: string): Promise<string> => hash(password);
+// Pinned, not the library's defaults, so an upgrade of it never changes them unnoticed: OWASP's
+// Argon2id recommendation (19 MiB, 2 passes, 1 lane). Hashes made otherwise are redone at the next sign-in.
+export const ARGON2_PARAMS = { algorithm: 2 as Algorithm /* Argon2id */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const ARGON2_PREFIX = `$argon2id$v=19$m=${ARGON2_PARAMS.memoryCost},t=${ARGON2_PARAMS.timeCost},p=${ARGON2_PARAMS.parallelism}$`;
+
+export const hashPassword = (password: string): Promise<string> => hash(password, ARGON2_PARAMS);
 
 // For seeding and start-up (no actor, no audit entry): the demo module reads and writes users through these.
 export const findUserByUsername = (db: DbOrTx, username: string): Promise<UserRow | undefined> => userRepository.findByUsername(db, username);
@@ -26,10 +32,23 @@ export const recordTurn = (tx: Tx, departmentId: string, userId: string): Promis
 export const findUserView = (db: DbOrTx, id: string): Promise<UserView | undefined> => userRepository.findView(db, id);
 export const insertUser = (db: DbOrTx, row: NewUserRow): Promise<UserRow> => userRepository.insert(db, row);
 export const anyUserExists = (db: DbOrTx): Promise<boolean> => userRepository.anyExists(db);
+/**
+ * The background purge (worker role): sessions past their expiry, and sign-in failure counts with no
+ * lock running and no failure within the throttle window. Returns how many rows went.
+ */
+export async function purgeExpiredLogins(db: DbOrTx, now: Date): Promise<{ sessions: number; loginCounts: number }> {
+  const quietSince = new Date(now.getTime() - Math.max(ACCOUNT_LIMIT.windowMs, ADDRESS_LIMIT.windowMs));
+  return { sessions: await userRepository.deleteExpiredSessions(db, now), loginCounts: await loginThrottleRepository.deleteStale(db, quietSince) };
+}
 /** Creates the department unless its code exists. */
 export async function ensureDepartment(db: DbOrTx, d: { code: string; name: string }): Promise<void> {
   if (!(await departmentRepository.findByCode(db, d.code))) await departmentRepository.insert(db, d);
 }
+
+const TOO_MANY_SIGN_INS = {
+  zh: '密码错误次数过多，请稍后再试',
+  en: 'Too many wrong passwords; try again later',
+};
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
@@ -65,14 +84,33 @@ export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: nu
   }
 
   return {
-    async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; user: UserView }> {
+    /**
+     * Signs in. Wrong passwords are counted per account and per client address (in the database, so all
+     * web processes share the counts); past the limit the answer is RATE_LIMITED with the seconds to
+     * wait, decided before any Argon2 run.
+     */
+    async login(username: string, password: string, address = 'unknown'): Promise<{ token: string; expiresAt: Date; user: UserView }> {
+      const keys = { account: accountKey(username), address: addressKey(address) };
+      const wait = retryAfterSeconds(await loginThrottleRepository.locks(db, [keys.account, keys.address]), clock());
+      if (wait !== null) throw new AppError('RATE_LIMITED', { message: TOO_MANY_SIGN_INS, details: { retryAfterSeconds: wait } });
+      const failed = async () => {
+        const now = clock();
+        await loginThrottleRepository.recordFailure(db, keys.account, now, ACCOUNT_LIMIT);
+        await loginThrottleRepository.recordFailure(db, keys.address, now, ADDRESS_LIMIT);
+        return new AppError('INVALID_CREDENTIALS');
+      };
       const user = await userRepository.findByUsername(db, username.trim());
       if (!user || !user.active) {
-        dummyHash ??= hash('timing-equaliser');
+        dummyHash ??= hashPassword('timing-equaliser');
         await verify(await dummyHash, password);
-        throw new AppError('INVALID_CREDENTIALS');
+        throw await failed();
       }
-      if (!(await verify(user.passwordHash, password))) throw new AppError('INVALID_CREDENTIALS');
+      if (!(await verify(user.passwordHash, password))) throw await failed();
+      await loginThrottleRepository.clear(db, keys.account);
+      // A hash made with other parameters (older defaults) is redone now, while the password is at hand.
+      if (!user.passwordHash.startsWith(ARGON2_PREFIX)) {
+        await userRepository.update(db, user.id, { passwordHash: await hashPassword(password) });
+      }
       const token = crypto.randomBytes(32).toString('base64url');
       const expiresAt = new Date(clock().getTime() + deps.sessionTtlMs);
       await userRepository.insertSession(db, { tokenHash: sha256(token), userId: user.id, expiresAt });
@@ -128,7 +166,12 @@ export function createUserService(deps: { db: Db; clock: Clock; sessionTtlMs: nu
         ...(input.onDuty !== undefined ? { onDuty: input.onDuty } : {}),
       };
       const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+      const leavesAdmins = current.role === 'admin' && current.active && (input.active === false || (input.role !== undefined && input.role !== 'admin'));
       await db.transaction(async (tx) => {
+        // The last active administrator stays one: without one, nobody could manage users again.
+        if (leavesAdmins && (await userRepository.lockActiveAdmins(tx)).filter((a) => a !== id).length === 0) {
+          throw new AppError('LAST_ADMIN');
+        }
         await userRepository.update(tx, id, { ...fields, ...(passwordHash !== undefined ? { passwordHash } : {}), updatedAt: clock() });
         // A deactivated user or a reset password ends every open session of that user.
         if (input.active === false || input.password !== undefined) await userRepository.deleteSessionsOf(tx, id);

@@ -2,6 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_COMPENSATION_POLICIES } from '../src/modules/resolution/compensation.rules.ts';
 import { DEFAULT_ACTION_DEPARTMENTS } from '../src/modules/resolution/execution.rules.ts';
 import { DEFAULT_REMEDY_CATALOGUES } from '../src/modules/resolution/remedy-catalogue.rules.ts';
+import { eq } from 'drizzle-orm';
+import { hash } from '@node-rs/argon2';
+import { buildApp } from '../src/app.ts';
+import { purgeExpired, startBackgroundWork } from '../src/background.ts';
+import { idempotencyKeys } from '../src/modules/cases/case.table.ts';
+import { ARGON2_PARAMS } from '../src/modules/users/user.service.ts';
+import { loginThrottle, sessions, users } from '../src/modules/users/user.table.ts';
 import { createTestContext, type TestContext } from './harness.ts';
 
 // One authorisation matrix over every route: no session, wrong role, another department's case.
@@ -377,5 +384,157 @@ describe('security matrix', () => {
     expect(me.statusCode).toBe(401);
     const again = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'store', password: 'demo1234' } });
     expect(again.statusCode).toBe(401);
+  });
+});
+
+describe('issue 12: cross-site requests, headers, the last administrator, passwords, purging', () => {
+  const presetApply = (headers: Record<string, string>, payload = '{}') =>
+    ctx.login('admin').then((cookie) =>
+      ctx.app.inject({ method: 'POST', url: '/api/admin/presets/express/apply', headers: { cookie, ...headers }, payload }),
+    );
+
+  it("should refuse a cross-origin text/plain POST riding on the admin's cookie with 403 CSRF_REJECTED", async () => {
+    const res = await presetApply({ origin: 'https://evil.example', 'content-type': 'text/plain' }, 'x');
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.code).toBe('CSRF_REJECTED');
+  });
+
+  it('should refuse writes a browser marks cross-site, or same-site from an origin not listed', async () => {
+    const cookie = await ctx.login('admin');
+    const readAll = (headers: Record<string, string>) =>
+      ctx.app.inject({ method: 'POST', url: '/api/notifications/read-all', headers: { cookie, host: 'cases.example.com', ...headers } });
+    expect((await readAll({ 'sec-fetch-site': 'cross-site' })).statusCode).toBe(403);
+    expect((await readAll({ 'sec-fetch-site': 'same-site', origin: 'https://other.example.com' })).statusCode).toBe(403);
+    expect((await readAll({ origin: 'null' })).statusCode).toBe(403);
+    // Sign-in too: a foreign page must not sign the browser in as someone else.
+    const login = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', headers: { origin: 'https://evil.example' }, payload: { username: 'agent', password: 'demo1234' } });
+    expect(login.statusCode).toBe(403);
+    // The app's own pages, and clients that are not browsers, go ahead.
+    expect((await readAll({ origin: 'http://cases.example.com', 'sec-fetch-site': 'same-origin' })).statusCode).toBeLessThan(300);
+    expect((await readAll({ origin: 'http://cases.example.com' })).statusCode).toBeLessThan(300);
+    expect((await readAll({})).statusCode).toBeLessThan(300);
+    // Reading is never refused: a cross-site GET cannot change anything.
+    const get = await ctx.app.inject({ method: 'GET', url: '/api/notifications', headers: { cookie, 'sec-fetch-site': 'cross-site' } });
+    expect(get.statusCode).toBe(200);
+  });
+
+  it('should take JSON only on JSON routes: text/plain is 415 even from a non-browser client', async () => {
+    const res = await presetApply({ 'content-type': 'text/plain' }, 'x');
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('should send the security headers on every response: API, errors and the web page', async () => {
+    for (const url of ['/api/health', '/api/nothing-here', '/']) {
+      const res = await ctx.app.inject({ method: 'GET', url });
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp, url).toContain("frame-ancestors 'none'");
+      expect(csp, url).toContain("script-src 'self'");
+      expect(csp, url).not.toMatch(/script-src[^;]*unsafe/);
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['referrer-policy'], url).toBe('same-origin');
+      expect(res.headers['x-frame-options'], url).toBe('DENY');
+    }
+  });
+
+  it('should send evidence files as sandboxed downloads with their UTF-8 name', async () => {
+    const res = await ctx.as('agent', 'GET', attachmentUrl);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="a.txt"; filename*=UTF-8''a.txt`);
+    expect(String(res.headers['content-security-policy'])).toMatch(/^sandbox;/);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('should name the session cookie __Host- and mark it Secure behind HTTPS', async () => {
+    const second = await ctx.secondConnection();
+    const secure = await buildApp({
+      database: second,
+      config: { maxUploadBytes: 1024, sessionTtlMs: 3600_000, cookieSecure: true, timezone: 'Asia/Shanghai', logLevel: 'silent', attachmentsDir: '/tmp' },
+      serveWeb: false,
+      logger: false,
+    });
+    try {
+      const login = await secure.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'agent', password: 'demo1234' } });
+      const cookie = login.cookies.find((c) => c.name === '__Host-cl_session');
+      expect(cookie).toMatchObject({ secure: true, path: '/', httpOnly: true });
+      expect(cookie).not.toHaveProperty('domain');
+      const me = (name: string) => secure.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `${name}=${cookie!.value}` } });
+      expect((await me('__Host-cl_session')).statusCode).toBe(200);
+      expect((await me('cl_session')).statusCode).toBe(401);
+      expect(login.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    } finally {
+      await secure.app.close();
+      await second.close();
+    }
+  });
+
+  it('should refuse to deactivate or demote the last active administrator (409 LAST_ADMIN)', async () => {
+    const adminId = await ctx.userId('admin');
+    for (const patch of [{ active: false }, { role: 'manager' }]) {
+      const res = await ctx.as('admin', 'PATCH', `/api/users/${adminId}`, patch);
+      expect(res.status).toBe(409);
+      expect(res.body.error.code).toBe('LAST_ADMIN');
+    }
+    // With a second administrator either may go.
+    const other = await ctx.as('admin', 'POST', '/api/users', { username: 'admin2', displayName: '管理员二', role: 'admin', password: 'password12' });
+    expect(other.status).toBe(201);
+    expect((await ctx.as('admin', 'PATCH', `/api/users/${other.body.id}`, { role: 'manager' })).status).toBe(200);
+    expect((await ctx.as('admin', 'PATCH', `/api/users/${adminId}`, { role: 'manager' })).status).toBe(409);
+    expect((await ctx.as('admin', 'PATCH', `/api/users/${adminId}`, { displayName: '系统管理员' })).status).toBe(200);
+  });
+
+  it('should store passwords with the pinned Argon2id parameters and redo an older hash at sign-in', async () => {
+    expect(ARGON2_PARAMS).toMatchObject({ memoryCost: 19456, timeCost: 2, parallelism: 1 });
+    const created = await ctx.as('admin', 'POST', '/api/users', { username: 'hashcheck', displayName: '哈希', role: 'agent', password: 'password12' });
+    const stored = async () => (await ctx.db.select({ h: users.passwordHash }).from(users).where(eq(users.id, created.body.id)))[0]!.h;
+    expect(await stored()).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    await ctx.db.update(users).set({ passwordHash: await hash('password12', { memoryCost: 4096, timeCost: 3, parallelism: 1 }) }).where(eq(users.id, created.body.id));
+    const login = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'hashcheck', password: 'password12' } });
+    expect(login.statusCode).toBe(200);
+    expect(await stored()).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  it('should purge expired sessions, stale sign-in counts and idempotency keys past their retention, and keep the rest', async () => {
+    const now = new Date();
+    const hoursAgo = (h: number) => new Date(now.getTime() - h * 3600_000);
+    const adminId = await ctx.userId('admin');
+    await ctx.db.insert(sessions).values([
+      { tokenHash: 'purge-expired', userId: adminId, expiresAt: hoursAgo(1) },
+      { tokenHash: 'purge-live', userId: adminId, expiresAt: hoursAgo(-1) },
+    ]);
+    await ctx.db.insert(loginThrottle).values([
+      { key: 'account:purge-old', failures: 3, lastFailureAt: hoursAgo(2), lockedUntil: null },
+      { key: 'account:purge-locked', failures: 9, lastFailureAt: hoursAgo(2), lockedUntil: hoursAgo(-1) },
+    ]);
+    await ctx.db.insert(idempotencyKeys).values([
+      { actorId: adminId, key: 'purge-old', requestHash: 'x', caseId: dispatchCase.id, createdAt: hoursAgo(73) },
+      { actorId: adminId, key: 'purge-recent', requestHash: 'x', caseId: dispatchCase.id, createdAt: hoursAgo(71) },
+    ]);
+    const counts = await purgeExpired(ctx.db, now, { idempotencyKeyRetentionMs: 72 * 3600_000 });
+    expect(counts).toMatchObject({ sessions: expect.any(Number), loginCounts: 1, idempotencyKeys: 1 });
+    const tokens = (await ctx.db.select({ t: sessions.tokenHash }).from(sessions)).map((r) => r.t);
+    expect(tokens).toContain('purge-live');
+    expect(tokens).not.toContain('purge-expired');
+    expect((await ctx.db.select({ k: loginThrottle.key }).from(loginThrottle)).map((r) => r.k)).toContain('account:purge-locked');
+    const keys = (await ctx.db.select({ k: idempotencyKeys.key }).from(idempotencyKeys)).map((r) => r.k);
+    expect(keys).toContain('purge-recent');
+    expect(keys).not.toContain('purge-old');
+  });
+
+  it('should run the purge in the background work of a worker', async () => {
+    const ran: Date[] = [];
+    const idle = { sweep: async () => [], retrainIfDue: async () => undefined };
+    const work = startBackgroundWork({
+      services: { sla: idle, triage: idle, completeDelay: idle } as never,
+      clock: () => new Date('2026-11-02T00:00:00Z'),
+      intervalMs: 3600_000,
+      log: { info: () => undefined, error: () => undefined },
+      purge: async (now) => {
+        ran.push(now);
+        return { sessions: 0 };
+      },
+    });
+    await work.stop();
+    expect(ran).toEqual([new Date('2026-11-02T00:00:00Z')]);
   });
 });

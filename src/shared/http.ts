@@ -203,8 +203,9 @@ export function installCsrfProtection(app: App, opts: { allowedOrigins: readonly
       method: req.method,
       origin: header('origin'),
       secFetchSite: header('sec-fetch-site'),
-      // req.host and req.protocol follow X-Forwarded-Host/-Proto only when the proxy is trusted.
-      ownOrigin: `${req.protocol}://${req.host}`,
+      // req.host and req.protocol follow X-Forwarded-Host/-Proto only when the proxy is trusted; an
+      // Origin never names the default port.
+      ownOrigin: `${req.protocol}://${req.host}`.replace(/^(http:\/\/[^/]+):80$|^(https:\/\/[^/]+):443$/, '$1$2'),
       allowedOrigins: opts.allowedOrigins,
     });
     if (verdict === 'rejected') throw new AppError('CSRF_REJECTED');

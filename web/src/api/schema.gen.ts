@@ -3587,6 +3587,12 @@ export type paths = {
           };
         };
         /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
         500: {
           content: {
             "application/json": components["schemas"]["Error"];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loggableError, unstorableTextPaths } from './http.ts';
+import { csrfVerdict, loggableError, unstorableTextPaths } from './http.ts';
 
 describe('unstorableTextPaths', () => {
   it('finds NUL characters and lone surrogates at any depth, with their paths', () => {
@@ -27,5 +27,31 @@ describe('loggableError', () => {
 
   it('keeps the message of an ordinary programming error', () => {
     expect(loggableError(new TypeError('x is undefined'))).toMatchObject({ type: 'TypeError', message: 'x is undefined' });
+  });
+});
+
+describe('csrfVerdict (issue 12)', () => {
+  const base = { method: 'POST', origin: undefined, secFetchSite: undefined, ownOrigin: 'https://cases.example.com', allowedOrigins: ['https://ops.example.com'] };
+  const verdict = (over: Partial<Parameters<typeof csrfVerdict>[0]>) => csrfVerdict({ ...base, ...over });
+
+  it('should let through what no browser sent, and every safe method', () => {
+    expect(verdict({})).toBe('ok');
+    expect(verdict({ method: 'GET', secFetchSite: 'cross-site', origin: 'https://evil.example' })).toBe('ok');
+  });
+
+  it('should refuse cross-site writes, and same-site ones from an origin not listed', () => {
+    expect(verdict({ secFetchSite: 'cross-site' })).toBe('rejected');
+    expect(verdict({ method: 'DELETE', origin: 'https://evil.example' })).toBe('rejected');
+    expect(verdict({ origin: 'null' })).toBe('rejected');
+    expect(verdict({ secFetchSite: 'same-site', origin: 'https://intranet.example.com' })).toBe('rejected');
+    expect(verdict({ secFetchSite: 'same-site', origin: 'https://ops.example.com' })).toBe('ok');
+  });
+
+  it("should accept the server's own origin, a listed one, and what the browser calls same-origin", () => {
+    expect(verdict({ origin: 'https://cases.example.com' })).toBe('ok');
+    expect(verdict({ origin: 'https://ops.example.com', secFetchSite: 'cross-site' })).toBe('ok');
+    expect(verdict({ origin: 'https://ops.example.com' })).toBe('ok');
+    // A proxy may have rewritten the Host the server sees; the browser's word stands.
+    expect(verdict({ origin: 'https://cases.example.com', secFetchSite: 'same-origin', ownOrigin: 'http://10.0.0.5:3000' })).toBe('ok');
   });
 });

@@ -183,13 +183,13 @@ export function csrfVerdict(req: {
   allowedOrigins: readonly string[];
 }): 'ok' | 'rejected' {
   if (!UNSAFE_METHODS.has(req.method.toUpperCase())) return 'ok';
-  const allowed = req.origin !== undefined && req.allowedOrigins.includes(req.origin);
-  if (req.secFetchSite === 'cross-site') return 'rejected';
-  // Another host of the same site (a subdomain) only when listed.
-  if (req.secFetchSite === 'same-site' && !allowed) return 'rejected';
+  // A listed origin (ALLOWED_ORIGINS) may write, from whatever site it is.
+  if (req.origin !== undefined && req.allowedOrigins.includes(req.origin)) return 'ok';
+  // Another site, or another host of this site (a subdomain), only when listed.
+  if (req.secFetchSite === 'cross-site' || req.secFetchSite === 'same-site') return 'rejected';
   if (req.origin === undefined) return 'ok';
   // The browser vouches for same-origin even when a proxy rewrote the Host the server sees.
-  if (req.origin === req.ownOrigin || allowed || req.secFetchSite === 'same-origin') return 'ok';
+  if (req.origin === req.ownOrigin || req.secFetchSite === 'same-origin') return 'ok';
   return 'rejected';
 }
 

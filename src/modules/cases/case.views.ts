@@ -11,6 +11,14 @@ export function scopeOf(actor: Actor): CaseScope {
   return can(actor.role, 'case.read.all_departments') ? 'all' : { departmentId: actor.departmentId };
 }
 
+/**
+ * Whether the actor may change the case (its facts, status, owner, links): the roles that see every
+ * department, and the lead department's people. A collaborating department reads and comments.
+ */
+export function leadsCase(actor: Actor, c: { departmentId: string | null }): boolean {
+  return scopeOf(actor) === 'all' || (!!actor.departmentId && actor.departmentId === c.departmentId);
+}
+
 /** The customer as this actor may see them: contact data only for roles that call customers back. */
 export function customerView(customer: CaseJoinedRow['customer'], actor: Actor, caseCount: number): CaseView['customer'] {
   const showPhone = can(actor.role, 'customer.phone.view');
@@ -81,7 +89,7 @@ export function toCaseView(row: CaseJoinedRow, actor: Actor, derived?: { complet
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     closedAt: c.closedAt?.toISOString() ?? null,
-    allowedTransitions: can(actor.role, 'case.transition') ? allowedTransitions(c.status, actor.role) : [],
+    allowedTransitions: can(actor.role, 'case.transition') && leadsCase(actor, c) ? allowedTransitions(c.status, actor.role) : [],
   };
 }
 

@@ -57,12 +57,16 @@ describe('a collaborating department reads and comments only', () => {
     expect((await ctx.as('dispatch', 'GET', `/api/cases/${c.id}`)).body.allowedTransitions.length).toBeGreaterThan(0);
   });
 
-  it("should refuse a collaborator's offer of the lead's remedy (a move of the case) with 403", async () => {
+  it("should refuse a collaborator's proposal and offer of the lead's remedy with 403", async () => {
     const c = await jointCase('investigating');
     const remedy = await ctx.as('dispatch', 'POST', `/api/cases/${c.id}/remedies`, { items: [{ kind: 'apology' }] });
     expect(remedy.status).toBe(201);
     const offer = await ctx.as('quality', 'POST', `/api/remedies/${remedy.body.id}/offer`);
     expect(offer.status).toBe(403);
+    const seen = await ctx.as('quality', 'GET', `/api/cases/${c.id}/remedies`);
+    expect(seen.body.items[0].can).toMatchObject({ offer: false, answer: false });
+    const propose = await ctx.as('quality', 'POST', `/api/cases/${c.id}/remedies`, { items: [{ kind: 'apology' }] });
+    expect(propose.status).toBe(403);
     expect((await ctx.as('dispatch', 'POST', `/api/remedies/${remedy.body.id}/offer`)).status).toBe(200);
   });
 });

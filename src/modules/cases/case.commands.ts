@@ -26,7 +26,7 @@ import type { CaseDirectoryPort, CaseInvestigationPort, CaseListener, CaseRemedy
 import type { CaseQueries } from './case.queries.ts';
 import { caseRepository, type CaseRow, type NewCaseRow } from './case.repository.ts';
 import type { CaseView, TransitionInput, UpdateCaseInput } from './case.schemas.ts';
-import { leadsCase, scopeOf, toEventView } from './case.views.ts';
+import { assertLeadsCase as assertLeads, scopeOf, toEventView } from './case.views.ts';
 
 /** The fields the priority score reads; editing one recomputes the priority unless the agent set it by hand. */
 const PRIORITY_INPUTS = ['category', 'urgency', 'upset', 'regulatorReferral', 'declaredValueYuan'] as const;
@@ -83,15 +83,6 @@ export function createCaseCommands(deps: {
         const guard = guardOf(check.code);
         throw fieldError(guard.field, FIELD_MESSAGES[guard.message]);
       }
-    }
-  }
-
-  /** Changing a case is for its lead department and the roles that see every department (403 otherwise). */
-  function assertLeads(actor: Actor, c: { departmentId: string | null }): void {
-    if (!leadsCase(actor, c)) {
-      throw new AppError('FORBIDDEN', {
-        message: { zh: '协办部门只能查看和评论该工单，由牵头部门处理', en: 'A collaborating department may read and comment; the lead department works the case' },
-      });
     }
   }
 

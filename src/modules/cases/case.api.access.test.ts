@@ -118,6 +118,20 @@ describe('lowering priority or urgency needs a supervisor or above', () => {
     expect(bySupervisor.status).toBe(200);
     expect(bySupervisor.body).toMatchObject({ urgency: 'normal', priority: 'P4' });
   });
+
+  it("should not lower the priority through a handler's edit of its inputs, but through a supervisor's", async () => {
+    const c = await jointCase();
+    const before = (await ctx.as('agent', 'GET', `/api/cases/${c.id}`)).body;
+    const raised = await ctx.as('dispatch', 'PATCH', `/api/cases/${c.id}`, { version: before.version, regulatorReferral: '12305' });
+    expect(raised.status).toBe(200);
+    expect(raised.body.priority < before.priority).toBe(true); // 'P1' < 'P4': the referral raised it
+    const back = await ctx.as('dispatch', 'PATCH', `/api/cases/${c.id}`, { version: raised.body.version, regulatorReferral: null });
+    expect(back.status).toBe(200);
+    expect(back.body).toMatchObject({ regulatorReferral: null, priority: raised.body.priority });
+    const bySupervisor = await ctx.as('supervisor', 'PATCH', `/api/cases/${c.id}`, { version: back.body.version, declaredValueYuan: 0 });
+    expect(bySupervisor.status).toBe(200);
+    expect(bySupervisor.body.priority > raised.body.priority).toBe(true);
+  });
 });
 
 describe('the joint team of a finished case', () => {

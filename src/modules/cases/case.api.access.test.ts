@@ -44,7 +44,9 @@ describe('a collaborating department reads and comments only', () => {
       expect(res.status, JSON.stringify(body)).toBe(403);
     }
     const other = await ctx.newCase();
+    await ctx.as('agent', 'POST', `/api/cases/${other.id}/transitions`, { to: 'assigned', departmentId: quality });
     expect((await ctx.as('quality', 'POST', `/api/cases/${c.id}/links`, { otherId: other.caseNumber })).status).toBe(403);
+    expect((await ctx.as('agent', 'GET', `/api/cases/${c.id}`)).body.links).toEqual([]);
   });
 
   it('should let a collaborator read and comment, and offer them no moves', async () => {

@@ -317,8 +317,7 @@ export function createCaseCommands(deps: {
     /** Links two cases as related (e.g. one waybill, two complaints) without merging them. */
     async link(actor: Actor, id: string, otherRef: string): Promise<void> {
       if (!can(actor.role, 'case.update')) throw new AppError('FORBIDDEN');
-      // 404 for a case the actor cannot see, 403 for one they only collaborate on, before looking at the other.
-      assertLeads(actor, await queries.loadView({ id }, actor));
+      await queries.loadView({ id }, actor); // 404 for a case the actor cannot see, before looking at the other
       const other = await caseRepository.findJoined(db, refOf(otherRef), scopeOf(actor));
       if (!other || other.c.id === id) throw fieldError('otherId', FIELD_MESSAGES.link_target_invalid);
       const now = clock();

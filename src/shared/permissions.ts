@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   'case.read.all_departments': ['agent', 'supervisor', 'manager', 'admin'],
   'case.update': ALL,
   'case.transition': ALL,
+  /** Lowering priority or urgency moves a case to a slower time limit: a supervisor's call (anyone may raise it). */
+  'case.priority.lower': ['supervisor', 'manager', 'admin'],
   'case.merge': ['agent', 'supervisor', 'manager', 'admin'],
   'case.comment': ALL,
   'attachment.upload': ALL,

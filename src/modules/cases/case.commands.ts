@@ -9,15 +9,42 @@ import { can } from '../../shared/permissions.ts';
 import { movePatch, notifyListeners } from './case.changes.ts';
 import { assertFactsOrder, FACT_FIELDS, FACT_INSTANTS } from './case.facts.ts';
 import { caseEvent, type CaseEventInput, type CaseEventView } from './case.events.ts';
-import { checkMerge, checkTransition, guardOf, isEditable, isReassignment, MERGE_TARGET_STATUSES, type CaseStatus, type TransitionCheck } from './case.lifecycle.ts';
+import {
+  checkMerge,
+  checkOwnerChange,
+  checkTransition,
+  guardOf,
+  isEditable,
+  isReassignment,
+  MERGE_TARGET_STATUSES,
+  PRIORITIES,
+  URGENCIES,
+  type CaseStatus,
+  type TransitionCheck,
+} from './case.lifecycle.ts';
 import type { CaseDirectoryPort, CaseInvestigationPort, CaseListener, CaseRemedyPort, CaseTaxonomyPort } from './case.listeners.ts';
 import type { CaseQueries } from './case.queries.ts';
 import { caseRepository, type CaseRow, type NewCaseRow } from './case.repository.ts';
 import type { CaseView, TransitionInput, UpdateCaseInput } from './case.schemas.ts';
-import { scopeOf, toEventView } from './case.views.ts';
+import { assertLeadsCase as assertLeads, scopeOf, toEventView } from './case.views.ts';
 
 /** The fields the priority score reads; editing one recomputes the priority unless the agent set it by hand. */
 const PRIORITY_INPUTS = ['category', 'urgency', 'upset', 'regulatorReferral', 'declaredValueYuan'] as const;
+
+const rank = <T extends string>(order: readonly T[], v: T): number => order.indexOf(v);
+
+/** Lowering priority or urgency moves a case to a slower time limit: only roles with `case.priority.lower`. */
+function assertNotLowered(actor: Actor, current: Pick<CaseRow, 'priority' | 'urgency'>, input: Pick<UpdateCaseInput, 'priority' | 'urgency'>): void {
+  if (can(actor.role, 'case.priority.lower')) return;
+  // P1 is the highest priority; `critical` the highest urgency.
+  const priorityDown = input.priority !== undefined && rank(PRIORITIES, input.priority) > rank(PRIORITIES, current.priority);
+  const urgencyDown = input.urgency !== undefined && rank(URGENCIES, input.urgency) < rank(URGENCIES, current.urgency);
+  if (!priorityDown && !urgencyDown) return;
+  throw new AppError('FORBIDDEN', {
+    message: { zh: '降低优先级或紧急程度需要主管及以上批准', en: 'Lowering the priority or urgency needs a supervisor or above' },
+    fields: [{ path: priorityDown ? 'priority' : 'urgency', message: { zh: '只能由主管及以上调低', en: 'Only a supervisor or above may lower it' } }],
+  });
+}
 
 const EDITABLE_FIELDS = [
   'category', 'urgency', 'priority', 'waybillNo', 'orderNo', 'store', 'route', 'description', 'demand',
@@ -96,11 +123,14 @@ export function createCaseCommands(deps: {
   return {
     async update(actor: Actor, id: string, input: UpdateCaseInput): Promise<CaseView> {
       if (!can(actor.role, 'case.update')) throw new AppError('FORBIDDEN');
+      // A case always belongs to a department once it has one; taking it away is not an edit.
+      if (input.departmentId === null) throw fieldError('departmentId', FIELD_MESSAGES.department_required);
       await taxonomy.assertCategory(db, input.category, 'category');
       await assertDepartment(input.departmentId, 'departmentId');
       const now = clock();
       await db.transaction(async (tx) => {
         const current = await lockVisible(tx, id, actor);
+        assertLeads(actor, current);
         // A code deactivated since it was set stays on the case; a new one must be active.
         await taxonomy.assertStageAndCause(tx, { stage: input.stage, cause: input.cause }, current);
         if (!isEditable(current.status)) {
@@ -109,7 +139,8 @@ export function createCaseCommands(deps: {
           });
         }
         if (current.version !== input.version) throw new AppError('VERSION_CONFLICT', { details: { current: current.version } });
-        const departmentId = input.departmentId === undefined ? current.departmentId : input.departmentId;
+        assertNotLowered(actor, current, input);
+        const departmentId = input.departmentId ?? current.departmentId;
         await assertAssignee(tx, input.assigneeId, departmentId, 'assigneeId');
         const patch: Partial<NewCaseRow> = {};
         const changes: Record<string, { from: unknown; to: unknown }> = {};
@@ -144,13 +175,26 @@ export function createCaseCommands(deps: {
         if (input.priority === undefined && prioritiser?.prioritise && PRIORITY_INPUTS.some((k) => k in changes)) {
           const next = await prioritiser.prioritise({ tx }, { ...current, ...patch } as CaseRow);
           patch.priorityReasons = next.reasons;
-          if (next.priority !== current.priority) {
+          // An edit of the inputs (upset, category …) by someone who may not lower the priority only raises it.
+          const lowered = rank(PRIORITIES, next.priority) > rank(PRIORITIES, current.priority);
+          if (next.priority !== current.priority && (!lowered || can(actor.role, 'case.priority.lower'))) {
             patch.priority = next.priority;
             changes.priority = { from: current.priority, to: next.priority };
           }
         }
         let assignment: CaseEventInput | null = null;
         if (departmentId !== current.departmentId || (input.assigneeId !== undefined && input.assigneeId !== current.assigneeId)) {
+          // Who owns the case changes only where the lifecycle's assignment move could change it.
+          const owner = checkOwnerChange({ from: current.status, role: actor.role, departmentId });
+          if (!owner.ok) {
+            if (owner.code === 'ILLEGAL_TRANSITION') {
+              throw new AppError('ILLEGAL_TRANSITION', {
+                message: { zh: '当前状态下不能改派部门或处理人', en: 'The department or assignee cannot be changed in this status' },
+                details: { from: current.status, to: 'assigned' },
+              });
+            }
+            refuse(owner, current.status, 'assigned');
+          }
           patch.departmentId = departmentId;
           // Moving to another department drops the old assignee unless a new one is given.
           patch.assigneeId =
@@ -189,6 +233,7 @@ export function createCaseCommands(deps: {
       const now = clock();
       await db.transaction(async (tx) => {
         const current = await lockVisible(tx, id, actor);
+        assertLeads(actor, current);
         if (input.version !== undefined && input.version !== current.version) throw new AppError('VERSION_CONFLICT');
         const departmentId = input.to === 'assigned' ? (input.departmentId ?? current.departmentId) : current.departmentId;
         const approved = input.to === 'awaiting_customer' ? await approvedRemedy(tx, id) : null;
@@ -278,6 +323,7 @@ export function createCaseCommands(deps: {
       const now = clock();
       await db.transaction(async (tx) => {
         const c = await lockVisible(tx, id, actor);
+        assertLeads(actor, c);
         const [a, b] = c.id < other.c.id ? [c.id, other.c.id] : [other.c.id, c.id];
         if (!(await caseRepository.insertLink(tx, { caseId: a, otherCaseId: b, createdById: actor.id, createdAt: now }))) return;
         await write(tx, c.id, actor, now, caseEvent.linked({ otherId: other.c.id, otherCaseNumber: other.c.caseNumber }));
@@ -335,6 +381,7 @@ export function createCaseCommands(deps: {
             await write(tx, id, actor, now, event);
           },
           move: async (to, opts = {}) => {
+            assertLeads(actor, current);
             const from = current.status;
             const approved = to === 'awaiting_customer' ? await approvedRemedy(tx, id) : null;
             const check = checkTransition({

@@ -277,6 +277,14 @@ export function checkTransition(req: TransitionRequest): TransitionCheck {
   return { ok: true, rule };
 }
 
+/**
+ * Changing who owns a case (department, member) by an edit: the assignment move without its status change,
+ * so legal only from the statuses that move starts from, for the roles that may make it, with a department.
+ */
+export function checkOwnerChange(req: GuardContext & { from: CaseStatus; role: Mover }): TransitionCheck {
+  return checkTransition({ ...req, to: 'assigned' });
+}
+
 /** A reopen move (the case goes back to work after it was finished). */
 export function isReopenMove(from: string | null, to: string): boolean {
   return from !== null && isCaseStatus(from) && isCaseStatus(to) && findRule(from, to)?.reopen === true;

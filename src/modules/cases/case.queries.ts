@@ -132,7 +132,7 @@ export function createCaseQueries(deps: {
       const [events, collaborators, links] = await Promise.all([
         caseRepository.listEvents(db, view.id),
         caseRepository.collaborators(db, view.id),
-        caseRepository.links(db, view.id),
+        caseRepository.links(db, view.id, scopeOf(actor)),
       ]);
       const eventViews: CaseEventView[] = events.map((r) => toEventView(r.e, r.actorName));
       return { view, events: eventViews, collaborators, links };

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNotNull, isNull, like, lt, lte, notInArray, or, sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, ilike, inArray, isNotNull, isNull, like, lt, lte, notInArray, or, sql, TransactionRollbackError, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { customers } from '../customers/customer.table.ts';
@@ -381,14 +381,16 @@ export const caseRepository = {
       .orderBy(asc(caseCollaborators.addedAt));
   },
 
-  /** Related cases, whichever side the link was made from. */
-  async links(db: DbOrTx, caseId: string) {
+  /** Related cases, whichever side the link was made from: those in `scope` (a reader sees only what they may). */
+  async links(db: DbOrTx, caseId: string, scope: CaseScope = 'all') {
     const other = alias(cases, 'other');
+    // The scope is written over `cases`; the subquery names the linked case by that name.
+    const visible = scope === 'all' ? undefined : exists(db.select({ one: sql`1` }).from(cases).where(and(eq(cases.id, other.id), scopeCondition(scope))));
     return db
       .select({ id: other.id, caseNumber: other.caseNumber, status: other.status })
       .from(caseLinks)
       .innerJoin(other, or(and(eq(caseLinks.caseId, caseId), eq(other.id, caseLinks.otherCaseId)), and(eq(caseLinks.otherCaseId, caseId), eq(other.id, caseLinks.caseId))))
-      .where(or(eq(caseLinks.caseId, caseId), eq(caseLinks.otherCaseId, caseId)))
+      .where(and(or(eq(caseLinks.caseId, caseId), eq(caseLinks.otherCaseId, caseId)), visible))
       .orderBy(asc(other.createdAt));
   },
 

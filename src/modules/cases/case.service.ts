@@ -8,7 +8,7 @@ import type { CaseDirectoryPort, CaseInvestigationPort, CaseListener, CaseRemedy
 import { createCaseQueries } from './case.queries.ts';
 import { caseRepository } from './case.repository.ts';
 
-export { scopeOf, toCaseView, toEventView } from './case.views.ts';
+export { assertLeadsCase, leadsCase, scopeOf, toCaseView, toEventView } from './case.views.ts';
 
 /** The distinct cause or stage codes stored on cases: what taxonomy's backfill (`CodesOnCases`) is given. */
 /** The background purge (worker role): intake idempotency keys older than `before`. */

@@ -1,5 +1,6 @@
 // How a case row reads to a given actor: contact data, allowed moves and scope depend on the role.
 import type { Actor } from '../../shared/actor.ts';
+import { AppError } from '../../shared/errors.ts';
 import { maskPhone } from '../../shared/phone.ts';
 import { can } from '../../shared/permissions.ts';
 import type { CaseEventView } from './case.events.ts';
@@ -9,6 +10,23 @@ import type { CaseView } from './case.schemas.ts';
 
 export function scopeOf(actor: Actor): CaseScope {
   return can(actor.role, 'case.read.all_departments') ? 'all' : { departmentId: actor.departmentId };
+}
+
+/**
+ * Whether the actor may change the case (its facts, status, owner, links): the roles that see every
+ * department, and the lead department's people. A collaborating department reads and comments.
+ */
+export function leadsCase(actor: Actor, c: { departmentId: string | null }): boolean {
+  return scopeOf(actor) === 'all' || (!!actor.departmentId && actor.departmentId === c.departmentId);
+}
+
+/** 403 for a change by a collaborating department (leadsCase). */
+export function assertLeadsCase(actor: Actor, c: { departmentId: string | null }): void {
+  if (!leadsCase(actor, c)) {
+    throw new AppError('FORBIDDEN', {
+      message: { zh: '协办部门只能查看和评论该工单，由牵头部门处理', en: 'A collaborating department may read and comment; the lead department works the case' },
+    });
+  }
 }
 
 /** The customer as this actor may see them: contact data only for roles that call customers back. */
@@ -81,7 +99,7 @@ export function toCaseView(row: CaseJoinedRow, actor: Actor, derived?: { complet
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     closedAt: c.closedAt?.toISOString() ?? null,
-    allowedTransitions: can(actor.role, 'case.transition') ? allowedTransitions(c.status, actor.role) : [],
+    allowedTransitions: can(actor.role, 'case.transition') && leadsCase(actor, c) ? allowedTransitions(c.status, actor.role) : [],
   };
 }
 

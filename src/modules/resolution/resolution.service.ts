@@ -12,7 +12,7 @@ import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { recordAdminChange } from '../audit/audit.service.ts';
 import { caseEvent } from '../cases/case.events.ts';
 import type { CaseView } from '../cases/case.schemas.ts';
-import type { CaseService } from '../cases/case.service.ts';
+import { assertLeadsCase, leadsCase, type CaseService } from '../cases/case.service.ts';
 import { isPresetCode } from '../presets/index.ts';
 import { industryPreset } from '../settings/settings.service.ts';
 import { findUserView } from '../users/user.service.ts';
@@ -229,7 +229,7 @@ export function createResolutionService(deps: {
     return out;
   }
 
-  async function toViews(actor: Actor, rows: readonly RemedyRow[], caseOf: (id: string) => { caseNumber: string; status: string }): Promise<RemedyView[]> {
+  async function toViews(actor: Actor, rows: readonly RemedyRow[], caseOf: (id: string) => { caseNumber: string; status: string; departmentId?: string | null }): Promise<RemedyView[]> {
     const decisions = await resolutionRepository.decisionsOf(db, rows.map((r) => r.id));
     const who = await names([...rows.map((r) => r.proposerId), ...decisions.map((d) => d.actorId)]);
     return rows.map((r) => {
@@ -238,6 +238,8 @@ export function createResolutionService(deps: {
       const chain = approvalChain(roleOf(r.proposerRole), r.totalFen, r.authorityLimits);
       const may = r.status === 'pending_approval' ? mayAct(proposalOf(r), state, { id: actor.id, role: actor.role }, own.map(toDecision), r.authorityLimits) : { ok: false };
       const c = caseOf(r.caseId);
+      // Offering and recording the answer move the case: the lead department's (a collaborator only reads).
+      const leads = leadsCase(actor, { departmentId: c.departmentId ?? null });
       return {
         id: r.id,
         caseId: r.caseId,
@@ -262,8 +264,8 @@ export function createResolutionService(deps: {
         })),
         can: {
           decide: may.ok && can(actor.role, 'remedy.approve'),
-          offer: r.status === 'approved' && c.status === 'remedy_proposed',
-          answer: r.status === 'offered' && c.status === 'awaiting_customer',
+          offer: leads && r.status === 'approved' && c.status === 'remedy_proposed',
+          answer: leads && r.status === 'offered' && c.status === 'awaiting_customer',
         },
         offeredAt: r.offeredAt?.toISOString() ?? null,
         answeredAt: r.answeredAt?.toISOString() ?? null,
@@ -347,6 +349,8 @@ export function createResolutionService(deps: {
       const chain = approvalChain(actor.role, totalFen, settings.authorityLimits);
       try {
         const id = await cases.change(actor, caseId, async (ops) => {
+          // The remedy is the lead department's decision; a collaborating department comments on it.
+          assertLeadsCase(actor, ops.case);
           if (!PROPOSABLE.includes(ops.case.status)) {
             throw new AppError('ILLEGAL_TRANSITION', { message: REMEDY_MESSAGES.case_status, details: { from: ops.case.status, to: 'remedy_proposed' } });
           }

@@ -3,6 +3,7 @@ import type { Actor } from '../../shared/actor.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { caseEvent } from '../cases/case.events.ts';
+import { isEditable } from '../cases/case.lifecycle.ts';
 import type { CaseRow } from '../cases/case.listeners.ts';
 import { caseRecords } from '../cases/case.records.ts';
 import { findDepartment, lockDepartmentForTurn, recordTurn } from '../users/user.service.ts';
@@ -44,6 +45,13 @@ export function createRoutingService(deps: { db: Db }) {
 
     /** Adds or removes a collaborating department of a joint team, on the timeline. */
     async setCollaborator(tx: Tx, actor: Actor, c: CaseRow, departmentId: string, add: boolean, now: Date): Promise<void> {
+      // The joint team of a closed, rejected or merged case is part of its finished record.
+      if (!isEditable(c.status)) {
+        throw new AppError('ILLEGAL_TRANSITION', {
+          message: { zh: '已归档、不予受理或已合并的工单不能再调整协办部门', en: 'A closed, rejected or merged case cannot change its collaborating departments' },
+          details: { from: c.status },
+        });
+      }
       const dep = await findDepartment(tx, departmentId);
       if (!dep || !dep.active) throw fieldError('departmentId', FIELD_MESSAGES.department_unknown);
       if (departmentId === c.departmentId) {

@@ -96,8 +96,8 @@ describe('triage at intake (express preset)', () => {
     const detail = await ctx.as('agent', 'GET', `/api/cases/${c.id}`);
     const update = detail.body.events.find((e: any) => e.kind === 'updated');
     expect(update.payload.changes.priority).toEqual({ from: c.priority, to: edited.body.priority });
-    // A priority the agent sets stays, whatever else changes in the same edit.
-    const manual = await ctx.as('agent', 'PATCH', `/api/cases/${c.id}`, { version: edited.body.version, priority: 'P4', upset: false });
+    // A priority set by hand stays, whatever else changes in the same edit (lowering it is a supervisor's call).
+    const manual = await ctx.as('supervisor', 'PATCH', `/api/cases/${c.id}`, { version: edited.body.version, priority: 'P4', upset: false });
     expect(manual.body.priority).toBe('P4');
   });
 

@@ -1,5 +1,6 @@
-import { and, desc, eq, gt, gte, isNotNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, exists, gt, gte, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
+import { scopeCondition, type CaseScope } from '../cases/case.scope.ts';
 import { cases } from '../cases/case.table.ts';
 import { customers } from '../customers/customer.table.ts';
 import { departments } from '../users/user.table.ts';
@@ -49,8 +50,16 @@ export const triageRepository = {
     });
   },
 
-  /** Cases of the same waybill (ever) or phone (since `since`), newest first: repeats and duplicates. */
-  async recentCases(db: DbOrTx, probe: { waybillNo?: string | null | undefined; phone?: string | null | undefined }, since: Date): Promise<RecentCase[]> {
+  /**
+   * Cases of the same waybill (ever) or phone (since `since`), newest first: repeats and duplicates. Only
+   * those in `scope` (a preview for a department handler names none of another department's cases).
+   */
+  async recentCases(
+    db: DbOrTx,
+    probe: { waybillNo?: string | null | undefined; phone?: string | null | undefined },
+    since: Date,
+    scope: CaseScope = 'all',
+  ): Promise<RecentCase[]> {
     const conditions = [];
     if (probe.waybillNo) conditions.push(eq(cases.waybillNo, probe.waybillNo));
     if (probe.phone) conditions.push(eq(customers.phone, probe.phone));
@@ -59,13 +68,16 @@ export const triageRepository = {
       .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status, category: cases.category, waybillNo: cases.waybillNo, phone: customers.phone, createdAt: cases.createdAt })
       .from(cases)
       .innerJoin(customers, eq(customers.id, cases.customerId))
-      .where(and(or(...conditions), or(gte(cases.createdAt, since), probe.waybillNo ? eq(cases.waybillNo, probe.waybillNo) : sql`false`)))
+      .where(and(or(...conditions), or(gte(cases.createdAt, since), probe.waybillNo ? eq(cases.waybillNo, probe.waybillNo) : sql`false`), scopeCondition(scope)))
       .orderBy(desc(cases.createdAt))
       .limit(50);
   },
 
-  async customerByPhoneIsKey(db: DbOrTx, phone: string): Promise<boolean> {
-    const [row] = await db.select({ isKey: customers.isKey }).from(customers).where(eq(customers.phone, phone)).limit(1);
+  /** Whether the customer with this phone is marked key: known in `scope` only through a case in it. */
+  async customerByPhoneIsKey(db: DbOrTx, phone: string, scope: CaseScope = 'all'): Promise<boolean> {
+    const known =
+      scope === 'all' ? undefined : exists(db.select({ one: sql`1` }).from(cases).where(and(eq(cases.customerId, customers.id), scopeCondition(scope))));
+    const [row] = await db.select({ isKey: customers.isKey }).from(customers).where(and(eq(customers.phone, phone), known)).limit(1);
     return row?.isKey ?? false;
   },
 

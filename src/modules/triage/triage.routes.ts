@@ -60,9 +60,9 @@ export function registerTriageRoutes(app: App, deps: { triage: TriageService }):
       },
     },
     async (req) => {
-      requirePermission(req, 'triage.suggest');
+      const actor = requirePermission(req, 'triage.suggest');
       const b = req.body;
-      const r = await deps.triage.preview({ ...b, phone: b.phone ? normalizePhone(b.phone) : null });
+      const r = await deps.triage.preview(actor, { ...b, phone: b.phone ? normalizePhone(b.phone) : null });
       const s = r.suggestion;
       return {
         category: { code: s.category.code, nameZh: s.category.nameZh, nameEn: s.category.nameEn, confidence: s.category.confidence, decidedBy: s.category.decidedBy, reasons: s.category.reasons },

@@ -1,9 +1,11 @@
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
+import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { caseEvent } from '../cases/case.events.ts';
 import { CHANNEL_NAMES, type Channel } from '../cases/case.lifecycle.ts';
 import type { CaseChangeContext, CaseListener, CaseRow, TriagePatch } from '../cases/case.listeners.ts';
 import type { CreateCaseInput } from '../cases/case.schemas.ts';
+import { scopeOf } from '../cases/case.service.ts';
 import { matchRule, describeRule, type RuleVocabulary } from '../routing/routing.rules.ts';
 import type { RoutingService } from '../routing/routing.service.ts';
 import { effectivePreset } from '../taxonomy/taxonomy.service.ts';
@@ -65,6 +67,9 @@ const vocabularyOf = (preset: IndustryPreset): RuleVocabulary => ({
   channel: (code) => CHANNEL_NAMES[code as Channel],
 });
 
+/** Which cases a reader may see (the cases module's rule). */
+type CaseScope = ReturnType<typeof scopeOf>;
+
 export type TriageService = ReturnType<typeof createTriageService>;
 
 export function createTriageService(deps: { db: Db; clock: Clock; routing: RoutingService }) {
@@ -82,20 +87,24 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
     return cached.classifier;
   }
 
-  const recentCases = (tx: DbOrTx, input: TriageInput, since: Date) => triageRepository.recentCases(tx, input, since);
-  const storedKeyFlag = (tx: DbOrTx, phone: string) => triageRepository.customerByPhoneIsKey(tx, phone);
+  const recentCases = (tx: DbOrTx, input: TriageInput, since: Date, scope: CaseScope = 'all') => triageRepository.recentCases(tx, input, since, scope);
+  const storedKeyFlag = (tx: DbOrTx, phone: string, scope: CaseScope) => triageRepository.customerByPhoneIsKey(tx, phone, scope);
 
-  async function analyse(tx: DbOrTx, input: TriageInput, now: Date): Promise<TriageResult> {
+  /**
+   * `scope` bounds what the earlier cases and the customer's record may tell: all of them at intake (the
+   * system's own analysis), the caller's view in a preview.
+   */
+  async function analyse(tx: DbOrTx, input: TriageInput, now: Date, scope: CaseScope = 'all'): Promise<TriageResult> {
     const preset = await effectivePreset(tx);
     const suggestion = (await classifierFor(tx, preset)).suggest(input.text);
     const category = input.category ?? suggestion.category.code;
     const urgency = input.urgency ?? suggestion.urgency.level;
     const stage = input.stage ?? suggestion.stage?.code ?? null;
     const windowDays = preset.priorityRules.repeat.windowDays;
-    const history = (await recentCases(tx, input, new Date(now.getTime() - Math.max(windowDays, 3) * DAY))).filter((h) => h.id !== input.caseId);
+    const history = (await recentCases(tx, input, new Date(now.getTime() - Math.max(windowDays, 3) * DAY), scope)).filter((h) => h.id !== input.caseId);
     const repeatCount = history.filter((h) => h.createdAt.getTime() >= now.getTime() - windowDays * DAY).length;
     // A customer marked key on their record counts as key whether or not the agent ticked it this time.
-    const isKeyCustomer = input.isKeyCustomer || (input.phone ? await storedKeyFlag(tx, input.phone) : false);
+    const isKeyCustomer = input.isKeyCustomer || (input.phone ? await storedKeyFlag(tx, input.phone, scope) : false);
     const priority = computePriority(
       preset,
       priorityInputFromSuggestion(suggestion, {
@@ -134,8 +143,8 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
   }
 
   const service = {
-    /** Suggestions while an agent types: nothing is written. */
-    preview: (input: TriageInput) => analyse(db, input, clock()),
+    /** Suggestions while an agent types: nothing is written; earlier cases only those the caller may see. */
+    preview: (actor: Actor, input: TriageInput) => analyse(db, input, clock(), scopeOf(actor)),
 
     /**
      * Inside the intake transaction: classify, prioritise, route to a department and member. What the

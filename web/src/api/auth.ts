@@ -53,3 +53,14 @@ export const useCan = (permission: string): boolean => {
   const me = useMe();
   return me.data?.permissions.includes(permission) ?? false;
 };
+
+/**
+ * Whether the signed-in user may change this case (mirrors the server's rule): the roles that see every
+ * department, and the lead department's people. A collaborating department reads and comments.
+ */
+export const useLeadsCase = (c: { departmentId: string | null }): boolean => {
+  const me = useMe().data;
+  if (!me) return false;
+  if (me.permissions.includes('case.read.all_departments')) return true;
+  return !!me.user.departmentId && me.user.departmentId === c.departmentId;
+};

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Alert, Breadcrumb, Col, Flex, Grid, Row } from 'antd';
 import { Link, useLocation, useParams } from 'react-router';
+import { useLeadsCase } from '../../api/auth.ts';
 import { useCase } from '../../api/cases.ts';
 import { isApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -42,6 +43,8 @@ export const CaseDetailPage = () => {
   const onWriteError = useWriteErrorHandler(reload);
   // In one column (tablet) the actions belong right under the header, not below the whole timeline.
   const wide = Grid.useBreakpoint().xl ?? false;
+  // A collaborating department reads and comments; the server refuses its edits (403).
+  const leads = useLeadsCase({ departmentId: query.data?.departmentId ?? null });
 
   const c = query.data;
   if (!c) {
@@ -72,7 +75,7 @@ export const CaseDetailPage = () => {
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={16}>
           <Flex vertical gap={12}>
-            <CaseHeader c={c} onEdit={() => setEditing(true)} canEdit={!READ_ONLY.includes(c.status)} />
+            <CaseHeader c={c} onEdit={() => setEditing(true)} canEdit={leads && !READ_ONLY.includes(c.status)} />
             {!wide && <ActionPanel c={c} onWriteError={onWriteError} />}
             {!wide && <TriageCard c={c} />}
             <ResolutionCard c={c} />

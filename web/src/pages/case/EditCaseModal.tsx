@@ -163,6 +163,8 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
   const partners = usePartnerOptions({ id: c.partnerId, name: c.partnerName });
   const [rest, setRest] = useState<FieldError[] | undefined>();
   const reassigning = departmentId !== undefined && isReassignment(c, { departmentId, assigneeId });
+  // The owner changes only where the lifecycle's assignment move is open to this user (the server refuses it elsewhere).
+  const mayReassign = c.allowedTransitions.some((x) => x.to === 'assigned');
 
   const onFinish = (v: Values) => {
     const patch = diff(c, v);
@@ -253,7 +255,9 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
           <Col xs={24} sm={12}>
             <Form.Item name="departmentId" label={t('field.department')}>
               <Select
-                allowClear
+                // A case keeps a department once it has one (the server refuses none).
+                allowClear={c.departmentId === null}
+                disabled={!mayReassign}
                 options={departments.options}
                 onChange={() => form.setFieldValue('assigneeId', null)}
                 showSearch={{ optionFilterProp: 'label' }}
@@ -263,7 +267,7 @@ export const EditCaseModal = ({ c, onClose, onConflict }: Props) => {
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name="assigneeId" label={t('field.assignee')}>
-              <Select allowClear options={users.options} loading={users.loading} showSearch={{ optionFilterProp: 'label' }} />
+              <Select allowClear disabled={!mayReassign} options={users.options} loading={users.loading} showSearch={{ optionFilterProp: 'label' }} />
             </Form.Item>
           </Col>
           {reassigning && (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Empty, Flex, Form, Input, Modal } from 'antd';
 import { LinkOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
+import { useLeadsCase } from '../../api/auth.ts';
 import { useLinkCase } from '../../api/cases.ts';
 import type { FieldError } from '../../api/client.ts';
 import type { CaseDetail } from '../../api/model.ts';
@@ -57,13 +58,15 @@ export const RelatedCasesCard = ({ c }: { c: CaseDetail }) => {
   const { t } = useI18n();
   const [linking, setLinking] = useState(false);
   const links = c.links ?? [];
+  // Linking is a change of the case: the lead department's (the server answers a collaborator 403).
+  const canLink = useLeadsCase(c) && c.status !== 'merged';
   return (
     <Card
       title={t('links.title')}
       size="small"
       data-testid="related-cases"
       extra={
-        c.status !== 'merged' && (
+        canLink && (
           <Button size="small" icon={<LinkOutlined />} onClick={() => setLinking(true)} data-testid="link-open">
             {t('links.add')}
           </Button>

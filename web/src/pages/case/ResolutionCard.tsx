@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { App, Button, Card, Checkbox, DatePicker, Divider, Flex, Form, Input, InputNumber, List, Select, Space, Tag, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
+import { useLeadsCase } from '../../api/auth.ts';
 import type { Case } from '../../api/model.ts';
 import {
   INCIDENT_KINDS,
@@ -357,10 +358,12 @@ export const ResolutionCard = ({ c }: { c: Case }) => {
   const { t } = useI18n();
   const remedies = useRemedies(c.id);
   const shown = (remedies.data ?? []).filter((r) => r.status !== 'superseded');
+  // Proposing is the lead department's decision (the server answers a collaborator 403).
+  const leads = useLeadsCase(c);
   return (
     <Card size="small" title={t('remedy.title')} data-testid="resolution-card">
       {remedies.error && <ErrorAlert error={remedies.error} />}
-      {PROPOSABLE.includes(c.status) && <ProposeSection c={c} />}
+      {leads && PROPOSABLE.includes(c.status) && <ProposeSection c={c} />}
       <Divider style={{ margin: '12px 0' }} />
       {shown.length === 0 ? (
         <Typography.Text type="secondary">{t('remedy.none')}</Typography.Text>

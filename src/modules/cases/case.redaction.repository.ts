@@ -10,7 +10,7 @@ export const caseRedactionRepository = {
   /** The ids of a customer's cases with what decides whether they may be erased, oldest first. */
   casesOfCustomer: (db: DbOrTx, customerId: string) =>
     db
-      .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status, closedAt: cases.closedAt, regulatorReferral: cases.regulatorReferral })
+      .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status, closedAt: cases.closedAt, updatedAt: cases.updatedAt, regulatorReferral: cases.regulatorReferral })
       .from(cases)
       .where(eq(cases.customerId, customerId))
       .orderBy(asc(cases.createdAt), asc(cases.id)),

@@ -9,6 +9,12 @@ import { customers } from '../customers/customer.table.ts';
 import { privacyCaseRedactions, privacyRetention } from './privacy.table.ts';
 import type { CaseRedactionKind, DataKind, RedactionCause } from './privacy.types.ts';
 
+/**
+ * When a finished case ended: its closure, or for a case rejected or merged without one, its last change
+ * (a terminal case changes no more). No index: the job runs a few times an hour over finished cases only.
+ */
+const endedAt = sql<Date>`coalesce(${cases.closedAt}, ${cases.updatedAt})`;
+
 export const privacyRepository = {
   retention: (db: DbOrTx) => db.select().from(privacyRetention).orderBy(asc(privacyRetention.kind)),
 
@@ -37,9 +43,8 @@ export const privacyRepository = {
       .where(
         and(
           inArray(cases.status, [...TERMINAL_STATUSES]),
-          isNotNull(cases.closedAt),
-          lt(cases.closedAt, q.cutoff),
-          or(isNull(cases.regulatorReferral), lt(cases.closedAt, q.regulatorCutoff)),
+          lt(endedAt, q.cutoff),
+          or(isNull(cases.regulatorReferral), lt(endedAt, q.regulatorCutoff)),
           notExists(
             tx
               .select({ one: sql`1` })
@@ -48,7 +53,7 @@ export const privacyRepository = {
           ),
         ),
       )
-      .orderBy(asc(cases.closedAt))
+      .orderBy(asc(endedAt))
       .limit(q.limit)
       .for('update', { of: cases, skipLocked: true }),
 
@@ -73,9 +78,8 @@ export const privacyRepository = {
                   eq(cases.customerId, customers.id),
                   or(
                     notInArray(cases.status, [...TERMINAL_STATUSES]),
-                    isNull(cases.closedAt),
-                    gte(cases.closedAt, q.cutoff),
-                    and(isNotNull(cases.regulatorReferral), gte(cases.closedAt, q.regulatorCutoff)),
+                    gte(endedAt, q.cutoff),
+                    and(isNotNull(cases.regulatorReferral), gte(endedAt, q.regulatorCutoff)),
                   ),
                 ),
               ),

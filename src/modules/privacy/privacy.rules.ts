@@ -96,11 +96,14 @@ export function retentionCutoff(now: Date, days: number): Date {
   return new Date(now.getTime() - days * DAY_MS);
 }
 
-/** Whether a closed case's data of this kind is past its period (a regulator's file is kept 3 years at least). */
-export function isPastRetention(c: { closedAt: Date | null; regulatorReferral: string | null }, days: number, now: Date): boolean {
-  if (!c.closedAt) return false;
+/**
+ * Whether a finished case's data of this kind is past its period, counted from when it ended (its closure, or
+ * its last change when it was rejected or merged); a regulator's file is kept 3 years at least.
+ */
+export function isPastRetention(c: { endedAt: Date | null; regulatorReferral: string | null }, days: number, now: Date): boolean {
+  if (!c.endedAt) return false;
   const effective = c.regulatorReferral ? Math.max(days, REGULATOR_FILE_DAYS) : days;
-  return c.closedAt.getTime() < retentionCutoff(now, effective).getTime();
+  return c.endedAt.getTime() < retentionCutoff(now, effective).getTime();
 }
 
 export type ErasureBlocker = { reason: 'open_case' | 'regulator_file'; caseNumber: string };
@@ -110,13 +113,13 @@ export type ErasureBlocker = { reason: 'open_case' | 'regulator_file'; caseNumbe
  * Rule 27 (with rule 4): a regulator's file is kept 3 years after closure. Anything else may be erased (rule 28).
  */
 export function erasureBlockers(
-  cases: ReadonlyArray<{ caseNumber: string; terminal: boolean; closedAt: Date | null; regulatorReferral: string | null }>,
+  cases: ReadonlyArray<{ caseNumber: string; terminal: boolean; endedAt: Date | null; regulatorReferral: string | null }>,
   now: Date,
 ): ErasureBlocker[] {
   const out: ErasureBlocker[] = [];
   for (const c of cases) {
     if (!c.terminal) out.push({ reason: 'open_case', caseNumber: c.caseNumber });
-    else if (c.regulatorReferral && c.closedAt && !isPastRetention(c, 0, now)) out.push({ reason: 'regulator_file', caseNumber: c.caseNumber });
+    else if (c.regulatorReferral && !isPastRetention(c, 0, now)) out.push({ reason: 'regulator_file', caseNumber: c.caseNumber });
   }
   return out;
 }

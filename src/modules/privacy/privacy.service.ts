@@ -154,7 +154,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; cases: CaseSe
         if (customer.erasedAt) return { erasedAt: customer.erasedAt, alreadyErased: true, cases: 0, eventsRedacted: 0, attachmentsRedacted: 0, keys: [] as string[] };
         const list = await caseRecords.casesOfCustomer(tx, customerId);
         const blockers = erasureBlockers(
-          list.map((c) => ({ caseNumber: c.caseNumber, terminal: isTerminal(c.status), closedAt: c.closedAt, regulatorReferral: c.regulatorReferral })),
+          list.map((c) => ({ caseNumber: c.caseNumber, terminal: isTerminal(c.status), endedAt: c.closedAt ?? c.updatedAt, regulatorReferral: c.regulatorReferral })),
           at,
         );
         if (blockers.length) {

@@ -35,7 +35,7 @@ describe('personal data 个人信息', () => {
     await login(page, 'zh', 'admin');
     await page.getByRole('menuitem', { name: L('nav.privacy') }).click();
     await page.getByLabel(L('privacy.lookup.phone')).fill(phone);
-    await page.getByRole('button', { name: L('privacy.lookup.search') }).click();
+    await page.getByRole('button', { name: L('privacy.lookup.search'), exact: true }).click();
     await page.getByText(caseNumber).waitFor();
     await page.getByText('端到端隐私客户').waitFor();
 
@@ -60,10 +60,11 @@ describe('personal data 个人信息', () => {
     await page.goto('/admin/privacy');
     const field = page.getByLabel(L('privacy.kind.case_text'));
     await field.fill('730');
-    await page.getByRole('button', { name: L('privacy.retention.save') }).click();
+    await page.getByRole('button', { name: L('privacy.retention.save'), exact: true }).click();
     await page.getByText(L('privacy.retention.saved')).waitFor();
-    const res = await api.request.get('/api/auth/me');
-    expect(res.ok()).toBe(true);
+    await apiLogin(api, 'admin');
+    const audit = (await (await api.request.get('/api/admin/audit?entity=retention_policy')).json()) as { items: Array<{ entityId: string; changes: { days?: { to?: unknown } } }> };
+    expect(audit.items[0]).toMatchObject({ entityId: 'case_text', changes: { days: { to: 730 } } });
     expect(s.consoleErrors).toEqual([]);
   });
 });

@@ -25,7 +25,8 @@ export function toAttachmentView(row: AttachmentNamedRow): AttachmentView {
     uploadedByName: row.uploadedByName,
     createdAt: a.createdAt.toISOString(),
     url: `/api/attachments/${a.id}`,
-    hidden: a.hiddenAt !== null,
+    // An erased file (rules 27–28) is served to nobody: the UI shows it as withheld.
+    hidden: a.hiddenAt !== null || a.redactedAt !== null,
     hiddenReason: a.hiddenReason,
     hiddenAt: a.hiddenAt?.toISOString() ?? null,
     hiddenByName: row.hiddenByName,

@@ -22,6 +22,7 @@ import { systemClock, type Clock } from './shared/clock.ts';
 import { AppError, defaultMessage } from './shared/errors.ts';
 import { installCsrfProtection, installErrorHandling, installSecurityHeaders, lang, type App } from './shared/http.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerPrivacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { createAuditService, recordAdminChange } from './modules/audit/audit.service.ts';
 import { createAttachmentService } from './modules/attachments/attachment.service.ts';
 import { registerAttachmentRoutes } from './modules/attachments/attachment.routes.ts';
@@ -126,10 +127,11 @@ export async function buildApp(deps: AppDeps) {
 
   const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
-  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs, claims, regulatorReplies, completeDelay, accountability } = createDomainServices({
+  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs, claims, regulatorReplies, completeDelay, accountability, privacy } = createDomainServices({
     db: database.db,
     clock,
     timezone: config.timezone,
+    storage,
     ...(deps.autoRoute !== undefined ? { autoRoute: deps.autoRoute } : {}),
   });
   const attachments = createAttachmentService({ db: database.db, clock, storage, cases, maxBytes: config.maxUploadBytes });
@@ -173,6 +175,7 @@ export async function buildApp(deps: AppDeps) {
   registerAdminConfigRoutes(app, { config: adminConfig });
   registerTaxonomyRoutes(app, { taxonomy: createTaxonomyService({ db: database.db, clock }) });
   registerAuditRoutes(app, { audit: createAuditService({ db: database.db }) });
+  registerPrivacyRoutes(app, { privacy });
   registerPartnerRoutes(app, { partners: createPartnerService({ db: database.db, clock }) });
   registerResolutionRoutes(app, { resolution });
   registerExecutionRoutes(app, { execution });
@@ -202,7 +205,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies, completeDelay, accountability } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies, completeDelay, accountability, privacy } };
 }
 
 type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;

@@ -22,14 +22,14 @@ const PURGE_INTERVAL_MS = 3600_000;
  * takes a database lock, so no work is done twice.
  */
 export function startBackgroundWork(deps: {
-  services: Pick<DomainServices, 'sla' | 'triage' | 'completeDelay'>;
+  services: Pick<DomainServices, 'sla' | 'triage' | 'completeDelay' | 'privacy'>;
   clock: Clock;
   intervalMs: number;
   log: JobLog;
   /** The purge of expired rows (purgeExpired); left out, none runs. */
   purge?: (now: Date) => Promise<Record<string, number>>;
 }) {
-  const { sla, triage, completeDelay } = deps.services;
+  const { sla, triage, completeDelay, privacy } = deps.services;
   return startJobs(
     [
       {
@@ -49,6 +49,15 @@ export function startBackgroundWork(deps: {
         run: async () => {
           const flagged = await completeDelay.sweep(deps.clock());
           if (flagged.length) deps.log.info({ cases: flagged.length }, 'complete-delay flag');
+        },
+      },
+      {
+        // Rule 27: personal data past its retention period is redacted, a bounded batch per run.
+        name: 'personal-data retention',
+        intervalMs: deps.intervalMs,
+        run: async () => {
+          const done = await privacy.sweep(deps.clock());
+          if (done.cases || done.customers || done.phoneReads) deps.log.info(done, 'personal-data retention');
         },
       },
       {

@@ -8,6 +8,7 @@ import type { JobLog } from './shared/job-runner.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { purgeExpired, startBackgroundWork } from './background.ts';
 import { createDomainServices } from './services.ts';
+import { createLocalStorage } from './modules/attachments/storage.ts';
 import { ensureConfiguration } from './modules/admin/preset-application.service.ts';
 
 async function main() {
@@ -56,7 +57,9 @@ async function main() {
   const log = http ? http.app.log : workerLog(config.logLevel);
   const background = worker
     ? startBackgroundWork({
-        services: http ? http.services : createDomainServices({ db: database.db, clock: () => new Date(), timezone: config.timezone }),
+        services: http
+          ? http.services
+          : createDomainServices({ db: database.db, clock: () => new Date(), timezone: config.timezone, storage: createLocalStorage(config.attachmentsDir) }),
         clock: () => new Date(),
         intervalMs: config.schedulerIntervalMs,
         log,

@@ -5,7 +5,9 @@ import { isOpen } from './modules/cases/case.lifecycle.ts';
 import { createInvestigationService, responsibilityStatus } from './modules/investigation/investigation.service.ts';
 import { completeDelayOf } from './modules/investigation/investigation.rules.ts';
 import { createCaseService } from './modules/cases/case.service.ts';
-import { findCustomerByPhone, upsertCustomerByPhone } from './modules/customers/customer.service.ts';
+import { findCustomerByPhone, recordPhoneReads, upsertCustomerByPhone } from './modules/customers/customer.service.ts';
+import { createPrivacyService } from './modules/privacy/privacy.service.ts';
+import type { AttachmentStorage } from './modules/attachments/storage.ts';
 import { findPartner } from './modules/partners/partner.service.ts';
 import { createNotificationService } from './modules/notifications/notification.service.ts';
 import { createRoutingService } from './modules/routing/routing.service.ts';
@@ -41,6 +43,8 @@ export const caseDirectoryPort: CaseDirectoryPort = {
   partner: (db, id) => findPartner(db, id),
   findCustomerByPhone: (db, phone) => findCustomerByPhone(db, phone),
   upsertCustomer: (tx, customer, now) => upsertCustomerByPhone(tx, customer, now),
+  // Rule 29: lists showing full phones are recorded by the customers module.
+  recordPhoneReads: (db, read) => recordPhoneReads(db, read),
 };
 
 /** What cases asks of the remedies: whether the latest is approved (the `approvedRemedyExists` guard). */
@@ -121,7 +125,7 @@ export function claimRecoveryPort(costs: CostService): ClaimRecoveryPort {
  * clocks; status changes, edits and public replies keep the clocks in step — all inside the case's
  * transaction, through the listeners the case service calls in this order.
  */
-export function createDomainServices(deps: { db: Db; clock: Clock; timezone: string; autoRoute?: boolean }) {
+export function createDomainServices(deps: { db: Db; clock: Clock; timezone: string; autoRoute?: boolean; storage?: AttachmentStorage }) {
   const { db, clock } = deps;
   const notifications = createNotificationService({ db, clock });
   const sla = createSlaService({ db, clock, notifications });
@@ -162,6 +166,8 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     cases,
     notifications,
     adminConfig: createAdminConfigService({ db, clock, timezone: deps.timezone }),
+    // Personal data (rules 27–29): erasure, export, retention; the storage lets it remove a file's bytes.
+    privacy: createPrivacyService({ db, clock, cases, storage: deps.storage }),
   };
 }
 

@@ -110,6 +110,12 @@ const probes: Probe[] = [
   { method: 'GET', route: '/api/admin/callback-window', url: () => '/api/admin/callback-window', admin: true },
   { method: 'PUT', route: '/api/admin/callback-window', url: () => '/api/admin/callback-window', body: { fromDays: 1, toDays: 3, dayKind: 'working' }, admin: true },
   { method: 'GET', route: '/api/admin/audit', url: () => '/api/admin/audit', admin: true },
+  // Personal data (rules 27–29)
+  { method: 'GET', route: '/api/admin/customers/:id/export', url: () => `/api/admin/customers/${uuid}/export`, admin: true },
+  { method: 'POST', route: '/api/admin/customers/:id/erase', url: () => `/api/admin/customers/${uuid}/erase`, body: { reason: 'x' }, admin: true },
+  { method: 'GET', route: '/api/admin/privacy/retention', url: () => '/api/admin/privacy/retention', admin: true },
+  { method: 'PUT', route: '/api/admin/privacy/retention', url: () => '/api/admin/privacy/retention', body: { periods: { case_text: 400 } }, admin: true },
+  { method: 'GET', route: '/api/admin/privacy/phone-reads', url: () => '/api/admin/privacy/phone-reads', admin: true },
   { method: 'GET', route: '/api/partners', url: () => '/api/partners' },
   { method: 'POST', route: '/api/admin/partners', url: () => '/api/admin/partners', body: { kind: 'carrier', name: '安全测试承运商' }, admin: true },
   { method: 'PATCH', route: '/api/admin/partners/:id', url: () => `/api/admin/partners/${uuid}`, body: { name: 'Y' }, admin: true },

@@ -68,6 +68,8 @@ export const PERMISSIONS = {
   'admin.departments': ['admin'],
   /** The administration's audit log (who changed users, departments, configuration). */
   'admin.audit': ['admin'],
+  /** Personal data (rules 27–29): a customer's export and erasure, retention periods, the record of phone reads. */
+  'admin.privacy': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

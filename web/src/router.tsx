@@ -32,6 +32,7 @@ const RemedyCataloguePage = page(() => import('./pages/admin/RemedyCataloguePage
 const EvidenceChecklistsPage = page(() => import('./pages/admin/EvidenceChecklistsPage.tsx'), 'EvidenceChecklistsPage');
 const AccountabilityPage = page(() => import('./pages/accountability/AccountabilityPage.tsx'), 'AccountabilityPage');
 const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'AuditLogPage');
+const PersonalDataPage = page(() => import('./pages/admin/PersonalDataPage.tsx'), 'PersonalDataPage');
 const CostsPage = page(() => import('./pages/costs/CostsPage.tsx'), 'CostsPage');
 const ClaimsPage = page(() => import('./pages/claims/ClaimsPage.tsx'), 'ClaimsPage');
 
@@ -78,6 +79,7 @@ export const router = createBrowserRouter([
               { path: 'remedy-catalogue', element: <RemedyCataloguePage /> },
               { path: 'evidence-checklists', element: <EvidenceChecklistsPage /> },
               { path: 'audit', element: <AuditLogPage /> },
+              { path: 'privacy', element: <PersonalDataPage /> },
             ],
           },
           { path: '*', element: <NotFound /> },

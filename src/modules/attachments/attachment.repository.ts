@@ -1,4 +1,5 @@
-import { aliasedTable, asc, eq } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, isNull } from 'drizzle-orm';
+import { REDACTED } from '../../shared/redaction.ts';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import { users } from '../users/user.table.ts';
 import { attachments } from './attachment.table.ts';
@@ -33,5 +34,24 @@ export const attachmentRepository = {
   /** The only change a stored file's row ever sees (the trigger refuses any other). */
   async hide(tx: Tx, id: string, patch: { hiddenAt: Date; hiddenById: string; hiddenReason: string }): Promise<void> {
     await tx.update(attachments).set(patch).where(eq(attachments.id, id));
+  },
+
+  /** Rules 27–28: the case's files not yet redacted get the marker as filename; returns their storage keys. */
+  async redactForCase(tx: Tx, caseId: string, at: Date): Promise<string[]> {
+    const rows = await tx
+      .update(attachments)
+      .set({ filename: REDACTED, redactedAt: at })
+      .where(and(eq(attachments.caseId, caseId), isNull(attachments.redactedAt)))
+      .returning({ key: attachments.storageKey });
+    return rows.map((r) => r.key);
+  },
+  /** Whether a file not redacted still uses these bytes (storage is content-addressed, so bytes may be shared). */
+  async keyInUse(db: DbOrTx, key: string): Promise<boolean> {
+    const [row] = await db
+      .select({ id: attachments.id })
+      .from(attachments)
+      .where(and(eq(attachments.storageKey, key), isNull(attachments.redactedAt)))
+      .limit(1);
+    return row !== undefined;
   },
 };

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { Db, DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
@@ -25,7 +25,8 @@ export function toAttachmentView(row: AttachmentNamedRow): AttachmentView {
     uploadedByName: row.uploadedByName,
     createdAt: a.createdAt.toISOString(),
     url: `/api/attachments/${a.id}`,
-    hidden: a.hiddenAt !== null,
+    // An erased file (rules 27–28) is served to nobody: the UI shows it as withheld.
+    hidden: a.hiddenAt !== null || a.redactedAt !== null,
     hiddenReason: a.hiddenReason,
     hiddenAt: a.hiddenAt?.toISOString() ?? null,
     hiddenByName: row.hiddenByName,
@@ -36,6 +37,20 @@ export function toAttachmentView(row: AttachmentNamedRow): AttachmentView {
 export const findAttachment = (db: DbOrTx, id: string): Promise<AttachmentNamedRow | undefined> => attachmentRepository.find(db, id);
 /** A case's files, oldest first. */
 export const listCaseAttachments = (db: DbOrTx, caseId: string): Promise<AttachmentNamedRow[]> => attachmentRepository.listForCase(db, caseId);
+
+/** Rules 27–28: marks a case's files redacted in the caller's transaction; returns the storage keys to release. */
+export const redactCaseAttachments = (tx: Tx, caseId: string, at: Date): Promise<string[]> => attachmentRepository.redactForCase(tx, caseId, at);
+
+/** After the redaction committed: removes the bytes no file that is still kept refers to. */
+export async function releaseStoredFiles(db: DbOrTx, storage: AttachmentStorage, keys: readonly string[]): Promise<number> {
+  let removed = 0;
+  for (const key of new Set(keys)) {
+    if (!key || (await attachmentRepository.keyInUse(db, key))) continue;
+    await storage.remove(key);
+    removed += 1;
+  }
+  return removed;
+}
 
 export type AttachmentService = ReturnType<typeof createAttachmentService>;
 
@@ -109,6 +124,8 @@ export function createAttachmentService(deps: {
       const row = found.a;
       await cases.loadView({ id: row.caseId }, actor); // same visibility as the case
       if (row.hiddenAt && !can(actor.role, 'attachment.hide')) throw notFound();
+      // Erased or expired personal data (rules 27–28): served to nobody.
+      if (row.redactedAt) throw notFound();
       if (!(await storage.exists(row.storageKey))) throw notFound();
       return { meta: row, stream: storage.get(row.storageKey) };
     },

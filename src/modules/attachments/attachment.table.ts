@@ -21,6 +21,8 @@ export const attachments = pgTable(
     hiddenAt: timestamp('hidden_at', { withTimezone: true }),
     hiddenById: uuid('hidden_by_id').references(() => users.id),
     hiddenReason: text('hidden_reason'),
+    /** Personal data erased or expired (rules 27–28): the filename is the marker and the bytes are no longer served. */
+    redactedAt: timestamp('redacted_at', { withTimezone: true }),
   },
   (t) => [index('attachments_case_idx').on(t.caseId)],
 );

@@ -18,6 +18,8 @@ export type AttachmentStorage = {
   ): Promise<{ key: string; sha256: string; size: number; truncated: boolean; refused?: boolean }>;
   get(key: string): Readable;
   exists(key: string): Promise<boolean>;
+  /** Removes the bytes (erasure of personal data, rules 27–28); the caller checks that no kept file shares them. */
+  remove(key: string): Promise<void>;
 };
 
 /** How much of a file's start is read to tell what it really is. */
@@ -69,6 +71,7 @@ export function createLocalStorage(root: string): AttachmentStorage {
       return { key: sha256, sha256, size, truncated: false };
     },
     get: (key) => fs.createReadStream(pathOf(key)),
+    remove: (key) => fs.promises.rm(pathOf(key), { force: true }),
     exists: async (key) =>
       fs.promises.access(pathOf(key)).then(
         () => true,

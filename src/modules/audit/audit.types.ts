@@ -20,10 +20,13 @@ export const AUDIT_ENTITIES = [
   // issue 11, admin screens
   'remedy_catalogue',
   'evidence_checklist',
+  // Personal data (rules 27–29): a customer's export and erasure, the retention periods.
+  'customer',
+  'retention_policy',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
-export const AUDIT_ACTIONS = ['created', 'updated', 'deactivated', 'deleted', 'applied'] as const;
+export const AUDIT_ACTIONS = ['created', 'updated', 'deactivated', 'deleted', 'applied', 'exported', 'erased'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type { AuditChanges } from '../../shared/audit-changes.ts';

@@ -89,6 +89,7 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   }),
   accountability_recorded: caseEvent.accountabilityRecorded({ recordId: ID, kind: 'fine', direction: 'penalty' }),
   accountability_revoked: caseEvent.accountabilityRevoked({ recordId: ID, kind: 'fine', direction: 'penalty' }),
+  personal_data_erased: caseEvent.personalDataErased({ cause: 'request', kinds: ['case_text', 'attachments'], eventsRedacted: 3, attachmentsRedacted: 1 }),
 };
 
 const asView = (e: CaseEventInput) => ({

@@ -200,6 +200,14 @@ export const CASE_EVENT_PAYLOADS = {
     serviceType: z.string(),
     thresholdDays: z.number().int(),
   }),
+  // Rules 27–28: the case's personal text (and files) were replaced by a marker, on request or at the end of
+  // the retention period. Says what kinds and how many, never the data itself.
+  personal_data_erased: z.object({
+    cause: z.enum(['request', 'retention']),
+    kinds: z.array(z.enum(['case_text', 'attachments'])),
+    eventsRedacted: z.number().int(),
+    attachmentsRedacted: z.number().int(),
+  }),
 } as const;
 
 export type CaseEventKind = keyof typeof CASE_EVENT_PAYLOADS;
@@ -337,5 +345,6 @@ export const caseEvent = {
   completeDelayFlagged: (payload: CaseEventPayload<'complete_delay_flagged'>): CaseEventInput => ({ kind: 'complete_delay_flagged', payload }),
   accountabilityRecorded: (payload: CaseEventPayload<'accountability_recorded'>): CaseEventInput => ({ kind: 'accountability_recorded', payload }),
   accountabilityRevoked: (payload: CaseEventPayload<'accountability_revoked'>): CaseEventInput => ({ kind: 'accountability_revoked', payload }),
+  personalDataErased: (payload: CaseEventPayload<'personal_data_erased'>): CaseEventInput => ({ kind: 'personal_data_erased', payload }),
 } as const;
 

@@ -91,6 +91,8 @@ export type CaseDirectoryPort = {
   findCustomerByPhone(db: DbOrTx, phone: string): Promise<CaseJoinedRow['customer'] | undefined>;
   /** Inside the intake transaction. */
   upsertCustomer(tx: Tx, customer: CreateCaseInput['customer'], now: Date): Promise<{ id: string }>;
+  /** Rule 29: records that a list showed unmasked phone numbers (who, what, how many; never the numbers). */
+  recordPhoneReads?(db: DbOrTx, read: { actorId: string; source: string; filters: string[]; phoneCount: number; at: Date }): Promise<void>;
 };
 
 /**

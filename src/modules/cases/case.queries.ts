@@ -76,6 +76,18 @@ export function createCaseQueries(deps: {
     };
   }
 
+  /** Rule 29: a list that shows full phones leaves a record of the read (filter names only: `q` may be a phone). */
+  async function recordPhoneReads(actor: Actor, source: string, f: object, rows: readonly CaseJoinedRow[]): Promise<void> {
+    if (!directory.recordPhoneReads || !can(actor.role, 'customer.phone.view')) return;
+    const phones = new Set(rows.filter((r) => r.customer.erasedAt === null).map((r) => r.customer.id));
+    if (phones.size === 0) return;
+    const filters = Object.entries(f)
+      .filter(([, v]) => v !== undefined && v !== null && v !== '')
+      .map(([k]) => k)
+      .sort();
+    await directory.recordPhoneReads(db, { actorId: actor.id, source, filters, phoneCount: phones.size, at: deps.clock() });
+  }
+
   return {
     loadView,
     viewAfterWrite,
@@ -118,6 +130,7 @@ export function createCaseQueries(deps: {
       });
       const page = rows.slice(0, f.limit);
       const last = page[page.length - 1];
+      await recordPhoneReads(actor, 'case_list', f, page);
       return {
         items: page.map((r) => toCaseView(r, actor)),
         nextCursor: rows.length > f.limit && last ? encodeCursor({ sort: f.sort, order: f.order, key: last.sortKey, id: last.c.id }) : null,

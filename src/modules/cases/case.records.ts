@@ -1,9 +1,10 @@
 // Writes other modules make to a case outside a case change (the time-limit sweep, a configuration
 // recomputation, joint teams), inside the caller's transaction. The cases module stays the one writer
 // of its tables; callers hand typed events and plain rows.
-import type { Tx } from '../../db/client.ts';
+import type { DbOrTx, Tx } from '../../db/client.ts';
 import type { CaseEventInput } from './case.events.ts';
 import { caseRepository, type CaseEventRow, type ClockSummaryRow, type SlaSummary } from './case.repository.ts';
+import { caseRedactionRepository } from './case.redaction.repository.ts';
 
 export type CaseEventWrite = { caseId: string; actorId: string | null; at: Date; event: CaseEventInput };
 
@@ -30,4 +31,12 @@ export const caseRecords = {
 
   /** Rule 10: open delay cases past their 彻底延误 cut-off and not yet flagged, locked for the job. */
   completeDelayCandidates: (tx: Tx, q: { sameCityBefore: Date; otherBefore: Date; limit: number }) => caseRepository.completeDelayCandidates(tx, q),
+
+  // Personal data (rules 27–28): the privacy module's erasure and retention job remove text through these.
+  /** A customer's cases (ids, numbers, status, closure, regulator referral), oldest first. */
+  casesOfCustomer: (db: DbOrTx, customerId: string) => caseRedactionRepository.casesOfCustomer(db, customerId),
+  lockCases: (tx: Tx, ids: readonly string[]) => caseRedactionRepository.lockCases(tx, ids),
+  unredactedEvents: (tx: Tx, caseId: string) => caseRedactionRepository.unredactedEvents(tx, caseId),
+  redactEvent: (tx: Tx, id: string, payload: Record<string, unknown>, at: Date) => caseRedactionRepository.redactEvent(tx, id, payload, at),
+  redactFields: (tx: Tx, caseId: string, patch: Parameters<typeof caseRedactionRepository.redactFields>[2]) => caseRedactionRepository.redactFields(tx, caseId, patch),
 };

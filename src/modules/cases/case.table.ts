@@ -120,7 +120,7 @@ export const cases = pgTable(
 );
 
 // Append-only timeline: rows are inserted in the same transaction as the change they record,
-// and a trigger (migration 0002) refuses UPDATE and DELETE.
+// and a trigger (migration 0002, amended in 0020) refuses UPDATE and DELETE, except the redaction of personal text.
 export const caseEvents = pgTable(
   'case_events',
   {
@@ -139,6 +139,8 @@ export const caseEvents = pgTable(
       .default('internal'),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set once when personal text in the payload was replaced by the marker (the trigger's one allowed update, migration 0020). */
+    redactedAt: timestamp('redacted_at', { withTimezone: true }),
   },
   (t) => [index('case_events_case_seq_idx').on(t.caseId, t.seq), index('case_events_kind_created_idx').on(t.kind, t.createdAt)],
 );

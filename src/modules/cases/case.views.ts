@@ -2,6 +2,7 @@
 import type { Actor } from '../../shared/actor.ts';
 import { AppError } from '../../shared/errors.ts';
 import { maskPhone } from '../../shared/phone.ts';
+import { REDACTED } from '../../shared/redaction.ts';
 import { can } from '../../shared/permissions.ts';
 import type { CaseEventView } from './case.events.ts';
 import { allowedTransitions } from './case.lifecycle.ts';
@@ -32,10 +33,12 @@ export function assertLeadsCase(actor: Actor, c: { departmentId: string | null }
 /** The customer as this actor may see them: contact data only for roles that call customers back. */
 export function customerView(customer: CaseJoinedRow['customer'], actor: Actor, caseCount: number): CaseView['customer'] {
   const showPhone = can(actor.role, 'customer.phone.view');
+  // An erased customer's phone column holds a placeholder, not a number (rules 27–28).
+  const erased = customer.erasedAt !== null;
   return {
     id: customer.id,
     name: customer.name,
-    phone: showPhone ? customer.phone : maskPhone(customer.phone),
+    phone: erased ? REDACTED : showPhone ? customer.phone : maskPhone(customer.phone),
     phoneMasked: !showPhone,
     email: showPhone ? customer.email : null,
     isKey: customer.isKey,

@@ -1,12 +1,21 @@
-import { eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
-import { customers } from './customer.table.ts';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '../../db/client.ts';
+import { REDACTED } from '../../shared/redaction.ts';
+import { users } from '../users/user.table.ts';
+import { customerPhoneReads, customers } from './customer.table.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
+export type PhoneReadRow = typeof customerPhoneReads.$inferSelect;
 
 export const customerRepository = {
   async findByPhone(db: DbOrTx, phone: string): Promise<CustomerRow | undefined> {
     const [row] = await db.select().from(customers).where(eq(customers.phone, phone));
+    return row;
+  },
+
+  async findById(db: DbOrTx, id: string, lock = false): Promise<CustomerRow | undefined> {
+    const q = db.select().from(customers).where(eq(customers.id, id));
+    const [row] = lock ? await q.for('update') : await q;
     return row;
   },
 
@@ -40,5 +49,37 @@ export const customerRepository = {
       })
       .returning();
     return row!;
+  },
+
+  /**
+   * Rules 27–28: the contact data goes; the row stays for the cases that refer to it. The phone column is
+   * unique and required, so it takes a placeholder no normalised phone can equal: a later call from the same
+   * number starts a new customer.
+   */
+  async erase(tx: Tx, id: string, at: Date): Promise<void> {
+    await tx
+      .update(customers)
+      .set({ name: REDACTED, email: null, phone: `erased:${id}`, erasedAt: at, updatedAt: at })
+      .where(and(eq(customers.id, id), sql`${customers.erasedAt} is null`));
+  },
+
+  async insertPhoneRead(db: DbOrTx, row: { actorId: string; source: string; filters: string[]; phoneCount: number; createdAt: Date }): Promise<void> {
+    await db.insert(customerPhoneReads).values(row);
+  },
+
+  /** Up to `limit` reads older than sequence number `before` (all when undefined), newest first, with the reader's name. */
+  phoneReadsPage: (db: DbOrTx, q: { before?: number | undefined; limit: number }) =>
+    db
+      .select({ r: customerPhoneReads, actorName: users.displayName })
+      .from(customerPhoneReads)
+      .leftJoin(users, eq(users.id, customerPhoneReads.actorId))
+      .where(q.before !== undefined ? lt(customerPhoneReads.seq, q.before) : undefined)
+      .orderBy(desc(customerPhoneReads.seq))
+      .limit(q.limit),
+
+  /** Rule 27: reads older than the cutoff are removed (customer_phone_reads_created_idx). */
+  async prunePhoneReads(db: DbOrTx, before: Date): Promise<number> {
+    const rows = await db.delete(customerPhoneReads).where(lt(customerPhoneReads.createdAt, before)).returning({ id: customerPhoneReads.id });
+    return rows.length;
   },
 };

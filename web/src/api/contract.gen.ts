@@ -8,8 +8,8 @@ export const ENUMS = {
     kind: ["bonus", "honour_certificate", "commendation", "criticism", "warning", "fine", "demotion"],
   },
   AdminAuditEvent: {
-    action: ["created", "updated", "deactivated", "deleted", "applied"],
-    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist"],
+    action: ["created", "updated", "deactivated", "deleted", "applied", "exported", "erased"],
+    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy"],
   },
   BusinessCalendar: {
     "definition.holidays": ["cn-statutory", "none"],
@@ -43,14 +43,15 @@ export const ENUMS = {
     urgency: ["normal", "urgent", "critical"],
   },
   CaseEvent: {
-    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "cost_posted", "cost_reversed", "accountability_recorded", "accountability_revoked", "escalated", "claim_filed", "claim_accepted", "claim_rejected", "claim_paid", "claim_written_off", "regulator_replied", "complete_delay_flagged"],
+    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "cost_posted", "cost_reversed", "accountability_recorded", "accountability_revoked", "escalated", "claim_filed", "claim_accepted", "claim_rejected", "claim_paid", "claim_written_off", "regulator_replied", "complete_delay_flagged", "personal_data_erased"],
     "payload.answer": ["accepted", "countered", "rejected"],
     "payload.appealClock": ["met", "already_ended", "none"],
     "payload.approval": ["approved", "pending"],
     "payload.auto": [true],
-    "payload.cause": ["edit", "config"],
+    "payload.cause": ["edit", "config", "request", "retention"],
     "payload.channel": ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
     "payload.direction": ["reward", "penalty"],
+    "payload.kinds[]": ["case_text", "attachments"],
     "payload.priority": ["P1", "P2", "P3", "P4"],
     "payload.status": ["done", "cancelled"],
     "payload.urgency": ["normal", "urgent", "critical"],
@@ -179,6 +180,12 @@ export const ENUMS = {
   },
   CaseEventNote: {
     kind: ["note"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventPersonalDataErased: {
+    kind: ["personal_data_erased"],
+    "payload.cause": ["request", "retention"],
+    "payload.kinds[]": ["case_text", "attachments"],
     visibility: ["internal", "public"],
   },
   CaseEventRegulatorReplied: {
@@ -310,6 +317,10 @@ export const ENUMS = {
   CreatePartner: {
     kind: ["carrier", "supplier", "outlet"],
   },
+  CustomerExport: {
+    "cases[].redactions[].cause": ["request", "retention"],
+    "cases[].redactions[].kind": ["case_text", "attachments"],
+  },
   Department: {
     assignmentStrategy: ["round_robin", "least_load", "none"],
   },
@@ -337,7 +348,7 @@ export const ENUMS = {
     "query.overdue": ["true", "false"],
   },
   "GET /api/admin/audit": {
-    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist"],
+    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy"],
   },
   "GET /api/cases": {
     "query.completeDelay": ["true", "false"],
@@ -659,6 +670,9 @@ export const LIMITS = {
     nameZh: { minLength: 1, maxLength: 40 },
     sortOrder: { minimum: 0, maximum: 10000 },
   },
+  CustomerErasureRequest: {
+    reason: { minLength: 1, maxLength: 500 },
+  },
   "DELETE /api/admin/evidence-checklists/{category}": {
     "path.category": { minLength: 1, maxLength: 64 },
   },
@@ -685,6 +699,10 @@ export const LIMITS = {
   "GET /api/admin/audit": {
     "query.cursor": { maxLength: 40 },
     "query.entityId": { minLength: 1, maxLength: 200 },
+    "query.limit": { minimum: 1, maximum: 200 },
+  },
+  "GET /api/admin/privacy/phone-reads": {
+    "query.cursor": { maxLength: 40 },
     "query.limit": { minimum: 1, maximum: 200 },
   },
   "GET /api/cases": {
@@ -967,6 +985,12 @@ export const LIMITS = {
     "body.compensationPolicy.threeGuarantees.exchangeWindowDays": { minimum: 1, maximum: 365 },
     "body.compensationPolicy.uninsuredFeeMultiple.feeMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
   },
+  PrivacyRetentionUpdate: {
+    "periods.attachments": { minimum: 30, maximum: 3650 },
+    "periods.case_text": { minimum: 30, maximum: 3650 },
+    "periods.contact": { minimum: 30, maximum: 3650 },
+    "periods.phone_reads": { minimum: 30, maximum: 3650 },
+  },
   RemedyCatalogue: {
     "items[].descriptionEn": { maxLength: 300 },
     "items[].descriptionZh": { maxLength: 300 },
@@ -1021,6 +1045,12 @@ export const LIMITS = {
   ResponsibilityDecisionInput: {
     note: { maxLength: 2000 },
     rootCauseText: { minLength: 1, maxLength: 2000 },
+  },
+  RetentionPeriods: {
+    attachments: { minimum: 30, maximum: 3650 },
+    case_text: { minimum: 30, maximum: 3650 },
+    contact: { minimum: 30, maximum: 3650 },
+    phone_reads: { minimum: 30, maximum: 3650 },
   },
   ReverseCostEntryBody: {
     reason: { minLength: 1, maxLength: 500 },

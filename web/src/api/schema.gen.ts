@@ -650,7 +650,7 @@ export type paths = {
     get: {
       parameters: {
         query?: {
-          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist";
+          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy";
           entityId?: string;
           limit?: number;
           cursor?: string;
@@ -1493,6 +1493,143 @@ export type paths = {
       };
     };
   };
+  "/api/admin/customers/{id}/erase": {
+    /** Erase one customer's personal data, keeping the timeline's events (rule 28); idempotent, audited */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CustomerErasureRequestInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CustomerErasure"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/customers/{id}/export": {
+    /** Everything held about one customer (record, cases, timeline, files list); audited (rule 28) */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CustomerExport"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/admin/evidence-checklists": {
     /** Every active category’s evidence checklist (the preset’s until edited), with the preset’s defaults */
     get: {
@@ -2103,6 +2240,198 @@ export type paths = {
                 [key: string]: unknown;
               } | null;
             };
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/privacy/phone-reads": {
+    /** Who read unmasked phone numbers in bulk, newest first (rule 29) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          cursor?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PhoneReadsPage"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/privacy/retention": {
+    /** Retention period per kind of personal data, in days (rule 27) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PrivacyRetention"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Set retention periods (rule 27); audited */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PrivacyRetentionUpdateInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PrivacyRetention"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
           };
         };
       };
@@ -8175,7 +8504,7 @@ export type components = {
     };
     AdminAuditEvent: {
       /** @enum {string} */
-      action: "created" | "updated" | "deactivated" | "deleted" | "applied";
+      action: "created" | "updated" | "deactivated" | "deleted" | "applied" | "exported" | "erased";
       /** Format: uuid */
       actorId: string | null;
       actorName: string | null;
@@ -8184,14 +8513,14 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChange"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy";
       entityId: string;
       /** Format: uuid */
       id: string;
     };
     AdminAuditEventInput: {
       /** @enum {string} */
-      action: "created" | "updated" | "deactivated" | "deleted" | "applied";
+      action: "created" | "updated" | "deactivated" | "deleted" | "applied" | "exported" | "erased";
       /** Format: uuid */
       actorId: string | null;
       actorName: string | null;
@@ -8200,7 +8529,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChangeInput"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -8703,7 +9032,7 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
-    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventCostPosted"] | components["schemas"]["CaseEventCostReversed"] | components["schemas"]["CaseEventAccountabilityRecorded"] | components["schemas"]["CaseEventAccountabilityRevoked"] | components["schemas"]["CaseEventEscalated"] | components["schemas"]["CaseEventClaimFiled"] | components["schemas"]["CaseEventClaimAccepted"] | components["schemas"]["CaseEventClaimRejected"] | components["schemas"]["CaseEventClaimPaid"] | components["schemas"]["CaseEventClaimWrittenOff"] | components["schemas"]["CaseEventRegulatorReplied"] | components["schemas"]["CaseEventCompleteDelayFlagged"];
+    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventCostPosted"] | components["schemas"]["CaseEventCostReversed"] | components["schemas"]["CaseEventAccountabilityRecorded"] | components["schemas"]["CaseEventAccountabilityRevoked"] | components["schemas"]["CaseEventEscalated"] | components["schemas"]["CaseEventClaimFiled"] | components["schemas"]["CaseEventClaimAccepted"] | components["schemas"]["CaseEventClaimRejected"] | components["schemas"]["CaseEventClaimPaid"] | components["schemas"]["CaseEventClaimWrittenOff"] | components["schemas"]["CaseEventRegulatorReplied"] | components["schemas"]["CaseEventCompleteDelayFlagged"] | components["schemas"]["CaseEventPersonalDataErased"];
     CaseEventAccountabilityRecorded: {
       /** Format: uuid */
       actorId: string | null;
@@ -9820,7 +10149,7 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
-    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventCostPostedInput"] | components["schemas"]["CaseEventCostReversedInput"] | components["schemas"]["CaseEventAccountabilityRecordedInput"] | components["schemas"]["CaseEventAccountabilityRevokedInput"] | components["schemas"]["CaseEventEscalatedInput"] | components["schemas"]["CaseEventClaimFiledInput"] | components["schemas"]["CaseEventClaimAcceptedInput"] | components["schemas"]["CaseEventClaimRejectedInput"] | components["schemas"]["CaseEventClaimPaidInput"] | components["schemas"]["CaseEventClaimWrittenOffInput"] | components["schemas"]["CaseEventRegulatorRepliedInput"] | components["schemas"]["CaseEventCompleteDelayFlaggedInput"];
+    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventCostPostedInput"] | components["schemas"]["CaseEventCostReversedInput"] | components["schemas"]["CaseEventAccountabilityRecordedInput"] | components["schemas"]["CaseEventAccountabilityRevokedInput"] | components["schemas"]["CaseEventEscalatedInput"] | components["schemas"]["CaseEventClaimFiledInput"] | components["schemas"]["CaseEventClaimAcceptedInput"] | components["schemas"]["CaseEventClaimRejectedInput"] | components["schemas"]["CaseEventClaimPaidInput"] | components["schemas"]["CaseEventClaimWrittenOffInput"] | components["schemas"]["CaseEventRegulatorRepliedInput"] | components["schemas"]["CaseEventCompleteDelayFlaggedInput"] | components["schemas"]["CaseEventPersonalDataErasedInput"];
     CaseEventInvestigationTaskDone: {
       /** Format: uuid */
       actorId: string | null;
@@ -10166,6 +10495,52 @@ export type components = {
       kind: "note";
       payload: {
         body: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventPersonalDataErased: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "personal_data_erased";
+      payload: {
+        attachmentsRedacted: number;
+        /** @enum {string} */
+        cause: "request" | "retention";
+        eventsRedacted: number;
+        kinds: ("case_text" | "attachments")[];
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventPersonalDataErasedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "personal_data_erased";
+      payload: {
+        attachmentsRedacted: number;
+        /** @enum {string} */
+        cause: "request" | "retention";
+        eventsRedacted: number;
+        kinds: ("case_text" | "attachments")[];
       };
       toStatus: string | null;
       /** @enum {string} */
@@ -11869,6 +12244,94 @@ export type components = {
       /** @default 100 */
       sortOrder?: number;
     };
+    CustomerErasure: {
+      alreadyErased: boolean;
+      attachmentsRedacted: number;
+      cases: number;
+      /** Format: uuid */
+      customerId: string;
+      erasedAt: string;
+      eventsRedacted: number;
+    };
+    CustomerErasureInput: {
+      alreadyErased: boolean;
+      attachmentsRedacted: number;
+      cases: number;
+      /** Format: uuid */
+      customerId: string;
+      erasedAt: string;
+      eventsRedacted: number;
+    };
+    CustomerErasureRequest: {
+      reason: string;
+    };
+    CustomerErasureRequestInput: {
+      reason: string;
+    };
+    CustomerExport: {
+      cases: ({
+          attachments: {
+              contentType: string;
+              createdAt: string;
+              filename: string;
+              /** Format: uuid */
+              id: string;
+              size: number;
+            }[];
+          case: components["schemas"]["Case"];
+          events: components["schemas"]["CaseEvent"][];
+          redactions: ({
+              /** @enum {string} */
+              cause: "request" | "retention";
+              /** @enum {string} */
+              kind: "case_text" | "attachments";
+              redactedAt: string;
+            })[];
+        })[];
+      customer: {
+        createdAt: string;
+        email: string | null;
+        erasedAt: string | null;
+        /** Format: uuid */
+        id: string;
+        isKey: boolean;
+        name: string;
+        phone: string;
+      };
+      exportedAt: string;
+    };
+    CustomerExportInput: {
+      cases: ({
+          attachments: {
+              contentType: string;
+              createdAt: string;
+              filename: string;
+              /** Format: uuid */
+              id: string;
+              size: number;
+            }[];
+          case: components["schemas"]["CaseInput"];
+          events: components["schemas"]["CaseEventInput"][];
+          redactions: ({
+              /** @enum {string} */
+              cause: "request" | "retention";
+              /** @enum {string} */
+              kind: "case_text" | "attachments";
+              redactedAt: string;
+            })[];
+        })[];
+      customer: {
+        createdAt: string;
+        email: string | null;
+        erasedAt: string | null;
+        /** Format: uuid */
+        id: string;
+        isKey: boolean;
+        name: string;
+        phone: string;
+      };
+      exportedAt: string;
+    };
     CustomerLookup: {
       cases: components["schemas"]["Case"][];
       customer: components["schemas"]["CaseCustomer"];
@@ -12342,6 +12805,58 @@ export type components = {
       kind: "carrier" | "supplier" | "outlet";
       name: string;
       updatedAt: string;
+    };
+    PhoneReadsPage: {
+      items: ({
+          /** Format: uuid */
+          actorId: string;
+          actorName: string | null;
+          at: string;
+          filters: string[];
+          /** Format: uuid */
+          id: string;
+          phoneCount: number;
+          source: string;
+        })[];
+      nextCursor: string | null;
+    };
+    PhoneReadsPageInput: {
+      items: ({
+          /** Format: uuid */
+          actorId: string;
+          actorName: string | null;
+          at: string;
+          filters: string[];
+          /** Format: uuid */
+          id: string;
+          phoneCount: number;
+          source: string;
+        })[];
+      nextCursor: string | null;
+    };
+    PrivacyRetention: {
+      periods: components["schemas"]["RetentionPeriods"];
+      regulatorFileDays: number;
+    };
+    PrivacyRetentionInput: {
+      periods: components["schemas"]["RetentionPeriodsInput"];
+      regulatorFileDays: number;
+    };
+    PrivacyRetentionUpdate: {
+      periods: {
+        attachments?: number;
+        case_text?: number;
+        contact?: number;
+        phone_reads?: number;
+      };
+    };
+    PrivacyRetentionUpdateInput: {
+      periods: {
+        attachments?: number;
+        case_text?: number;
+        contact?: number;
+        phone_reads?: number;
+      };
     };
     RegulatorReplies: {
       canReply: boolean;
@@ -13000,6 +13515,18 @@ export type components = {
       /** @enum {string} */
       rootCause: "people" | "process" | "system" | "partner" | "external" | "customer";
       rootCauseText: string;
+    };
+    RetentionPeriods: {
+      attachments: number;
+      case_text: number;
+      contact: number;
+      phone_reads: number;
+    };
+    RetentionPeriodsInput: {
+      attachments: number;
+      case_text: number;
+      contact: number;
+      phone_reads: number;
     };
     ReverseCostEntryBody: {
       reason: string;

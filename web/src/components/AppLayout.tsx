@@ -55,6 +55,7 @@ const ROUTE_KEYS = [
   '/admin/calendars',
   '/admin/classifier',
   '/admin/audit',
+  '/admin/privacy',
   '/admin/resolution',
   '/admin/remedy-catalogue',
   '/admin/evidence-checklists',
@@ -142,6 +143,7 @@ export const AppLayout = () => {
               { key: '/admin/remedy-catalogue', icon: <UnorderedListOutlined />, label: t('nav.remedyCatalogue') },
               { key: '/admin/evidence-checklists', icon: <FileSearchOutlined />, label: t('nav.evidenceChecklists') },
               { key: '/admin/audit', icon: <AuditOutlined />, label: t('nav.audit') },
+              { key: '/admin/privacy', icon: <AuditOutlined />, label: t('nav.privacy') },
             ],
           },
         ]

@@ -12,6 +12,8 @@ const ACTION_COLORS: Record<AuditAction, string> = {
   deactivated: 'orange',
   deleted: 'red',
   applied: 'purple',
+  exported: 'cyan',
+  erased: 'red',
 };
 
 const MAX_VALUE = 80;

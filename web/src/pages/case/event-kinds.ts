@@ -57,4 +57,5 @@ export const EVENT_LABELS = {
   complete_delay_flagged: ['event.complete_delay_flagged'],
   accountability_recorded: ['event.accountability_recorded'],
   accountability_revoked: ['event.accountability_revoked'],
+  personal_data_erased: ['event.personal_data_erased'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

@@ -459,6 +459,16 @@ const VIEWS: { [K in CaseEventKind]: View<K> } = {
       body: <div>{ctx.t(`acct.kind.${str(p.kind) ?? 'warning'}` as MessageKey)}</div>,
     };
   },
+  // Rules 27–28: says that personal text was erased (on request or at the end of its period), never what.
+  personal_data_erased: (e, ctx) => {
+    const p = payloadOf(e);
+    return {
+      color: 'default',
+      icon: <ClockCircleOutlined />,
+      label: ctx.t('event.personal_data_erased'),
+      body: <div>{ctx.t(p.cause === 'retention' ? 'event.personal_data_erased.retention' : 'event.personal_data_erased.request')}</div>,
+    };
+  },
 };
 
 export const describeEvent = (e: CaseEvent, ctx: Ctx): EventView => {

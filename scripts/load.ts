@@ -94,7 +94,8 @@ async function main() {
   const viewed: string[] = [];
   for (let i = 0; i < 20; i++) viewed.push((await call(cookie, 'POST', '/api/cases', intakeBody())).id);
   const moving: string[] = [];
-  for (let i = 0; i < share[3]!; i++) {
+  // More cases than connections: a request that times out keeps its case out of the free ones.
+  for (let i = 0; i < share[3]! * 2 + 2; i++) {
     const c = await call(cookie, 'POST', '/api/cases', intakeBody());
     const to = (c.allowedTransitions as Array<{ to: string }>).some((t) => t.to === 'investigating') ? 'investigating' : null;
     if (!to) throw new Error(`a new case is ${c.status} and cannot move to investigating as ${args.user}: use a handling role (--user supervisor)`);
@@ -104,7 +105,8 @@ async function main() {
 
   const headers = { cookie, 'content-type': 'application/json' };
   let viewNext = 0;
-  let movingNext = 0;
+  const free = [...moving];
+  const state = new Map(moving.map((id) => [id, 'investigating']));
   let commentNext = 0;
   const requests: Array<autocannon.Request[]> = [
     [
@@ -123,15 +125,18 @@ async function main() {
       {
         method: 'POST',
         path: '/api/cases',
-        // Each connection keeps its own case and moves it the other way each time.
-        setupRequest: (req, context: { id?: string; status?: string }) => {
-          context.id ??= moving[movingNext++ % moving.length];
-          const body = context.status === 'remedy_proposed' ? { to: 'investigating', reason: '压测：重新调查' } : { to: 'remedy_proposed' };
-          return { ...req, headers, path: `/api/cases/${context.id}/transitions`, body: JSON.stringify(body) };
+        // A case is taken from the free ones, moved the other way, and given back with its new status
+        // (autocannon clears a connection's context after each round, so the state lives here).
+        setupRequest: (req, context: { id?: string }) => {
+          const id = free.shift() ?? moving[0]!;
+          context.id = id;
+          const body = state.get(id) === 'remedy_proposed' ? { to: 'investigating', reason: '压测：重新调查' } : { to: 'remedy_proposed' };
+          return { ...req, headers, path: `/api/cases/${id}/transitions`, body: JSON.stringify(body) };
         },
-        onResponse: (status, body, context: { status?: string }) => {
-          if (status === 200) context.status = (JSON.parse(body) as { status: string }).status;
-          else context.status = context.status === 'remedy_proposed' ? 'investigating' : 'remedy_proposed';
+        onResponse: (status, body, context: { id?: string }) => {
+          const id = context.id!;
+          if (status === 200) state.set(id, (JSON.parse(body) as { status: string }).status);
+          free.push(id);
         },
       },
     ],

@@ -81,11 +81,18 @@ describe('a server killed with SIGKILL during intake', () => {
     // The session signed in on the killed process still holds: it lives in the database.
     // Retrying the unanswered ones: 201 if the kill came before the commit, 200 with the stored case
     // if after; either way one case per key.
+    const retried = { created: 0, stored: 0 };
     for (const a of unanswered) {
       const r = await agent.send(url, 'POST', '/api/cases', a.body, { 'idempotency-key': a.key });
+      if (r.status === 201) retried.created += 1;
+      if (r.status === 200) retried.stored += 1;
       expect([200, 201], `${a.key}: ${r.status} ${JSON.stringify(r.body)}`).toContain(r.status);
       expect(await casesFor(a.key), a.key).toEqual([r.body.id]);
     }
+    console.log(
+      `killed after ${answered.length} intakes answered 201, ${unanswered.length} in flight; ` +
+        `retried: ${retried.created} created now, ${retried.stored} had been stored before the kill`,
+    );
     // Retrying answered ones changes nothing either.
     for (const a of answered.slice(0, 5)) {
       const r = await agent.send(url, 'POST', '/api/cases', a.body, { 'idempotency-key': a.key });

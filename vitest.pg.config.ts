@@ -10,6 +10,8 @@ if (!process.env.TEST_DATABASE_URL && !process.env.DATABASE_URL) {
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'src/**/*.api.test.ts', 'src/**/*.api.*.test.ts', 'src/**/*.db.test.ts', 'src/**/*.job.test.ts'],
+    // Real server processes: npm run test:proc.
+    exclude: ['node_modules', 'test/process/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     restoreMocks: true,

@@ -28,7 +28,7 @@ async function main() {
   await ensureConfiguration(db, 'express', { demo: true, now, timezone: 'Asia/Shanghai' });
   const { app, services } = await buildApp({
     database,
-    config: { maxUploadBytes: 1024 * 1024, sessionTtlMs: 24 * HOUR, cookieSecure: false, timezone: 'Asia/Shanghai', logLevel: 'silent', attachmentsDir: dir },
+    config: { maxUploadBytes: 1024 * 1024, sessionTtlMs: 30 * 24 * HOUR, cookieSecure: false, timezone: 'Asia/Shanghai', logLevel: 'silent', attachmentsDir: dir },
     clock: () => now,
     serveWeb: false,
     logger: false,

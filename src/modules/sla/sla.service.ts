@@ -212,9 +212,9 @@ export function sweepRetryDelayMs(attempts: number): number {
 /** What is kept of an error: its type and a short message; a database error keeps only its code (its detail may quote values). */
 function failureText(err: unknown): string {
   if (!(err instanceof Error)) return typeof err;
-  const cause = err.cause as { code?: unknown } | undefined;
-  if (typeof (err as { query?: unknown }).query === 'string' || typeof cause?.code === 'string') {
-    return `${err.name}: database error ${typeof cause?.code === 'string' ? cause.code : ''}`.trim();
+  const code = (err.cause as { code?: unknown } | undefined)?.code ?? (err as { code?: unknown }).code;
+  if (typeof (err as { query?: unknown }).query === 'string' || typeof code === 'string') {
+    return `${err.name}: database error ${typeof code === 'string' ? code : ''}`.trim();
   }
   return `${err.name}: ${err.message}`.slice(0, 300);
 }

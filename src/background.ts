@@ -38,8 +38,22 @@ export function startBackgroundWork(deps: {
         run: async () => {
           // Restarts lose nothing: what is due is derived from the clock log, so the first sweep after a
           // restart carries out everything that fell due meanwhile, once.
-          const done = await sla.sweep(deps.clock());
-          if (done.length) deps.log.info({ actions: done.length }, 'time-limit sweep');
+          const { actions, failed } = await sla.sweepReport(deps.clock());
+          if (actions.length) deps.log.info({ actions: actions.length }, 'time-limit sweep');
+          // A case that fails is rolled back alone, recorded in sla_sweep_failures and retried later.
+          if (failed.length) {
+            deps.log.error({ failed: failed.map((f) => ({ caseId: f.caseId, attempts: f.attempts, error: f.error })) }, 'time-limit sweep: cases failed');
+          }
+        },
+      },
+      {
+        // A policy or calendar edit asks for its open cases' clocks to be recomputed: done here in
+        // bounded batches, so no request waits long for the database.
+        name: 'time-limit recompute',
+        intervalMs: deps.intervalMs,
+        run: async () => {
+          const cases = await sla.runRecomputes(deps.clock());
+          if (cases) deps.log.info({ cases }, 'time-limit recompute');
         },
       },
       {

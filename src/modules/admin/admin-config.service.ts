@@ -28,7 +28,7 @@ import {
   type CalendarRow,
   type SlaPolicyRow,
 } from '../sla/sla-config.service.ts';
-import { recomputeOpenCases } from '../sla/sla.service.ts';
+import { requestRecompute } from '../sla/sla.service.ts';
 import { deleteRoutingRule, findRoutingRule, insertRoutingRule, listRoutingRules, updateRoutingRule } from '../routing/routing.service.ts';
 import { effectivePreset } from '../taxonomy/taxonomy.service.ts';
 import { findDepartment } from '../users/user.service.ts';
@@ -128,7 +128,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
 
   /** Open cases on these policies, and those without a live policy, are brought in step with the change. */
   async function recomputeFor(tx: Tx, policyIds: readonly string[], now: Date): Promise<void> {
-    await recomputeOpenCases(tx, { policyIds, activePolicyIds: await activeSlaPolicyIds(tx) }, now);
+    await requestRecompute(tx, { policyIds, activePolicyIds: await activeSlaPolicyIds(tx) }, now);
   }
 
   const withCoverage = (row: CalendarRow) => {
@@ -167,7 +167,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
         await applyPreset(tx, presetCode, { by: actor.id, now, timezone });
         await recordAdminChange(tx, { actorId: actor.id, entity: 'preset', entityId: presetCode, action: 'applied', changes: { preset: { from: before, to: presetCode } } });
         // Every policy was replaced: each open case moves to the preset's policy that fits it.
-        await recomputeOpenCases(tx, { all: true }, now);
+        await requestRecompute(tx, { all: true }, now);
       });
     },
 

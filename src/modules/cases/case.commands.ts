@@ -310,6 +310,10 @@ export function createCaseCommands(deps: {
         if (!updated) throw new AppError('VERSION_CONFLICT');
         await write(tx, id, actor, now, caseEvent.merged(current.status, { intoId: target.c.id, intoCaseNumber: target.c.caseNumber, reason: input.reason ?? null }));
         await write(tx, target.c.id, actor, now, caseEvent.mergedFrom({ fromId: id, fromCaseNumber: current.caseNumber, reason: input.reason ?? null }));
+        // A move to merged like any other: the time limits stop the merged case's clocks in this transaction.
+        await notifyListeners(listeners, { tx, now, actor, row: updated }, (l, ctx) =>
+          l.onTransitioned?.(ctx, { case: ctx.cases.current(), from: current.status }),
+        );
       });
       return queries.loadView({ id }, actor);
     },

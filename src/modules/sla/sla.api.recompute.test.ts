@@ -32,6 +32,8 @@ describe('open cases follow an edit of their policy, their calendar or the prese
     ctx = await createTestContext({ clock: () => now, autoRoute: true });
   });
   afterAll(async () => ctx?.close());
+  // The edit only asks for the recomputation; the worker's job does it (here, to the end).
+  const settle = () => ctx.services.sla.runRecomputes(now);
 
   const attitudeCase = () => ctx.newCase({ description: '快递员态度不好，说话很冲', category: 'attitude', urgency: 'normal', channel: 'web' });
   const p4 = async () => (await policiesOf(ctx)).find((p) => p.priority === 'P4' && p.category === null);
@@ -46,6 +48,7 @@ describe('open cases follow an edit of their policy, their calendar or the prese
     now = at('2026-11-02T10:01:00+08:00');
     const edited = await ctx.as('admin', 'PATCH', `/api/admin/sla-policies/${policy.id}`, { policy: withMinutes(policy.policy, 'resolution', 2) });
     expect(edited.status).toBe(200);
+    await settle();
     // The running clock keeps its start: 2 minutes from intake, not from the edit.
     expect(targetOf(await view(ctx, c.id), 'resolution')).toMatchObject({ status: 'running', dueAt: iso('2026-11-02T10:02:00+08:00') });
 
@@ -61,6 +64,7 @@ describe('open cases follow an edit of their policy, their calendar or the prese
     // Back to five days: the case is no longer overdue on resolution (its breach stays on record).
     now = at('2026-11-02T10:06:00+08:00');
     await ctx.as('admin', 'PATCH', `/api/admin/sla-policies/${policy.id}`, { policy: policy.policy });
+    await settle();
     expect(targetOf(await view(ctx, c.id), 'resolution').dueAt).toBe(plus('2026-11-02T10:00:00+08:00', 5 * 24 * 60));
   });
 
@@ -80,6 +84,7 @@ describe('open cases follow an edit of their policy, their calendar or the prese
       },
     });
     expect(created.status).toBe(201);
+    await settle();
     expect(await storedPolicyId(ctx, onP4.id)).toBe(policy.id);
     expect((await view(ctx, onP4.id)).sla).toEqual(onP4.sla);
 
@@ -89,6 +94,7 @@ describe('open cases follow an edit of their policy, their calendar or the prese
 
     now = at('2026-11-03T09:10:00+08:00');
     expect((await ctx.as('admin', 'DELETE', `/api/admin/sla-policies/${created.body.id}`)).status).toBe(204);
+    await settle();
     expect(await storedPolicyId(ctx, c.id)).toBe(policy.id);
     const moved = await view(ctx, c.id);
     const change = moved.events.find((e: any) => e.kind === 'sla_policy_changed');
@@ -109,6 +115,7 @@ describe('open cases follow an edit of their policy, their calendar or the prese
     const office = calendars.find((x: any) => x.isDefault);
     const saturday = { ...office.definition, weekly: { ...office.definition.weekly, '6': [{ start: '09:00', end: '18:00' }] } };
     expect((await ctx.as('admin', 'PATCH', `/api/admin/calendars/${office.id}`, { definition: saturday })).status).toBe(200);
+    await settle();
     expect(targetOf(await view(ctx, c.id), 'acknowledge').dueAt).toBe(iso('2026-11-07T11:00:00+08:00'));
 
     now = at('2026-11-07T12:00:00+08:00'); // the Saturday now worked
@@ -116,17 +123,20 @@ describe('open cases follow an edit of their policy, their calendar or the prese
     const after = await view(ctx, c.id);
     expect(after.events.filter((e: any) => e.kind === 'sla_breached').map((e: any) => e.payload.target)).toEqual(['acknowledge']);
     await ctx.as('admin', 'PATCH', `/api/admin/calendars/${office.id}`, { definition: office.definition });
+    await settle();
   });
 
   it('should move every open case to the policy that fits when a preset is applied', async () => {
     now = at('2026-11-09T09:00:00+08:00');
     const policy = await p4();
     await ctx.as('admin', 'PATCH', `/api/admin/sla-policies/${policy.id}`, { policy: withMinutes(policy.policy, 'resolution', 6.5 * 24 * 60) });
+    await settle();
     const c = await attitudeCase();
     expect(targetOf(c, 'resolution').dueAt).toBe(plus('2026-11-09T09:00:00+08:00', 6.5 * 24 * 60));
 
     now = at('2026-11-09T09:30:00+08:00');
     expect((await ctx.as('admin', 'POST', '/api/admin/presets/express/apply')).status).toBe(204);
+    await settle();
     const fresh = await p4();
     expect(fresh.id).not.toBe(policy.id); // the preset replaced every policy
     expect(await storedPolicyId(ctx, c.id)).toBe(fresh.id);
@@ -291,6 +301,7 @@ describe('a preset without a statutory limit (fresh food) and a policy that adds
     expect(targetsOf(c)).not.toContain('legal_outer_limit');
     now = at('2026-11-04T09:00:00+08:00');
     expect((await ctx.as('admin', 'POST', '/api/admin/presets/express/apply')).status).toBe(204);
+    await ctx.services.sla.runRecomputes(now);
     const after = await view(ctx, c.id);
     expect(targetOf(after, 'legal_outer_limit')).toMatchObject({ status: 'running', dueAt: iso('2026-11-10T09:00:00+08:00') });
     expect(targetOf(after, 'resolution').dueAt).toBe(plus('2026-11-03T09:00:00+08:00', 5 * 24 * 60));

@@ -6,7 +6,7 @@ import { caseEvents, cases } from '../cases/case.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
 import type { CaseStep, ClockEvent } from './sla-clock.ts';
-import { businessCalendars, caseClockEvents, slaPolicies } from './sla.table.ts';
+import { businessCalendars, caseClockEvents, slaPolicies, slaRecomputeRequests, slaSweepFailures, type RecomputeScope } from './sla.table.ts';
 
 export type SlaPolicyRow = typeof slaPolicies.$inferSelect;
 export type CalendarRow = typeof businessCalendars.$inferSelect;
@@ -22,8 +22,23 @@ function toClockEvent(r: typeof caseClockEvents.$inferSelect): ClockEvent {
   return { ...base, type: r.type as Exclude<ClockEvent['type'], 'escalated'> };
 }
 
-/** Which open cases a configuration change touches: all of them, or those on some policies plus those without a live policy. */
-export type RecomputeScope = { all: true } | { policyIds: readonly string[]; activePolicyIds: readonly string[] };
+export type { RecomputeScope };
+export type RecomputeRequestRow = typeof slaRecomputeRequests.$inferSelect;
+export type SweepFailureRow = typeof slaSweepFailures.$inferSelect;
+
+/** Open cases in `scope` after `afterId` (in id order), as a recomputation walks them. */
+function openCasesIn(scope: RecomputeScope, afterId: string | null): SQL | undefined {
+  const inScope: SQL | undefined =
+    'all' in scope
+      ? undefined
+      : or(
+          scope.policyIds.length ? inArray(cases.slaPolicyId, [...scope.policyIds]) : undefined,
+          // Cases without a live policy run on the one that fits (or the default) and may move to a new one.
+          isNull(cases.slaPolicyId),
+          scope.activePolicyIds.length ? notInArray(cases.slaPolicyId, [...scope.activePolicyIds]) : isNotNull(cases.slaPolicyId),
+        );
+  return and(notInArray(cases.status, [...CLOCKS_FINISHED_STATUSES]), inScope, afterId ? gt(cases.id, afterId) : undefined);
+}
 
 export type EscalationFilter = { scope: CaseScope; openOnly: boolean };
 
@@ -36,6 +51,62 @@ function escalationConditions(f: EscalationFilter) {
 }
 
 export const slaRepository = {
+  async insertRecomputeRequest(db: DbOrTx, scope: RecomputeScope, now: Date): Promise<RecomputeRequestRow> {
+    const [row] = await db.insert(slaRecomputeRequests).values({ scope, requestedAt: now }).returning();
+    return row!;
+  },
+  /**
+   * Claims the oldest unfinished recomputation for one batch. SKIP LOCKED: a request another worker is
+   * working on is passed by, so each batch (and each case in it) is done once.
+   */
+  async claimRecomputeRequest(db: DbOrTx): Promise<RecomputeRequestRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(slaRecomputeRequests)
+      .where(isNull(slaRecomputeRequests.finishedAt))
+      .orderBy(asc(slaRecomputeRequests.requestedAt), asc(slaRecomputeRequests.id))
+      .limit(1)
+      .for('update', { skipLocked: true });
+    return row;
+  },
+  async pendingRecomputeRequests(db: DbOrTx): Promise<RecomputeRequestRow[]> {
+    return db.select().from(slaRecomputeRequests).where(isNull(slaRecomputeRequests.finishedAt)).orderBy(asc(slaRecomputeRequests.requestedAt));
+  },
+  async advanceRecomputeRequest(db: DbOrTx, id: string, patch: { afterCaseId: string | null; casesDone: number; finishedAt: Date | null }): Promise<void> {
+    await db.update(slaRecomputeRequests).set(patch).where(eq(slaRecomputeRequests.id, id));
+  },
+  /** How many open cases wait for a recomputation (counted from where each request got to). */
+  async pendingRecomputeCases(db: DbOrTx): Promise<number> {
+    let total = 0;
+    for (const r of await slaRepository.pendingRecomputeRequests(db)) {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(cases)
+        .where(openCasesIn(r.scope, r.afterCaseId));
+      total += row?.n ?? 0;
+    }
+    return total;
+  },
+
+  /** Records one more failed attempt of the sweeper on a case; returns how many there have been. */
+  async recordSweepFailure(db: DbOrTx, f: { caseId: string; error: string; at: Date; retryAt: (attempts: number) => Date }): Promise<SweepFailureRow> {
+    const [before] = await db.select().from(slaSweepFailures).where(eq(slaSweepFailures.caseId, f.caseId));
+    const attempts = (before?.attempts ?? 0) + 1;
+    const row = { caseId: f.caseId, attempts, error: f.error, firstFailedAt: before?.firstFailedAt ?? f.at, lastAttemptAt: f.at, retryAt: f.retryAt(attempts) };
+    await db.insert(slaSweepFailures).values(row).onConflictDoUpdate({ target: slaSweepFailures.caseId, set: { attempts, error: f.error, lastAttemptAt: f.at, retryAt: row.retryAt } });
+    return row;
+  },
+  async clearSweepFailures(db: DbOrTx, caseIds: readonly string[]): Promise<void> {
+    if (caseIds.length) await db.delete(slaSweepFailures).where(inArray(slaSweepFailures.caseId, [...caseIds]));
+  },
+  async sweepFailures(db: DbOrTx, limit = 100): Promise<SweepFailureRow[]> {
+    return db.select().from(slaSweepFailures).orderBy(desc(slaSweepFailures.lastAttemptAt)).limit(limit);
+  },
+  async sweepFailureCount(db: DbOrTx): Promise<number> {
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(slaSweepFailures);
+    return row?.n ?? 0;
+  },
+
   /** Escalations newest first, with where the case stands now. */
   async escalations(db: DbOrTx, f: EscalationFilter, limit: number) {
     const rows = await db
@@ -197,19 +268,10 @@ export const slaRepository = {
    * case being edited or swept, so the recomputation never works from a log that is being written.
    */
   async lockOpenCases(db: DbOrTx, scope: RecomputeScope, afterId: string | null, limit: number) {
-    const inScope: SQL | undefined =
-      'all' in scope
-        ? undefined
-        : or(
-            scope.policyIds.length ? inArray(cases.slaPolicyId, [...scope.policyIds]) : undefined,
-            // Cases without a live policy run on the one that fits (or the default) and may move to a new one.
-            isNull(cases.slaPolicyId),
-            scope.activePolicyIds.length ? notInArray(cases.slaPolicyId, [...scope.activePolicyIds]) : isNotNull(cases.slaPolicyId),
-          );
     return db
       .select()
       .from(cases)
-      .where(and(notInArray(cases.status, [...CLOCKS_FINISHED_STATUSES]), inScope, afterId ? gt(cases.id, afterId) : undefined))
+      .where(openCasesIn(scope, afterId))
       .orderBy(asc(cases.id))
       .limit(limit)
       .for('update');

@@ -30,7 +30,7 @@ import {
   type SlaPolicy,
   type TargetClockState,
 } from './sla-clock.ts';
-import { slaRepository, type RecomputeScope, type SlaPolicyRow } from './sla.repository.ts';
+import { slaRepository, type RecomputeRequestRow, type RecomputeScope, type SlaPolicyRow } from './sla.repository.ts';
 import { regulatorReplyEvents, type RegulatorReplyCheck } from './regulator-reply.rules.ts';
 
 type SummaryRow = ClockSummaryRow;
@@ -146,54 +146,81 @@ function policyChangedEvent(c: CaseRow, ctx: PolicyContext, cause: 'edit' | 'con
   return caseEvent.slaPolicyChanged({ fromPolicyId: c.slaPolicyId, toPolicyId: ctx.id, toPolicyName: ctx.name, priority: c.priority, category: c.category, cause });
 }
 
-const RECOMPUTE_BATCH = 200;
+/** Cases per recomputation transaction: short enough that requests on the embedded database barely wait. */
+export const RECOMPUTE_BATCH = 200;
+
+/**
+ * Brings a batch of open cases (locked by the caller) in step with the configuration in `setup`. Each
+ * case keeps its policy while that stays active, else moves to the one that fits (with a
+ * `sla_policy_changed` timeline event); its log is realigned (`realignClocks`: running clocks keep their
+ * start, new targets count from intake, dropped ones are stopped) and its summary and next action time
+ * are stored. Idempotent: a case already in step gets no new events. Per batch one read of the logs, of
+ * the timelines when a target must be replayed, one insert and one update.
+ */
+async function recomputeCases(tx: Tx, setup: Setup, batch: readonly CaseRow[], now: Date): Promise<void> {
+  if (!batch.length) return;
+  const logs = await slaRepository.clockEventsOf(tx, batch.map((c) => c.id));
+  const plans = batch.map((c) => {
+    const ctx = contextFrom(setup, keptPolicy(setup, c));
+    const events = logs.get(c.id) ?? [];
+    const input = { events, policy: ctx.policy, status: c.status, referral: c.regulatorReferral !== null, history: null, now };
+    return { c, ctx, events, input, plan: realignClocks(input) };
+  });
+  const needHistory = plans.filter((p) => p.plan.needsHistory).map((p) => p.c.id);
+  const steps = await slaRepository.stepsOf(tx, needHistory);
+  const fresh: Array<{ caseId: string; event: ClockEvent }> = [];
+  const moves: Array<{ caseId: string; actorId: null; at: Date; event: CaseEventInput }> = [];
+  const summaries: SummaryRow[] = [];
+  for (const p of plans) {
+    let plan = p.plan;
+    if (plan.needsHistory) plan = realignClocks({ ...p.input, history: [intakeStep(p.c), ...(steps.get(p.c.id) ?? [])] });
+    if (plan.needsHistory) throw new Error('realignClocks asked for history twice');
+    for (const event of plan.events) fresh.push({ caseId: p.c.id, event });
+    if (p.ctx.id !== p.c.slaPolicyId) moves.push({ caseId: p.c.id, actorId: null, at: now, event: policyChangedEvent(p.c, p.ctx, 'config') });
+    summaries.push(summaryRow(p.c, p.ctx, [...p.events, ...plan.events], now));
+  }
+  for (let i = 0; i < fresh.length; i += 1000) await slaRepository.appendClockEventsOfMany(tx, fresh.slice(i, i + 1000), now);
+  await caseRecords.appendEvents(tx, moves);
+  await caseRecords.saveClockSummaries(tx, summaries);
+}
 
 /**
  * After an administrator changed what open cases' clocks depend on (a policy, a calendar, the preset):
- * brings the affected open cases in step, in the caller's transaction. Each case keeps its policy while
- * that stays active, else moves to the one that fits (with a `sla_policy_changed` timeline event); its
- * log is realigned (`realignClocks`: running clocks keep their start, new targets count from intake,
- * dropped ones are stopped) and its summary and next action time are stored, so the sweeper sees the
- * new deadlines at once. Batched: per batch of cases one read of the logs, of the timelines when a
- * target must be replayed, one insert and one update. Returns how many cases it looked at.
+ * records, in the caller's transaction, that the affected open cases must be brought in step. The
+ * worker does it in batches (`recomputeStep`); the sweeper brings a case it claims in step first, so it
+ * never acts on a stale summary meanwhile.
  */
-export async function recomputeOpenCases(tx: Tx, scope: RecomputeScope, now: Date): Promise<number> {
-  const setup = await loadSetup(tx);
-  let afterId: string | null = null;
-  let seen = 0;
-  // Bounded by the number of open cases: every round moves past the ids it handled.
-  for (;;) {
-    const batch: CaseRow[] = await slaRepository.lockOpenCases(tx, scope, afterId, RECOMPUTE_BATCH);
-    if (!batch.length) break;
-    afterId = batch.at(-1)!.id;
-    seen += batch.length;
-    const logs = await slaRepository.clockEventsOf(tx, batch.map((c) => c.id));
-    const plans = batch.map((c) => {
-      const ctx = contextFrom(setup, keptPolicy(setup, c));
-      const events = logs.get(c.id) ?? [];
-      const input = { events, policy: ctx.policy, status: c.status, referral: c.regulatorReferral !== null, history: null, now };
-      return { c, ctx, events, input, plan: realignClocks(input) };
-    });
-    const needHistory = plans.filter((p) => p.plan.needsHistory).map((p) => p.c.id);
-    const steps = await slaRepository.stepsOf(tx, needHistory);
-    const fresh: Array<{ caseId: string; event: ClockEvent }> = [];
-    const moves: Array<{ caseId: string; actorId: null; at: Date; event: CaseEventInput }> = [];
-    const summaries: SummaryRow[] = [];
-    for (const p of plans) {
-      let plan = p.plan;
-      if (plan.needsHistory) plan = realignClocks({ ...p.input, history: [intakeStep(p.c), ...(steps.get(p.c.id) ?? [])] });
-      if (plan.needsHistory) throw new Error('realignClocks asked for history twice');
-      for (const event of plan.events) fresh.push({ caseId: p.c.id, event });
-      if (p.ctx.id !== p.c.slaPolicyId) moves.push({ caseId: p.c.id, actorId: null, at: now, event: policyChangedEvent(p.c, p.ctx, 'config') });
-      summaries.push(summaryRow(p.c, p.ctx, [...p.events, ...plan.events], now));
-    }
-    for (let i = 0; i < fresh.length; i += 1000) await slaRepository.appendClockEventsOfMany(tx, fresh.slice(i, i + 1000), now);
-    await caseRecords.appendEvents(tx, moves);
-    await caseRecords.saveClockSummaries(tx, summaries);
-    if (batch.length < RECOMPUTE_BATCH) break;
-  }
-  return seen;
+export async function requestRecompute(tx: Tx, scope: RecomputeScope, now: Date): Promise<void> {
+  await slaRepository.insertRecomputeRequest(tx, scope, now);
 }
+
+/** Whether a pending recomputation still has to reach this case (mirrors the repository's scope query). */
+function awaitsRecompute(requests: readonly RecomputeRequestRow[], c: CaseRow): boolean {
+  if (clocksFinished(c.status)) return false;
+  return requests.some((r) => {
+    if (r.afterCaseId !== null && c.id <= r.afterCaseId) return false;
+    if ('all' in r.scope) return true;
+    return c.slaPolicyId === null || r.scope.policyIds.includes(c.slaPolicyId) || !r.scope.activePolicyIds.includes(c.slaPolicyId);
+  });
+}
+
+/** Back-off after the sweeper failed on a case: 5 minutes, doubling per attempt, at most 6 hours. */
+export function sweepRetryDelayMs(attempts: number): number {
+  return Math.min(5 * 60_000 * 2 ** Math.max(0, attempts - 1), 6 * 3600_000);
+}
+
+/** What is kept of an error: its type and a short message; a database error keeps only its code (its detail may quote values). */
+function failureText(err: unknown): string {
+  if (!(err instanceof Error)) return typeof err;
+  const code = (err.cause as { code?: unknown } | undefined)?.code ?? (err as { code?: unknown }).code;
+  if (typeof (err as { query?: unknown }).query === 'string' || typeof code === 'string') {
+    return `${err.name}: database error ${typeof code === 'string' ? code : ''}`.trim();
+  }
+  return `${err.name}: ${err.message}`.slice(0, 300);
+}
+
+export type SweepAction = { caseId: string; action: SlaAction['kind']; target: string; level?: number };
+export type SweepFailure = { caseId: string; attempts: number; error: string; retryAt: Date };
 
 const ESCALATION_LABEL: Record<string, string> = { supervisor: '主管', manager: '经理' };
 
@@ -258,6 +285,22 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
     const action = immediateEscalation(reason, now);
     await carryOut(tx, append, c, action, now);
     events.push(action.event);
+  }
+
+  /** One claimed case of a sweep: brought in step with a pending recomputation first, then its due actions. */
+  async function sweepCase(tx: Tx, setup: Setup, pending: readonly RecomputeRequestRow[], c: CaseRow, now: Date): Promise<SweepAction[]> {
+    if (awaitsRecompute(pending, c)) await recomputeCases(tx, setup, [c], now);
+    const done: SweepAction[] = [];
+    const ctx = contextFrom(setup, keptPolicy(setup, c));
+    const events = await slaRepository.clockEvents(tx, c.id);
+    const append: Append = (event) => caseRecords.appendEvent(tx, { caseId: c.id, actorId: null, at: now, event });
+    for (const action of dueActions(ctx.policy, ctx.calendar, events, now)) {
+      await carryOut(tx, append, c, action, now);
+      events.push(action.event);
+      done.push({ caseId: c.id, action: action.kind, target: action.target, ...(action.kind === 'escalate' ? { level: action.level } : {}) });
+    }
+    await refresh(tx, c, ctx, events, now);
+    return done;
   }
 
   const service = {
@@ -364,8 +407,54 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
       return { items, summary };
     },
 
-    /** Brings the affected open cases in step after a configuration change (see `recomputeOpenCases`). */
-    recomputeOpenCases,
+    /** Records that open cases must be brought in step after a configuration change (see `requestRecompute`). */
+    requestRecompute,
+
+    /**
+     * One batch of the oldest pending recomputation, in its own transaction: at most RECOMPUTE_BATCH
+     * cases, its progress stored with them (a crash loses nothing, a restart goes on from there).
+     * Returns the cases handled, or null when nothing is pending (or another worker holds it).
+     */
+    async recomputeStep(now: Date, batch = RECOMPUTE_BATCH): Promise<{ requestId: string; cases: number; finished: boolean } | null> {
+      return db.transaction(async (tx) => {
+        const request = await slaRepository.claimRecomputeRequest(tx);
+        if (!request) return null;
+        const setup = await loadSetup(tx);
+        const rows: CaseRow[] = await slaRepository.lockOpenCases(tx, request.scope, request.afterCaseId, batch);
+        await recomputeCases(tx, setup, rows, now);
+        const finished = rows.length < batch;
+        await slaRepository.advanceRecomputeRequest(tx, request.id, {
+          afterCaseId: rows.at(-1)?.id ?? request.afterCaseId,
+          casesDone: request.casesDone + rows.length,
+          finishedAt: finished ? now : null,
+        });
+        return { requestId: request.id, cases: rows.length, finished };
+      });
+    },
+
+    /**
+     * Runs pending recomputations batch by batch until none is left (or `maxBatches`), letting other
+     * work in between batches: on the embedded database each transaction holds the one connection.
+     */
+    async runRecomputes(now: Date, opts: { maxBatches?: number; batch?: number } = {}): Promise<number> {
+      let cases = 0;
+      for (let i = 0; i < (opts.maxBatches ?? 100_000); i++) {
+        const step = await service.recomputeStep(now, opts.batch);
+        if (!step) break;
+        cases += step.cases;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return cases;
+    },
+
+    /** How many open cases still wait for a recomputation. */
+    pendingRecomputeCases: () => slaRepository.pendingRecomputeCases(db),
+
+    /** Cases the sweeper failed on, latest first, and how many there are. */
+    async sweepFailures(limit = 100) {
+      const [items, total] = await Promise.all([slaRepository.sweepFailures(db, limit), slaRepository.sweepFailureCount(db)]);
+      return { items, total };
+    },
 
     /** The clock state as of now, for the case view. */
     async stateOf(c: CaseRow, now: Date): Promise<TargetClockState[]> {
@@ -380,29 +469,48 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
      * One sweep: claims due cases (skipping those another process holds), carries out their due
      * actions exactly once and stores when each needs looking at next. Returns the actions carried out.
      */
-    async sweep(now: Date, batch = 50): Promise<Array<{ caseId: string; action: SlaAction['kind']; target: string; level?: number }>> {
-      const done: Array<{ caseId: string; action: SlaAction['kind']; target: string; level?: number }> = [];
+    async sweep(now: Date, batch = 50): Promise<SweepAction[]> {
+      return (await service.sweepReport(now, batch)).actions;
+    },
+
+    /**
+     * The sweep, with the cases it failed on. Each case runs in its own savepoint: one that throws is
+     * rolled back alone, recorded (sla_sweep_failures) and postponed with a growing back-off, so it never
+     * holds back the escalations of the others.
+     */
+    async sweepReport(now: Date, batch = 50): Promise<{ actions: SweepAction[]; failed: SweepFailure[] }> {
+      const actions: SweepAction[] = [];
+      const failed: SweepFailure[] = [];
+      // Pending recomputations first: a shortened limit must move a case's next action time before the
+      // sweep picks the due ones (a case claimed meanwhile is brought in step in `sweepCase`).
+      await service.runRecomputes(now);
       // Bounded: a sweep never spins, whatever the data looks like.
       for (let round = 0; round < 1000; round++) {
         const handled = await db.transaction(async (tx) => {
           const due = await slaRepository.claimDue(tx, now, batch);
-          const setup = due.length ? await loadSetup(tx) : null;
+          if (!due.length) return 0;
+          const setup = await loadSetup(tx);
+          const pending = await slaRepository.pendingRecomputeRequests(tx);
+          const succeeded: string[] = [];
           for (const c of due) {
-            const ctx = contextFrom(setup!, keptPolicy(setup!, c));
-            const events = await slaRepository.clockEvents(tx, c.id);
-            const append: Append = (event) => caseRecords.appendEvent(tx, { caseId: c.id, actorId: null, at: now, event });
-            for (const action of dueActions(ctx.policy, ctx.calendar, events, now)) {
-              await carryOut(tx, append, c, action, now);
-              events.push(action.event);
-              done.push({ caseId: c.id, action: action.kind, target: action.target, ...(action.kind === 'escalate' ? { level: action.level } : {}) });
+            try {
+              const done = await tx.transaction((sp) => sweepCase(sp, setup, pending, c, now));
+              actions.push(...done);
+              succeeded.push(c.id);
+            } catch (err) {
+              const error = failureText(err);
+              const f = await slaRepository.recordSweepFailure(tx, { caseId: c.id, error, at: now, retryAt: (n) => new Date(now.getTime() + sweepRetryDelayMs(n)) });
+              // Postponed, not dropped: the case comes back after the back-off, its summary as it was.
+              await caseRecords.saveClockSummary(tx, c.id, { slaSummary: c.slaSummary ?? summarise([]), slaNextActionAt: f.retryAt });
+              failed.push({ caseId: c.id, attempts: f.attempts, error, retryAt: f.retryAt });
             }
-            await refresh(tx, c, ctx, events, now);
           }
+          await slaRepository.clearSweepFailures(tx, succeeded);
           return due.length;
         });
         if (handled < batch) break;
       }
-      return done;
+      return { actions, failed };
     },
   };
   return service;

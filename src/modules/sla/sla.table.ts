@@ -44,3 +44,39 @@ export const caseClockEvents = pgTable(
   },
   (t) => [index('case_clock_events_case_idx').on(t.caseId, t.at)],
 );
+
+/** Which open cases a configuration change touches: all of them, or those on some policies plus those without a live policy. */
+export type RecomputeScope = { all: true } | { policyIds: readonly string[]; activePolicyIds: readonly string[] };
+
+/**
+ * A configuration change's recomputation of open cases' clocks, done by the worker in bounded batches:
+ * written with the change, it survives a crash; `afterCaseId` is how far it got (cases in id order).
+ */
+export const slaRecomputeRequests = pgTable(
+  'sla_recompute_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    scope: jsonb('scope').$type<RecomputeScope>().notNull(),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    afterCaseId: uuid('after_case_id'),
+    casesDone: integer('cases_done').notNull().default(0),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('sla_recompute_requests_pending_idx').on(t.requestedAt).where(sql`${t.finishedAt} is null`)],
+);
+
+/**
+ * Cases the sweeper failed on: the error (its type and a short message, never the values a database
+ * error may quote), how often, and when. The case is postponed meanwhile so it blocks no other; the row
+ * goes when a sweep of the case succeeds.
+ */
+export const slaSweepFailures = pgTable('sla_sweep_failures', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  attempts: integer('attempts').notNull(),
+  error: text('error').notNull(),
+  firstFailedAt: timestamp('first_failed_at', { withTimezone: true }).notNull(),
+  lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }).notNull(),
+  retryAt: timestamp('retry_at', { withTimezone: true }).notNull(),
+});

@@ -27,13 +27,19 @@ import { createPartnerService } from './modules/partners/partner.service.ts';
 import { createRegulatorReplyService } from './modules/sla/regulator-reply.service.ts';
 // 彻底延误 as a timeline event
 import { createCompleteDelayJob } from './modules/resolution/complete-delay.service.ts';
+import { createConfigCache, type ConfigCache } from './modules/settings/config-cache.ts';
 import { createAccountabilityService } from './modules/accountability/accountability.service.ts';
 
 /** What cases asks of the taxonomy: an active category, known stage and cause codes. */
-export const caseTaxonomyPort: CaseTaxonomyPort = {
-  assertCategory: (db, code, path) => assertCategory(db, code, path),
-  assertStageAndCause: (db, codes, current) => assertCaseTaxonomy(db, codes, current),
-};
+export const caseTaxonomyPort: CaseTaxonomyPort = caseTaxonomyPortWith();
+
+/** The same, reading the active categories from the configuration cache when one is given. */
+export function caseTaxonomyPortWith(config?: ConfigCache): CaseTaxonomyPort {
+  return {
+    assertCategory: (db, code, path) => assertCategory(db, code, path, config),
+    assertStageAndCause: (db, codes, current) => assertCaseTaxonomy(db, codes, current),
+  };
+}
 
 // The composition root hands the users' and customers' look-ups to cases as a port, so cases imports
 // neither module.
@@ -127,13 +133,15 @@ export function claimRecoveryPort(costs: CostService): ClaimRecoveryPort {
  */
 export function createDomainServices(deps: { db: Db; clock: Clock; timezone: string; autoRoute?: boolean; storage?: AttachmentStorage }) {
   const { db, clock } = deps;
+  // Read-mostly configuration cached in this process; every edit, by any process, changes its stamp.
+  const config = createConfigCache();
   const notifications = createNotificationService({ db, clock });
-  const sla = createSlaService({ db, clock, notifications });
+  const sla = createSlaService({ db, clock, notifications, config });
   const routing = createRoutingService({ db });
-  const triage = createTriageService({ db, clock, routing });
+  const triage = createTriageService({ db, clock, routing, config });
   // Triage first: the clocks start on the priority, category and status it settles.
   const listeners = [triage.listener({ route: deps.autoRoute ?? true }), sla.listener()];
-  const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, investigation: caseInvestigationPort(deps.timezone), listeners });
+  const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, taxonomy: caseTaxonomyPortWith(config), investigation: caseInvestigationPort(deps.timezone), listeners });
   // The cost ledger: execution actions and carrier claims post through costs.postCostEntry (their ports).
   const costs = createCostService({ db, clock, timezone: deps.timezone, cases });
   const resolution = createResolutionService({

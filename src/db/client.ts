@@ -56,7 +56,9 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   try {
     if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
     const client = await PGlite.create({
-      ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
+      // A server's files are on disk, cached by the OS: PGlite's own 160 MB of shared buffers (in the
+      // process's WebAssembly memory, which never shrinks) would mostly hold a second copy of them.
+      ...(opts.dataDir ? { dataDir: opts.dataDir, postgresqlconf: [`shared_buffers=${PGLITE_SHARED_BUFFERS}`] } : {}),
       extensions: { pg_trgm },
     });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
@@ -75,6 +77,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     throw err;
   }
 }
+
+const PGLITE_SHARED_BUFFERS = '16MB';
 
 // Any fixed numbers: the advisory locks that serialise migrations and first-start seeding between processes.
 const MIGRATION_LOCK = 7_401_620_001;

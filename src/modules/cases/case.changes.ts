@@ -17,10 +17,15 @@ export function movePatch(rule: TransitionRule, to: CaseStatus, reason: string |
   return patch;
 }
 
-function portFor(tx: Tx, now: Date, row: CaseRow): CasePort {
+/** A timeline event waiting to be written with the others of its change, in one statement. */
+export type PendingEvent = { caseId: string; actorId: string | null; at: Date; event: CaseEventInput };
+
+function portFor(tx: Tx, now: Date, row: CaseRow, pending: PendingEvent[] | undefined): CasePort {
   let current = row;
   const append = async (event: CaseEventInput) => {
-    await caseRepository.insertEvents(tx, [{ caseId: current.id, actorId: null, at: now, event }]);
+    const write = { caseId: current.id, actorId: null, at: now, event };
+    if (pending) pending.push(write);
+    else await caseRepository.insertEvents(tx, [write]);
   };
   return {
     current: () => current,
@@ -41,12 +46,17 @@ function portFor(tx: Tx, now: Date, row: CaseRow): CasePort {
       current = await caseRepository.update(tx, current.id, { ...movePatch(check.rule, move.to, move.reason, now), ...owner });
       await append(caseEvent.statusChanged({ from, to: move.to }, { auto: true, reason: move.reason, reasonEn: move.reasonEn }));
       if (move.owner) {
-        const names = await caseRepository.assignmentPayload(tx, {
+        const ids = {
           fromDepartmentId: before.departmentId,
           toDepartmentId: move.owner.departmentId,
           fromAssigneeId: before.assigneeId,
           toAssigneeId: move.owner.assigneeId,
-        });
+        };
+        // A first owner whose names the mover knows (routing at intake) needs no look-up.
+        const known = move.owner.names && !before.departmentId && !before.assigneeId;
+        const names = known
+          ? { ...ids, fromDepartmentName: null, toDepartmentName: move.owner.names!.department, fromAssigneeName: null, toAssigneeName: move.owner.names!.assignee }
+          : await caseRepository.assignmentPayload(tx, ids);
         await append(caseEvent.assigned({ auto: true, ruleId: move.owner.ruleId, ...names }));
       }
       return current;
@@ -57,13 +67,16 @@ function portFor(tx: Tx, now: Date, row: CaseRow): CasePort {
 /**
  * Calls `each` for every listener in registration order, inside `tx`, with a port bound to the case.
  * Each listener sees the case as the ones before it left it. Returns the case as they all left it.
+ * With `events` (intake: nothing in it reads the new case's timeline), the listeners' timeline events
+ * join those and all are written after the last listener, in one statement, in order.
  */
 export async function notifyListeners(
   listeners: readonly CaseListener[],
-  change: { tx: Tx; now: Date; actor: Actor; row: CaseRow },
+  change: { tx: Tx; now: Date; actor: Actor; row: CaseRow; events?: PendingEvent[] },
   each: (listener: CaseListener, ctx: CaseChangeContext) => Promise<void> | undefined,
 ): Promise<CaseRow> {
-  const ctx: CaseChangeContext = { tx: change.tx, now: change.now, actor: change.actor, cases: portFor(change.tx, change.now, change.row) };
+  const ctx: CaseChangeContext = { tx: change.tx, now: change.now, actor: change.actor, cases: portFor(change.tx, change.now, change.row, change.events) };
   for (const listener of listeners) await each(listener, ctx);
+  if (change.events?.length) await caseRepository.insertEvents(change.tx, change.events.splice(0));
   return ctx.cases.current();
 }

@@ -116,10 +116,11 @@ export function createCaseIntake(deps: {
           // A concurrent retry committed first: undo ours and answer with theirs.
           if (!claimed) tx.rollback();
         }
-        await caseRepository.insertEvents(tx, [
+        // The timeline of the intake (created, triaged, assigned, clock events …) is written in one statement after the listeners.
+        const events = [
           { caseId: created.id, actorId: actor.id, at: now, event: caseEvent.created({ status: created.status, channel: created.channel, caseNumber: created.caseNumber }) },
-        ]);
-        await notifyListeners(listeners, { tx, now, actor, row: created }, (l, ctx) => l.onCreated?.(ctx, { case: ctx.cases.current(), input }));
+        ];
+        await notifyListeners(listeners, { tx, now, actor, row: created, events }, (l, ctx) => l.onCreated?.(ctx, { case: ctx.cases.current(), input }));
         return created;
       });
       if (!outcome) {

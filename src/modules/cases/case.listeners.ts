@@ -32,7 +32,15 @@ export type SystemMove = {
   reason: string;
   reasonEn: string;
   /** The owner the move gives the case (an `assigned` event records it). */
-  owner?: { departmentId: string; assigneeId: string | null; ruleId: string } | undefined;
+  owner?:
+    | {
+        departmentId: string;
+        assigneeId: string | null;
+        ruleId: string;
+        /** The names, when the mover has them (spares the look-up for the `assigned` event). */
+        names?: { department: string; assignee: string | null } | undefined;
+      }
+    | undefined;
 };
 
 /** The port back into cases that a listener is handed: writes go through the cases module. */

@@ -142,16 +142,28 @@ function joinedSelect(db: DbOrTx, sortKey: SQL) {
 
 export const caseRepository = {
   /**
-   * Next number of the day, bumped in its own statement outside the intake transaction, so the
-   * counter row is locked only for an instant. A rolled-back intake leaves a gap, which is allowed.
+   * Next number of the day, from a sequence of that day: nextval takes no row lock and waits for no
+   * commit, so concurrent intakes do not queue on one counter row (each bump of a counter row had to
+   * commit before the next intake could take the row). A rolled-back intake leaves a gap, which is
+   * allowed. The day's sequence is created by its first intake, starting after the day's counter row
+   * (numbers given before the sequences existed).
    */
   async nextDailySequence(db: DbOrTx, day: string): Promise<number> {
-    const [row] = await db
-      .insert(caseNumberCounters)
-      .values({ day, lastValue: 1 })
-      .onConflictDoUpdate({ target: caseNumberCounters.day, set: { lastValue: sql`${caseNumberCounters.lastValue} + 1` } })
-      .returning({ value: caseNumberCounters.lastValue });
-    return row!.value;
+    const name = `case_number_${day.replaceAll('-', '')}`;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      // nextval(null) is null: the sequence does not exist yet.
+      const { rows } = (await db.execute(sql`select nextval(to_regclass(${name}))::int as value`)) as unknown as { rows: Array<{ value: number | null }> };
+      const value = rows[0]?.value;
+      if (value !== null && value !== undefined) return value;
+      const [counter] = await db.select({ lastValue: caseNumberCounters.lastValue }).from(caseNumberCounters).where(eq(caseNumberCounters.day, day));
+      try {
+        await db.execute(sql.raw(`create sequence if not exists "${name}" start with ${(counter?.lastValue ?? 0) + 1}`));
+      } catch (err) {
+        // Another process created it at the same moment; take a number from it.
+        if (attempt === 2) throw err;
+      }
+    }
+    throw new Error(`no case number sequence for ${day}`);
   },
 
   async insert(db: DbOrTx, row: NewCaseRow): Promise<CaseRow> {

@@ -35,14 +35,24 @@ export const routingRepository = {
     if (rows.length) await db.insert(routingRules).values([...rows]);
   },
 
-  /** On-duty members of a department with their open work (the load balancing reads it). */
-  async membersWithLoad(db: DbOrTx, departmentId: string) {
+  /**
+   * On-duty members of a department with their open work (the load balancing reads it); `withLoad`
+   * false leaves the count out (0), for turns that do not need it.
+   */
+  async membersWithLoad(db: DbOrTx, departmentId: string, withLoad = true) {
+    if (!withLoad) {
+      const rows = await db.select({ id: users.id, username: users.username, displayName: users.displayName }).from(users).where(onDutyMemberOf(departmentId));
+      return rows.map((r) => ({ ...r, openCases: 0 }));
+    }
     return db
-      .select({ id: users.id, username: users.username, openCases: count(cases.id) })
+      .select({ id: users.id, username: users.username, displayName: users.displayName, openCases: count(cases.id) })
       .from(users)
       .leftJoin(cases, and(eq(cases.assigneeId, users.id), inArray(cases.status, [...OPEN_STATUSES])))
-      // Handlers of the department, or agents when the department is customer service itself.
-      .where(and(eq(users.departmentId, departmentId), eq(users.active, true), eq(users.onDuty, true), inArray(users.role, ['handler', 'agent'])))
-      .groupBy(users.id, users.username);
+      .where(onDutyMemberOf(departmentId))
+      .groupBy(users.id, users.username, users.displayName);
   },
 };
+
+// Handlers of the department, or agents when the department is customer service itself.
+const onDutyMemberOf = (departmentId: string) =>
+  and(eq(users.departmentId, departmentId), eq(users.active, true), eq(users.onDuty, true), inArray(users.role, ['handler', 'agent']));

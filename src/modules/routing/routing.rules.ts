@@ -71,11 +71,11 @@ export type Member = { id: string; username: string; openCases: number };
  * Picks the member for a routed case among those on duty: round robin takes turns in username order
  * after the last one served; least load takes the fewest open cases (username breaks ties).
  */
-export function pickMember(
-  members: readonly Member[],
+export function pickMember<M extends Member>(
+  members: readonly M[],
   strategy: 'round_robin' | 'least_load' | 'none',
   lastAssignedUserId: string | null,
-): Member | null {
+): M | null {
   if (strategy === 'none' || members.length === 0) return null;
   const ordered = [...members].sort((a, b) => a.username.localeCompare(b.username));
   if (strategy === 'round_robin') {

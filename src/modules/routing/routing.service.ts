@@ -28,13 +28,18 @@ export type RoutingService = ReturnType<typeof createRoutingService>;
 export function createRoutingService(deps: { db: Db }) {
   const { db } = deps;
 
-  /** Picks the member of a department for a new case, under a lock on the department so turns are fair. */
-  async function pickAssignee(tx: Tx, departmentId: string): Promise<string | null> {
+  /**
+   * Picks the member of a department for a new case, under a lock on the department so turns are fair
+   * (the lock lasts until the intake commits, so callers take it last). Open work is counted only for
+   * least load, and the round-robin pointer is written only for round robin.
+   */
+  async function pickAssignee(tx: Tx, departmentId: string): Promise<{ id: string; name: string } | null> {
     const dep = await lockDepartmentForTurn(tx, departmentId);
-    if (!dep || !dep.active) return null;
-    const member = pickMember(await routingRepository.membersWithLoad(tx, departmentId), dep.assignmentStrategy, dep.lastAssignedUserId);
-    if (member) await recordTurn(tx, departmentId, member.id);
-    return member?.id ?? null;
+    if (!dep || !dep.active || dep.assignmentStrategy === 'none') return null;
+    const members = await routingRepository.membersWithLoad(tx, departmentId, dep.assignmentStrategy === 'least_load');
+    const member = pickMember(members, dep.assignmentStrategy, dep.lastAssignedUserId);
+    if (member && dep.assignmentStrategy === 'round_robin') await recordTurn(tx, departmentId, member.id);
+    return member ? { id: member.id, name: member.displayName } : null;
   }
 
   return {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { companySettings } from './settings.table.ts';
+import { companySettings, configStamp } from './settings.table.ts';
 
 export const SETTING_KEYS = ['industryPreset', 'priorityRules', 'autoApplyConfidence', 'callbackWindow'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
@@ -22,3 +22,10 @@ export const settingsRepository = {
     await db.insert(companySettings).values({ key, value, updatedById: by, updatedAt: now }).onConflictDoNothing();
   },
 };
+
+/** The configuration stamp (see configStamp in settings.table.ts): one primary-key read. */
+export async function readConfigStamp(db: DbOrTx): Promise<string> {
+  const [row] = await db.select({ stamp: configStamp.stamp }).from(configStamp).where(eq(configStamp.id, 1));
+  // Absent only if someone deleted the row: no stamp means no caching.
+  return row?.stamp ?? '';
+}

@@ -9,6 +9,7 @@ import { scopeOf } from '../cases/case.service.ts';
 import type { NotificationService } from '../notifications/notification.service.ts';
 import { outerTarget, workdayMinutes } from './sla-policy-presets.ts';
 import { industryPreset } from '../settings/settings.service.ts';
+import type { ConfigCache } from '../settings/config-cache.ts';
 import type { OuterLimit } from '../presets/preset.schema.ts';
 import { isPresetCode, PRESETS } from '../presets/index.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
@@ -229,11 +230,12 @@ export type SlaService = ReturnType<typeof createSlaService>;
 /** Appends a timeline event of the time limits: through the listener's port, or the cases records in a sweep. */
 type Append = (event: CaseEventInput) => Promise<unknown>;
 
-export function createSlaService(deps: { db: Db; clock: Clock; notifications: NotificationService }) {
+export function createSlaService(deps: { db: Db; clock: Clock; notifications: NotificationService; config?: ConfigCache }) {
   const { db, notifications } = deps;
 
   async function contextFor(tx: Tx | Db, c: CaseRow): Promise<PolicyContext> {
-    const setup = await loadSetup(tx);
+    // Cached in the process under the configuration stamp when a cache is given.
+    const setup = await (deps.config ? deps.config.read(tx, 'sla.setup', loadSetup) : loadSetup(tx));
     return contextFrom(setup, keptPolicy(setup, c));
   }
 

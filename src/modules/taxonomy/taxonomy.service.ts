@@ -16,6 +16,7 @@ import {
   priorityRules,
   saveCallbackWindow,
 } from '../settings/settings.service.ts';
+import type { ConfigCache } from '../settings/config-cache.ts';
 import { DEFAULT_CATEGORIES } from './default-categories.ts';
 import {
   categoryRepository,
@@ -227,9 +228,16 @@ export function categoryExists(db: DbOrTx, code: string): Promise<boolean> {
   return categoryRepository.isActive(db, code);
 }
 
-/** Refuses a category that is not stored and active (400 on `path`). Null and undefined pass. */
-export async function assertCategory(db: DbOrTx, code: string | null | undefined, path = 'category'): Promise<void> {
-  if (code && !(await categoryExists(db, code))) throw fieldError(path, FIELD_MESSAGES.category_unknown);
+/**
+ * Refuses a category that is not stored and active (400 on `path`). Null and undefined pass. With a
+ * configuration cache the active codes are read from it (intake checks a category on every case).
+ */
+export async function assertCategory(db: DbOrTx, code: string | null | undefined, path = 'category', config?: ConfigCache): Promise<void> {
+  if (!code) return;
+  const known = config
+    ? (await config.read(db, 'taxonomy.activeCategoryCodes', async (d) => new Set((await categoryRepository.listActive(d)).map((r) => r.code)))).has(code)
+    : await categoryExists(db, code);
+  if (!known) throw fieldError(path, FIELD_MESSAGES.category_unknown);
 }
 
 /** The active categories, for every signed-in user's pickers. */

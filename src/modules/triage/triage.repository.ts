@@ -13,6 +13,8 @@ export type RecentCase = {
   category: string | null;
   waybillNo: string | null;
   phone: string;
+  /** The key-customer flag of the case's customer (read with it: intake needs it for the same phone). */
+  customerIsKey: boolean;
   createdAt: Date;
 };
 
@@ -65,7 +67,7 @@ export const triageRepository = {
     if (probe.phone) conditions.push(eq(customers.phone, probe.phone));
     if (!conditions.length) return [];
     return db
-      .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status, category: cases.category, waybillNo: cases.waybillNo, phone: customers.phone, createdAt: cases.createdAt })
+      .select({ id: cases.id, caseNumber: cases.caseNumber, status: cases.status, category: cases.category, waybillNo: cases.waybillNo, phone: customers.phone, customerIsKey: customers.isKey, createdAt: cases.createdAt })
       .from(cases)
       .innerJoin(customers, eq(customers.id, cases.customerId))
       .where(and(or(...conditions), or(gte(cases.createdAt, since), probe.waybillNo ? eq(cases.waybillNo, probe.waybillNo) : sql`false`), scopeCondition(scope)))

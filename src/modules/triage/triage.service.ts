@@ -7,7 +7,8 @@ import type { CaseChangeContext, CaseListener, CaseRow, TriagePatch } from '../c
 import type { CreateCaseInput } from '../cases/case.schemas.ts';
 import { scopeOf } from '../cases/case.service.ts';
 import { matchRule, describeRule, type RuleVocabulary } from '../routing/routing.rules.ts';
-import type { RoutingService } from '../routing/routing.service.ts';
+import type { RoutingRuleRow, RoutingService } from '../routing/routing.service.ts';
+import type { ConfigCache } from '../settings/config-cache.ts';
 import { effectivePreset } from '../taxonomy/taxonomy.service.ts';
 import { createClassifier, parseModel, trainModel, type Classifier, type Suggestion } from './classifier.ts';
 import { findDuplicates, type DuplicateCandidate } from './duplicates.ts';
@@ -69,10 +70,11 @@ const vocabularyOf = (preset: IndustryPreset): RuleVocabulary => ({
 
 /** Which cases a reader may see (the cases module's rule). */
 type CaseScope = ReturnType<typeof scopeOf>;
+type TriageSetup = { preset: IndustryPreset; classifier: Classifier; rules: RoutingRuleRow[] };
 
 export type TriageService = ReturnType<typeof createTriageService>;
 
-export function createTriageService(deps: { db: Db; clock: Clock; routing: RoutingService }) {
+export function createTriageService(deps: { db: Db; clock: Clock; routing: RoutingService; config?: ConfigCache }) {
   const { db, clock } = deps;
   let cached: { key: string; classifier: Classifier } | null = null;
 
@@ -87,6 +89,21 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
     return cached.classifier;
   }
 
+  /** What triage reads of the configuration: the preset as edited, its classifier and the routing rules. */
+  async function loadSetup(tx: DbOrTx): Promise<TriageSetup> {
+    const preset = await effectivePreset(tx);
+    return { preset, classifier: await classifierFor(tx, preset), rules: await deps.routing.activeRules(tx) };
+  }
+  // Cached in the process under the configuration stamp when a cache is given (read once per change otherwise).
+  const setupOf = (tx: DbOrTx): Promise<TriageSetup> => (deps.config ? deps.config.read(tx, 'triage.setup', loadSetup) : loadSetup(tx));
+  const departmentOf = async (tx: DbOrTx, id: string): Promise<{ id: string; name: string; active: boolean } | undefined> => {
+    const load = async (d: DbOrTx) => {
+      const dep = await triageRepository.department(d, id);
+      return dep && { id: dep.id, name: dep.name, active: dep.active };
+    };
+    return deps.config ? deps.config.read(tx, `triage.department.${id}`, load) : load(tx);
+  };
+
   const recentCases = (tx: DbOrTx, input: TriageInput, since: Date, scope: CaseScope = 'all') => triageRepository.recentCases(tx, input, since, scope);
   const storedKeyFlag = (tx: DbOrTx, phone: string, scope: CaseScope) => triageRepository.customerByPhoneIsKey(tx, phone, scope);
 
@@ -95,16 +112,19 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
    * system's own analysis), the caller's view in a preview.
    */
   async function analyse(tx: DbOrTx, input: TriageInput, now: Date, scope: CaseScope = 'all'): Promise<TriageResult> {
-    const preset = await effectivePreset(tx);
-    const suggestion = (await classifierFor(tx, preset)).suggest(input.text);
+    const { preset, classifier, rules } = await setupOf(tx);
+    const suggestion = classifier.suggest(input.text);
     const category = input.category ?? suggestion.category.code;
     const urgency = input.urgency ?? suggestion.urgency.level;
     const stage = input.stage ?? suggestion.stage?.code ?? null;
     const windowDays = preset.priorityRules.repeat.windowDays;
-    const history = (await recentCases(tx, input, new Date(now.getTime() - Math.max(windowDays, 3) * DAY), scope)).filter((h) => h.id !== input.caseId);
+    const recent = await recentCases(tx, input, new Date(now.getTime() - Math.max(windowDays, 3) * DAY), scope);
+    const history = recent.filter((h) => h.id !== input.caseId);
     const repeatCount = history.filter((h) => h.createdAt.getTime() >= now.getTime() - windowDays * DAY).length;
-    // A customer marked key on their record counts as key whether or not the agent ticked it this time.
-    const isKeyCustomer = input.isKeyCustomer || (input.phone ? await storedKeyFlag(tx, input.phone, scope) : false);
+    // A customer marked key on their record counts as key whether or not the agent ticked it this time
+    // (the look-up of repeats carries the flag when it found a case of that phone the reader may see).
+    const storedKey = input.phone ? (recent.find((h) => h.phone === input.phone)?.customerIsKey ?? (await storedKeyFlag(tx, input.phone, scope))) : false;
+    const isKeyCustomer = input.isKeyCustomer || storedKey;
     const priority = computePriority(
       preset,
       priorityInputFromSuggestion(suggestion, {
@@ -116,10 +136,10 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
         urgency,
       }),
     );
-    const rule = matchRule(await deps.routing.activeRules(tx), { category, stage, channel: input.channel, store: input.store ?? null });
+    const rule = matchRule(rules, { category, stage, channel: input.channel, store: input.store ?? null });
     let route: TriageResult['route'] = null;
     if (rule) {
-      const dep = await triageRepository.department(tx, rule.departmentId);
+      const dep = await departmentOf(tx, rule.departmentId);
       if (dep?.active) route = { departmentId: dep.id, departmentName: dep.name, ruleId: rule.id, ...(({ zh, en }) => ({ reasonZh: zh, reasonEn: en }))(describeRule(rule, dep.name, vocabularyOf(preset))) };
     }
     const byId = new Map(history.map((h) => [h.id, h]));
@@ -201,12 +221,17 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
         }),
       );
       if (opts.route && result.route) {
-        const assigneeId = await deps.routing.pickAssignee(tx, result.route.departmentId);
+        const assignee = await deps.routing.pickAssignee(tx, result.route.departmentId);
         await ctx.cases.transition({
           to: 'assigned',
           reason: result.route.reasonZh,
           reasonEn: result.route.reasonEn,
-          owner: { departmentId: result.route.departmentId, assigneeId, ruleId: result.route.ruleId },
+          owner: {
+            departmentId: result.route.departmentId,
+            assigneeId: assignee?.id ?? null,
+            ruleId: result.route.ruleId,
+            names: { department: result.route.departmentName, assignee: assignee?.name ?? null },
+          },
         });
       }
     },
@@ -222,8 +247,8 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
     /** The priority of an existing case from what is on it now (an agent edited urgency, category, upset …). */
     async reprioritise(tx: Tx, c: CaseRow): Promise<{ priority: CaseRow['priority']; reasons: PriorityResult['reasons'] }> {
       const customer = await triageRepository.customer(tx, c.customerId);
-      const preset = await effectivePreset(tx);
-      const suggestion = (await classifierFor(tx, preset)).suggest([c.description, c.demand].filter(Boolean).join('\n'));
+      const { preset, classifier } = await setupOf(tx);
+      const suggestion = classifier.suggest([c.description, c.demand].filter(Boolean).join('\n'));
       const windowDays = preset.priorityRules.repeat.windowDays;
       const history = await recentCases(tx, { text: '', channel: c.channel, phone: customer?.phone, waybillNo: c.waybillNo ?? undefined }, new Date(c.createdAt.getTime() - windowDays * DAY));
       // Repeats are the earlier complaints, as at intake; later ones do not raise this case.

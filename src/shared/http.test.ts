@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loggableError, unstorableTextPaths } from './http.ts';
+import { jsonTooDeep, loggableError, unstorableTextPaths } from './http.ts';
 
 describe('unstorableTextPaths', () => {
   it('finds NUL characters and lone surrogates at any depth, with their paths', () => {
@@ -27,5 +27,14 @@ describe('loggableError', () => {
 
   it('keeps the message of an ordinary programming error', () => {
     expect(loggableError(new TypeError('x is undefined'))).toMatchObject({ type: 'TypeError', message: 'x is undefined' });
+  });
+});
+
+describe('jsonTooDeep', () => {
+  it('counts nesting outside strings only, without recursion', () => {
+    expect(jsonTooDeep('[[[]]]', 3)).toBe(false);
+    expect(jsonTooDeep('[[[[]]]]', 3)).toBe(true);
+    expect(jsonTooDeep('{"a":"[[[[[[\\"[[[["}', 3)).toBe(false);
+    expect(jsonTooDeep('['.repeat(1_000_000))).toBe(true);
   });
 });

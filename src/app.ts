@@ -20,7 +20,7 @@ import type { AppConfig } from './config.ts';
 import type { Database } from './db/client.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
 import { AppError, defaultMessage } from './shared/errors.ts';
-import { installErrorHandling, lang, type App } from './shared/http.ts';
+import { frameworkErrors, installErrorHandling, lang, type App } from './shared/http.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService, recordAdminChange } from './modules/audit/audit.service.ts';
 import { createAttachmentService } from './modules/attachments/attachment.service.ts';
@@ -87,6 +87,7 @@ export async function buildApp(deps: AppDeps) {
     genReqId: () => `req-${crypto.randomBytes(6).toString('hex')}`,
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   // Every route is listed, so the security suite can prove it covers all of them.

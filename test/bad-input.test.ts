@@ -93,4 +93,18 @@ describe('bad input never answers 500', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.fields).toEqual([{ path: 'keywords.1.term', message: expect.stringContaining('at most 3') }]);
   });
+
+  it('should answer a URL that cannot be decoded, or a path parameter over the length limit, in the one error shape', async () => {
+    for (const url of ['/api/cases/%zz', '/api/remedies/%C0%AF/offer', `/api/admin/stages/${'x'.repeat(5_000)}`]) {
+      const res = await ctx.as('admin', url.includes('offer') ? 'POST' : url.includes('stages') ? 'PATCH' : 'GET', url);
+      expect(res.status, url).toBe(400);
+      expect(ErrorBodySchema.parse(res.body).error.code).toBe('MALFORMED_REQUEST');
+    }
+  });
+
+  it('should refuse a 36-character department key that is not a UUID on a budget, as a field error', async () => {
+    const res = await ctx.as('admin', 'PUT', '/api/cost-budgets', { month: '2026-10', scope: 'department', scopeKey: '------------------------------------', amountFen: 100 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields[0].path).toBe('scopeKey');
+  });
 });

@@ -154,6 +154,15 @@ function sentValue(root: unknown, path: readonly string[]): unknown {
   return at;
 }
 
+/**
+ * For Fastify's `frameworkErrors` option: a URL that cannot be decoded (`%zz`) or a path parameter over
+ * the router's length limit is answered before any route or hook runs, so it gets the one body shape here.
+ */
+export function frameworkErrors(err: Error & { code?: string }, req: FastifyRequest, reply: FastifyReply): void {
+  const l = lang(req);
+  void send(reply, req, 'MALFORMED_REQUEST', defaultMessage('MALFORMED_REQUEST', l));
+}
+
 // A stack overflow is what too deep a value does to a recursive walk; the request is at fault, not the server.
 const isStackOverflow = (err: unknown): boolean => err instanceof RangeError && /call stack/i.test(err.message);
 

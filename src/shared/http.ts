@@ -158,7 +158,7 @@ function sentValue(root: unknown, path: readonly string[]): unknown {
  * For Fastify's `frameworkErrors` option: a URL that cannot be decoded (`%zz`) or a path parameter over
  * the router's length limit is answered before any route or hook runs, so it gets the one body shape here.
  */
-export function frameworkErrors(err: Error & { code?: string }, req: FastifyRequest, reply: FastifyReply): void {
+export function frameworkErrors(_err: Error, req: FastifyRequest, reply: FastifyReply): void {
   const l = lang(req);
   void send(reply, req, 'MALFORMED_REQUEST', defaultMessage('MALFORMED_REQUEST', l));
 }

@@ -20,7 +20,7 @@ import type { AppConfig } from './config.ts';
 import type { Database } from './db/client.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
 import { AppError, defaultMessage } from './shared/errors.ts';
-import { installCsrfProtection, installErrorHandling, installSecurityHeaders, lang, type App } from './shared/http.ts';
+import { frameworkErrors, installCsrfProtection, installErrorHandling, installSecurityHeaders, lang, type App } from './shared/http.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerPrivacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { createAuditService, recordAdminChange } from './modules/audit/audit.service.ts';
@@ -91,6 +91,7 @@ export async function buildApp(deps: AppDeps) {
     bodyLimit: 1024 * 1024,
     // The client address (sign-in throttling) and own origin (CSRF) come from X-Forwarded-* only behind a trusted proxy.
     trustProxy: config.trustProxy ?? false,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
 
   // Every route is listed, so the security suite can prove it covers all of them.

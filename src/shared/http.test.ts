@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csrfVerdict, loggableError, unstorableTextPaths } from './http.ts';
+import { csrfVerdict, jsonTooDeep, loggableError, unstorableTextPaths } from './http.ts';
 
 describe('unstorableTextPaths', () => {
   it('finds NUL characters and lone surrogates at any depth, with their paths', () => {
@@ -53,5 +53,14 @@ describe('csrfVerdict (issue 12)', () => {
     expect(verdict({ origin: 'https://ops.example.com' })).toBe('ok');
     // A proxy may have rewritten the Host the server sees; the browser's word stands.
     expect(verdict({ origin: 'https://cases.example.com', secFetchSite: 'same-origin', ownOrigin: 'http://10.0.0.5:3000' })).toBe('ok');
+  });
+});
+
+describe('jsonTooDeep', () => {
+  it('counts nesting outside strings only, without recursion', () => {
+    expect(jsonTooDeep('[[[]]]', 3)).toBe(false);
+    expect(jsonTooDeep('[[[[]]]]', 3)).toBe(true);
+    expect(jsonTooDeep('{"a":"[[[[[[\\"[[[["}', 3)).toBe(false);
+    expect(jsonTooDeep('['.repeat(1_000_000))).toBe(true);
   });
 });

@@ -107,7 +107,69 @@ export function loggableError(err: unknown): Record<string, unknown> {
   return { type: err.name, message: err.message, stack: err.stack };
 }
 
+/** Deeper than any payload of the API; what is deeper is refused before it is parsed or walked. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether a JSON text nests arrays and objects deeper than `max`: one pass, no recursion. */
+export function jsonTooDeep(text: string, max = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+// Refuses what Fastify's own parser refuses (empty text, __proto__ and constructor.prototype keys) and,
+// before parsing, nesting so deep that parsing or any walk of it would overflow the stack.
+function parseJsonBody(_req: FastifyRequest, body: string | Buffer): unknown {
+  const text = typeof body === 'string' ? body : body.toString('utf8');
+  if (text === '' || jsonTooDeep(text)) throw new AppError('MALFORMED_REQUEST');
+  try {
+    return JSON.parse(text, (key, value: unknown) => {
+      if (key === '__proto__' || (key === 'constructor' && value !== null && typeof value === 'object' && Object.hasOwn(value, 'prototype'))) {
+        throw new AppError('MALFORMED_REQUEST');
+      }
+      return value;
+    });
+  } catch (err) {
+    throw err instanceof AppError ? err : new AppError('MALFORMED_REQUEST');
+  }
+}
+
+/** The value a client sent at a path of the body, query or params: what a field error says was received. */
+function sentValue(root: unknown, path: readonly string[]): unknown {
+  let at: unknown = root;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object' || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
+/**
+ * For Fastify's `frameworkErrors` option: a URL that cannot be decoded (`%zz`) or a path parameter over
+ * the router's length limit is answered before any route or hook runs, so it gets the one body shape here.
+ */
+export function frameworkErrors(_err: Error, req: FastifyRequest, reply: FastifyReply): void {
+  const l = lang(req);
+  void send(reply, req, 'MALFORMED_REQUEST', defaultMessage('MALFORMED_REQUEST', l));
+}
+
+// A stack overflow is what too deep a value does to a recursive walk; the request is at fault, not the server.
+const isStackOverflow = (err: unknown): boolean => err instanceof RangeError && /call stack/i.test(err.message);
+
 export function installErrorHandling(app: App): void {
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, async (req: FastifyRequest, body: string) => parseJsonBody(req, body));
+
   app.addHook('preValidation', async (req) => {
     const fields = [
       ...unstorableTextPaths(req.body).map((p) => p || 'body'),
@@ -130,18 +192,24 @@ export function installErrorHandling(app: App): void {
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const prefix = err.validationContext === 'body' ? undefined : err.validationContext;
+      const sent = { body: req.body, querystring: req.query, params: req.params, headers: req.headers }[err.validationContext ?? 'body'];
       const fields = issuesToFields(
-        err.validation.map((v) => ({
-          ...(v.params as Record<string, unknown>),
-          code: v.keyword,
-          path: v.instancePath.split('/').filter(Boolean),
-          message: v.message ?? '',
-        })),
+        err.validation.map((v) => {
+          const path = v.instancePath.split('/').filter(Boolean);
+          return {
+            ...(v.params as Record<string, unknown>),
+            ...(v.keyword === 'invalid_type' ? { input: sentValue(sent, path) } : {}),
+            code: v.keyword,
+            path,
+            message: v.message ?? '',
+          };
+        }),
         l,
         prefix === 'querystring' ? 'query' : prefix,
       );
       return send(reply, req, 'VALIDATION_FAILED', defaultMessage('VALIDATION_FAILED', l), fields);
     }
+    if (isStackOverflow(err)) return send(reply, req, 'MALFORMED_REQUEST', defaultMessage('MALFORMED_REQUEST', l));
     const fastifyCode = (err as { code?: string }).code;
     const mapped = fastifyCode ? FASTIFY_CODES[fastifyCode] : undefined;
     if (mapped) return send(reply, req, mapped, defaultMessage(mapped, l));

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { FieldError, Lang } from './errors.ts';
 
+/** At most this many `*` gaps in one admin keyword: each gap widens every scan of every intake text. */
+export const KEYWORD_MAX_GAPS = 3;
+
 // Domain messages for fields: a schema says `{ error: 'phone_invalid' }` and each language gets its own text.
 export const FIELD_MESSAGES = {
   required: { zh: '必填', en: 'Required' },
@@ -110,6 +113,11 @@ export const FIELD_MESSAGES = {
   username_taken: { zh: '用户名已存在', en: 'This username is taken' },
   code_taken: { zh: '编码已存在', en: 'This code is taken' },
   password_too_short: { zh: '密码至少 8 位', en: 'The password needs at least 8 characters' },
+  id_invalid: { zh: '不是有效的编号', en: 'Not a valid id' },
+  keyword_gaps: {
+    zh: `关键词最多含 ${KEYWORD_MAX_GAPS} 个 *（每个 * 代表最多 4 个字）`,
+    en: `A keyword has at most ${KEYWORD_MAX_GAPS} * gaps (each stands for up to 4 characters)`,
+  },
 } as const;
 export type FieldMessageKey = keyof typeof FIELD_MESSAGES;
 
@@ -117,10 +125,46 @@ const locales = { zh: z.locales.zhCN().localeError, en: z.locales.en().localeErr
 
 type IssueLike = { code: string; path: PropertyKey[]; message: string } & Record<string, unknown>;
 
+// The names a person reads for JSON's types: "text", not zod's "string".
+const TYPE_NAMES: Record<string, Record<Lang, string>> = {
+  string: { zh: '文本', en: 'text' },
+  number: { zh: '数字', en: 'number' },
+  int: { zh: '整数', en: 'whole number' },
+  bigint: { zh: '整数', en: 'whole number' },
+  boolean: { zh: '是/否', en: 'true or false' },
+  array: { zh: '数组', en: 'array' },
+  object: { zh: '对象', en: 'object' },
+  null: { zh: '空值', en: 'null' },
+  date: { zh: '日期', en: 'date' },
+};
+
+/** The JSON type of a value as a client sent it. */
+export function jsonTypeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+function typeName(type: string, lang: Lang): string {
+  return TYPE_NAMES[type]?.[lang] ?? type;
+}
+
+/**
+ * An issue may carry the value that failed (`input`): the HTTP layer looks it up in the request, since
+ * zod drops it from issues. Without it, zod's own text says "received undefined" for a number or an array.
+ */
 export function localizeIssue(issue: IssueLike, lang: Lang): string {
   const own = FIELD_MESSAGES[issue.message as FieldMessageKey];
   if (own) return own[lang];
-  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) return FIELD_MESSAGES.required[lang];
+  if (issue.code === 'invalid_type') {
+    const missing = 'input' in issue ? issue.input === undefined : / received undefined$/.test(issue.message);
+    if (missing) return FIELD_MESSAGES.required[lang];
+    if (typeof issue.expected === 'string' && 'input' in issue) {
+      const expected = typeName(issue.expected, lang);
+      const received = typeName(jsonTypeOf(issue.input), lang);
+      return lang === 'zh' ? `应为${expected}，实际收到${received}` : `Expected ${expected}, received ${received}`;
+    }
+  }
   const localized = locales[lang](issue as never);
   if (typeof localized === 'string') return localized;
   return localized?.message ?? issue.message;
@@ -135,6 +179,13 @@ export function issuesToFields(issues: readonly IssueLike[], lang: Lang, prefix?
       : [{ path: at(i.path), message: localizeIssue(i, lang) }],
   );
 }
+
+// A UUID as PostgreSQL reads one: anything else sent for an id would fail in the database instead of
+// being refused as a bad field.
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string): boolean => UUID_PATTERN.test(value);
+/** The one schema for ids in paths, queries and bodies. */
+export const Uuid = z.uuid({ error: (issue) => (issue.code === 'invalid_format' ? 'id_invalid' : undefined) });
 
 /** A trimmed, non-blank string (agents paste text with stray whitespace). */
 export const nonBlank = (max: number) => z.string().trim().min(1, { error: 'blank' }).max(max);

@@ -4,7 +4,7 @@ import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
-import { FIELD_MESSAGES } from '../../shared/validation.ts';
+import { FIELD_MESSAGES, isUuid } from '../../shared/validation.ts';
 import { can } from '../../shared/permissions.ts';
 import { movePatch, notifyListeners } from './case.changes.ts';
 import { assertFactsOrder, FACT_FIELDS, FACT_INSTANTS } from './case.facts.ts';
@@ -54,7 +54,8 @@ const EDITABLE_FIELDS = [
 /** Instants compared by time and recorded as ISO strings on the `updated` event. */
 const INSTANT_FIELDS = ['occurredAt', ...FACT_INSTANTS] as const;
 
-const refOf = (idOrNumber: string) => (/^[0-9a-f-]{36}$/i.test(idOrNumber) ? { id: idOrNumber } : { caseNumber: idOrNumber.toUpperCase() });
+// Only a real UUID is looked up as an id; anything else is a case number, which at worst matches nothing.
+const refOf = (idOrNumber: string) => (isUuid(idOrNumber) ? { id: idOrNumber } : { caseNumber: idOrNumber.toUpperCase() });
 
 export function createCaseCommands(deps: {
   db: Db;

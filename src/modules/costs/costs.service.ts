@@ -8,7 +8,7 @@ import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound, type Lang } from '../../shared/errors.ts';
 import { can } from '../../shared/permissions.ts';
-import { FIELD_MESSAGES } from '../../shared/validation.ts';
+import { FIELD_MESSAGES, isUuid } from '../../shared/validation.ts';
 import { recordAdminChange } from '../audit/audit.service.ts';
 import { caseEvent, type CaseEventInput } from '../cases/case.events.ts';
 import { caseRecords } from '../cases/case.records.ts';
@@ -452,7 +452,7 @@ export function createCostService(deps: { db: Db; clock: Clock; timezone: string
       if (!can(actor.role, 'costs.budget')) throw new AppError('FORBIDDEN');
       if (input.scope === 'category') await assertCategory(db, input.scopeKey, 'scopeKey');
       if (input.scope === 'department') {
-        const d = /^[0-9a-f-]{36}$/i.test(input.scopeKey) ? await findDepartment(db, input.scopeKey) : undefined;
+        const d = isUuid(input.scopeKey) ? await findDepartment(db, input.scopeKey) : undefined;
         if (!d) throw fieldError('scopeKey', FIELD_MESSAGES.department_unknown);
       }
       const now = clock();

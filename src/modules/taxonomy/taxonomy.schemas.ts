@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonBlank } from '../../shared/validation.ts';
+import { KEYWORD_MAX_GAPS, nonBlank } from '../../shared/validation.ts';
 import { COMPLAINT_NATURES, DAY_KINDS, RESPONSIBILITIES } from '../presets/preset.schema.ts';
 
 /** A code stored on cases and matched by routing rules: categories, causes and stages. */
@@ -9,7 +9,15 @@ export const Code = z
   .min(1)
   .max(40)
   .regex(/^[a-z][a-z0-9_]*$/);
-export const Keyword = z.object({ term: z.string().trim().min(1).max(40), weight: z.number().positive().max(5) });
+export const Keyword = z.object({
+  term: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .refine((t) => t.split('*').length - 1 <= KEYWORD_MAX_GAPS, { error: 'keyword_gaps' }),
+  weight: z.number().positive().max(5),
+});
 
 export const CategoryAdminSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClassifier, mentionedAmountsYuan, parseModel, retrain, trainModel } from './classifier.ts';
+import { createClassifier, matchKeyword, mentionedAmountsYuan, parseModel, retrain, trainModel } from './classifier.ts';
 import { LABELLED_COMPLAINTS } from './eval/labelled-complaints.ts';
 import { splitLabelled } from './eval/split.ts';
 import { getPreset } from '../presets/index.ts';
@@ -146,5 +146,28 @@ describe('trainModel / retrain', () => {
   it('should ignore a model trained on too few examples', () => {
     const tiny = trainModel([{ text: '快递丢了', category: 'loss' }]);
     expect(createClassifier(getPreset('express'), tiny).modelInUse).toBe(false);
+  });
+});
+
+describe('keyword gaps', () => {
+  it('should match a gap of up to four characters within one clause, and not across a comma', () => {
+    expect(matchKeyword('少了3件货', '少*件'.split('*'))).toEqual({ start: 0, end: 4 });
+    expect(matchKeyword('少一件', '少*件'.split('*'))).toEqual({ start: 0, end: 3 });
+    expect(matchKeyword('少了好多好多件', '少*件'.split('*'))).toBeNull();
+    expect(matchKeyword('少了，一件', '少*件'.split('*'))).toBeNull();
+    expect(matchKeyword('快递没到', ['没到'])).toEqual({ start: 2, end: 4 });
+  });
+
+  it('should finish matching a keyword of many gaps against a long text that almost matches (no catastrophic backtracking)', () => {
+    // As a regular expression this keyword backtracks through 5^19 ways of splitting the gaps before failing.
+    const term = `${'啊*'.repeat(19)}完`;
+    const preset = getPreset('express');
+    const stalled = createClassifier({
+      ...preset,
+      categories: preset.categories.map((c, i) => (i === 0 ? { ...c, keywords: [...c.keywords, { term, weight: 1 }] } : c)),
+    });
+    const s = stalled.suggest('啊'.repeat(3000));
+    expect(s.category.code).toEqual(expect.any(String));
+    expect(matchKeyword(`${'啊'.repeat(30)}完`, term.split('*'))).toEqual({ start: 0, end: 31 });
   });
 });

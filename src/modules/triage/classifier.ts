@@ -190,14 +190,41 @@ export function parseModel(json: unknown): ClassifierModel {
 // ----------------------------------------------------------------------------- keyword matching
 
 type Hit = { term: string; weight: number; start: number; end: number };
-type Matcher = { keyword: Keyword; pattern: RegExp; negatable: boolean };
+type Matcher = { keyword: Keyword; parts: string[]; negatable: boolean };
 
 // "差点滑倒" is a near miss, so it is treated like a negation.
 const NEGATION_BEFORE = /(没有|不是|并非|差点|差一点|没|无|未|不|别|非)$/;
 const NEGATION_START = /^(没|无|未|不|别|非)/;
 // "*" in a keyword stands for up to four characters within one clause: "少*件" matches 少了3件 / 少一件.
-const GAP = '[^，。！？、；,.!?;\\s]{0,4}';
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GAP_MAX = 4;
+const CLAUSE_BREAK = /[，。！？、；,.!?;\s]/;
+
+/**
+ * The first match of a keyword's parts (split at "*") in a text: its start, and the furthest end of a
+ * match from that start. A backtracking regular expression tries every split of every gap and stalls
+ * on a keyword with many gaps; this keeps the set of positions each part can end at instead, so one
+ * start costs parts × positions × gap width and a whole text at most its length times that.
+ */
+export function matchKeyword(text: string, parts: readonly string[]): { start: number; end: number } | null {
+  const first = parts[0] ?? '';
+  for (let start = text.indexOf(first); start !== -1; start = text.indexOf(first, start + 1)) {
+    let ends = new Set<number>([start + first.length]);
+    for (let p = 1; p < parts.length && ends.size > 0; p++) {
+      const part = parts[p] ?? '';
+      const next = new Set<number>();
+      for (const end of ends) {
+        for (let gap = 0; gap <= GAP_MAX && end + gap <= text.length; gap++) {
+          if (gap > 0 && CLAUSE_BREAK.test(text[end + gap - 1] ?? '')) break;
+          if (text.startsWith(part, end + gap)) next.add(end + gap + part.length);
+        }
+      }
+      ends = next;
+    }
+    if (ends.size > 0) return { start, end: Math.max(...ends) };
+    if (first === '' && start >= text.length) break;
+  }
+  return null;
+}
 
 const matcherCache = new WeakMap<readonly Keyword[], Matcher[]>();
 function matchers(keywords: readonly Keyword[]): Matcher[] {
@@ -205,7 +232,7 @@ function matchers(keywords: readonly Keyword[]): Matcher[] {
   if (!m) {
     m = keywords.map((keyword) => {
       const term = normalizeText(keyword.term);
-      return { keyword, pattern: new RegExp(term.split('*').map(escapeRe).join(GAP), 'g'), negatable: !NEGATION_START.test(term) };
+      return { keyword, parts: term.split('*'), negatable: !NEGATION_START.test(term) };
     });
     matcherCache.set(keywords, m);
   }
@@ -214,13 +241,17 @@ function matchers(keywords: readonly Keyword[]): Matcher[] {
 
 function rawHits(text: string, keywords: readonly Keyword[]): Hit[] {
   const hits: Hit[] = [];
-  for (const { keyword, pattern, negatable } of matchers(keywords)) {
-    for (const match of text.matchAll(pattern)) {
-      const at = match.index;
-      if (negatable && NEGATION_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
-      // Counted once per text: repeating a word is emphasis, not new evidence.
-      hits.push({ term: keyword.term, weight: keyword.weight, start: at, end: at + match[0].length });
-      break;
+  for (const { keyword, parts, negatable } of matchers(keywords)) {
+    // The first match not preceded by a negation; counted once per text: repeating a word is emphasis, not new evidence.
+    for (let from = 0; from <= text.length; ) {
+      const found = matchKeyword(text.slice(from), parts);
+      if (!found) break;
+      const at = from + found.start;
+      if (!(negatable && NEGATION_BEFORE.test(text.slice(Math.max(0, at - 3), at)))) {
+        hits.push({ term: keyword.term, weight: keyword.weight, start: at, end: from + found.end });
+        break;
+      }
+      from = Math.max(from + found.end, at + 1);
     }
   }
   return hits;

@@ -114,7 +114,7 @@ async function seedDatabase(db: Db, config: AppConfig, say: (msg: string) => voi
  */
 async function createEmbeddedDemo(dir: string, config: AppConfig, say: (msg: string) => void): Promise<void> {
   const staging = `${dir}.seeding`;
-  const release = lockDataDir(staging);
+  const release = await lockDataDir(staging);
   try {
     fs.rmSync(staging, { recursive: true, force: true });
     say(`creating the embedded database with a demo company in ${dir}…`);
@@ -127,7 +127,7 @@ async function createEmbeddedDemo(dir: string, config: AppConfig, say: (msg: str
     fs.rmSync(dir, { recursive: true, force: true }); // an empty folder at most (isNewDataDir)
     fs.renameSync(staging, dir);
   } finally {
-    release();
+    await release();
   }
 }
 

@@ -9,7 +9,10 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
+
+export { DataDirLockedError, lockDataDir } from './data-dir-lock.ts';
 
 export type Schema = typeof schema;
 /** The one database type every repository takes: the same code runs on PGlite and PostgreSQL. */
@@ -52,7 +55,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       runExclusive: (fn) => withAdvisoryLock(opts.url, STARTUP_LOCK, fn),
     };
   }
-  const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
+  const release = opts.dataDir ? await lockDataDir(opts.dataDir) : async () => {};
   try {
     if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
     const client = await PGlite.create({
@@ -67,11 +70,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       runExclusive: (fn) => fn(),
       close: async () => {
         await client.close();
-        release();
+        await release();
       },
     };
   } catch (err) {
-    release();
+    await release();
     throw err;
   }
 }
@@ -99,41 +102,5 @@ async function withAdvisoryLock<T>(url: string, key: number, fn: () => Promise<T
     }
   } finally {
     await client.end();
-  }
-}
-
-export class DataDirLockedError extends Error {}
-
-/**
- * An embedded database belongs to one process: a second server on the same folder would corrupt it.
- * The lock is a file beside the folder holding the owner's pid; a lock whose process is gone is stale.
- */
-export function lockDataDir(dataDir: string): () => void {
-  const lockFile = `${path.resolve(dataDir)}.lock`;
-  fs.mkdirSync(path.dirname(lockFile), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
-      return () => fs.rmSync(lockFile, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const owner = Number(fs.readFileSync(lockFile, 'utf8').trim());
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && processAlive(owner)) {
-        throw new DataDirLockedError(
-          `the embedded database ${dataDir} is in use by process ${owner}; stop that server first (or set DATA_DIR to another folder)`,
-        );
-      }
-      fs.rmSync(lockFile, { force: true });
-    }
-  }
-  throw new DataDirLockedError(`could not lock the embedded database ${dataDir}`);
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -20,7 +20,7 @@ import type { AppConfig } from './config.ts';
 import type { Database } from './db/client.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
 import { AppError, defaultMessage } from './shared/errors.ts';
-import { installErrorHandling, lang, type App } from './shared/http.ts';
+import { ErrorBodySchema, installErrorHandling, lang, type App } from './shared/http.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService, recordAdminChange } from './modules/audit/audit.service.ts';
 import { createAttachmentService } from './modules/attachments/attachment.service.ts';
@@ -58,7 +58,8 @@ export const WEB_DIST = path.join(ROOT, 'dist', 'web');
 
 export type AppDeps = {
   database: Database;
-  config: Pick<AppConfig, 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure' | 'timezone' | 'logLevel' | 'attachmentsDir'>;
+  config: Pick<AppConfig, 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure' | 'timezone' | 'logLevel' | 'attachmentsDir'> &
+    Partial<Pick<AppConfig, 'healthTimeoutMs'>>;
   clock?: Clock;
   storage?: AttachmentStorage;
   /** Serve the built web UI from dist/web (off in API tests). */
@@ -148,12 +149,21 @@ export async function buildApp(deps: AppDeps) {
             demo: z.boolean(),
             maxUploadBytes: z.number().int().positive(),
           }),
+          503: ErrorBodySchema,
         },
       },
     },
     // `demo` lets the sign-in page list the demo accounts only where they exist; `maxUploadBytes`
     // lets the UI refuse an oversized file before sending it.
-    async () => ({ status: 'ok' as const, database: database.kind, demo: deps.demo ?? false, maxUploadBytes: config.maxUploadBytes }),
+    async () => {
+      // A load balancer takes a server whose database does not answer out of rotation: 503, the one error shape.
+      try {
+        await database.ping(config.healthTimeoutMs ?? 2000);
+      } catch (err) {
+        throw new AppError('SERVICE_UNAVAILABLE', { cause: err });
+      }
+      return { status: 'ok' as const, database: database.kind, demo: deps.demo ?? false, maxUploadBytes: config.maxUploadBytes };
+    },
   );
 
   registerUserRoutes(app, { users, cookieSecure: config.cookieSecure });

@@ -5,6 +5,7 @@ import { DataDirLockedError, lockDataDir, openDatabase, type Db } from './db/cli
 import { DEMO_PASSWORD, DEMO_USERS, hasDemoUsers, seedDemoPartners, seedDemoUsers, seedFirstAdmin, seedReferenceData } from './modules/demo/seed.ts';
 import { seedDemoCases } from './modules/demo/demo-seed.ts';
 import type { JobLog } from './shared/job-runner.ts';
+import { createShutdown } from './shared/shutdown.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { startBackgroundWork } from './background.ts';
 import { createDomainServices } from './services.ts';
@@ -56,14 +57,22 @@ async function main() {
         log,
       })
     : null;
-  const close = async () => {
-    await background?.stop();
-    await http?.app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', close);
-  process.once('SIGTERM', close);
+  // Stop accepting, let requests in flight and background runs finish, close the database — within
+  // SHUTDOWN_TIMEOUT_MS; a second signal exits at once.
+  const onSignal = createShutdown({
+    phases: [
+      [
+        ...(http ? [{ name: 'HTTP requests in flight', run: () => http.app.close() }] : []),
+        ...(background ? [{ name: 'background jobs', run: () => background.stop() }] : []),
+      ],
+      [{ name: 'database', run: () => database.close() }],
+    ],
+    deadlineMs: config.shutdownTimeoutMs,
+    say: (line) => console.error(`[closeloop] ${line}`),
+    exit: (code) => process.exit(code),
+  });
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   // Said by whichever process created the account, web or worker.
   if (adminPassword) say(`first start: user "admin" created with password ${adminPassword} — change it after signing in`);

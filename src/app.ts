@@ -25,7 +25,8 @@ import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService, recordAdminChange } from './modules/audit/audit.service.ts';
 import { createAttachmentService } from './modules/attachments/attachment.service.ts';
 import { registerAttachmentRoutes } from './modules/attachments/attachment.routes.ts';
-import { createLocalStorage, type AttachmentStorage } from './modules/attachments/storage.ts';
+import { openAttachmentStorage } from './modules/attachments/open-storage.ts';
+import type { AttachmentStorage } from './modules/attachments/storage.ts';
 import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notification.routes.ts';
 import { registerRoutingRoutes } from './modules/routing/routing.routes.ts';
@@ -59,7 +60,7 @@ export const WEB_DIST = path.join(ROOT, 'dist', 'web');
 export type AppDeps = {
   database: Database;
   config: Pick<AppConfig, 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure' | 'timezone' | 'logLevel' | 'attachmentsDir'> &
-    Partial<Pick<AppConfig, 'healthTimeoutMs'>>;
+    Partial<Pick<AppConfig, 'healthTimeoutMs' | 'storage'>>;
   clock?: Clock;
   storage?: AttachmentStorage;
   /** Serve the built web UI from dist/web (off in API tests). */
@@ -119,7 +120,7 @@ export async function buildApp(deps: AppDeps) {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
+  const storage = deps.storage ?? (await openAttachmentStorage(config));
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
   const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs, claims, regulatorReplies, completeDelay, accountability } = createDomainServices({
     db: database.db,

@@ -79,6 +79,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
     /** Record a reward or penalty (idempotent with an Idempotency-Key header); on a case, its timeline shows it */
@@ -160,6 +166,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -231,6 +243,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -298,6 +316,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -361,6 +385,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -436,6 +466,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -503,6 +539,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -578,6 +620,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -638,6 +686,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -707,6 +761,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -823,6 +883,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -880,6 +946,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -944,6 +1016,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1047,6 +1125,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -1139,6 +1223,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -1197,6 +1287,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1261,6 +1357,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1332,6 +1434,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1426,6 +1534,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
     /** Save the handling-labour rate (audited); new labour entries use it, posted ones keep theirs */
@@ -1490,6 +1604,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -1549,6 +1669,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1631,6 +1757,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
     /** Restore the preset’s evidence checklist of a category (audited) */
@@ -1695,6 +1827,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -1752,6 +1890,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1843,6 +1987,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -1905,6 +2055,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1976,6 +2132,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -2062,6 +2224,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -2182,6 +2350,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -2239,6 +2413,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -2370,6 +2550,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -2427,6 +2613,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -2591,6 +2783,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -2678,6 +2876,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -2739,6 +2943,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -2817,6 +3027,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -2929,6 +3145,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -2990,6 +3212,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3093,6 +3321,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -3151,6 +3385,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3215,6 +3455,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3286,6 +3532,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3369,6 +3621,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -3428,6 +3686,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3522,6 +3786,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -3588,6 +3858,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3662,6 +3938,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -3719,6 +4001,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3809,6 +4097,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
     /** File a complaint (idempotent with an Idempotency-Key header) */
@@ -3890,6 +4184,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -3956,6 +4256,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -4028,6 +4334,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4090,6 +4402,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -4178,6 +4496,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4255,6 +4579,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4317,6 +4647,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -4409,6 +4745,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4479,6 +4821,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -4557,6 +4905,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4619,6 +4973,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -4696,6 +5056,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -4786,6 +5152,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4852,6 +5224,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4914,6 +5292,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -4989,6 +5373,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -5052,6 +5442,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5121,6 +5517,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5211,6 +5613,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -5280,6 +5688,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5357,6 +5771,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -5419,6 +5839,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5504,6 +5930,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -5568,6 +6000,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5690,6 +6128,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -5786,6 +6230,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -5853,6 +6303,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5927,6 +6383,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -5992,6 +6454,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6053,6 +6521,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -6138,6 +6612,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6201,6 +6681,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -6284,6 +6770,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6353,6 +6845,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
     /** Set one month's budget for the company, a category or a department (null removes it); managers and the administrator, audited */
@@ -6415,6 +6913,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -6490,6 +6994,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6557,6 +7067,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -6630,6 +7146,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6694,6 +7216,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -6764,6 +7292,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6826,6 +7360,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -6910,6 +7450,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6981,6 +7527,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -7060,6 +7612,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7077,6 +7635,12 @@ export type paths = {
               /** @enum {string} */
               status: "ok";
             };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
           };
         };
       };
@@ -7150,6 +7714,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7219,6 +7789,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7284,6 +7860,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7340,6 +7922,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -7409,6 +7997,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -7492,6 +8086,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7568,6 +8168,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7634,6 +8240,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7691,6 +8303,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -7754,6 +8372,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -7837,6 +8461,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -7931,6 +8561,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -8006,6 +8642,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };

@@ -127,7 +127,7 @@ async function createEmbeddedDemo(dir: string, config: AppConfig, say: (msg: str
   try {
     fs.rmSync(staging, { recursive: true, force: true });
     say(`creating the embedded database with a demo company in ${dir}…`);
-    const database = await openDatabase({ kind: 'pglite', dataDir: staging });
+    const database = await openDatabase({ kind: 'pglite', dataDir: staging, lockHeld: true });
     try {
       await seedDatabase(database.db, config, say, true);
     } finally {

@@ -41,8 +41,8 @@ export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.met
 
 export type DatabaseOptions =
   | { kind: 'postgres'; url: string; poolSize?: number; timeouts?: Partial<PgTimeouts> }
-  /** dataDir null = in memory (tests). */
-  | { kind: 'pglite'; dataDir: string | null };
+  /** dataDir null = in memory (tests); lockHeld: the caller already holds the folder's lock (lockDataDir). */
+  | { kind: 'pglite'; dataDir: string | null; lockHeld?: boolean };
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
@@ -79,7 +79,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       ping: (timeoutMs) => withDeadline(pool.query({ text: 'SELECT 1', query_timeout: timeoutMs } as pg.QueryConfig), timeoutMs),
     };
   }
-  const release = opts.dataDir ? await lockDataDir(opts.dataDir) : async () => {};
+  const release = opts.dataDir && !opts.lockHeld ? await lockDataDir(opts.dataDir) : async () => {};
   try {
     if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
     const client = await PGlite.create({

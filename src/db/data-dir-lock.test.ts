@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataDirLockedError, lockDataDir } from './client.ts';
+import { DataDirLockedError, lockDataDir, openDatabase } from './client.ts';
 
 const HOLDER = path.resolve(import.meta.dirname, '../../test/fixtures/lock-holder.ts');
 const children: ChildProcess[] = [];
@@ -91,5 +91,18 @@ describe('the embedded database folder lock', () => {
     await new Promise((r) => first.child.once('exit', r));
     const release = await lockDataDir(dir);
     await release();
+  });
+
+  // The first start seeds the demo in a staging folder it locks for the whole of its creation and renaming.
+  it('should open a folder whose lock the caller already holds, and refuse it to anyone else', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const release = await lockDataDir(dir);
+    try {
+      await expect(openDatabase({ kind: 'pglite', dataDir: dir })).rejects.toBeInstanceOf(DataDirLockedError);
+      const database = await openDatabase({ kind: 'pglite', dataDir: dir, lockHeld: true });
+      await database.close();
+    } finally {
+      await release();
+    }
   });
 });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAttachmentStorage } from './open-storage.ts';
 import { createS3Storage, s3ClientFor } from './s3-storage.ts';
 import { createLocalStorage, type AttachmentStorage } from './storage.ts';
 
@@ -130,5 +131,25 @@ describe.each(adapters)('attachment storage on %s', (_name, make) => {
   it('should offer no way to delete or overwrite a stored file', () => {
     const { storage } = make();
     expect(Object.keys(storage).sort()).toEqual(['exists', 'get', 'stage']);
+  });
+});
+
+describe('the configured attachment store', () => {
+  it('should put files in the bucket with STORAGE=s3 and on disk otherwise', async () => {
+    const attachmentsDir = fs.mkdtempSync(path.join(root, 'configured-'));
+    const s3 = await openAttachmentStorage({
+      attachmentsDir,
+      storage: { kind: 's3', bucket: BUCKET, endpoint: s3Endpoint, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }, forcePathStyle: true, prefix: 'configured/' },
+    });
+    const bytes = Buffer.from('a photo of the torn parcel');
+    const staged = await s3.stage(upload(bytes), 1024);
+    if (staged.outcome !== 'staged') throw new Error(staged.outcome);
+    await staged.file.store();
+    await staged.file.discard();
+    expect((await readAll(await s3.get(sha(bytes)))).toString()).toBe('a photo of the torn parcel');
+    // Nothing of it on the local disk but the (empty) staging folder.
+    expect(fs.readdirSync(attachmentsDir, { recursive: true })).toEqual(['tmp']);
+    const disk = await openAttachmentStorage({ attachmentsDir, storage: { kind: 'disk' } });
+    expect(await disk.exists(sha(bytes))).toBe(false);
   });
 });

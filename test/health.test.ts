@@ -3,8 +3,9 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
-import { openDatabase, type Database } from '../src/db/client.ts';
+import type { Database } from '../src/db/client.ts';
 import { openScratchDatabase } from '../src/db/scratch-database.ts';
+import { openTestDatabase } from './harness.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 
@@ -29,21 +30,21 @@ async function appOn(database: Database, healthTimeoutMs = 300) {
 }
 
 describe('GET /api/health asks the database', () => {
-  // One embedded database for the first two: the second closes it.
+  // One database for the first two (embedded, or PostgreSQL in its suite): the second closes it.
   let database: Database;
   let app: Awaited<ReturnType<typeof appOn>>;
   beforeAll(async () => {
-    database = await openDatabase({ kind: 'pglite', dataDir: null });
+    database = await openTestDatabase();
     app = await appOn(database);
-  });
+  }, 180_000);
   afterAll(async () => {
-    await app.close();
+    await app?.close();
   });
 
   it('should answer ok with the database kind, the demo flag and the upload limit when the database answers', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', database: 'pglite', demo: true, maxUploadBytes: 1024 * 1024 });
+    expect(res.json()).toEqual({ status: 'ok', database: database.kind, demo: true, maxUploadBytes: 1024 * 1024 });
   });
 
   it('should answer 503 SERVICE_UNAVAILABLE in the one error shape when the database is gone', async () => {
@@ -59,7 +60,7 @@ describe('GET /api/health asks the database', () => {
 
   // A database that takes no new query (its pool's one connection held by a slow request) must not hold the
   // health check until it frees up: the check gives up after its own short timeout.
-  it.skipIf(!serverUrl)('should answer 503 within its timeout when PostgreSQL has no connection free for it', async () => {
+  it.skipIf(!serverUrl)('should answer 503 within its timeout when PostgreSQL has no connection free for it', { timeout: 120_000 }, async () => {
     const database = await openScratchDatabase(serverUrl!, 'cl_health', 1);
     const app = await appOn(database, 200);
     let release!: () => void;

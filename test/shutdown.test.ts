@@ -22,7 +22,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-describe('the server process on SIGTERM', () => {
+// About the process, not the database: run once, in the main suite (the PostgreSQL suite skips it).
+describe.skipIf(!!process.env.TEST_DATABASE_URL)('the server process on SIGTERM', () => {
   it('should exit non-zero with a clear line when a request in flight outlasts SHUTDOWN_TIMEOUT_MS', { timeout: 240_000 }, async () => {
     const port = await freePort();
     const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', '--no-web-build'], {

@@ -20,13 +20,14 @@ import type { AppConfig } from './config.ts';
 import type { Database } from './db/client.ts';
 import { systemClock, type Clock } from './shared/clock.ts';
 import { AppError, defaultMessage } from './shared/errors.ts';
-import { frameworkErrors, installCsrfProtection, installErrorHandling, installSecurityHeaders, lang, type App } from './shared/http.ts';
+import { ErrorBodySchema, frameworkErrors, installCsrfProtection, installErrorHandling, installSecurityHeaders, lang, type App } from './shared/http.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerPrivacyRoutes } from './modules/privacy/privacy.routes.ts';
 import { createAuditService, recordAdminChange } from './modules/audit/audit.service.ts';
 import { createAttachmentService } from './modules/attachments/attachment.service.ts';
 import { registerAttachmentRoutes } from './modules/attachments/attachment.routes.ts';
-import { createLocalStorage, type AttachmentStorage } from './modules/attachments/storage.ts';
+import { openAttachmentStorage } from './modules/attachments/open-storage.ts';
+import type { AttachmentStorage } from './modules/attachments/storage.ts';
 import { registerCaseRoutes } from './modules/cases/case.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notification.routes.ts';
 import { registerRoutingRoutes } from './modules/routing/routing.routes.ts';
@@ -60,7 +61,7 @@ export const WEB_DIST = path.join(ROOT, 'dist', 'web');
 export type AppDeps = {
   database: Database;
   config: Pick<AppConfig, 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure' | 'timezone' | 'logLevel' | 'attachmentsDir'> &
-    Partial<Pick<AppConfig, 'trustProxy' | 'allowedOrigins'>>;
+    Partial<Pick<AppConfig, 'trustProxy' | 'allowedOrigins' | 'healthTimeoutMs' | 'storage'>>;
   clock?: Clock;
   storage?: AttachmentStorage;
   /** Serve the built web UI from dist/web (off in API tests). */
@@ -126,7 +127,7 @@ export async function buildApp(deps: AppDeps) {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const storage = deps.storage ?? createLocalStorage(config.attachmentsDir);
+  const storage = deps.storage ?? (await openAttachmentStorage(config));
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
   const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs, claims, regulatorReplies, completeDelay, accountability, privacy } = createDomainServices({
     db: database.db,
@@ -157,12 +158,21 @@ export async function buildApp(deps: AppDeps) {
             demo: z.boolean(),
             maxUploadBytes: z.number().int().positive(),
           }),
+          503: ErrorBodySchema,
         },
       },
     },
     // `demo` lets the sign-in page list the demo accounts only where they exist; `maxUploadBytes`
     // lets the UI refuse an oversized file before sending it.
-    async () => ({ status: 'ok' as const, database: database.kind, demo: deps.demo ?? false, maxUploadBytes: config.maxUploadBytes }),
+    async () => {
+      // A load balancer takes a server whose database does not answer out of rotation: 503, the one error shape.
+      try {
+        await database.ping(config.healthTimeoutMs ?? 2000);
+      } catch (err) {
+        throw new AppError('SERVICE_UNAVAILABLE', { cause: err });
+      }
+      return { status: 'ok' as const, database: database.kind, demo: deps.demo ?? false, maxUploadBytes: config.maxUploadBytes };
+    },
   );
 
   registerUserRoutes(app, { users, cookieSecure: config.cookieSecure });

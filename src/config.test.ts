@@ -11,7 +11,46 @@ describe('configuration', () => {
 
   it('should switch to PostgreSQL with DATABASE_URL alone', () => {
     const c = loadConfig({ DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/app' });
-    expect(c.database).toEqual({ kind: 'postgres', url: 'postgres://u:p@127.0.0.1:5432/app' });
+    expect(c.database).toMatchObject({ kind: 'postgres', url: 'postgres://u:p@127.0.0.1:5432/app' });
+  });
+
+  it('should give the PostgreSQL pool connect, statement, idle-transaction and query timeouts, each configurable', () => {
+    const url = 'postgres://u:p@127.0.0.1:5432/app';
+    const defaults = loadConfig({ DATABASE_URL: url }).database;
+    expect(defaults).toMatchObject({ timeouts: { connectMs: 5000, statementMs: 30_000, idleInTransactionMs: 60_000, queryMs: 35_000 } });
+    const set = loadConfig({
+      DATABASE_URL: url,
+      DB_CONNECT_TIMEOUT_MS: '1000',
+      DB_STATEMENT_TIMEOUT_MS: '2000',
+      DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '3000',
+    }).database;
+    // The client's limit follows the statement timeout unless set.
+    expect(set).toMatchObject({ timeouts: { connectMs: 1000, statementMs: 2000, idleInTransactionMs: 3000, queryMs: 7000 } });
+    expect(() => loadConfig({ DATABASE_URL: url, DB_STATEMENT_TIMEOUT_MS: '0' })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
+  });
+
+  it('should keep attachments on disk by default and on S3 when asked, with the bucket required', () => {
+    expect(loadConfig({}).storage).toEqual({ kind: 'disk' });
+    expect(() => loadConfig({ STORAGE: 's3' })).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ STORAGE: 's3', S3_BUCKET: 'evidence', S3_ACCESS_KEY_ID: 'k' })).toThrow(/set both or neither/);
+    expect(
+      loadConfig({ STORAGE: 's3', S3_BUCKET: 'evidence', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: 'true', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }).storage,
+    ).toEqual({
+      kind: 's3',
+      bucket: 'evidence',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'k', secretAccessKey: 's' },
+      forcePathStyle: true,
+      prefix: '',
+    });
+  });
+
+  it('should default the health check and shutdown deadlines', () => {
+    const c = loadConfig({});
+    expect(c.healthTimeoutMs).toBe(2000);
+    expect(c.shutdownTimeoutMs).toBe(10_000);
+    expect(loadConfig({ SHUTDOWN_TIMEOUT_MS: '2500' }).shutdownTimeoutMs).toBe(2500);
   });
 
   it('should name every bad variable at once', () => {

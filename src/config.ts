@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+/** The PostgreSQL pool's limits, in milliseconds. */
+export type PgTimeouts = { connectMs: number; statementMs: number; idleInTransactionMs: number; queryMs: number };
+export const PG_TIMEOUT_DEFAULTS: PgTimeouts = { connectMs: 5000, statementMs: 30_000, idleInTransactionMs: 60_000, queryMs: 35_000 };
+
 // Every setting a deployment may change, parsed once at start. Nothing else reads process.env.
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -51,7 +55,38 @@ const EnvSchema = z.object({
     .transform((v) => v.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))
     .refine((list) => list.every((o) => /^https?:\/\/[^/\s]+$/.test(o)), 'a comma-separated list of origins like https://host[:port]'),
   IDEMPOTENCY_KEY_RETENTION_HOURS: z.coerce.number().int().min(24).max(24 * 365).default(72),
+  // PostgreSQL timeouts (the embedded database runs in-process and has none): a hung server or a stuck
+  // lock answers 503 instead of holding a request, a connection and the caller forever.
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(PG_TIMEOUT_DEFAULTS.connectMs),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(PG_TIMEOUT_DEFAULTS.statementMs),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(PG_TIMEOUT_DEFAULTS.idleInTransactionMs),
+  // The client's own limit, for a server that stops answering altogether; defaults to the statement timeout + 5 s.
+  DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).optional(),
+  HEALTH_DB_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  // Where attachment bytes live: the local disk (default) or an S3-compatible object store.
+  STORAGE: z.enum(['disk', 's3']).default('disk'),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  S3_PREFIX: z.string().regex(/^[A-Za-z0-9!_.*'()\/-]*$/, 'letters, digits and !_.*\'()/- only').default(''),
 });
+
+export type StorageConfig =
+  | { kind: 'disk' }
+  | {
+      kind: 's3';
+      bucket: string;
+      endpoint: string | undefined;
+      region: string;
+      // Both or neither: without them the SDK's own chain (environment, instance role) is used.
+      credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+      forcePathStyle: boolean;
+      prefix: string;
+    };
 
 export type ProcessRole = z.infer<typeof EnvSchema>['PROCESS_ROLE'];
 
@@ -59,7 +94,12 @@ export type AppConfig = {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
   host: string;
-  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+  database: { kind: 'postgres'; url: string; timeouts: PgTimeouts } | { kind: 'pglite'; dataDir: string | null };
+  /** How long /api/health waits for the database's answer. */
+  healthTimeoutMs: number;
+  /** How long a shutdown waits for requests in flight and background runs before exiting anyway. */
+  shutdownTimeoutMs: number;
+  storage: StorageConfig;
   attachmentsDir: string;
   maxUploadBytes: number;
   sessionTtlMs: number;
@@ -96,13 +136,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.PROCESS_ROLE !== 'all' && !e.DATABASE_URL) {
     throw new ConfigError([`PROCESS_ROLE: "${e.PROCESS_ROLE}" needs DATABASE_URL (the embedded database serves one process, which must do all the work)`]);
   }
+  const problems: string[] = [];
+  if (e.STORAGE === 's3' && !e.S3_BUCKET) problems.push('S3_BUCKET: STORAGE=s3 needs the bucket to keep attachments in');
+  if (!!e.S3_ACCESS_KEY_ID !== !!e.S3_SECRET_ACCESS_KEY) problems.push('S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY: set both or neither');
+  if (problems.length) throw new ConfigError(problems);
   const dataDir = path.resolve(e.DATA_DIR);
   return Object.freeze({
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
     database: e.DATABASE_URL
-      ? { kind: 'postgres' as const, url: e.DATABASE_URL }
+      ? {
+          kind: 'postgres' as const,
+          url: e.DATABASE_URL,
+          timeouts: {
+            connectMs: e.DB_CONNECT_TIMEOUT_MS,
+            statementMs: e.DB_STATEMENT_TIMEOUT_MS,
+            idleInTransactionMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+            queryMs: e.DB_QUERY_TIMEOUT_MS ?? e.DB_STATEMENT_TIMEOUT_MS + 5000,
+          },
+        }
       : { kind: 'pglite' as const, dataDir: path.resolve(e.PGLITE_DIR ?? path.join(dataDir, 'pglite')) },
     attachmentsDir: path.resolve(e.ATTACHMENTS_DIR ?? path.join(dataDir, 'attachments')),
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
@@ -118,6 +171,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     allowedOrigins: e.ALLOWED_ORIGINS,
     idempotencyKeyRetentionMs: e.IDEMPOTENCY_KEY_RETENTION_HOURS * 3600_000,
+    healthTimeoutMs: e.HEALTH_DB_TIMEOUT_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    storage:
+      e.STORAGE === 's3'
+        ? {
+            kind: 's3' as const,
+            bucket: e.S3_BUCKET!,
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            credentials:
+              e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } : undefined,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            prefix: e.S3_PREFIX,
+          }
+        : { kind: 'disk' as const },
   });
 }
 

@@ -5,6 +5,7 @@ import { DataDirLockedError, lockDataDir, openDatabase, type Db } from './db/cli
 import { DEMO_PASSWORD, DEMO_USERS, hasDemoUsers, seedDemoPartners, seedDemoUsers, seedFirstAdmin, seedReferenceData } from './modules/demo/seed.ts';
 import { seedDemoCases } from './modules/demo/demo-seed.ts';
 import type { JobLog } from './shared/job-runner.ts';
+import { createShutdown } from './shared/shutdown.ts';
 import { ensureWebBuild } from './web-build.ts';
 import { purgeExpired, startBackgroundWork } from './background.ts';
 import { createDomainServices } from './services.ts';
@@ -66,14 +67,22 @@ async function main() {
         purge: (now) => purgeExpired(database.db, now, { idempotencyKeyRetentionMs: config.idempotencyKeyRetentionMs }),
       })
     : null;
-  const close = async () => {
-    await background?.stop();
-    await http?.app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', close);
-  process.once('SIGTERM', close);
+  // Stop accepting, let requests in flight and background runs finish, close the database — within
+  // SHUTDOWN_TIMEOUT_MS; a second signal exits at once.
+  const onSignal = createShutdown({
+    phases: [
+      [
+        ...(http ? [{ name: 'HTTP requests in flight', run: () => http.app.close() }] : []),
+        ...(background ? [{ name: 'background jobs', run: () => background.stop() }] : []),
+      ],
+      [{ name: 'database', run: () => database.close() }],
+    ],
+    deadlineMs: config.shutdownTimeoutMs,
+    say: (line) => console.error(`[closeloop] ${line}`),
+    exit: (code) => process.exit(code),
+  });
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
   // Said by whichever process created the account, web or worker.
   if (adminPassword) say(`first start: user "admin" created with password ${adminPassword} — change it after signing in`);
@@ -132,11 +141,11 @@ async function seedDatabase(db: Db, config: AppConfig, say: (msg: string) => voi
  */
 async function createEmbeddedDemo(dir: string, config: AppConfig, say: (msg: string) => void): Promise<void> {
   const staging = `${dir}.seeding`;
-  const release = lockDataDir(staging);
+  const release = await lockDataDir(staging);
   try {
     fs.rmSync(staging, { recursive: true, force: true });
     say(`creating the embedded database with a demo company in ${dir}…`);
-    const database = await openDatabase({ kind: 'pglite', dataDir: staging });
+    const database = await openDatabase({ kind: 'pglite', dataDir: staging, lockHeld: true });
     try {
       await seedDatabase(database.db, config, say, true);
     } finally {
@@ -145,7 +154,7 @@ async function createEmbeddedDemo(dir: string, config: AppConfig, say: (msg: str
     fs.rmSync(dir, { recursive: true, force: true }); // an empty folder at most (isNewDataDir)
     fs.renameSync(staging, dir);
   } finally {
-    release();
+    await release();
   }
 }
 

@@ -115,6 +115,7 @@ export async function createTestContext(
     secondConnection,
     db: database.db,
     database,
+    attachmentsDir,
     services,
     login,
     as,

@@ -9,7 +9,11 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { PG_TIMEOUT_DEFAULTS, type PgTimeouts } from '../config.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
+
+export { DataDirLockedError, lockDataDir } from './data-dir-lock.ts';
 
 export type Schema = typeof schema;
 /** The one database type every repository takes: the same code runs on PGlite and PostgreSQL. */
@@ -29,30 +33,53 @@ export type Database = {
    * seeding, say). The embedded database has one process, so there it simply runs `fn`.
    */
   runExclusive: <T>(fn: () => Promise<T>) => Promise<T>;
+  /** Asks the database for `SELECT 1`; rejects when it has not answered within `timeoutMs` (the health check). */
+  ping: (timeoutMs: number) => Promise<void>;
 };
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
 
 export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; poolSize?: number }
-  /** dataDir null = in memory (tests). */
-  | { kind: 'pglite'; dataDir: string | null };
+  | { kind: 'postgres'; url: string; poolSize?: number; timeouts?: Partial<PgTimeouts> }
+  /** dataDir null = in memory (tests); lockHeld: the caller already holds the folder's lock (lockDataDir). */
+  | { kind: 'pglite'; dataDir: string | null; lockHeld?: boolean };
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    const t = { ...PG_TIMEOUT_DEFAULTS, ...opts.timeouts };
+    // Without limits a hung server, a lost network or a lock held by a stuck session holds a request and a
+    // pooled connection forever; with them the query fails and the request answers 503 (SERVICE_UNAVAILABLE).
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.poolSize ?? 10,
+      connectionTimeoutMillis: t.connectMs,
+      statement_timeout: t.statementMs,
+      idle_in_transaction_session_timeout: t.idleInTransactionMs,
+      query_timeout: t.queryMs,
+    });
     // An idle client error (server restart) must not crash the process; the pool reconnects.
     pool.on('error', () => {});
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
-    await withAdvisoryLock(opts.url, MIGRATION_LOCK, () => migrateNodePg(db as never, { migrationsFolder: MIGRATIONS_DIR }));
+    // Migrations may rightly run longer than a request's statement (an index on a large table): they get
+    // a connection of their own with the connect timeout only.
+    await withAdvisoryLock(opts.url, t.connectMs, MIGRATION_LOCK, async () => {
+      const migrationPool = new pg.Pool({ connectionString: opts.url, max: 1, connectionTimeoutMillis: t.connectMs });
+      migrationPool.on('error', () => {});
+      try {
+        await migrateNodePg(drizzleNodePg(migrationPool, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+      } finally {
+        await migrationPool.end();
+      }
+    });
     return {
       db,
       kind: 'postgres',
       close: () => pool.end(),
-      runExclusive: (fn) => withAdvisoryLock(opts.url, STARTUP_LOCK, fn),
+      runExclusive: (fn) => withAdvisoryLock(opts.url, t.connectMs, STARTUP_LOCK, fn),
+      ping: (timeoutMs) => withDeadline(pool.query({ text: 'SELECT 1', query_timeout: timeoutMs } as pg.QueryConfig), timeoutMs),
     };
   }
-  const release = opts.dataDir ? lockDataDir(opts.dataDir) : () => {};
+  const release = opts.dataDir && !opts.lockHeld ? await lockDataDir(opts.dataDir) : async () => {};
   try {
     if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
     const client = await PGlite.create({
@@ -67,13 +94,14 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       db,
       kind: 'pglite',
       runExclusive: (fn) => fn(),
+      ping: (timeoutMs) => withDeadline(client.query('SELECT 1'), timeoutMs),
       close: async () => {
         await client.close();
-        release();
+        await release();
       },
     };
   } catch (err) {
-    release();
+    await release();
     throw err;
   }
 }
@@ -91,8 +119,9 @@ const STARTUP_LOCK = 7_401_620_002;
  * extension or a department inserted twice. The lock's connection is not the pool's, so `fn` may use
  * every pooled connection (a pool of one included) without waiting for itself.
  */
-async function withAdvisoryLock<T>(url: string, key: number, fn: () => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
+async function withAdvisoryLock<T>(url: string, connectMs: number, key: number, fn: () => Promise<T>): Promise<T> {
+  // No statement timeout here: waiting for another process's migrations is the point.
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectMs });
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [key]);
@@ -106,38 +135,23 @@ async function withAdvisoryLock<T>(url: string, key: number, fn: () => Promise<T
   }
 }
 
-export class DataDirLockedError extends Error {}
-
-/**
- * An embedded database belongs to one process: a second server on the same folder would corrupt it.
- * The lock is a file beside the folder holding the owner's pid; a lock whose process is gone is stale.
- */
-export function lockDataDir(dataDir: string): () => void {
-  const lockFile = `${path.resolve(dataDir)}.lock`;
-  fs.mkdirSync(path.dirname(lockFile), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
-      return () => fs.rmSync(lockFile, { force: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const owner = Number(fs.readFileSync(lockFile, 'utf8').trim());
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && processAlive(owner)) {
-        throw new DataDirLockedError(
-          `the embedded database ${dataDir} is in use by process ${owner}; stop that server first (or set DATA_DIR to another folder)`,
-        );
-      }
-      fs.rmSync(lockFile, { force: true });
-    }
-  }
-  throw new DataDirLockedError(`could not lock the embedded database ${dataDir}`);
+export class DatabaseTimeoutError extends Error {
+  override name = 'DatabaseTimeoutError';
+  // The code the HTTP layer reads to answer 503 (src/shared/db-unavailable.ts).
+  readonly code = 'DATABASE_TIMEOUT';
 }
 
-function processAlive(pid: number): boolean {
+/** `promise`, or a DatabaseTimeoutError once `ms` have passed without its answer. */
+async function withDeadline(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DatabaseTimeoutError(`the database did not answer within ${ms} ms`)), ms);
+  });
+  // A late answer or failure after the deadline must not surface as an unhandled rejection.
+  promise.catch(() => {});
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    await Promise.race([promise, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,12 +1,18 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
+import type { PgTimeouts } from '../config.ts';
 import { openDatabase, type Database } from './client.ts';
 
 /**
  * A throwaway database on a PostgreSQL server (tests and benchmarks): created fresh, migrated, and
  * dropped on close, so real data on that server is never touched.
  */
-export async function openScratchDatabase(serverUrl: string, prefix: string, poolSize = 8): Promise<Database & { url: string }> {
+export async function openScratchDatabase(
+  serverUrl: string,
+  prefix: string,
+  poolSize = 8,
+  timeouts?: Partial<PgTimeouts>,
+): Promise<Database & { url: string }> {
   const name = `${prefix}_${crypto.randomBytes(5).toString('hex')}`;
   const run = async (statement: string) => {
     const client = new pg.Client({ connectionString: serverUrl });
@@ -20,7 +26,7 @@ export async function openScratchDatabase(serverUrl: string, prefix: string, poo
   await run(`CREATE DATABASE ${name}`);
   const u = new URL(serverUrl);
   u.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: u.toString(), poolSize });
+  const database = await openDatabase({ kind: 'postgres', url: u.toString(), poolSize, ...(timeouts ? { timeouts } : {}) });
   return {
     ...database,
     url: u.toString(),

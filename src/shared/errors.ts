@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
   'INTERNAL_ERROR',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -56,6 +57,8 @@ export function codeToStatus(code: ErrorCode): number {
       return 429;
     case 'INTERNAL_ERROR':
       return 500;
+    case 'SERVICE_UNAVAILABLE':
+      return 503;
     default:
       return assertUnreachable(code);
   }
@@ -90,6 +93,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   UNSUPPORTED_MEDIA_TYPE: { zh: '不支持的文件或内容类型', en: 'This file or content type is not supported' },
   RATE_LIMITED: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后再试', en: 'Something went wrong on our side; try again later' },
+  SERVICE_UNAVAILABLE: { zh: '服务暂时不可用（数据库未响应），请稍后再试', en: 'The service is briefly unavailable (the database did not answer); try again shortly' },
 };
 
 export type LocalizedText = Record<Lang, string>;

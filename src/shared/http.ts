@@ -4,6 +4,7 @@ import { hasZodFastifySchemaValidationErrors, type ZodTypeProvider } from 'fasti
 import { z } from 'zod';
 import type { Actor } from './actor.ts';
 import { AppError, codeToStatus, defaultMessage, type ErrorCode, type Lang } from './errors.ts';
+import { isDatabaseUnavailable } from './db-unavailable.ts';
 import { langFromHeader } from './i18n.ts';
 import { FIELD_MESSAGES, issuesToFields } from './validation.ts';
 import { can, type Permission } from './permissions.ts';
@@ -218,6 +219,11 @@ export function installErrorHandling(app: App): void {
       const code: ErrorCode = status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'MALFORMED_REQUEST';
       return send(reply, req, code, defaultMessage(code, l));
     }
+    if (isDatabaseUnavailable(err)) {
+      req.log.warn({ error: loggableError(err) }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return send(reply, req, 'SERVICE_UNAVAILABLE', defaultMessage('SERVICE_UNAVAILABLE', l));
+    }
     req.log.error({ error: loggableError(err) }, 'unhandled error');
     return send(reply, req, 'INTERNAL_ERROR', defaultMessage('INTERNAL_ERROR', l));
   });
@@ -233,6 +239,7 @@ export const errorResponses = {
   413: ErrorBodySchema,
   415: ErrorBodySchema,
   500: ErrorBodySchema,
+  503: ErrorBodySchema,
 } as const;
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

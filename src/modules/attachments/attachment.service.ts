@@ -81,33 +81,43 @@ export function createAttachmentService(deps: {
         file.stream.resume();
         throw new AppError('UNSUPPORTED_MEDIA_TYPE');
       }
-      const stored = await storage.put(file.stream, deps.maxBytes, (head) => contentMatchesType(file.mimetype, head));
-      if (stored.refused) {
+      const staged = await storage.stage(file.stream, deps.maxBytes, (head) => contentMatchesType(file.mimetype, head));
+      if (staged.outcome === 'refused') {
         throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
           message: { zh: '文件内容与其类型不符', en: 'The file’s content does not match its type' },
         });
       }
-      if (stored.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
-      if (stored.size === 0) throw fieldError('file', { zh: '文件是空的', en: 'The file is empty' });
-      const row = await db.transaction(async (tx) => {
-        const created = await attachmentRepository.insert(tx, {
-          caseId,
-          filename,
-          contentType: file.mimetype.toLowerCase(),
-          size: stored.size,
-          sha256: stored.sha256,
-          storageKey: stored.key,
-          uploadedById: actor.id,
-          createdAt: deps.clock(),
+      if (staged.outcome === 'too_large') throw new AppError('PAYLOAD_TOO_LARGE');
+      const stored = staged.file;
+      // Every way out removes the temporary file. The bytes are kept as the transaction's last step, so a
+      // database failure before it leaves nothing stored; one after it (the commit itself) leaves at most
+      // a content-addressed file with no row, which a later upload of the same file reuses.
+      let row;
+      try {
+        if (stored.size === 0) throw fieldError('file', { zh: '文件是空的', en: 'The file is empty' });
+        row = await db.transaction(async (tx) => {
+          const created = await attachmentRepository.insert(tx, {
+            caseId,
+            filename,
+            contentType: file.mimetype.toLowerCase(),
+            size: stored.size,
+            sha256: stored.sha256,
+            storageKey: stored.key,
+            uploadedById: actor.id,
+            createdAt: deps.clock(),
+          });
+          await cases.appendEvent(
+            tx,
+            actor,
+            caseId,
+            caseEvent.attachmentAdded({ attachmentId: created.id, filename, contentType: created.contentType, size: stored.size }),
+          );
+          await stored.store();
+          return created;
         });
-        await cases.appendEvent(
-          tx,
-          actor,
-          caseId,
-          caseEvent.attachmentAdded({ attachmentId: created.id, filename, contentType: created.contentType, size: stored.size }),
-        );
-        return created;
-      });
+      } finally {
+        await stored.discard();
+      }
       return toAttachmentView({ a: row, uploadedByName: actor.displayName, hiddenByName: null });
     },
 
@@ -127,7 +137,7 @@ export function createAttachmentService(deps: {
       // Erased or expired personal data (rules 27–28): served to nobody.
       if (row.redactedAt) throw notFound();
       if (!(await storage.exists(row.storageKey))) throw notFound();
-      return { meta: row, stream: storage.get(row.storageKey) };
+      return { meta: row, stream: await storage.get(row.storageKey) };
     },
 
     /** An administrator hides a file with a reason: kept unchanged, no longer served to others, on the timeline. */

@@ -79,6 +79,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
     /** Record a reward or penalty (idempotent with an Idempotency-Key header); on a case, its timeline shows it */
@@ -160,6 +166,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -231,6 +243,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -298,6 +316,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -361,6 +385,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -436,6 +466,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -503,6 +539,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -578,6 +620,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -638,6 +686,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -707,6 +761,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -823,6 +883,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -880,6 +946,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -944,6 +1016,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1047,6 +1125,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -1139,6 +1223,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -1197,6 +1287,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1261,6 +1357,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1332,6 +1434,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1426,6 +1534,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
     /** Save the handling-labour rate (audited); new labour entries use it, posted ones keep theirs */
@@ -1486,6 +1600,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1690,6 +1810,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -1768,6 +1894,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
     /** Restore the preset’s evidence checklist of a category (audited) */
@@ -1832,6 +1964,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -1889,6 +2027,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -1980,6 +2124,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -2042,6 +2192,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -2113,6 +2269,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -2199,6 +2361,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -2511,6 +2679,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -2568,6 +2742,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -2699,6 +2879,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -2756,6 +2942,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -2920,6 +3112,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -3007,6 +3205,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -3068,6 +3272,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3146,6 +3356,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3258,6 +3474,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -3319,6 +3541,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3422,6 +3650,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -3480,6 +3714,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3544,6 +3784,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3615,6 +3861,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3698,6 +3950,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -3757,6 +4015,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -3851,6 +4115,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -3927,6 +4197,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -3997,6 +4273,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4054,6 +4336,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -4144,6 +4432,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
     /** File a complaint (idempotent with an Idempotency-Key header) */
@@ -4225,6 +4519,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4291,6 +4591,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -4363,6 +4669,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4425,6 +4737,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -4513,6 +4831,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4590,6 +4914,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4652,6 +4982,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -4744,6 +5080,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4814,6 +5156,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -4892,6 +5240,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -4954,6 +5308,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5031,6 +5391,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5121,6 +5487,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -5187,6 +5559,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -5249,6 +5627,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5324,6 +5708,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -5387,6 +5777,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5456,6 +5852,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5546,6 +5948,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -5615,6 +6023,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5692,6 +6106,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -5754,6 +6174,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -5839,6 +6265,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -5903,6 +6335,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -6025,6 +6463,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6121,6 +6565,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6188,6 +6638,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -6262,6 +6718,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6327,6 +6789,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6388,6 +6856,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -6473,6 +6947,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6536,6 +7016,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -6619,6 +7105,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6688,6 +7180,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
     /** Set one month's budget for the company, a category or a department (null removes it); managers and the administrator, audited */
@@ -6750,6 +7248,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -6825,6 +7329,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -6892,6 +7402,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -6965,6 +7481,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7029,6 +7551,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -7099,6 +7627,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7161,6 +7695,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -7245,6 +7785,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7316,6 +7862,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -7395,6 +7947,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7412,6 +7970,12 @@ export type paths = {
               /** @enum {string} */
               status: "ok";
             };
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
           };
         };
       };
@@ -7485,6 +8049,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7554,6 +8124,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7619,6 +8195,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7675,6 +8257,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -7744,6 +8332,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -7827,6 +8421,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7903,6 +8503,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -7969,6 +8575,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -8026,6 +8638,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -8089,6 +8707,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -8172,6 +8796,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -8266,6 +8896,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -8341,6 +8977,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };

@@ -53,6 +53,7 @@ export const en: Record<MessageKey, string> = {
   'error.code.UNSUPPORTED_MEDIA_TYPE': 'This file or content type is not supported',
   'error.code.RATE_LIMITED': 'Too many requests; try again later',
   'error.code.INTERNAL_ERROR': 'Something went wrong on our side; try again later',
+  'error.code.SERVICE_UNAVAILABLE': 'The service is briefly unavailable (the database did not answer); try again shortly',
   'error.page.title': 'This page could not be shown',
   'error.page.reloadHint': 'The system may have just been updated, or the network dropped. Reload the page and try again.',
   'error.page.reload': 'Reload page',

@@ -52,6 +52,7 @@ export const zh = {
   'error.code.UNSUPPORTED_MEDIA_TYPE': '不支持的文件或内容类型',
   'error.code.RATE_LIMITED': '请求过于频繁，请稍后再试',
   'error.code.INTERNAL_ERROR': '服务器内部错误，请稍后再试',
+  'error.code.SERVICE_UNAVAILABLE': '服务暂时不可用（数据库未响应），请稍后再试',
   'error.page.title': '页面无法显示',
   'error.page.reloadHint': '可能是系统刚刚更新或网络中断，请刷新页面后重试。',
   'error.page.reload': '刷新页面',

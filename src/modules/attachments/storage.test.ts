@@ -127,10 +127,19 @@ describe.each(adapters)('attachment storage on %s', (_name, make) => {
     expect(await storage.exists(sha(Buffer.from('kept only if stored')))).toBe(false);
   });
 
-  // Evidence is never edited or deleted through the API: the store offers nothing to do it with.
-  it('should offer no way to delete or overwrite a stored file', () => {
+  // Evidence is never edited through the API: the store offers no overwrite; `remove` exists for the
+  // erasure of personal data only (rules 27–28) and no route calls it (investigation.api.test.ts).
+  it('should offer no way to overwrite a stored file, and remove one only when erasure asks', async () => {
     const { storage } = make();
-    expect(Object.keys(storage).sort()).toEqual(['exists', 'get', 'stage']);
+    expect(Object.keys(storage).sort()).toEqual(['exists', 'get', 'remove', 'stage']);
+    const bytes = Buffer.from('a file to be erased');
+    const staged = await storage.stage(upload(bytes), 1024);
+    if (staged.outcome !== 'staged') throw new Error(staged.outcome);
+    await staged.file.store();
+    await staged.file.discard();
+    expect(await storage.exists(sha(bytes))).toBe(true);
+    await storage.remove(sha(bytes));
+    expect(await storage.exists(sha(bytes))).toBe(false);
   });
 });
 

@@ -137,16 +137,10 @@ describe('addWorkingTime / workingMinutesBetween across the 2026 Spring Festival
     expect(workingMinutesBetween(ALWAYS, friday, bj('2026-02-25 13:00'))).toBe(11 * 24 * 60 + 21 * 60);
   });
 
-  it('steps by periods, not minutes: 72 working hours and a year of minutes are fast', () => {
+  // No timing here (a loaded machine fails any threshold): speed is the benchmarks' job.
+  it('72 working hours from Monday morning end exactly at the next Wednesday close', () => {
     // Mon 2 Mar – Fri 6 Mar = 45 h, Mon 9 – Wed 11 = 27 h → exactly at Wed's close.
     expect(showBj(addWorkingTime(OFFICE, bj('2026-03-02 09:00'), 72 * 60))).toBe('2026-03-11 18:00');
-    const t0 = performance.now();
-    for (let i = 0; i < 1000; i += 1) {
-      // A fresh calendar object each time defeats the per-calendar cache.
-      addWorkingTime(office([], withLunch), bj('2026-02-13 16:00'), 72 * 60);
-    }
-    workingMinutesBetween(office(), bj('2026-01-01 00:00'), bj('2027-01-01 00:00'));
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 
   it('2026 has 248 working days × 9 h', () => {

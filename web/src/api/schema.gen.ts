@@ -1681,6 +1681,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -1743,6 +1749,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -2477,6 +2489,12 @@ export type paths = {
             "application/json": components["schemas"]["Error"];
           };
         };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
       };
     };
   };
@@ -2534,6 +2552,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };
@@ -2598,6 +2622,12 @@ export type paths = {
         };
         /** @description Default Response */
         500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
           content: {
             "application/json": components["schemas"]["Error"];
           };

@@ -14,8 +14,8 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 /** A case led by dispatch, with quality on its joint team. */
-async function jointCase(status: 'assigned' | 'investigating' = 'assigned') {
-  const c = await ctx.newCase();
+async function jointCase(status: 'assigned' | 'investigating' = 'assigned', overrides: Record<string, unknown> = {}) {
+  const c = await ctx.newCase(overrides);
   expect((await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'assigned', departmentId: dispatch })).status).toBe(200);
   expect((await ctx.as('agent', 'POST', `/api/cases/${c.id}/collaborators`, { departmentId: quality })).status).toBe(200);
   if (status === 'investigating') expect((await ctx.as('dispatch', 'POST', `/api/cases/${c.id}/transitions`, { to: 'investigating' })).status).toBe(200);
@@ -70,6 +70,17 @@ describe('a collaborating department reads and comments only', () => {
     const propose = await ctx.as('quality', 'POST', `/api/cases/${c.id}/remedies`, { items: [{ kind: 'apology' }] });
     expect(propose.status).toBe(403);
     expect((await ctx.as('dispatch', 'POST', `/api/remedies/${remedy.body.id}/offer`)).status).toBe(200);
+  });
+
+  it("should refuse a collaborator's reply to the regulator with 403 and let the lead department record it", async () => {
+    const c = await jointCase('assigned', { regulatorReferral: '12305' });
+    const body = { regulator: '12305', content: '经核实，已向客户致歉', repliedAt: new Date().toISOString() };
+    const byCollaborator = await ctx.as('quality', 'POST', `/api/cases/${c.id}/regulator-replies`, body);
+    expect(byCollaborator.status).toBe(403);
+    expect(byCollaborator.body.error.code).toBe('FORBIDDEN');
+    expect((await ctx.as('quality', 'GET', `/api/cases/${c.id}/regulator-replies`)).body).toMatchObject({ items: [], canReply: false });
+    expect((await ctx.as('dispatch', 'GET', `/api/cases/${c.id}/regulator-replies`)).body.canReply).toBe(true);
+    expect((await ctx.as('dispatch', 'POST', `/api/cases/${c.id}/regulator-replies`, body)).status).toBe(201);
   });
 });
 

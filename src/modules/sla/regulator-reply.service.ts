@@ -7,7 +7,7 @@ import { AppError, fieldError } from '../../shared/errors.ts';
 import { can } from '../../shared/permissions.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { caseEvent } from '../cases/case.events.ts';
-import type { CaseService } from '../cases/case.service.ts';
+import { assertLeadsCase, leadsCase, type CaseService } from '../cases/case.service.ts';
 import { regulatorReplyRepository, type RegulatorReplyNamedRow } from './regulator-reply.repository.ts';
 import type { RecordRegulatorReplyInput, RegulatorReplyView } from './regulator-reply.schemas.ts';
 import type { SlaService } from './sla.service.ts';
@@ -45,7 +45,8 @@ export function createRegulatorReplyService(deps: { db: Db; cases: CaseService; 
       return {
         items: (await regulatorReplyRepository.listOfCase(db, caseId)).map(toView),
         referral,
-        canReply: can(actor.role, 'regulator.reply') && referral !== null && c.status !== 'merged',
+        // A collaborating department reads the replies; the lead department sends them (issue 12).
+        canReply: can(actor.role, 'regulator.reply') && leadsCase(actor, { departmentId: c.departmentId ?? null }) && referral !== null && c.status !== 'merged',
       };
     },
 
@@ -54,6 +55,7 @@ export function createRegulatorReplyService(deps: { db: Db; cases: CaseService; 
       if (!can(actor.role, 'regulator.reply')) throw new AppError('FORBIDDEN');
       const repliedAt = new Date(input.repliedAt);
       const result = await cases.change(actor, caseId, async (ops) => {
+        assertLeadsCase(actor, ops.case);
         if (!ops.case.regulatorReferral) throw new AppError('ILLEGAL_TRANSITION', { message: REGULATOR_REPLY_MESSAGES.no_referral });
         if (ops.case.status === 'merged') throw new AppError('ILLEGAL_TRANSITION', { message: REGULATOR_REPLY_MESSAGES.merged });
         const same = await regulatorReplyRepository.findSame(ops.tx, { caseId, regulator: input.regulator, repliedAt, content: input.content });

@@ -99,8 +99,14 @@ export const slaRepository = {
   async clearSweepFailures(db: DbOrTx, caseIds: readonly string[]): Promise<void> {
     if (caseIds.length) await db.delete(slaSweepFailures).where(inArray(slaSweepFailures.caseId, [...caseIds]));
   },
-  async sweepFailures(db: DbOrTx, limit = 100): Promise<SweepFailureRow[]> {
-    return db.select().from(slaSweepFailures).orderBy(desc(slaSweepFailures.lastAttemptAt)).limit(limit);
+  async sweepFailures(db: DbOrTx, limit = 100): Promise<Array<SweepFailureRow & { caseNumber: string }>> {
+    const rows = await db
+      .select({ f: slaSweepFailures, caseNumber: cases.caseNumber })
+      .from(slaSweepFailures)
+      .innerJoin(cases, eq(cases.id, slaSweepFailures.caseId))
+      .orderBy(desc(slaSweepFailures.lastAttemptAt), asc(slaSweepFailures.caseId))
+      .limit(limit);
+    return rows.map((r) => ({ ...r.f, caseNumber: r.caseNumber }));
   },
   async sweepFailureCount(db: DbOrTx): Promise<number> {
     const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(slaSweepFailures);

@@ -21,6 +21,19 @@ const EscalationSchema = z
   })
   .meta({ id: 'Escalation' });
 
+// A case the sweeper keeps failing on: postponed with a back-off, visible here rather than only in the logs.
+const SweepFailureSchema = z
+  .object({
+    caseId: z.uuid(),
+    caseNumber: z.string(),
+    attempts: z.number().int(),
+    error: z.string(),
+    firstFailedAt: z.string(),
+    lastAttemptAt: z.string(),
+    nextRetryAt: z.string(),
+  })
+  .meta({ id: 'SweepFailure' });
+
 export function registerSlaRoutes(app: App, deps: { sla: SlaService; clock: Clock }): void {
   app.get(
     '/api/escalations',
@@ -54,6 +67,34 @@ export function registerSlaRoutes(app: App, deps: { sla: SlaService; clock: Cloc
     async (req) => {
       requirePermission(req, 'admin.config');
       return { actions: (await deps.sla.sweep(deps.clock())).length };
+    },
+  );
+
+  app.get(
+    '/api/admin/sweep-failures',
+    {
+      schema: {
+        tags: ['time limits'],
+        summary: 'Cases the time-limit sweep failed on and will retry, latest attempt first (a case leaves the list once swept)',
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
+        response: { 200: z.object({ items: z.array(SweepFailureSchema), total: z.number().int() }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      requirePermission(req, 'admin.config');
+      const { items, total } = await deps.sla.sweepFailures(req.query.limit);
+      return {
+        items: items.map((f) => ({
+          caseId: f.caseId,
+          caseNumber: f.caseNumber,
+          attempts: f.attempts,
+          error: f.error,
+          firstFailedAt: f.firstFailedAt.toISOString(),
+          lastAttemptAt: f.lastAttemptAt.toISOString(),
+          nextRetryAt: f.retryAt.toISOString(),
+        })),
+        total,
+      };
     },
   );
 }

@@ -705,6 +705,9 @@ export const LIMITS = {
     "query.cursor": { maxLength: 40 },
     "query.limit": { minimum: 1, maximum: 200 },
   },
+  "GET /api/admin/sweep-failures": {
+    "query.limit": { minimum: 1, maximum: 500 },
+  },
   "GET /api/cases": {
     "query.cursor": { maxLength: 500 },
     "query.limit": { minimum: 1, maximum: 500 },

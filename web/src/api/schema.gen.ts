@@ -3919,6 +3919,81 @@ export type paths = {
       };
     };
   };
+  "/api/admin/sweep-failures": {
+    /** Cases the time-limit sweep failed on and will retry, latest attempt first (a case leaves the list once swept) */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["SweepFailure"][];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/approvals": {
     /** The approvals inbox 待审批: remedies awaiting a level the caller may act on */
     get: {
@@ -14343,6 +14418,26 @@ export type components = {
       code: string;
       nameEn: string;
       nameZh: string;
+    };
+    SweepFailure: {
+      attempts: number;
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      error: string;
+      firstFailedAt: string;
+      lastAttemptAt: string;
+      nextRetryAt: string;
+    };
+    SweepFailureInput: {
+      attempts: number;
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      error: string;
+      firstFailedAt: string;
+      lastAttemptAt: string;
+      nextRetryAt: string;
     };
     Transition: {
       /** Format: uuid */

@@ -12924,6 +12924,7 @@ export type components = {
       customerId: string;
       erasedAt: string;
       eventsRedacted: number;
+      recordsRedacted: number;
     };
     CustomerErasureInput: {
       alreadyErased: boolean;
@@ -12933,6 +12934,7 @@ export type components = {
       customerId: string;
       erasedAt: string;
       eventsRedacted: number;
+      recordsRedacted: number;
     };
     CustomerErasureRequest: {
       reason: string;
@@ -12959,6 +12961,9 @@ export type components = {
               kind: "case_text" | "attachments";
               redactedAt: string;
             })[];
+          texts: {
+            [key: string]: unknown;
+          };
         })[];
       customer: {
         createdAt: string;
@@ -12991,6 +12996,9 @@ export type components = {
               kind: "case_text" | "attachments";
               redactedAt: string;
             })[];
+          texts: {
+            [key: string]: unknown;
+          };
         })[];
       customer: {
         createdAt: string;

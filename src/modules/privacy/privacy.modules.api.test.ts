@@ -163,3 +163,21 @@ describe('erasing a customer reaches the other modules’ text (rule 28)', () =>
     expect(await refusal(ctx.db.execute(sql`UPDATE cost_entries SET note = '[redacted]' WHERE id = ${entry}`))).toBe('accepted');
   });
 });
+
+describe('the retention job reaches the other modules’ text too (rule 27)', () => {
+  it('should redact a ledger note of a case past its period, keeping the amount', async () => {
+    const start = now;
+    const old = await ctx.newCase({ customer: { name: '周七', phone: '13712347777' }, description: '旧的投诉' });
+    done(await ctx.as('agent', 'POST', `/api/cases/${old.id}/labour`, { minutes: 30, note: '电话周七，住幸福路' }, { 'idempotency-key': `labour-${old.id}` }));
+    done(await ctx.as('agent', 'POST', `/api/cases/${old.id}/transitions`, { to: 'rejected', reason: '超出受理范围' }));
+    done(await ctx.as('admin', 'PUT', '/api/admin/privacy/retention', { periods: { case_text: 30 } }));
+
+    now = new Date(start.getTime() + 40 * 86_400_000);
+    ctx.forgetSessions();
+    expect((await ctx.services.privacy.sweep(now)).cases).toBeGreaterThanOrEqual(1);
+    const costs = JSON.stringify((await ctx.as('admin', 'GET', `/api/cases/${old.id}/costs`)).body);
+    expect(costs).not.toContain('周七');
+    expect(costs).toContain(REDACTED);
+    expect(costs).toContain('"labourMinutes":30');
+  });
+});

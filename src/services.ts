@@ -6,7 +6,14 @@ import { createInvestigationService, responsibilityStatus } from './modules/inve
 import { completeDelayOf } from './modules/investigation/investigation.rules.ts';
 import { createCaseService } from './modules/cases/case.service.ts';
 import { findCustomerByPhone, recordPhoneReads, upsertCustomerByPhone } from './modules/customers/customer.service.ts';
-import { createPrivacyService } from './modules/privacy/privacy.service.ts';
+import { createPrivacyService, type CaseTextPort } from './modules/privacy/privacy.service.ts';
+import { remedyPersonalText } from './modules/resolution/resolution.service.ts';
+import { executionPersonalText } from './modules/resolution/execution.service.ts';
+import { investigationPersonalText } from './modules/investigation/investigation.service.ts';
+import { costPersonalText } from './modules/costs/costs.service.ts';
+import { claimPersonalText } from './modules/claims/claim.service.ts';
+import { regulatorReplyPersonalText } from './modules/sla/regulator-reply.service.ts';
+import { accountabilityPersonalText } from './modules/accountability/accountability.service.ts';
 import type { AttachmentStorage } from './modules/attachments/storage.ts';
 import { findPartner } from './modules/partners/partner.service.ts';
 import { createNotificationService } from './modules/notifications/notification.service.ts';
@@ -52,6 +59,20 @@ export const caseDirectoryPort: CaseDirectoryPort = {
   // Rule 29: lists showing full phones are recorded by the customers module.
   recordPhoneReads: (db, read) => recordPhoneReads(db, read),
 };
+
+/**
+ * Personal-data erasure (rule 28): each module keeping its own free text about a case redacts it in the
+ * erasure's transaction and lists it for an export; privacy imports none of them.
+ */
+export const caseTextPorts: readonly CaseTextPort[] = [
+  { module: 'remedies', ...remedyPersonalText },
+  { module: 'investigation', ...investigationPersonalText },
+  { module: 'execution', ...executionPersonalText },
+  { module: 'costs', ...costPersonalText },
+  { module: 'claims', ...claimPersonalText },
+  { module: 'regulatorReplies', ...regulatorReplyPersonalText },
+  { module: 'accountability', ...accountabilityPersonalText },
+];
 
 /** What cases asks of the remedies: whether the latest is approved (the `approvedRemedyExists` guard). */
 export const caseRemedyPort: CaseRemedyPort = {
@@ -175,7 +196,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     notifications,
     adminConfig: createAdminConfigService({ db, clock, timezone: deps.timezone }),
     // Personal data (rules 27–29): erasure, export, retention; the storage lets it remove a file's bytes.
-    privacy: createPrivacyService({ db, clock, cases, storage: deps.storage }),
+    privacy: createPrivacyService({ db, clock, cases, storage: deps.storage, caseTexts: caseTextPorts }),
   };
 }
 

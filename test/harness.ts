@@ -118,6 +118,8 @@ export async function createTestContext(
     attachmentsDir,
     services,
     login,
+    /** Drops the cached sessions (after moving a test clock past their lifetime). */
+    forgetSessions: () => cookies.clear(),
     as,
     newCase,
     departmentId,

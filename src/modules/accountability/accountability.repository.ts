@@ -4,6 +4,7 @@ import { cases } from '../cases/case.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import type { Direction, RecordGroup } from './accountability.rules.ts';
 import { accountabilityRecords } from './accountability.table.ts';
+import { holdsText } from '../../db/redaction.ts';
 
 export type RecordRow = typeof accountabilityRecords.$inferSelect;
 export type NewRecordRow = typeof accountabilityRecords.$inferInsert;
@@ -102,4 +103,24 @@ export const accountabilityRepository = {
       .groupBy(key, R.direction);
     return rows.map((r) => ({ key: r.key, direction: r.direction, count: Number(r.count), amountFen: Number(r.amountFen) }));
   },
+};
+
+/** Personal-data erasure (rule 28): a record's reason about the case becomes the marker; kind, amount, person stay. */
+export const accountabilityRedaction = {
+  async redactCase(tx: Tx, caseId: string, marker: string): Promise<number> {
+    const t = accountabilityRecords;
+    const rows = await tx
+      .update(t)
+      .set({ reason: marker })
+      .where(and(eq(t.caseId, caseId), holdsText([t.reason], marker)))
+      .returning({ id: t.id });
+    return rows.length;
+  },
+
+  texts: (db: DbOrTx, caseId: string) =>
+    db
+      .select({ id: accountabilityRecords.id, reason: accountabilityRecords.reason })
+      .from(accountabilityRecords)
+      .where(eq(accountabilityRecords.caseId, caseId))
+      .orderBy(desc(accountabilityRecords.decidedAt)),
 };

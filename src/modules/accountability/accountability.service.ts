@@ -12,7 +12,7 @@ import { caseEvent } from '../cases/case.events.ts';
 import type { CaseService } from '../cases/case.service.ts';
 import { responsibilityGroups } from '../investigation/investigation.service.ts';
 import { findDepartment, findUserView, listDepartments } from '../users/user.service.ts';
-import { accountabilityRepository, type RecordNamedRow, type RecordRow } from './accountability.repository.ts';
+import { accountabilityRepository, type RecordNamedRow, type RecordRow, accountabilityRedaction } from './accountability.repository.ts';
 import { carriesAmount, directionOf, mayRecord, mayRevoke, mayView, summarise, type DecisionGroup } from './accountability.rules.ts';
 import type {
   AccountabilityListFilter,
@@ -266,3 +266,6 @@ export function createAccountabilityService(deps: { db: Db; clock: Clock; timezo
     },
   };
 }
+
+/** Personal-data erasure (rule 28): the free text this module keeps about a case (accountability records), for the privacy port. */
+export const accountabilityPersonalText = { redactCase: accountabilityRedaction.redactCase, texts: accountabilityRedaction.texts };

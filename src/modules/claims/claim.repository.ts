@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import type { DbOrTx, Tx } from '../../db/client.ts';
 import { cases } from '../cases/case.table.ts';
 import { partners } from '../partners/partner.table.ts';
 import { users } from '../users/user.table.ts';
 import type { ClaimStatus } from './claim.rules.ts';
 import { claims } from './claim.table.ts';
+import { holdsText, redactedText } from '../../db/redaction.ts';
 
 export type ClaimRow = typeof claims.$inferSelect;
 export type NewClaimRow = typeof claims.$inferInsert;
@@ -100,4 +101,22 @@ export const claimRepository = {
       .returning();
     return row;
   },
+};
+
+/**
+ * Personal-data erasure (rule 28): a claim's note and reason become the marker. The basis filed stays frozen
+ * (amounts, terms and the partner's facts, no customer text).
+ */
+export const claimRedaction = {
+  async redactCase(tx: Tx, caseId: string, marker: string): Promise<number> {
+    const rows = await tx
+      .update(claims)
+      .set({ note: redactedText(claims.note, marker), reason: redactedText(claims.reason, marker) })
+      .where(and(eq(claims.caseId, caseId), holdsText([claims.note, claims.reason], marker)))
+      .returning({ id: claims.id });
+    return rows.length;
+  },
+
+  texts: (db: DbOrTx, caseId: string) =>
+    db.select({ id: claims.id, note: claims.note, reason: claims.reason }).from(claims).where(eq(claims.caseId, caseId)).orderBy(asc(claims.filedAt), asc(claims.id)),
 };

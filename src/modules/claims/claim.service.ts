@@ -18,7 +18,7 @@ import type { PartnerService } from '../partners/partner.service.ts';
 import type { ResolutionService } from '../resolution/resolution.service.ts';
 import { MONEY_KINDS } from '../resolution/resolution.schemas.ts';
 import { CLAIM_TERM_INFO, CLAIM_TRANSITIONS, checkMoveAmounts, claimableAmount, mayMove, outstandingFen, type ClaimStatus } from './claim.rules.ts';
-import { claimRepository, type ClaimNamedRow, type ClaimRow } from './claim.repository.ts';
+import { claimRepository, type ClaimNamedRow, type ClaimRow, claimRedaction } from './claim.repository.ts';
 import type { CalculateClaimInput, ClaimListView, ClaimStatusInput, ClaimView, FileClaimInput, ListClaimsFilter } from './claim.schemas.ts';
 import type { ClaimBasis, ClaimLossSource } from './claim.types.ts';
 
@@ -301,3 +301,6 @@ export function createClaimService(deps: {
     },
   };
 }
+
+/** Personal-data erasure (rule 28): the free text this module keeps about a case (recovery claims), for the privacy port. */
+export const claimPersonalText = { redactCase: claimRedaction.redactCase, texts: claimRedaction.texts };

@@ -1,12 +1,13 @@
 // The cost ledger's SQL: entries (append-only), budgets and the one settings row. The report's grouping and
 // sums run here, in the database, over the month-leading indexes of cost_entries (costs.table.ts).
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import type { DbOrTx, Tx } from '../../db/client.ts';
 import { cases } from '../cases/case.table.ts';
 import { categories } from '../taxonomy/taxonomy.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import { costBudgets, costEntries, costSettings } from './costs.table.ts';
 import type { BudgetScope, CostKind, CostSource, ReportGrouping } from './costs.types.ts';
+import { holdsText } from '../../db/redaction.ts';
 
 export type CostEntryRow = typeof costEntries.$inferSelect;
 export type NewCostEntryRow = typeof costEntries.$inferInsert;
@@ -213,4 +214,23 @@ export const costsRepository = {
       .values({ id: 1, ...row })
       .onConflictDoUpdate({ target: costSettings.id, set: row });
   },
+};
+
+/** Personal-data erasure (rule 28): a ledger entry's note becomes the marker; amounts, kinds and times stay. */
+export const costRedaction = {
+  async redactCase(tx: Tx, caseId: string, marker: string): Promise<number> {
+    const rows = await tx
+      .update(costEntries)
+      .set({ note: marker })
+      .where(and(eq(costEntries.caseId, caseId), holdsText([costEntries.note], marker)))
+      .returning({ id: costEntries.id });
+    return rows.length;
+  },
+
+  texts: (db: DbOrTx, caseId: string) =>
+    db
+      .select({ id: costEntries.id, note: costEntries.note })
+      .from(costEntries)
+      .where(eq(costEntries.caseId, caseId))
+      .orderBy(asc(costEntries.postedAt), asc(costEntries.id)),
 };

@@ -34,7 +34,7 @@ import {
   totalsOf,
   type AmountRefusal,
 } from './costs.rules.ts';
-import { costsRepository, type CostEntryNamedRow, type CostEntryRow, type ReportRow } from './costs.repository.ts';
+import { costsRepository, type CostEntryNamedRow, type CostEntryRow, type ReportRow, costRedaction } from './costs.repository.ts';
 import type {
   BudgetInput,
   BudgetView,
@@ -509,3 +509,6 @@ export function createCostService(deps: { db: Db; clock: Clock; timezone: string
     },
   };
 }
+
+/** Personal-data erasure (rule 28): the free text this module keeps about a case (cost ledger entries), for the privacy port. */
+export const costPersonalText = { redactCase: costRedaction.redactCase, texts: costRedaction.texts };

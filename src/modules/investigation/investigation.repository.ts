@@ -1,9 +1,10 @@
-import { aliasedTable, asc, eq, sql } from 'drizzle-orm';
+import { aliasedTable, and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import { cases } from '../cases/case.table.ts';
 import { partners } from '../partners/partner.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import { caseResponsibilities, evidenceChecklists, evidenceMarks, investigationTasks } from './investigation.table.ts';
+import { holdsText, redactedText } from '../../db/redaction.ts';
 
 export type TaskRow = typeof investigationTasks.$inferSelect;
 export type NewTaskRow = typeof investigationTasks.$inferInsert;
@@ -130,5 +131,51 @@ export const investigationRepository = {
       ) x
       group by x.key, x.root_cause`);
     return (result as unknown as { rows: ResponsibilityGroupRow[] }).rows;
+  },
+};
+
+/**
+ * Personal-data erasure (rule 28): task instructions and findings, evidence marks' reasons and the root cause
+ * and responsibility text become the marker; kinds, parties, statuses and times stay.
+ */
+export const investigationRedaction = {
+  async redactCase(tx: Tx, caseId: string, marker: string): Promise<number> {
+    const t = investigationTasks;
+    const tasks = await tx
+      .update(t)
+      .set({ instructions: marker, findings: redactedText(t.findings, marker) })
+      .where(and(eq(t.caseId, caseId), holdsText([t.instructions, t.findings], marker)))
+      .returning({ id: t.id });
+    const m = evidenceMarks;
+    const marks = await tx
+      .update(m)
+      .set({ notApplicableReason: marker })
+      .where(and(eq(m.caseId, caseId), holdsText([m.notApplicableReason], marker)))
+      .returning({ id: m.id });
+    const r = caseResponsibilities;
+    const resp = await tx
+      .update(r)
+      .set({ rootCauseText: marker, note: redactedText(r.note, marker) })
+      .where(and(eq(r.caseId, caseId), holdsText([r.rootCauseText, r.note], marker)))
+      .returning({ id: r.caseId });
+    return tasks.length + marks.length + resp.length;
+  },
+
+  async texts(db: DbOrTx, caseId: string) {
+    return {
+      tasks: await db
+        .select({ id: investigationTasks.id, instructions: investigationTasks.instructions, findings: investigationTasks.findings })
+        .from(investigationTasks)
+        .where(eq(investigationTasks.caseId, caseId))
+        .orderBy(asc(investigationTasks.createdAt)),
+      evidenceMarks: await db
+        .select({ id: evidenceMarks.id, itemCode: evidenceMarks.itemCode, notApplicableReason: evidenceMarks.notApplicableReason })
+        .from(evidenceMarks)
+        .where(eq(evidenceMarks.caseId, caseId))
+        .orderBy(asc(evidenceMarks.markedAt)),
+      responsibility: (
+        await db.select({ rootCauseText: caseResponsibilities.rootCauseText, note: caseResponsibilities.note }).from(caseResponsibilities).where(eq(caseResponsibilities.caseId, caseId))
+      )[0] ?? null,
+    };
   },
 };

@@ -16,7 +16,7 @@ import { getPreset, isPresetCode } from '../presets/index.ts';
 import type { RoutingService } from '../routing/routing.service.ts';
 import { industryPreset } from '../settings/settings.service.ts';
 import { findDepartment, findUserView } from '../users/user.service.ts';
-import { investigationRepository, type ResponsibilityGroupRow, type ResponsibilityNamedRow, type TaskNamedRow } from './investigation.repository.ts';
+import { investigationRepository, type ResponsibilityGroupRow, type ResponsibilityNamedRow, type TaskNamedRow, investigationRedaction } from './investigation.repository.ts';
 import { caseChecklist, checklistOf, PARTY_PARTNER_KIND } from './investigation.rules.ts';
 // the company's edited checklist of the category
 import { checklistFor } from './evidence-checklist.service.ts';
@@ -377,3 +377,6 @@ export function createInvestigationService(deps: { db: Db; cases: CaseService; r
     },
   };
 }
+
+/** Personal-data erasure (rule 28): the free text this module keeps about a case (investigation tasks, evidence marks and the responsibility decision), for the privacy port. */
+export const investigationPersonalText = { redactCase: investigationRedaction.redactCase, texts: investigationRedaction.texts };

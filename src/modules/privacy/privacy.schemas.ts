@@ -32,6 +32,8 @@ export const ErasureResultSchema = z
     cases: z.number().int(),
     eventsRedacted: z.number().int(),
     attachmentsRedacted: z.number().int(),
+    /** Rows of the other modules (remedies, tasks, actions, costs, claims, replies, records) whose text was redacted. */
+    recordsRedacted: z.number().int(),
   })
   .meta({ id: 'CustomerErasure' });
 
@@ -52,6 +54,8 @@ export const CustomerExportSchema = z
         case: CaseSchema,
         events: z.array(EventSchema),
         attachments: z.array(z.object({ id: z.uuid(), filename: z.string(), contentType: z.string(), size: z.number().int(), createdAt: z.string() })),
+        /** The free text other modules keep about the case, by module (remedies, investigation, execution, …). */
+        texts: z.record(z.string(), z.unknown()),
         redactions: z.array(z.object({ kind: z.enum(CASE_REDACTION_KINDS), cause: z.enum(REDACTION_CAUSES), redactedAt: z.string() })),
       }),
     ),

@@ -2,7 +2,7 @@
 // transaction), retention periods per data kind enforced by the worker, and the record of phone reads.
 // Erasure replaces personal text by a marker through one path; the timeline keeps every event's kind,
 // time, actor, amounts and statuses (docs/decisions/012-personal-data-erasure.md).
-import type { Db, Tx } from '../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
@@ -31,12 +31,24 @@ import { DATA_KINDS, type CaseRedactionKind, type RedactionCause, type Retention
 /** How many cases (or customers) one run of the job handles per kind: short transactions, the rest next run. */
 export const RETENTION_BATCH = 50;
 
-export type RedactionCount = { eventsRedacted: number; attachmentsRedacted: number; storageKeys: string[] };
+export type RedactionCount = { eventsRedacted: number; attachmentsRedacted: number; recordsRedacted: number; storageKeys: string[] };
+
+/**
+ * A module keeping its own free text about a case (remedies, investigation, execution, costs, claims, replies
+ * to the regulator, accountability): it overwrites that text with the marker inside the erasure's transaction
+ * (returning how many rows changed) and lists it for an export. Wired in src/services.ts.
+ */
+export type CaseTextPort = {
+  module: string;
+  redactCase(tx: Tx, caseId: string, marker: string): Promise<number>;
+  texts(db: DbOrTx, caseId: string): Promise<unknown>;
+};
 
 export type PrivacyService = ReturnType<typeof createPrivacyService>;
 
-export function createPrivacyService(deps: { db: Db; clock: Clock; cases: CaseService; storage?: AttachmentStorage | undefined }) {
+export function createPrivacyService(deps: { db: Db; clock: Clock; cases: CaseService; storage?: AttachmentStorage | undefined; caseTexts?: readonly CaseTextPort[] }) {
   const { db, clock, cases } = deps;
+  const caseTexts = deps.caseTexts ?? [];
 
   /** Replaces the personal text of one locked case (fields, timeline, files) and says so on its timeline. */
   async function redactCase(
@@ -48,8 +60,12 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; cases: CaseSe
     at: Date,
   ): Promise<RedactionCount> {
     let eventsRedacted = 0;
+    let recordsRedacted = 0;
     let storageKeys: string[] = [];
     if (kinds.includes('case_text')) {
+      // The other modules' own text about the case, in this transaction (the trigger of an append-only table
+      // lets exactly this update through).
+      for (const owner of caseTexts) recordsRedacted += await owner.redactCase(tx, c.id, REDACTED);
       const patch: Partial<Record<PersonalCaseField, string>> = {};
       for (const f of PERSONAL_CASE_FIELDS) if (typeof c[f] === 'string' && c[f] !== REDACTED) patch[f] = REDACTED;
       await caseRecords.redactFields(tx, c.id, patch);
@@ -68,7 +84,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; cases: CaseSe
       at,
       event: caseEvent.personalDataErased({ cause, kinds: [...kinds], eventsRedacted, attachmentsRedacted: storageKeys.length }),
     });
-    return { eventsRedacted, attachmentsRedacted: storageKeys.length, storageKeys };
+    return { eventsRedacted, attachmentsRedacted: storageKeys.length, recordsRedacted, storageKeys };
   }
 
   async function release(keys: readonly string[]): Promise<void> {
@@ -112,10 +128,13 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; cases: CaseSe
       for (const c of list) {
         const { view, events } = await cases.get(actor, c.id);
         const files = (await listCaseAttachments(db, c.id)).map(toAttachmentView);
+        const texts: Record<string, unknown> = {};
+        for (const owner of caseTexts) texts[owner.module] = await owner.texts(db, c.id);
         out.push({
           case: view,
           events,
           attachments: files.map((f) => ({ id: f.id, filename: f.filename, contentType: f.contentType, size: f.size, createdAt: f.createdAt })),
+          texts,
           redactions: redactions
             .filter((r) => r.caseId === c.id)
             .map((r) => ({ kind: r.kind, cause: r.cause, redactedAt: r.redactedAt.toISOString() })),
@@ -151,7 +170,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; cases: CaseSe
       const result = await db.transaction(async (tx) => {
         const customer = await findCustomer(tx, customerId, true);
         if (!customer) throw notFound();
-        if (customer.erasedAt) return { erasedAt: customer.erasedAt, alreadyErased: true, cases: 0, eventsRedacted: 0, attachmentsRedacted: 0, keys: [] as string[] };
+        if (customer.erasedAt) return { erasedAt: customer.erasedAt, alreadyErased: true, cases: 0, eventsRedacted: 0, attachmentsRedacted: 0, recordsRedacted: 0, keys: [] as string[] };
         const list = await caseRecords.casesOfCustomer(tx, customerId);
         const blockers = erasureBlockers(
           list.map((c) => ({ caseNumber: c.caseNumber, terminal: isTerminal(c.status), endedAt: c.closedAt ?? c.updatedAt, regulatorReferral: c.regulatorReferral })),
@@ -167,12 +186,14 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; cases: CaseSe
         }
         let eventsRedacted = 0;
         let attachmentsRedacted = 0;
+        let recordsRedacted = 0;
         const keys: string[] = [];
         const rows = await caseRecords.lockCases(tx, list.map((c) => c.id));
         for (const c of rows) {
           const done = await redactCase(tx, c, ['case_text', 'attachments'], 'request', actor.id, at);
           eventsRedacted += done.eventsRedacted;
           attachmentsRedacted += done.attachmentsRedacted;
+          recordsRedacted += done.recordsRedacted;
           keys.push(...done.storageKeys);
         }
         await eraseCustomerContact(tx, customerId, at);
@@ -182,9 +203,9 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; cases: CaseSe
           entity: 'customer',
           entityId: customerId,
           action: 'erased',
-          changes: { reason: { to: reason }, cases: { to: rows.length }, eventsRedacted: { to: eventsRedacted }, attachmentsRedacted: { to: attachmentsRedacted } },
+          changes: { reason: { to: reason }, cases: { to: rows.length }, eventsRedacted: { to: eventsRedacted }, attachmentsRedacted: { to: attachmentsRedacted }, recordsRedacted: { to: recordsRedacted } },
         });
-        return { erasedAt: at, alreadyErased: false, cases: rows.length, eventsRedacted, attachmentsRedacted, keys };
+        return { erasedAt: at, alreadyErased: false, cases: rows.length, eventsRedacted, attachmentsRedacted, recordsRedacted, keys };
       });
       await release(result.keys);
       return {
@@ -194,6 +215,7 @@ export function createPrivacyService(deps: { db: Db; clock: Clock; cases: CaseSe
         cases: result.cases,
         eventsRedacted: result.eventsRedacted,
         attachmentsRedacted: result.attachmentsRedacted,
+        recordsRedacted: result.recordsRedacted,
       };
     },
 

@@ -1,11 +1,12 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import type { DbOrTx, Tx } from '../../db/client.ts';
 import { OPEN_STATUSES } from '../cases/case.lifecycle.ts';
 import { scopeCondition, type CaseScope } from '../cases/case.scope.ts';
 import { cases } from '../cases/case.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import type { ActionKind } from './execution.rules.ts';
 import { executionActions, executionSettings } from './execution.table.ts';
+import { holdsText, redactString, redactedText } from '../../db/redaction.ts';
 
 export type ActionRow = typeof executionActions.$inferSelect;
 export type NewActionRow = typeof executionActions.$inferInsert;
@@ -123,4 +124,32 @@ export const executionRepository = {
       .returning();
     return row;
   },
+};
+
+/** Personal-data erasure (rule 28): an action's notes, repair record and cancel reason become the marker. */
+export const executionRedaction = {
+  async redactCase(tx: Tx, caseId: string, marker: string): Promise<number> {
+    const a = executionActions;
+    let n = 0;
+    for (const r of await tx.select().from(a).where(eq(a.caseId, caseId))) {
+      const repair = r.repair
+        ? { fault: marker, method: marker, partsReplaced: redactString(r.repair.partsReplaced, marker) }
+        : null;
+      const same = JSON.stringify(repair) === JSON.stringify(r.repair);
+      const changed = await tx
+        .update(a)
+        .set({ note: redactedText(a.note, marker), resultNote: redactedText(a.resultNote, marker), cancelReason: redactedText(a.cancelReason, marker), repair })
+        .where(and(eq(a.id, r.id), same ? holdsText([a.note, a.resultNote, a.cancelReason], marker) : sql`true`))
+        .returning({ id: a.id });
+      n += changed.length;
+    }
+    return n;
+  },
+
+  texts: (db: DbOrTx, caseId: string) =>
+    db
+      .select({ id: executionActions.id, note: executionActions.note, resultNote: executionActions.resultNote, repair: executionActions.repair, cancelReason: executionActions.cancelReason })
+      .from(executionActions)
+      .where(eq(executionActions.caseId, caseId))
+      .orderBy(asc(executionActions.createdAt), asc(executionActions.id)),
 };

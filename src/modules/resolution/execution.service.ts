@@ -31,7 +31,7 @@ import {
   type ActionKind,
   type Refusal,
 } from './execution.rules.ts';
-import { executionRepository, type ActionNamedRow, type ActionRow } from './execution.repository.ts';
+import { executionRepository, type ActionNamedRow, type ActionRow, executionRedaction } from './execution.repository.ts';
 import type {
   ActionView,
   CancelActionInput,
@@ -452,3 +452,6 @@ export function createExecutionService(deps: {
   };
   return service;
 }
+
+/** Personal-data erasure (rule 28): the free text this module keeps about a case (execution actions), for the privacy port. */
+export const executionPersonalText = { redactCase: executionRedaction.redactCase, texts: executionRedaction.texts };

@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { DbOrTx, Tx } from '../../db/client.ts';
 import { remedies, remedyDecisions, resolutionSettings } from './resolution.table.ts';
+import { holdsText, redactString, redactedText } from '../../db/redaction.ts';
 
 export type RemedyRow = typeof remedies.$inferSelect;
 export type NewRemedyRow = typeof remedies.$inferInsert;
@@ -76,5 +77,46 @@ export const resolutionRepository = {
   async insertDecision(db: DbOrTx, row: typeof remedyDecisions.$inferInsert): Promise<RemedyDecisionRow | undefined> {
     const [created] = await db.insert(remedyDecisions).values(row).onConflictDoNothing().returning();
     return created;
+  },
+};
+
+/**
+ * Personal-data erasure (rule 28): a case's remedies keep their kinds, amounts, statuses and times; their notes,
+ * the customer's note and counter-offer, item notes and approval comments become the marker.
+ */
+export const remedyRedaction = {
+  async redactCase(tx: Tx, caseId: string, marker: string): Promise<number> {
+    let n = 0;
+    const rows = await tx.select().from(remedies).where(eq(remedies.caseId, caseId));
+    for (const r of rows) {
+      const items = r.items.map((i) => ({ ...i, note: redactString(i.note, marker) }));
+      const changed = await tx
+        .update(remedies)
+        .set({ note: redactedText(remedies.note, marker), customerNote: redactedText(remedies.customerNote, marker), counterOffer: redactedText(remedies.counterOffer, marker), items })
+        .where(and(eq(remedies.id, r.id), or(holdsText([remedies.note, remedies.customerNote, remedies.counterOffer], marker), sql`${remedies.items} <> ${JSON.stringify(items)}::jsonb`)))
+        .returning({ id: remedies.id });
+      n += changed.length;
+    }
+    const decisions = await tx
+      .update(remedyDecisions)
+      .set({ comment: marker })
+      .where(and(inArray(remedyDecisions.remedyId, tx.select({ id: remedies.id }).from(remedies).where(eq(remedies.caseId, caseId))), sql`${remedyDecisions.comment} not in ('', ${marker})`))
+      .returning({ id: remedyDecisions.id });
+    return n + decisions.length;
+  },
+
+  async texts(db: DbOrTx, caseId: string) {
+    const rows = await db.select().from(remedies).where(eq(remedies.caseId, caseId)).orderBy(asc(remedies.createdAt), asc(remedies.id));
+    const decisions = rows.length
+      ? await db.select().from(remedyDecisions).where(inArray(remedyDecisions.remedyId, rows.map((r) => r.id))).orderBy(asc(remedyDecisions.step))
+      : [];
+    return rows.map((r) => ({
+      id: r.id,
+      note: r.note,
+      customerNote: r.customerNote,
+      counterOffer: r.counterOffer,
+      itemNotes: r.items.map((i) => i.note),
+      decisionComments: decisions.filter((d) => d.remedyId === r.id).map((d) => d.comment),
+    }));
   },
 };

@@ -36,7 +36,7 @@ import { formatYuan } from './money.rules.ts';
 // the company's remedy catalogue decides which kinds may be proposed and which carry money.
 import { checkRemedyItems } from './remedy-catalogue.rules.ts';
 import { remedyCatalogueOf } from './remedy-catalogue.service.ts';
-import { resolutionRepository, type RemedyDecisionRow, type RemedyRow } from './resolution.repository.ts';
+import { resolutionRepository, type RemedyDecisionRow, type RemedyRow, remedyRedaction } from './resolution.repository.ts';
 import {
   type AnswerInput,
   type CalculateInput,
@@ -530,3 +530,6 @@ export function createResolutionService(deps: {
     },
   };
 }
+
+/** Personal-data erasure (rule 28): the free text this module keeps about a case (remedies and their approval comments), for the privacy port. */
+export const remedyPersonalText = { redactCase: remedyRedaction.redactCase, texts: remedyRedaction.texts };

@@ -1,7 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import type { DbOrTx, Tx } from '../../db/client.ts';
 import { users } from '../users/user.table.ts';
 import { regulatorReplies } from './regulator-reply.table.ts';
+import { holdsText } from '../../db/redaction.ts';
 
 export type RegulatorReplyRow = typeof regulatorReplies.$inferSelect;
 export type RegulatorReplyNamedRow = { r: RegulatorReplyRow; recordedByName: string | null };
@@ -35,4 +36,23 @@ export const regulatorReplyRepository = {
       );
     return row;
   },
+};
+
+/** Personal-data erasure (rule 28): what was answered becomes the marker; regulator, times and author stay. */
+export const regulatorReplyRedaction = {
+  async redactCase(tx: Tx, caseId: string, marker: string): Promise<number> {
+    const rows = await tx
+      .update(regulatorReplies)
+      .set({ content: marker })
+      .where(and(eq(regulatorReplies.caseId, caseId), holdsText([regulatorReplies.content], marker)))
+      .returning({ id: regulatorReplies.id });
+    return rows.length;
+  },
+
+  texts: (db: DbOrTx, caseId: string) =>
+    db
+      .select({ id: regulatorReplies.id, regulator: regulatorReplies.regulator, content: regulatorReplies.content })
+      .from(regulatorReplies)
+      .where(eq(regulatorReplies.caseId, caseId))
+      .orderBy(asc(regulatorReplies.repliedAt)),
 };

@@ -8,7 +8,7 @@ import { can } from '../../shared/permissions.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { caseEvent } from '../cases/case.events.ts';
 import { assertLeadsCase, leadsCase, type CaseService } from '../cases/case.service.ts';
-import { regulatorReplyRepository, type RegulatorReplyNamedRow } from './regulator-reply.repository.ts';
+import { regulatorReplyRepository, type RegulatorReplyNamedRow, regulatorReplyRedaction } from './regulator-reply.repository.ts';
 import type { RecordRegulatorReplyInput, RegulatorReplyView } from './regulator-reply.schemas.ts';
 import type { SlaService } from './sla.service.ts';
 import { REGULATORS } from './regulator-reply.rules.ts';
@@ -88,3 +88,6 @@ export function createRegulatorReplyService(deps: { db: Db; cases: CaseService; 
     },
   };
 }
+
+/** Personal-data erasure (rule 28): the free text this module keeps about a case (replies to the regulator), for the privacy port. */
+export const regulatorReplyPersonalText = { redactCase: regulatorReplyRedaction.redactCase, texts: regulatorReplyRedaction.texts };

@@ -12999,6 +12999,7 @@ export type components = {
       customerId: string;
       erasedAt: string;
       eventsRedacted: number;
+      recordsRedacted: number;
     };
     CustomerErasureInput: {
       alreadyErased: boolean;
@@ -13008,6 +13009,7 @@ export type components = {
       customerId: string;
       erasedAt: string;
       eventsRedacted: number;
+      recordsRedacted: number;
     };
     CustomerErasureRequest: {
       reason: string;
@@ -13034,6 +13036,9 @@ export type components = {
               kind: "case_text" | "attachments";
               redactedAt: string;
             })[];
+          texts: {
+            [key: string]: unknown;
+          };
         })[];
       customer: {
         createdAt: string;
@@ -13066,6 +13071,9 @@ export type components = {
               kind: "case_text" | "attachments";
               redactedAt: string;
             })[];
+          texts: {
+            [key: string]: unknown;
+          };
         })[];
       customer: {
         createdAt: string;

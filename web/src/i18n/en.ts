@@ -1186,7 +1186,7 @@ export const en: Record<MessageKey, string> = {
   'privacy.exported': 'Exported (recorded in the audit log)',
   'privacy.erase': 'Erase personal data',
   'privacy.erased': 'The customer\'s personal data was erased',
-  'privacy.erasedSummary': 'Erased: {cases} cases, {events} timeline entries, {files} files.',
+  'privacy.erasedSummary': 'Erased: {cases} cases, {events} timeline entries, {files} files, {records} other records (remedies, investigation, execution, costs, claims, regulator replies, accountability).',
   'privacy.erase.confirmTitle': 'Erase this customer\'s personal data?',
   'privacy.erase.warning': 'This cannot be undone. It is refused while the customer has an open case or a regulator file younger than 3 years. Give the reason (recorded in the audit log).',
   'privacy.erase.reason': 'Reason for erasure',

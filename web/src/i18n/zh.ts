@@ -1184,7 +1184,7 @@ export const zh = {
   'privacy.exported': '已导出（已记入操作日志）',
   'privacy.erase': '删除个人信息',
   'privacy.erased': '已删除该客户的个人信息',
-  'privacy.erasedSummary': '已删除：{cases} 个工单，{events} 条时间线记录，{files} 个附件。',
+  'privacy.erasedSummary': '已删除：{cases} 个工单，{events} 条时间线记录，{files} 个附件，{records} 条其他记录（补救、调查、执行、费用、追偿、监管答复、奖惩）。',
   'privacy.erase.confirmTitle': '确认删除该客户的个人信息？',
   'privacy.erase.warning': '删除后无法恢复。客户仍有未结工单或监管转办档案未满三年时，系统会拒绝删除。请填写删除原因（记入操作日志）。',
   'privacy.erase.reason': '删除原因',

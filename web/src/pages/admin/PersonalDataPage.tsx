@@ -96,7 +96,7 @@ export const PersonalDataPage = () => {
         )}
         {result && (
           <Typography.Paragraph data-testid="erasure-result" style={{ marginTop: 12 }}>
-            {t('privacy.erasedSummary', { cases: result.cases, events: result.eventsRedacted, files: result.attachmentsRedacted })}
+            {t('privacy.erasedSummary', { cases: result.cases, events: result.eventsRedacted, files: result.attachmentsRedacted, records: result.recordsRedacted })}
           </Typography.Paragraph>
         )}
       </Card>

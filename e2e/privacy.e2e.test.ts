@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { apiLogin, dialog, label, launchBrowser, login, openSession, randomMobile, screenshot, type Session } from './support.ts';
+import { apiLogin, copyToDocs, dialog, label, launchBrowser, login, openSession, randomMobile, screenshot, type Session } from './support.ts';
 
 const L = (key: Parameters<typeof label>[1], vars?: Record<string, string | number>) => label('zh', key, vars);
 
@@ -24,8 +24,14 @@ describe('personal data 个人信息', () => {
     });
     const c = (await created.json()) as { id: string; caseNumber: string };
     caseNumber = c.caseNumber;
-    const rejected = await api.request.post(`/api/cases/${c.id}/transitions`, { data: { to: 'rejected', reason: '不属于本公司业务' } });
-    expect(rejected.status()).toBe(200);
+    // Erasure waits until the customer has no open case: this one is routed at intake (so it can no longer be
+    // rejected) and is closed by merging it into another customer's case.
+    const keeper = await api.request.post('/api/cases', {
+      data: { channel: 'hotline', customer: { name: '端到端另一客户', phone: randomMobile() }, description: '包裹丢失，另一位客户' },
+    });
+    const k = (await keeper.json()) as { id: string };
+    const merged = await api.request.post(`/api/cases/${c.id}/merge`, { data: { intoId: k.id } });
+    expect(merged.status()).toBe(200);
     s = await openSession(browser, baseURL);
   });
   afterAll(async () => browser?.close());
@@ -49,7 +55,7 @@ describe('personal data 个人信息', () => {
     await modal.getByLabel(L('privacy.erase.reason')).fill('客户来电要求删除个人信息');
     await modal.getByRole('button', { name: L('privacy.erase.confirm') }).click();
     await page.getByTestId('erasure-result').waitFor();
-    await screenshot(page, 'admin-personal-data');
+    copyToDocs(await screenshot(page, 'admin-personal-data'), 'admin-personal-data.png');
 
     // The case keeps its timeline; the text is gone.
     await page.goto(`/cases/${caseNumber}`);

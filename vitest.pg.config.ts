@@ -12,6 +12,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'src/**/*.api.test.ts', 'src/**/*.api.*.test.ts', 'src/**/*.db.test.ts', 'src/**/*.job.test.ts'],
     // Real server processes: npm run test:proc.
     exclude: ['node_modules', 'test/process/**'],
+    // One migrated database per run that each test file's own database is copied from.
+    globalSetup: ['test/db-template.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     restoreMocks: true,

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from '../src/db/client.ts';
 import { openScratchDatabase } from '../src/db/scratch-database.ts';
 import { seedDemoUsers, seedReferenceData, DEMO_PASSWORD } from '../src/modules/demo/seed.ts';
 import type { Clock } from '../src/shared/clock.ts';
+import { PG_TEMPLATE_ENV, PGLITE_DUMP_ENV } from './db-template.ts';
 import { ensureConfiguration } from '../src/modules/admin/preset-application.service.ts';
 
 /**
@@ -15,8 +16,9 @@ import { ensureConfiguration } from '../src/modules/admin/preset-application.ser
 export async function openTestDatabase(): Promise<Database & { url?: string }> {
   // TEST_DATABASE_URL wins, so a developer's own DATABASE_URL is used only when nothing more specific is set.
   const url = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!url) return openDatabase({ kind: 'pglite', dataDir: null });
-  return openScratchDatabase(url, 'cl_test');
+  // Started from the run's migrated template (test/db-template.ts) when the global setup made one.
+  if (!url) return openDatabase({ kind: 'pglite', dataDir: null, fromDump: process.env[PGLITE_DUMP_ENV] });
+  return openScratchDatabase(url, 'cl_test', 8, undefined, process.env[PG_TEMPLATE_ENV]);
 }
 
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;

@@ -41,8 +41,12 @@ export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.met
 
 export type DatabaseOptions =
   | { kind: 'postgres'; url: string; poolSize?: number; timeouts?: Partial<PgTimeouts> }
-  /** dataDir null = in memory (tests); lockHeld: the caller already holds the folder's lock (lockDataDir). */
-  | { kind: 'pglite'; dataDir: string | null; lockHeld?: boolean };
+  /**
+   * dataDir null = in memory (tests); lockHeld: the caller already holds the folder's lock (lockDataDir);
+   * fromDump: a tarball of an already migrated data folder (PGlite's dumpDataDir) to start an in-memory
+   * database from, instead of initdb and every migration (the test suites' template, test/db-template.ts).
+   */
+  | { kind: 'pglite'; dataDir: string | null; lockHeld?: boolean; fromDump?: string | undefined };
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.kind === 'postgres') {
@@ -86,9 +90,11 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       // A server's files are on disk, cached by the OS: PGlite's own 160 MB of shared buffers (in the
       // process's WebAssembly memory, which never shrinks) would mostly hold a second copy of them.
       ...(opts.dataDir ? { dataDir: opts.dataDir, postgresqlconf: [`shared_buffers=${PGLITE_SHARED_BUFFERS}`] } : {}),
+      ...(!opts.dataDir && opts.fromDump ? { loadDataDir: new Blob([fs.readFileSync(opts.fromDump)]) } : {}),
       extensions: { pg_trgm },
     });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
+    // From a dump this finds every migration applied (or applies the ones newer than the dump).
     await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
     return {
       db,

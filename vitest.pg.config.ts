@@ -7,15 +7,23 @@ if (!process.env.TEST_DATABASE_URL && !process.env.DATABASE_URL) {
   throw new Error('npm run test:pg needs TEST_DATABASE_URL (or DATABASE_URL) naming a PostgreSQL server, e.g. postgres://postgres@127.0.0.1:5432/postgres');
 }
 
+// As in vitest.config.ts: a file that replaces a module (vi.mock) runs with a module graph of its own.
+const ISOLATED = ['src/modules/users/login-throttle.api.test.ts'];
+const INCLUDE = ['test/**/*.test.ts', 'src/**/*.api.test.ts', 'src/**/*.api.*.test.ts', 'src/**/*.db.test.ts', 'src/**/*.job.test.ts'];
+// Real server processes: npm run test:proc.
+const EXCLUDE = ['node_modules', 'test/process/**'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.api.test.ts', 'src/**/*.api.*.test.ts', 'src/**/*.db.test.ts', 'src/**/*.job.test.ts'],
-    // Real server processes: npm run test:proc.
-    exclude: ['node_modules', 'test/process/**'],
-    // One migrated database per run that each test file's own database is copied from.
+    exclude: EXCLUDE,
+    // One migrated template database per run that each test file's own database is copied from.
     globalSetup: ['test/db-template.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     restoreMocks: true,
+    projects: [
+      { extends: true, test: { name: 'pg-shared', include: INCLUDE, exclude: [...EXCLUDE, ...ISOLATED], isolate: false } },
+      { extends: true, test: { name: 'pg-isolated', include: ISOLATED } },
+    ],
   },
 });

@@ -13,7 +13,8 @@ import { toActor } from '../src/modules/users/user.service.ts';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cl-persist-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-describe('embedded database on disk', () => {
+// initdb and every migration on disk, twice over: slow on a loaded machine, so more than the default 30 s.
+describe('embedded database on disk', { timeout: 120_000 }, () => {
   it('should keep every case and event after the database is closed and reopened', async () => {
     const first = await openDatabase({ kind: 'pglite', dataDir: dir });
     await seedReferenceData(first.db);

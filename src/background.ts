@@ -3,13 +3,17 @@ import { startJobs, type JobLog } from './shared/job-runner.ts';
 import type { DomainServices } from './services.ts';
 import type { Db } from './db/client.ts';
 import { purgeExpiredLogins } from './modules/users/user.service.ts';
-import { purgeIdempotencyKeys } from './modules/cases/case.service.ts';
+import { purgeIdempotencyKeys, retireCaseNumberSequences } from './modules/cases/case.service.ts';
 
-/** Rows kept for a while and then of no use: expired sessions, stale sign-in counts, old idempotency keys. */
+/**
+ * Rows kept for a while and then of no use: expired sessions, stale sign-in counts, old idempotency keys,
+ * and the case-number sequences of past days (two days back, so no time zone's today is touched).
+ */
 export async function purgeExpired(db: Db, now: Date, opts: { idempotencyKeyRetentionMs: number }) {
   const logins = await purgeExpiredLogins(db, now);
   const idempotencyKeys = await purgeIdempotencyKeys(db, new Date(now.getTime() - opts.idempotencyKeyRetentionMs));
-  return { ...logins, idempotencyKeys };
+  const caseNumberSequences = await retireCaseNumberSequences(db, new Date(now.getTime() - 2 * 86_400_000).toISOString().slice(0, 10));
+  return { ...logins, idempotencyKeys, caseNumberSequences };
 }
 
 // The purge need not run every sweep: hourly, and once at start.

@@ -166,6 +166,35 @@ export const caseRepository = {
     throw new Error(`no case number sequence for ${day}`);
   },
 
+  /**
+   * Retires the per-day case-number sequences of days before `beforeDay` (YYYY-MM-DD): each one's last
+   * number goes into the day's counter row, from which nextDailySequence would start a new sequence should
+   * an intake for that day ever come again (a back-dated import), and the sequence is dropped — so a year
+   * does not leave 365 of them behind.
+   */
+  async retireDailySequences(db: Db, beforeDay: string): Promise<number> {
+    const { rows } = (await db.execute(sql`
+      select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where c.relkind = 'S' and n.nspname = current_schema() and c.relname ~ '^case_number_[0-9]{8}$'
+        and c.relname < ${`case_number_${beforeDay.replaceAll('-', '')}`}`)) as unknown as { rows: Array<{ name: string }> };
+    for (const { name } of rows) {
+      const d = name.slice('case_number_'.length);
+      const day = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+      await db.transaction(async (tx) => {
+        const { rows: seq } = (await tx.execute(sql.raw(`select last_value::int as "lastValue", is_called as "isCalled" from "${name}"`))) as unknown as {
+          rows: Array<{ lastValue: number; isCalled: boolean }>;
+        };
+        const last = seq[0]!.isCalled ? seq[0]!.lastValue : seq[0]!.lastValue - 1;
+        await tx
+          .insert(caseNumberCounters)
+          .values({ day, lastValue: last })
+          .onConflictDoUpdate({ target: caseNumberCounters.day, set: { lastValue: sql`greatest(${caseNumberCounters.lastValue}, excluded.last_value)` } });
+        await tx.execute(sql.raw(`drop sequence if exists "${name}"`));
+      });
+    }
+    return rows.length;
+  },
+
   async insert(db: DbOrTx, row: NewCaseRow): Promise<CaseRow> {
     const [created] = await db.insert(cases).values(row).returning();
     return created!;

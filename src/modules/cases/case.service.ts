@@ -13,6 +13,8 @@ export { assertLeadsCase, leadsCase, scopeOf, toCaseView, toEventView } from './
 /** The distinct cause or stage codes stored on cases: what taxonomy's backfill (`CodesOnCases`) is given. */
 /** The background purge (worker role): intake idempotency keys older than `before`. */
 export const purgeIdempotencyKeys = (db: DbOrTx, before: Date): Promise<number> => caseRepository.deleteIdempotencyKeysBefore(db, before);
+/** Drops the case-number sequences of days before `beforeDay` (YYYY-MM-DD), keeping their last numbers. */
+export const retireCaseNumberSequences = (db: Db, beforeDay: string): Promise<number> => caseRepository.retireDailySequences(db, beforeDay);
 export const codesOnCases = (db: DbOrTx, kind: 'cause' | 'stage'): Promise<string[]> => caseRepository.codesOnCases(db, kind);
 
 /**

@@ -17,7 +17,39 @@ export const ACCOUNT_LIMIT: ThrottleLimit = { freeFailures: 5, baseLockMs: 60_00
 export const ADDRESS_LIMIT: ThrottleLimit = { freeFailures: 30, baseLockMs: 60_000, maxLockMs: 3600_000, windowMs: 15 * 60_000 };
 
 export const accountKey = (username: string): string => `account:${username.trim().toLowerCase()}`;
-export const addressKey = (ip: string): string => `address:${ip}`;
+/**
+ * One client, as far as an address tells: an IPv4 address as it is (an IPv4-mapped IPv6 one too); an IPv6
+ * address by its /64 network, since one subscriber is usually given a whole /64 and could otherwise
+ * rotate through 2^64 addresses to escape the per-address limit.
+ */
+export function addressKey(ip: string): string {
+  const bare = ip.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(bare);
+  if (mapped) return `address:${mapped[1]}`;
+  if (!bare.includes(':')) return `address:${bare}`;
+  const groups = ipv6Groups(bare);
+  return groups ? `address:${groups.slice(0, 4).join(':')}::/64` : `address:${bare}`;
+}
+
+/** The eight 16-bit groups of an IPv6 address, without leading zeros; null when it is not one. */
+function ipv6Groups(addr: string): string[] | null {
+  // A trailing dotted IPv4 part takes the last two groups.
+  const v4 = /^(.*:)(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(addr);
+  let text = addr;
+  if (v4) {
+    const [a, b, c, d] = v4.slice(2).map(Number) as [number, number, number, number];
+    text = `${v4[1]}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const halves = text.split('::');
+  if (halves.length > 2) return null;
+  const head = halves[0] ? halves[0].split(':') : [];
+  const tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return null;
+  const groups = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...tail];
+  if (!groups.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return null;
+  return groups.map((g) => g.replace(/^0+(?=.)/, ''));
+}
 
 /** How long to lock after the n-th failure in a row (0 while failures are still free). */
 export function lockMsAfter(failures: number, limit: ThrottleLimit): number {

@@ -86,3 +86,15 @@ export function chooseChannels(i: ChannelChoiceInput): ChannelChoice {
   if (pick) return { channels: [pick] };
   return { suppressed: i.enabled.length ? 'no_address' : 'no_channel', channel: first };
 }
+
+/** A due time as a customer reads it, in the company's time zone: 5月1日 12:00 / 1 May, 12:00. */
+export function formatDue(at: string | Date | null | undefined, language: 'zh' | 'en', timeZone: string): string {
+  if (!at) return language === 'zh' ? '尽快' : 'as soon as possible';
+  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone, month: language === 'zh' ? 'numeric' : 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(at));
+}
+
+/** Money as a customer reads it: ¥12.50. */
+export const formatYuan = (fen: number): string => `¥${(fen / 100).toFixed(2)}`;
+
+/** Where a customer follows a case in the portal (links in messages). */
+export const portalCaseLink = (publicUrl: string, caseNumber: string): string => `${publicUrl.replace(/\/+$/, '')}/portal/track?case=${encodeURIComponent(caseNumber)}`;

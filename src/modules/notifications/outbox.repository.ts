@@ -152,6 +152,33 @@ export const outboxRepository = {
       });
   },
 
+  /** The demo's past: what is older than `before` counts as delivered by the `record` driver, as a worker would have. */
+  async markDeliveredBefore(db: DbOrTx, before: Date): Promise<number> {
+    const rows = await db
+      .update(outboxMessages)
+      .set({ status: 'sent', attempts: 1, driver: 'record', sentAt: sql`${outboxMessages.createdAt} + interval '20 seconds'`, updatedAt: before })
+      .where(and(eq(outboxMessages.status, 'pending'), lt(outboxMessages.createdAt, before)))
+      .returning({ id: outboxMessages.id });
+    return rows.length;
+  },
+  /** The demo's failures: the `n` newest messages of a channel, failed after their attempts with this error. */
+  async markFailed(db: DbOrTx, channel: CustomerChannel, skip: number, error: string, attempts: number, at: Date): Promise<number> {
+    const ids = await db
+      .select({ id: outboxMessages.id })
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.channel, channel), eq(outboxMessages.status, 'sent')))
+      .orderBy(desc(outboxMessages.seq))
+      .offset(skip)
+      .limit(1);
+    if (!ids.length) return 0;
+    const rows = await db
+      .update(outboxMessages)
+      .set({ status: 'failed', attempts, lastError: error, sentAt: null, driver: channel === 'email' ? 'smtp' : channel === 'sms' ? 'aliyun' : 'wechat_mp', updatedAt: at })
+      .where(inArray(outboxMessages.id, ids.map((r) => r.id)))
+      .returning({ id: outboxMessages.id });
+    return rows.length;
+  },
+
   /** Codes and other messages without a case are of no use after a while: their text goes (retention). */
   async redactCaselessBefore(db: DbOrTx, before: Date, marker: string): Promise<number> {
     const rows = await db

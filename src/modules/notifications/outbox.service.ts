@@ -18,7 +18,7 @@ import { createAdapterCache } from './adapter-factory.ts';
 import { maskAddress, type ChannelAdapter } from './channel-adapter.ts';
 import { defaultTemplate } from './default-templates.ts';
 import { effectiveChannels, notifyCustomer, type ChannelSettings } from './notification.service.ts';
-import { DEFAULT_BACKOFF, formatDue, formatYuan, nextStep, portalCaseLink, unknownVariables, type Backoff } from './outbox.rules.ts';
+import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, formatDue, formatYuan, nextStep, portalCaseLink, unknownVariables, type Backoff } from './outbox.rules.ts';
 import { outboxRedaction, outboxRepository, type OutboxRow } from './outbox.repository.ts';
 import {
   CHANNEL_DRIVERS,
@@ -447,3 +447,19 @@ function requiredFields(driver: string): { options: string[]; secrets: string[] 
 
 /** Personal-data erasure (rule 28): the rendered text of a case's customer messages, for the privacy port. */
 export const outboxPersonalText = { redactCase: outboxRedaction.redactCase, texts: outboxRedaction.texts };
+
+/**
+ * The demo's outbox as a running install would show it: its past messages delivered by the `record` driver,
+ * a few that failed for good with their provider's error, and one SMS code waiting in the viewer.
+ */
+export async function seedDemoOutbox(db: Db, now: Date, codeFor: { customerId: string } | null): Promise<void> {
+  await outboxRepository.markDeliveredBefore(db, new Date(now.getTime() - 60_000));
+  await outboxRepository.markFailed(db, 'sms', 3, 'aliyun: isv.MOBILE_NUMBER_ILLEGAL 手机号码格式错误 (RequestId 5E3C9D1A-demo)', 1, now);
+  await outboxRepository.markFailed(db, 'sms', 11, 'aliyun: isv.BUSINESS_LIMIT_CONTROL 触发天级流控Permits:10 (RequestId 7A21B0C4-demo)', DEFAULT_MAX_ATTEMPTS, now);
+  await outboxRepository.markFailed(db, 'sms', 25, 'network: ETIMEDOUT connect ETIMEDOUT dysmsapi.aliyuncs.com:443', DEFAULT_MAX_ATTEMPTS, now);
+  if (codeFor) {
+    await db.transaction((tx) =>
+      notifyCustomer(tx, { event: 'otp', customerId: codeFor.customerId, caseId: null, vars: { code: '386514', minutes: 5 }, dedupeKey: `otp:demo:${now.getTime()}`, channels: ['sms'] }, now),
+    );
+  }
+}

@@ -112,6 +112,7 @@ export const OutboxPage = () => {
           value={filter.event}
           onChange={(event) => set({ event })}
           options={CUSTOMER_EVENTS.map((e) => ({ value: e, label: t(`outbox.event.${e}`) }))}
+          data-testid="outbox-filter-event"
         />
         <Input.Search
           allowClear

@@ -16,7 +16,7 @@ import { regulatorReplyPersonalText } from './modules/sla/regulator-reply.servic
 import { accountabilityPersonalText } from './modules/accountability/accountability.service.ts';
 import type { AttachmentStorage } from './modules/attachments/storage.ts';
 import { findPartner } from './modules/partners/partner.service.ts';
-import { createNotificationService } from './modules/notifications/notification.service.ts';
+import { createNotificationService, type ChannelDefaults } from './modules/notifications/notification.service.ts';
 import { createRoutingService } from './modules/routing/routing.service.ts';
 import { createAdminConfigService } from './modules/admin/admin-config.service.ts';
 import { assertCaseTaxonomy, assertCategory } from './modules/taxonomy/taxonomy.service.ts';
@@ -155,7 +155,7 @@ export function claimRecoveryPort(costs: CostService): ClaimRecoveryPort {
  * clocks; status changes, edits and public replies keep the clocks in step — all inside the case's
  * transaction, through the listeners the case service calls in this order.
  */
-export function createDomainServices(deps: { db: Db; clock: Clock; timezone: string; autoRoute?: boolean; storage?: AttachmentStorage; publicUrl?: string }) {
+export function createDomainServices(deps: { db: Db; clock: Clock; timezone: string; autoRoute?: boolean; storage?: AttachmentStorage; publicUrl?: string; notifyChannels?: ChannelDefaults }) {
   const { db, clock } = deps;
   // Read-mostly configuration cached in this process; every edit, by any process, changes its stamp.
   const config = createConfigCache();
@@ -173,6 +173,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     publicUrl: notifications.publicUrl,
     cases: () => casesRef!,
     remedyTotal: latestRemedyTotal,
+    ...(deps.notifyChannels ? { channelDefaults: deps.notifyChannels } : {}),
   });
   // Triage first: the clocks start on the priority, category and status it settles; the customer's
   // received message then publishes the time limits the clocks set.

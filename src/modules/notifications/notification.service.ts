@@ -43,11 +43,14 @@ export async function escalationRecipients(db: DbOrTx, role: Role, departmentId:
 /** A channel's settings in effect: its row, or the default of a new install (on, `record` driver). */
 export type ChannelSettings = Pick<ChannelRow, 'channel' | 'driver' | 'enabled' | 'options' | 'secrets' | 'maxAttempts'>;
 
-export function effectiveChannels(rows: readonly ChannelRow[]): Record<CustomerChannel, ChannelSettings> {
+/** A channel's provider settings from the environment (SMTP_*, ALIYUN_SMS_*, WECHAT_*). */
+export type ChannelDefaults = Partial<Record<CustomerChannel, Pick<ChannelSettings, 'driver' | 'options' | 'secrets'>>>;
+
+export function effectiveChannels(rows: readonly ChannelRow[], defaults: ChannelDefaults = {}): Record<CustomerChannel, ChannelSettings> {
   const out = {} as Record<CustomerChannel, ChannelSettings>;
   for (const channel of CUSTOMER_CHANNELS) {
     const row = rows.find((r) => r.channel === channel);
-    out[channel] = row ?? { channel, driver: 'record', enabled: true, options: {}, secrets: {}, maxAttempts: DEFAULT_MAX_ATTEMPTS };
+    out[channel] = row ?? { channel, driver: 'record', enabled: true, options: {}, secrets: {}, maxAttempts: DEFAULT_MAX_ATTEMPTS, ...defaults[channel] };
   }
   return out;
 }

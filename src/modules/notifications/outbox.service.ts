@@ -17,7 +17,7 @@ import { findDepartment } from '../users/user.service.ts';
 import { createAdapterCache } from './adapter-factory.ts';
 import { maskAddress, type ChannelAdapter } from './channel-adapter.ts';
 import { defaultTemplate } from './default-templates.ts';
-import { effectiveChannels, notifyCustomer, type ChannelSettings } from './notification.service.ts';
+import { effectiveChannels, notifyCustomer, type ChannelDefaults, type ChannelSettings } from './notification.service.ts';
 import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, formatDue, formatYuan, nextStep, portalCaseLink, unknownVariables, type Backoff } from './outbox.rules.ts';
 import { outboxRedaction, outboxRepository, type OutboxRow } from './outbox.repository.ts';
 import {
@@ -69,6 +69,8 @@ export function createOutboxService(deps: {
   adapterFor?: (s: ChannelSettings) => ChannelAdapter;
   backoff?: Backoff;
   leaseMs?: number;
+  /** Channel settings from the environment, while an administrator has saved none for the channel. */
+  channelDefaults?: ChannelDefaults;
   /** The latest remedy's total in fen (resolution module, wired in src/services.ts), for remedy messages. */
   remedyTotal?: (db: DbOrTx, caseId: string) => Promise<number | null>;
 }) {
@@ -135,7 +137,7 @@ export function createOutboxService(deps: {
       const claimed = await outboxRepository.claimDue(db, clock(), leaseMs, opts.batch ?? 20);
       if (!claimed.length) break;
       report.claimed += claimed.length;
-      const channels = effectiveChannels(await outboxRepository.channels(db));
+      const channels = effectiveChannels(await outboxRepository.channels(db), deps.channelDefaults);
       for (const m of claimed) report[await deliverOne(m, channels)]++;
     }
     return report;
@@ -318,7 +320,7 @@ export function createOutboxService(deps: {
     },
 
     async channels() {
-      const all = effectiveChannels(await outboxRepository.channels(db));
+      const all = effectiveChannels(await outboxRepository.channels(db), deps.channelDefaults);
       return { items: CUSTOMER_CHANNELS.map((c) => channelView(all[c])) };
     },
 
@@ -340,7 +342,7 @@ export function createOutboxService(deps: {
       if (problems.length) throw new AppError('VALIDATION_FAILED', { fields: problems });
       const now = clock();
       await db.transaction(async (tx) => {
-        const current = effectiveChannels(await outboxRepository.channels(tx))[channel];
+        const current = effectiveChannels(await outboxRepository.channels(tx), deps.channelDefaults)[channel];
         const secrets: Record<string, string> = current.driver === input.driver ? { ...current.secrets } : {};
         const secretChanges: Record<string, { to: string }> = {};
         for (const [k, v] of Object.entries(input.secrets)) {
@@ -364,7 +366,7 @@ export function createOutboxService(deps: {
         if (JSON.stringify(current.options) !== JSON.stringify(input.options)) changes.options = { from: current.options, to: input.options };
         await recordAdminChange(tx, { actorId: actor.id, entity: 'notification_channel', entityId: channel, action: 'updated', changes });
       });
-      const all = effectiveChannels(await outboxRepository.channels(db));
+      const all = effectiveChannels(await outboxRepository.channels(db), deps.channelDefaults);
       return channelView(all[channel]);
     },
 
@@ -373,7 +375,7 @@ export function createOutboxService(deps: {
       const to = input.to.trim();
       const valid = channel === 'email' ? /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(to) : channel === 'sms' ? /^\+?\d{6,15}$/.test(to) : /^[\w-]{6,64}$/.test(to);
       if (!valid) throw fieldError('to', MESSAGES.address_invalid);
-      const settings = effectiveChannels(await outboxRepository.channels(db))[channel];
+      const settings = effectiveChannels(await outboxRepository.channels(db), deps.channelDefaults)[channel];
       const own = await outboxRepository.template(db, 'otp', channel, input.language);
       const t = own ?? { ...defaultTemplate('otp', channel, input.language, await industryPreset(db)), providerTemplateId: null };
       const vars = { code: '123456', minutes: 5 };

@@ -160,7 +160,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   // Read-mostly configuration cached in this process; every edit, by any process, changes its stamp.
   const config = createConfigCache();
   // Customer messages link to PUBLIC_URL (notifications.publicUrl).
-  const notifications = createNotificationService({ db, clock, publicUrl: deps.publicUrl });
+  const notifications = createNotificationService({ db, clock, publicUrl: deps.publicUrl, config });
   const sla = createSlaService({ db, clock, notifications, config });
   const routing = createRoutingService({ db });
   const triage = createTriageService({ db, clock, routing, config });
@@ -173,6 +173,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     publicUrl: notifications.publicUrl,
     cases: () => casesRef!,
     remedyTotal: latestRemedyTotal,
+    config,
     ...(deps.notifyChannels ? { channelDefaults: deps.notifyChannels } : {}),
   });
   // Triage first: the clocks start on the priority, category and status it settles; the customer's

@@ -4,7 +4,8 @@ import type { Clock } from '../../shared/clock.ts';
 import { notFound } from '../../shared/errors.ts';
 import type { Role } from '../../shared/permissions.ts';
 import { notificationRepository } from './notification.repository.ts';
-import { findCustomer } from '../customers/customer.service.ts';
+import { findCustomer, type CustomerRow } from '../customers/customer.service.ts';
+import type { ConfigCache } from '../settings/config-cache.ts';
 import { industryPreset } from '../settings/settings.service.ts';
 import { defaultTemplate } from './default-templates.ts';
 import { chooseChannels, DEFAULT_MAX_ATTEMPTS, renderTemplate } from './outbox.rules.ts';
@@ -55,16 +56,29 @@ export function effectiveChannels(rows: readonly ChannelRow[], defaults: Channel
   return out;
 }
 
+async function loadSetup(db: DbOrTx) {
+  const [rows, preset, templates] = [await outboxRepository.channels(db), await industryPreset(db), await outboxRepository.allTemplates(db)];
+  return { channels: effectiveChannels(rows), preset, templates };
+}
+
 /**
  * Writes a customer message into the outbox inside the caller's transaction: one row per chosen channel
  * with the text rendered from the company's template (or the built-in one) in the customer's language, or
  * one `suppressed` row saying why none goes. A dedupe key already written writes nothing.
  */
-export async function notifyCustomer(tx: Tx, msg: CustomerMessage, now: Date): Promise<void> {
+export async function notifyCustomer(
+  tx: Tx,
+  msg: CustomerMessage,
+  now: Date,
+  opts: { customer?: CustomerRow | undefined; config?: ConfigCache | undefined } = {},
+): Promise<void> {
   if (await outboxRepository.dedupeKeyUsed(tx, msg.dedupeKey)) return;
-  const customer = await findCustomer(tx, msg.customerId);
+  const customer = opts.customer ?? (await findCustomer(tx, msg.customerId));
   if (!customer) return;
-  const channels = effectiveChannels(await outboxRepository.channels(tx));
+  // Channels, templates and the preset change rarely: read through the configuration cache when given one
+  // (their tables bump the configuration stamp), so a case event costs a few queries, not six.
+  const setup = opts.config ? await opts.config.read(tx, 'customer-messages', loadSetup) : await loadSetup(tx);
+  const channels = setup.channels;
   const language: MessageLanguage = customer.language === 'en' ? 'en' : 'zh';
   const reachable = CUSTOMER_CHANNELS.filter((c) => (c === 'sms' ? !customer.erasedAt && !!customer.phone : c === 'email' ? !!customer.email : !!customer.wechatOpenId));
   const choice = chooseChannels({
@@ -76,8 +90,8 @@ export async function notifyCustomer(tx: Tx, msg: CustomerMessage, now: Date): P
     enabled: CUSTOMER_CHANNELS.filter((c) => channels[c].enabled),
     reachable,
   });
-  const preset = await industryPreset(tx);
-  const overrides = await outboxRepository.templates(tx, msg.event, language);
+  const preset = setup.preset;
+  const overrides = setup.templates.filter((t) => t.event === msg.event && t.language === language);
   const row = (channel: CustomerChannel): NewOutboxRow => {
     const own = overrides.find((t) => t.channel === channel);
     const t = own ?? { ...defaultTemplate(msg.event, channel, language, preset), providerTemplateId: null };
@@ -106,14 +120,14 @@ export async function notifyCustomer(tx: Tx, msg: CustomerMessage, now: Date): P
 
 export type NotificationService = ReturnType<typeof createNotificationService>;
 
-export function createNotificationService(deps: { db: Db; clock: Clock; publicUrl?: string | undefined }) {
+export function createNotificationService(deps: { db: Db; clock: Clock; publicUrl?: string | undefined; config?: ConfigCache | undefined }) {
   const { db } = deps;
   // The customer-facing base URL for links in messages (PUBLIC_URL), without a trailing slash.
   const publicUrl = (deps.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, '');
   return {
     publicUrl,
     /** Writes a customer message into the outbox, inside the caller's transaction (see notifyCustomer). */
-    notifyCustomer: (tx: Tx, msg: CustomerMessage): Promise<void> => notifyCustomer(tx, msg, deps.clock()),
+    notifyCustomer: (tx: Tx, msg: CustomerMessage): Promise<void> => notifyCustomer(tx, msg, deps.clock(), { config: deps.config }),
 
     /** Notifies each user once of a case event, inside the caller's transaction. */
     async notify(tx: Tx, userIds: Iterable<string>, n: { caseId: string; kind: NotificationKind; payload: Record<string, unknown>; at: Date }): Promise<void> {

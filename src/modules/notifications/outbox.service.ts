@@ -15,6 +15,7 @@ import { findCustomer, type CustomerRow } from '../customers/customer.service.ts
 import { industryPreset } from '../settings/settings.service.ts';
 import { findDepartment } from '../users/user.service.ts';
 import { createAdapterCache } from './adapter-factory.ts';
+import type { ConfigCache } from '../settings/config-cache.ts';
 import { maskAddress, type ChannelAdapter } from './channel-adapter.ts';
 import { defaultTemplate } from './default-templates.ts';
 import { effectiveChannels, notifyCustomer, type ChannelDefaults, type ChannelSettings } from './notification.service.ts';
@@ -69,6 +70,8 @@ export function createOutboxService(deps: {
   adapterFor?: (s: ChannelSettings) => ChannelAdapter;
   backoff?: Backoff;
   leaseMs?: number;
+  /** The process's configuration cache (channels, templates, preset read once per configuration stamp). */
+  config?: ConfigCache;
   /** Channel settings from the environment, while an administrator has saved none for the channel. */
   channelDefaults?: ChannelDefaults;
   /** The latest remedy's total in fen (resolution module, wired in src/services.ts), for remedy messages. */
@@ -211,7 +214,7 @@ export function createOutboxService(deps: {
     if (!customer) return;
     const lang: MessageLanguage = customer.language === 'en' ? 'en' : 'zh';
     const msg: CustomerMessage = { event, customerId: c.customerId, caseId: c.id, vars: { caseNumber: c.caseNumber, link: portalCaseLink(deps.publicUrl, c.caseNumber), ...(await extra(lang)) }, dedupeKey: `${event}:${c.id}:${key}` };
-    await notifyCustomer(tx, msg, clock());
+    await notifyCustomer(tx, msg, clock(), { customer, config: deps.config });
   }
 
   return {

@@ -127,4 +127,16 @@ describe('delivery worker', () => {
     await sut(s.adapter).deliverDue();
     expect((await rows([key!]))[0]).toMatchObject({ status: 'sent', attempts: 2 });
   });
+
+  it('should redact the text of delivered one-time codes after a week (rule 27), not before', async () => {
+    const [key] = await enqueue(1, 'prune');
+    await sut(scripted().adapter).deliverDue();
+    const worker = sut(scripted().adapter);
+    await worker.pruneCaseless(new Date(t + 6 * 24 * 3600_000));
+    expect((await rows([key!]))[0]!.body).toContain('100000');
+    expect(await worker.pruneCaseless(new Date(t + 8 * 24 * 3600_000))).toBeGreaterThan(0);
+    const [row] = await rows([key!]);
+    expect(row!.body).not.toContain('100000');
+    expect(row!.vars).toEqual({});
+  });
 });

@@ -19,7 +19,7 @@ import type { ConfigCache } from '../settings/config-cache.ts';
 import { maskAddress, type ChannelAdapter } from './channel-adapter.ts';
 import { defaultTemplate } from './default-templates.ts';
 import { effectiveChannels, notifyCustomer, type ChannelDefaults, type ChannelSettings } from './notification.service.ts';
-import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, formatDue, formatYuan, nextStep, portalCaseLink, unknownVariables, type Backoff } from './outbox.rules.ts';
+import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, formatDue, formatYuan, nextStep, portalCaseLink, renderTemplate, unknownVariables, type Backoff } from './outbox.rules.ts';
 import { outboxRedaction, outboxRepository, type OutboxRow } from './outbox.repository.ts';
 import {
   CHANNEL_DRIVERS,
@@ -386,8 +386,8 @@ export function createOutboxService(deps: {
         channel,
         event: 'otp',
         to,
-        subject: t.subject === null ? null : t.subject.replace('{{code}}', '123456'),
-        body: t.body.replace(/\{\{\s*code\s*\}\}/g, '123456').replace(/\{\{\s*minutes\s*\}\}/g, '5'),
+        subject: t.subject === null ? null : renderTemplate(t.subject, vars),
+        body: renderTemplate(t.body, vars),
         vars,
         providerTemplateId: t.providerTemplateId ?? null,
         messageId: `test-${clock().getTime()}`,

@@ -23,6 +23,7 @@ import { AppError, defaultMessage } from './shared/errors.ts';
 import { ErrorBodySchema, frameworkErrors, installCsrfProtection, installErrorHandling, installSecurityHeaders, lang, type App } from './shared/http.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerPrivacyRoutes } from './modules/privacy/privacy.routes.ts';
+import { registerOutboxRoutes } from './modules/notifications/outbox.routes.ts';
 import { createAuditService, recordAdminChange } from './modules/audit/audit.service.ts';
 import { createAttachmentService } from './modules/attachments/attachment.service.ts';
 import { registerAttachmentRoutes } from './modules/attachments/attachment.routes.ts';
@@ -61,7 +62,7 @@ export const WEB_DIST = path.join(ROOT, 'dist', 'web');
 export type AppDeps = {
   database: Database;
   config: Pick<AppConfig, 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure' | 'timezone' | 'logLevel' | 'attachmentsDir'> &
-    Partial<Pick<AppConfig, 'trustProxy' | 'allowedOrigins' | 'healthTimeoutMs' | 'storage'>>;
+    Partial<Pick<AppConfig, 'trustProxy' | 'allowedOrigins' | 'healthTimeoutMs' | 'storage' | 'publicUrl' | 'notifyChannels'>>;
   clock?: Clock;
   storage?: AttachmentStorage;
   /** Serve the built web UI from dist/web (off in API tests). */
@@ -129,11 +130,13 @@ export async function buildApp(deps: AppDeps) {
 
   const storage = deps.storage ?? (await openAttachmentStorage(config));
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
-  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs, claims, regulatorReplies, completeDelay, accountability, privacy } = createDomainServices({
+  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs, claims, regulatorReplies, completeDelay, accountability, privacy, outbox } = createDomainServices({
     db: database.db,
     clock,
     timezone: config.timezone,
     storage,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    ...(config.notifyChannels ? { notifyChannels: config.notifyChannels } : {}),
     ...(deps.autoRoute !== undefined ? { autoRoute: deps.autoRoute } : {}),
   });
   const attachments = createAttachmentService({ db: database.db, clock, storage, cases, maxBytes: config.maxUploadBytes });
@@ -187,6 +190,7 @@ export async function buildApp(deps: AppDeps) {
   registerTaxonomyRoutes(app, { taxonomy: createTaxonomyService({ db: database.db, clock }) });
   registerAuditRoutes(app, { audit: createAuditService({ db: database.db }) });
   registerPrivacyRoutes(app, { privacy });
+  registerOutboxRoutes(app, { outbox });
   registerPartnerRoutes(app, { partners: createPartnerService({ db: database.db, clock }) });
   registerResolutionRoutes(app, { resolution });
   registerExecutionRoutes(app, { execution });
@@ -216,7 +220,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies, completeDelay, accountability, privacy } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies, completeDelay, accountability, privacy, outbox } };
 }
 
 type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;

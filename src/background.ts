@@ -26,16 +26,17 @@ const PURGE_INTERVAL_MS = 3600_000;
  * takes a database lock, so no work is done twice.
  */
 export function startBackgroundWork(deps: {
-  services: Pick<DomainServices, 'sla' | 'triage' | 'completeDelay' | 'privacy'>;
+  services: Pick<DomainServices, 'sla' | 'triage' | 'completeDelay' | 'privacy'> & Partial<Pick<DomainServices, 'outbox'>>;
   clock: Clock;
   intervalMs: number;
   log: JobLog;
   /** The purge of expired rows (purgeExpired); left out, none runs. */
   purge?: (now: Date) => Promise<Record<string, number>>;
 }) {
-  const { sla, triage, completeDelay, privacy } = deps.services;
+  const { sla, triage, completeDelay, privacy, outbox } = deps.services;
   return startJobs(
     [
+      ...(outbox ? [deliveryJob(outbox, deps.clock, Math.min(deps.intervalMs, 5000), deps.log)] : []),
       {
         name: 'time-limit sweep',
         intervalMs: deps.intervalMs,
@@ -99,6 +100,24 @@ function purgeJob(purge: (now: Date) => Promise<Record<string, number>>, clock: 
     run: async () => {
       const counts = await purge(clock());
       if (Object.values(counts).some((n) => n > 0)) log.info(counts, 'purged expired rows');
+    },
+  };
+}
+
+/**
+ * Customer messages: claims what is due (SKIP LOCKED, so workers sharing a database never send one twice),
+ * sends it, records sent / retry / failed. Counts only in the log, never an address. Often, so a one-time
+ * code arrives within seconds.
+ */
+function deliveryJob(outbox: NonNullable<DomainServices['outbox']>, clock: Clock, intervalMs: number, log: JobLog) {
+  return {
+    name: 'customer messages',
+    intervalMs,
+    run: async () => {
+      const r = await outbox.deliverDue();
+      if (r.claimed) log.info({ sent: r.sent, retried: r.retried, failed: r.failed, suppressed: r.suppressed }, 'customer messages');
+      const pruned = await outbox.pruneCaseless(clock());
+      if (pruned) log.info({ pruned }, 'customer messages: old code texts redacted');
     },
   };
 }

@@ -105,3 +105,31 @@ describe('configuration', () => {
     expect(() => loadConfig({ IDEMPOTENCY_KEY_RETENTION_HOURS: '1' })).toThrow(/IDEMPOTENCY_KEY_RETENTION_HOURS/);
   });
 });
+
+describe('customer-message settings', () => {
+  it('should default PUBLIC_URL to this server and channels to none (the record driver)', () => {
+    expect(loadConfig({ PORT: '4000' }).publicUrl).toBe('http://localhost:4000');
+    expect(loadConfig({ PUBLIC_URL: 'https://cs.example.com/' }).publicUrl).toBe('https://cs.example.com');
+    expect(() => loadConfig({ PUBLIC_URL: 'cs.example.com' })).toThrow(/PUBLIC_URL/);
+    expect(loadConfig({}).notifyChannels).toEqual({});
+  });
+
+  it('should read the SMTP, Aliyun SMS and WeChat settings, and refuse half of one', () => {
+    const c = loadConfig({
+      SMTP_HOST: 'mail.example.com',
+      SMTP_FROM: 'service@example.com',
+      SMTP_PASSWORD: 'pw',
+      ALIYUN_SMS_ACCESS_KEY_ID: 'LTAI',
+      ALIYUN_SMS_ACCESS_KEY_SECRET: 's',
+      ALIYUN_SMS_SIGN_NAME: '客服',
+      WECHAT_APP_ID: 'wx1',
+      WECHAT_APP_SECRET: 'ws',
+    });
+    expect(c.notifyChannels.email).toEqual({ driver: 'smtp', options: { host: 'mail.example.com', port: 587, secure: false, from: 'service@example.com' }, secrets: { password: 'pw' } });
+    expect(c.notifyChannels.sms).toMatchObject({ driver: 'aliyun', secrets: { accessKeySecret: 's' } });
+    expect(c.notifyChannels.wechat).toMatchObject({ driver: 'wechat_mp', options: { appId: 'wx1' } });
+    expect(() => loadConfig({ SMTP_HOST: 'mail.example.com' })).toThrow(/SMTP_FROM/);
+    expect(() => loadConfig({ ALIYUN_SMS_ACCESS_KEY_ID: 'LTAI' })).toThrow(/ALIYUN_SMS/);
+    expect(() => loadConfig({ WECHAT_APP_ID: 'wx1' })).toThrow(/WECHAT_APP_SECRET/);
+  });
+});

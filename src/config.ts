@@ -72,6 +72,26 @@ const EnvSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  // The customer-facing base URL (links in customer messages: follow a case, answer a survey).
+  PUBLIC_URL: z
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
+    .optional(),
+  // Customer messages: a channel's provider settings when an administrator has not saved any (the admin
+  // screen 通知渠道 overrides these). Without them each channel uses the `record` driver (the outbox viewer).
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_SECURE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  ALIYUN_SMS_ENDPOINT: z.url().optional(),
+  ALIYUN_SMS_ACCESS_KEY_ID: z.string().min(1).optional(),
+  ALIYUN_SMS_ACCESS_KEY_SECRET: z.string().min(1).optional(),
+  ALIYUN_SMS_SIGN_NAME: z.string().min(1).optional(),
+  WECHAT_API_BASE: z.url().optional(),
+  WECHAT_APP_ID: z.string().min(1).optional(),
+  WECHAT_APP_SECRET: z.string().min(1).optional(),
   S3_PREFIX: z.string().regex(/^[A-Za-z0-9!_.*'()\/-]*$/, 'letters, digits and !_.*\'()/- only').default(''),
 });
 
@@ -114,6 +134,10 @@ export type AppConfig = {
   trustProxy: boolean | string[];
   allowedOrigins: string[];
   idempotencyKeyRetentionMs: number;
+  /** The customer-facing base URL, without a trailing slash (PUBLIC_URL; default http://localhost:PORT). */
+  publicUrl: string;
+  /** Channel settings from the environment, used while an administrator has saved none for the channel. */
+  notifyChannels: Partial<Record<'email' | 'sms' | 'wechat', { driver: string; options: Record<string, string | number | boolean>; secrets: Record<string, string> }>>;
 };
 
 export class ConfigError extends Error {
@@ -139,6 +163,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems: string[] = [];
   if (e.STORAGE === 's3' && !e.S3_BUCKET) problems.push('S3_BUCKET: STORAGE=s3 needs the bucket to keep attachments in');
   if (!!e.S3_ACCESS_KEY_ID !== !!e.S3_SECRET_ACCESS_KEY) problems.push('S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY: set both or neither');
+  if (e.SMTP_HOST && !e.SMTP_FROM) problems.push('SMTP_FROM: SMTP_HOST needs the sender address');
+  if (!!e.ALIYUN_SMS_ACCESS_KEY_ID !== !!e.ALIYUN_SMS_ACCESS_KEY_SECRET || (e.ALIYUN_SMS_ACCESS_KEY_ID && !e.ALIYUN_SMS_SIGN_NAME)) {
+    problems.push('ALIYUN_SMS_ACCESS_KEY_ID / ALIYUN_SMS_ACCESS_KEY_SECRET / ALIYUN_SMS_SIGN_NAME: set all three or none');
+  }
+  if (!!e.WECHAT_APP_ID !== !!e.WECHAT_APP_SECRET) problems.push('WECHAT_APP_ID / WECHAT_APP_SECRET: set both or neither');
   if (problems.length) throw new ConfigError(problems);
   const dataDir = path.resolve(e.DATA_DIR);
   return Object.freeze({
@@ -171,6 +200,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     allowedOrigins: e.ALLOWED_ORIGINS,
     idempotencyKeyRetentionMs: e.IDEMPOTENCY_KEY_RETENTION_HOURS * 3600_000,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    notifyChannels: {
+      ...(e.SMTP_HOST && e.SMTP_FROM
+        ? {
+            email: {
+              driver: 'smtp',
+              options: { host: e.SMTP_HOST, port: e.SMTP_PORT ?? (e.SMTP_SECURE ? 465 : 587), secure: e.SMTP_SECURE, from: e.SMTP_FROM, ...(e.SMTP_USER ? { user: e.SMTP_USER } : {}) },
+              secrets: (e.SMTP_PASSWORD ? { password: e.SMTP_PASSWORD } : {}) as Record<string, string>,
+            },
+          }
+        : {}),
+      ...(e.ALIYUN_SMS_ACCESS_KEY_ID && e.ALIYUN_SMS_ACCESS_KEY_SECRET && e.ALIYUN_SMS_SIGN_NAME
+        ? {
+            sms: {
+              driver: 'aliyun',
+              options: { accessKeyId: e.ALIYUN_SMS_ACCESS_KEY_ID, signName: e.ALIYUN_SMS_SIGN_NAME, ...(e.ALIYUN_SMS_ENDPOINT ? { endpoint: e.ALIYUN_SMS_ENDPOINT } : {}) },
+              secrets: { accessKeySecret: e.ALIYUN_SMS_ACCESS_KEY_SECRET },
+            },
+          }
+        : {}),
+      ...(e.WECHAT_APP_ID && e.WECHAT_APP_SECRET
+        ? { wechat: { driver: 'wechat_mp', options: { appId: e.WECHAT_APP_ID, ...(e.WECHAT_API_BASE ? { apiBase: e.WECHAT_API_BASE } : {}) }, secrets: { appSecret: e.WECHAT_APP_SECRET } } }
+        : {}),
+    },
     healthTimeoutMs: e.HEALTH_DB_TIMEOUT_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     storage:

@@ -16,13 +16,15 @@ import { regulatorReplyPersonalText } from './modules/sla/regulator-reply.servic
 import { accountabilityPersonalText } from './modules/accountability/accountability.service.ts';
 import type { AttachmentStorage } from './modules/attachments/storage.ts';
 import { findPartner } from './modules/partners/partner.service.ts';
-import { createNotificationService } from './modules/notifications/notification.service.ts';
+import { createNotificationService, type ChannelDefaults } from './modules/notifications/notification.service.ts';
 import { createRoutingService } from './modules/routing/routing.service.ts';
 import { createAdminConfigService } from './modules/admin/admin-config.service.ts';
 import { assertCaseTaxonomy, assertCategory } from './modules/taxonomy/taxonomy.service.ts';
 import { createSlaService } from './modules/sla/sla.service.ts';
 import { createTriageService } from './modules/triage/triage.service.ts';
-import { approvedRemedyOf, createResolutionService } from './modules/resolution/resolution.service.ts';
+import { approvedRemedyOf, createResolutionService, latestRemedyTotal } from './modules/resolution/resolution.service.ts';
+import { createOutboxService } from './modules/notifications/outbox.service.ts';
+import { outboxPersonalText } from './modules/notifications/outbox.service.ts';
 import { openActionCount } from './modules/resolution/execution.service.ts';
 import { createCostService, type CostService } from './modules/costs/costs.service.ts';
 import type { CostKind } from './modules/costs/costs.types.ts';
@@ -72,6 +74,7 @@ export const caseTextPorts: readonly CaseTextPort[] = [
   { module: 'claims', ...claimPersonalText },
   { module: 'regulatorReplies', ...regulatorReplyPersonalText },
   { module: 'accountability', ...accountabilityPersonalText },
+  { module: 'customerMessages', ...outboxPersonalText },
 ];
 
 /** What cases asks of the remedies: whether the latest is approved (the `approvedRemedyExists` guard). */
@@ -152,17 +155,32 @@ export function claimRecoveryPort(costs: CostService): ClaimRecoveryPort {
  * clocks; status changes, edits and public replies keep the clocks in step — all inside the case's
  * transaction, through the listeners the case service calls in this order.
  */
-export function createDomainServices(deps: { db: Db; clock: Clock; timezone: string; autoRoute?: boolean; storage?: AttachmentStorage }) {
+export function createDomainServices(deps: { db: Db; clock: Clock; timezone: string; autoRoute?: boolean; storage?: AttachmentStorage; publicUrl?: string; notifyChannels?: ChannelDefaults }) {
   const { db, clock } = deps;
   // Read-mostly configuration cached in this process; every edit, by any process, changes its stamp.
   const config = createConfigCache();
-  const notifications = createNotificationService({ db, clock });
+  // Customer messages link to PUBLIC_URL (notifications.publicUrl).
+  const notifications = createNotificationService({ db, clock, publicUrl: deps.publicUrl, config });
   const sla = createSlaService({ db, clock, notifications, config });
   const routing = createRoutingService({ db });
   const triage = createTriageService({ db, clock, routing, config });
-  // Triage first: the clocks start on the priority, category and status it settles.
-  const listeners = [triage.listener({ route: deps.autoRoute ?? true }), sla.listener()];
+  // Customer messages (outbox): written by a case listener in the case's transaction, delivered by the worker.
+  let casesRef: ReturnType<typeof createCaseService> | undefined;
+  const outbox = createOutboxService({
+    db,
+    clock,
+    timezone: deps.timezone,
+    publicUrl: notifications.publicUrl,
+    cases: () => casesRef!,
+    remedyTotal: latestRemedyTotal,
+    config,
+    ...(deps.notifyChannels ? { channelDefaults: deps.notifyChannels } : {}),
+  });
+  // Triage first: the clocks start on the priority, category and status it settles; the customer's
+  // received message then publishes the time limits the clocks set.
+  const listeners = [triage.listener({ route: deps.autoRoute ?? true }), sla.listener(), outbox.listener()];
   const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, taxonomy: caseTaxonomyPortWith(config), investigation: caseInvestigationPort(deps.timezone), listeners });
+  casesRef = cases;
   // The cost ledger: execution actions and carrier claims post through costs.postCostEntry (their ports).
   const costs = createCostService({ db, clock, timezone: deps.timezone, cases });
   const resolution = createResolutionService({
@@ -194,6 +212,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     triage,
     cases,
     notifications,
+    outbox,
     adminConfig: createAdminConfigService({ db, clock, timezone: deps.timezone }),
     // Personal data (rules 27–29): erasure, export, retention; the storage lets it remove a file's bytes.
     privacy: createPrivacyService({ db, clock, cases, storage: deps.storage, caseTexts: caseTextPorts }),

@@ -197,6 +197,17 @@ const probes: Probe[] = [
   { method: 'GET', route: '/api/admin/evidence-checklists', url: () => '/api/admin/evidence-checklists', admin: true },
   { method: 'PUT', route: '/api/admin/evidence-checklists/:category', url: () => '/api/admin/evidence-checklists/damage', body: { items: [] }, admin: true },
   { method: 'DELETE', route: '/api/admin/evidence-checklists/:category', url: () => '/api/admin/evidence-checklists/damage', admin: true },
+  // Customer messages: the outbox viewer, templates, channels (administrators); what a customer was sent.
+  { method: 'GET', route: '/api/admin/outbox', url: () => '/api/admin/outbox', admin: true },
+  { method: 'GET', route: '/api/admin/outbox/:id', url: () => `/api/admin/outbox/${uuid}`, admin: true },
+  { method: 'POST', route: '/api/admin/outbox/:id/retry', url: () => `/api/admin/outbox/${uuid}/retry`, admin: true },
+  { method: 'GET', route: '/api/admin/message-templates', url: () => '/api/admin/message-templates', admin: true },
+  { method: 'PUT', route: '/api/admin/message-templates/:event/:channel/:language', url: () => '/api/admin/message-templates/received/sms/zh', body: { body: '单号{{caseNumber}}' }, admin: true },
+  { method: 'DELETE', route: '/api/admin/message-templates/:event/:channel/:language', url: () => '/api/admin/message-templates/received/sms/zh', admin: true },
+  { method: 'GET', route: '/api/admin/notification-channels', url: () => '/api/admin/notification-channels', admin: true },
+  { method: 'PUT', route: '/api/admin/notification-channels/:channel', url: () => '/api/admin/notification-channels/sms', body: { driver: 'record', enabled: true }, admin: true },
+  { method: 'POST', route: '/api/admin/notification-channels/:channel/test', url: () => '/api/admin/notification-channels/sms/test', body: { to: '13800000000' }, admin: true },
+  { method: 'GET', route: '/api/cases/:id/customer-messages', url: () => `/api/cases/${dispatchCase.id}/customer-messages` },
 ];
 
 describe('security matrix', () => {

@@ -33,6 +33,9 @@ const EvidenceChecklistsPage = page(() => import('./pages/admin/EvidenceChecklis
 const AccountabilityPage = page(() => import('./pages/accountability/AccountabilityPage.tsx'), 'AccountabilityPage');
 const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'AuditLogPage');
 const PersonalDataPage = page(() => import('./pages/admin/PersonalDataPage.tsx'), 'PersonalDataPage');
+const OutboxPage = page(() => import('./pages/admin/OutboxPage.tsx'), 'OutboxPage');
+const MessageTemplatesPage = page(() => import('./pages/admin/MessageTemplatesPage.tsx'), 'MessageTemplatesPage');
+const NotificationChannelsPage = page(() => import('./pages/admin/NotificationChannelsPage.tsx'), 'NotificationChannelsPage');
 const CostsPage = page(() => import('./pages/costs/CostsPage.tsx'), 'CostsPage');
 const ClaimsPage = page(() => import('./pages/claims/ClaimsPage.tsx'), 'ClaimsPage');
 
@@ -80,6 +83,9 @@ export const router = createBrowserRouter([
               { path: 'evidence-checklists', element: <EvidenceChecklistsPage /> },
               { path: 'audit', element: <AuditLogPage /> },
               { path: 'privacy', element: <PersonalDataPage /> },
+              { path: 'outbox', element: <OutboxPage /> },
+              { path: 'message-templates', element: <MessageTemplatesPage /> },
+              { path: 'notification-channels', element: <NotificationChannelsPage /> },
             ],
           },
           { path: '*', element: <NotFound /> },

@@ -23,6 +23,10 @@ export const AUDIT_ENTITIES = [
   // Personal data (rules 27–29): a customer's export and erasure, the retention periods.
   'customer',
   'retention_policy',
+  // Customer messages: templates, channel settings, a failed message sent again.
+  'message_template',
+  'notification_channel',
+  'outbox_message',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -343,7 +343,7 @@ export function createCaseCommands(deps: {
         const c = await lockVisible(tx, id, actor);
         const event = await write(tx, id, actor, now, input.visibility === 'public' ? caseEvent.comment({ body: input.body }) : caseEvent.note({ body: input.body }));
         if (input.visibility === 'public') {
-          await notifyListeners(listeners, { tx, now, actor, row: c }, (l, ctx) => l.onPublicReply?.(ctx, { case: ctx.cases.current() }));
+          await notifyListeners(listeners, { tx, now, actor, row: c }, (l, ctx) => l.onPublicReply?.(ctx, { case: ctx.cases.current(), body: input.body }));
         }
         return event;
       });

@@ -67,8 +67,8 @@ export type CaseListener = {
   onTransitioned?(ctx: CaseChangeContext, change: { case: CaseRow; from: CaseStatus; cause?: 'counter_offer' | undefined }): Promise<void>;
   /** An edit; `changed` names the fields whose value changed. */
   onEdited?(ctx: CaseChangeContext, change: { case: CaseRow; before: CaseRow; changed: readonly string[] }): Promise<void>;
-  /** A customer-visible reply. */
-  onPublicReply?(ctx: CaseChangeContext, change: { case: CaseRow }): Promise<void>;
+  /** A customer-visible reply, with its text (the customer is told it). */
+  onPublicReply?(ctx: CaseChangeContext, change: { case: CaseRow; body?: string | undefined }): Promise<void>;
   /**
    * The priority the case would get now, asked during an edit of what priority depends on (before the
    * write); the first listener that answers decides.

@@ -9,6 +9,8 @@ import { caseRedactionRepository } from './case.redaction.repository.ts';
 export type CaseEventWrite = { caseId: string; actorId: string | null; at: Date; event: CaseEventInput };
 
 export const caseRecords = {
+  /** The case's time limits as its clocks summarise them (customer messages publish them). */
+  clockSummary: async (db: DbOrTx, caseId: string) => (await caseRepository.findRow(db, caseId))?.slaSummary ?? null,
   async appendEvent(tx: Tx, write: CaseEventWrite): Promise<CaseEventRow> {
     const [row] = await caseRepository.insertEvents(tx, [write]);
     return row!;

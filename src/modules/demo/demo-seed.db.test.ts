@@ -88,6 +88,19 @@ describe('demo seed replays the past in time order', () => {
     }
   });
 
+  it("should fill the outbox viewer: the cases' messages delivered, a few failed with their error, one SMS code", async () => {
+    const page = (await ctx.as('admin', 'GET', '/api/admin/outbox?limit=200')).body;
+    expect(page.counts.sent).toBeGreaterThan(60);
+    expect(page.counts.failed).toBe(3);
+    const failed = (await ctx.as('admin', 'GET', '/api/admin/outbox?status=failed')).body.items;
+    expect(failed.every((m: any) => m.lastError && m.channel === 'sms')).toBe(true);
+    const codes = (await ctx.as('admin', 'GET', '/api/admin/outbox?event=otp')).body.items;
+    expect(codes).toHaveLength(1);
+    expect(codes[0].body).toContain('386514');
+    const events = new Set(page.items.map((m: any) => m.event));
+    for (const e of ['received', 'assigned', 'progress_reply', 'resolved']) expect(events).toContain(e);
+  });
+
   it('should seed the demo partners and give most shipment cases their facts, naming the partner involved', async () => {
     const partners = (await ctx.as('agent', 'GET', '/api/partners')).body.items as Array<{ name: string; kind: string }>;
     expect(partners.map((p) => p.kind).sort()).toEqual(expect.arrayContaining(['carrier', 'outlet', 'supplier']));

@@ -3,6 +3,7 @@ import type { Actor } from '../../shared/actor.ts';
 import type { CaseStatus } from '../cases/case.lifecycle.ts';
 import { cases as casesTable } from '../cases/case.table.ts';
 import { createDomainServices } from '../../services.ts';
+import { seedDemoMessages } from './demo-outbox.ts';
 import { findDepartmentByCode, findUserByUsername, toActor } from '../users/user.service.ts';
 import { generateDemoComplaints, mulberry32, type DemoComplaint } from './demo-complaints.ts';
 import { lateness, planCaseTiming } from './demo-timing.ts';
@@ -92,6 +93,8 @@ export async function seedDemoCases(
   // Intakes are known up front; each case's moves are planned at its intake from its own time limits
   // (demo-timing.ts), so the replay is an event queue in time order.
   let seq = 0;
+  // A customer of the demo, for the SMS code waiting in the outbox viewer.
+  let lastCustomerId: string | null = null;
   const queue: Step[] = [];
   const push = (step: StepInput) => queue.push({ ...step, seq: seq++ } as Step);
   for (const c of complaints) {
@@ -204,6 +207,7 @@ export async function seedDemoCases(
         ...facts,
       });
       created.set(c, { id: value.id, caseNumber: value.caseNumber, partnerId: value.partnerId, partnerKind: value.partnerKind });
+      lastCustomerId = value.customer.id;
       const dueOf = (target: string): number | null => {
         const t = value.sla?.targets.find((x) => x.target === target);
         return t && t.status !== 'met' && t.dueAt ? new Date(t.dueAt).getTime() : null;
@@ -390,6 +394,8 @@ export async function seedDemoCases(
   clockAt = now;
   if (manager) await seedDemoBudgets(costs, manager, now, opts.timezone);
   await notifications.markReadBefore(new Date(now.getTime() - UNREAD_WINDOW_MS), now);
+  // Customer messages: delivered, a few failed with their error, one SMS code to read in the viewer.
+  await seedDemoMessages(db, now, lastCustomerId);
   // The company's own model: trained on the demo cases whose category the agents confirmed.
   await triage.retrain(now);
   return complaints.length;

@@ -192,6 +192,11 @@ export async function approvedRemedyOf(db: DbOrTx, caseId: string): Promise<bool
   return ['approved', 'offered', 'accepted'].includes(latest.status);
 }
 
+/** The latest remedy's total in fen, or null when none is recorded (customer messages name it). */
+export async function latestRemedyTotal(db: DbOrTx, caseId: string): Promise<number | null> {
+  return (await resolutionRepository.latestOfCase(db, caseId))?.totalFen ?? null;
+}
+
 export function createResolutionService(deps: {
   db: Db;
   clock: Clock;

@@ -9,7 +9,7 @@ export const ENUMS = {
   },
   AdminAuditEvent: {
     action: ["created", "updated", "deactivated", "deleted", "applied", "exported", "erased"],
-    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy"],
+    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy", "message_template", "notification_channel", "outbox_message"],
   },
   BusinessCalendar: {
     "definition.holidays": ["cn-statutory", "none"],
@@ -266,6 +266,9 @@ export const ENUMS = {
   CauseAdmin: {
     responsibility: ["internal", "external_partner", "force_majeure", "customer"],
   },
+  ChannelSettings: {
+    channel: ["sms", "wechat", "email"],
+  },
   Claim: {
     "next[]": ["filed", "accepted", "rejected", "paid", "written_off"],
     partnerKind: ["carrier", "supplier", "outlet"],
@@ -321,6 +324,16 @@ export const ENUMS = {
     "cases[].redactions[].cause": ["request", "retention"],
     "cases[].redactions[].kind": ["case_text", "attachments"],
   },
+  CustomerMessages: {
+    "items[].channel": ["sms", "wechat", "email"],
+    "items[].event": ["received", "assigned", "progress_reply", "remedy_offered", "remedy_executed", "resolved", "survey", "otp"],
+    "items[].status": ["pending", "sending", "sent", "failed", "suppressed"],
+  },
+  "DELETE /api/admin/message-templates/{event}/{channel}/{language}": {
+    "path.channel": ["sms", "wechat", "email"],
+    "path.event": ["received", "assigned", "progress_reply", "remedy_offered", "remedy_executed", "resolved", "survey", "otp"],
+    "path.language": ["zh", "en"],
+  },
   Department: {
     assignmentStrategy: ["round_robin", "least_load", "none"],
   },
@@ -348,7 +361,12 @@ export const ENUMS = {
     "query.overdue": ["true", "false"],
   },
   "GET /api/admin/audit": {
-    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy"],
+    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy", "message_template", "notification_channel", "outbox_message"],
+  },
+  "GET /api/admin/outbox": {
+    "query.channel": ["sms", "wechat", "email"],
+    "query.event": ["received", "assigned", "progress_reply", "remedy_offered", "remedy_executed", "resolved", "survey", "otp"],
+    "query.status": ["pending", "sending", "sent", "failed", "suppressed"],
   },
   "GET /api/cases": {
     "query.completeDelay": ["true", "false"],
@@ -388,6 +406,23 @@ export const ENUMS = {
   ManualCostEntryBody: {
     kind: ["compensation", "refund", "fee_waiver", "resend", "replacement", "repair", "voucher", "return_freight", "extra_compensation", "recovery", "other"],
   },
+  MessageTemplates: {
+    "items[].channel": ["sms", "wechat", "email"],
+    "items[].event": ["received", "assigned", "progress_reply", "remedy_offered", "remedy_executed", "resolved", "survey", "otp"],
+    "items[].language": ["zh", "en"],
+  },
+  OutboxMessage: {
+    channel: ["sms", "wechat", "email"],
+    event: ["received", "assigned", "progress_reply", "remedy_offered", "remedy_executed", "resolved", "survey", "otp"],
+    language: ["zh", "en"],
+    status: ["pending", "sending", "sent", "failed", "suppressed"],
+  },
+  OutboxMessageDetail: {
+    channel: ["sms", "wechat", "email"],
+    event: ["received", "assigned", "progress_reply", "remedy_offered", "remedy_executed", "resolved", "survey", "otp"],
+    language: ["zh", "en"],
+    status: ["pending", "sending", "sent", "failed", "suppressed"],
+  },
   "PATCH /api/admin/calendars/{id}": {
     "body.definition.holidays": ["cn-statutory", "none"],
     "body.definition.kind": ["24x7", "working_hours"],
@@ -411,6 +446,10 @@ export const ENUMS = {
   "POST /api/admin/categories": {
     "body.baseUrgency": ["normal", "urgent", "critical"],
     "body.nature": ["service_quality", "operation_error", "information", "fee_dispute"],
+  },
+  "POST /api/admin/notification-channels/{channel}/test": {
+    "body.language": ["zh", "en"],
+    "path.channel": ["sms", "wechat", "email"],
   },
   "POST /api/admin/resolution-settings/preview": {
     "body.compensationPolicy.fraud.basis": ["goods_price", "service_fee"],
@@ -473,6 +512,14 @@ export const ENUMS = {
     "body.departments.resend": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
     "body.departments.return_wrong_item": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
     "body.departments.voucher": ["service", "dispatch", "quality", "warehouse", "logistics", "finance", "store"],
+  },
+  "PUT /api/admin/message-templates/{event}/{channel}/{language}": {
+    "path.channel": ["sms", "wechat", "email"],
+    "path.event": ["received", "assigned", "progress_reply", "remedy_offered", "remedy_executed", "resolved", "survey", "otp"],
+    "path.language": ["zh", "en"],
+  },
+  "PUT /api/admin/notification-channels/{channel}": {
+    "path.channel": ["sms", "wechat", "email"],
   },
   "PUT /api/admin/remedy-catalogue": {
     "body.items[].kind": ["apology", "search_recover", "resend", "replace", "repair", "refund", "fee_waiver", "compensation", "voucher", "discipline", "process_fix"],
@@ -701,6 +748,11 @@ export const LIMITS = {
     "query.entityId": { minLength: 1, maxLength: 200 },
     "query.limit": { minimum: 1, maximum: 200 },
   },
+  "GET /api/admin/outbox": {
+    "query.caseNumber": { minLength: 1, maxLength: 40 },
+    "query.cursor": { maxLength: 20 },
+    "query.limit": { minimum: 1, maximum: 200 },
+  },
   "GET /api/admin/privacy/phone-reads": {
     "query.cursor": { maxLength: 40 },
     "query.limit": { minimum: 1, maximum: 200 },
@@ -822,6 +874,9 @@ export const LIMITS = {
     "body.nameEn": { minLength: 1, maxLength: 60 },
     "body.nameZh": { minLength: 1, maxLength: 40 },
     "body.sortOrder": { minimum: 0, maximum: 10000 },
+  },
+  "POST /api/admin/notification-channels/{channel}/test": {
+    "body.to": { minLength: 1, maxLength: 200 },
   },
   "POST /api/admin/presets/{code}/apply": {
     "path.code": { minLength: 1, maxLength: 40 },
@@ -962,6 +1017,15 @@ export const LIMITS = {
     "body.items[].en": { minLength: 1, maxLength: 100 },
     "body.items[].zh": { minLength: 1, maxLength: 60 },
     "path.category": { minLength: 1, maxLength: 64 },
+  },
+  "PUT /api/admin/message-templates/{event}/{channel}/{language}": {
+    "body.body": { minLength: 1, maxLength: 2000 },
+    "body.providerTemplateId": { maxLength: 100 },
+    "body.subject": { maxLength: 200 },
+  },
+  "PUT /api/admin/notification-channels/{channel}": {
+    "body.driver": { minLength: 1, maxLength: 20 },
+    "body.maxAttempts": { minimum: 1, maximum: 20 },
   },
   "PUT /api/admin/remedy-catalogue": {
     "body.items[].descriptionEn": { maxLength: 300 },

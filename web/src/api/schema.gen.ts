@@ -704,7 +704,7 @@ export type paths = {
     get: {
       parameters: {
         query?: {
-          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy";
+          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message";
           entityId?: string;
           limit?: number;
           cursor?: string;
@@ -2086,6 +2086,690 @@ export type paths = {
         200: {
           content: {
             "application/json": components["schemas"]["ExecutionSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/message-templates": {
+    /** Every event × channel × language template in effect (own or built-in) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MessageTemplates"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/message-templates/{event}/{channel}/{language}": {
+    /** Set a template; an unknown variable is a field error; audited */
+    put: {
+      parameters: {
+        path: {
+          event: "received" | "assigned" | "progress_reply" | "remedy_offered" | "remedy_executed" | "resolved" | "survey" | "otp";
+          channel: "sms" | "wechat" | "email";
+          language: "zh" | "en";
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            body: string;
+            providerTemplateId?: string | null;
+            subject?: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MessageTemplates"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Back to the built-in template; audited */
+    delete: {
+      parameters: {
+        path: {
+          event: "received" | "assigned" | "progress_reply" | "remedy_offered" | "remedy_executed" | "resolved" | "survey" | "otp";
+          channel: "sms" | "wechat" | "email";
+          language: "zh" | "en";
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["MessageTemplates"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/notification-channels": {
+    /** Channel settings (keys shown only as set / unset) */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ChannelSettingsList"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/notification-channels/{channel}": {
+    /** Set a channel's driver, options and keys (write-only); audited */
+    put: {
+      parameters: {
+        path: {
+          channel: "sms" | "wechat" | "email";
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            driver: string;
+            enabled: boolean;
+            /** @default 8 */
+            maxAttempts?: number;
+            /** @default {} */
+            options?: {
+              [key: string]: string | number | boolean;
+            };
+            /** @default {} */
+            secrets?: {
+              [key: string]: string | null;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["ChannelSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/notification-channels/{channel}/test": {
+    /** Send a test message now through the channel */
+    post: {
+      parameters: {
+        path: {
+          channel: "sms" | "wechat" | "email";
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @default zh
+             * @enum {string}
+             */
+            language?: "zh" | "en";
+            to: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TestSendResult"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/outbox": {
+    /** Customer messages, newest first, with filters and cursor paging */
+    get: {
+      parameters: {
+        query?: {
+          status?: "pending" | "sending" | "sent" | "failed" | "suppressed";
+          channel?: "sms" | "wechat" | "email";
+          event?: "received" | "assigned" | "progress_reply" | "remedy_offered" | "remedy_executed" | "resolved" | "survey" | "otp";
+          caseNumber?: string;
+          cursor?: string;
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["OutboxPage"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/outbox/{id}": {
+    /** One customer message with its variables */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["OutboxMessageDetail"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/outbox/{id}/retry": {
+    /** Send a failed message again (fresh attempts); audited */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["OutboxMessage"];
           };
         };
         /** @description Default Response */
@@ -5614,6 +6298,78 @@ export type paths = {
         200: {
           content: {
             "application/json": components["schemas"]["CaseCosts"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/customer-messages": {
+    /** What the customer was sent on this case; the address masked per role */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CustomerMessages"];
           };
         };
         /** @description Default Response */
@@ -9260,7 +10016,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChange"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -9276,7 +10032,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChangeInput"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -12235,6 +12991,40 @@ export type components = {
       /** @enum {string} */
       responsibility: "internal" | "external_partner" | "force_majeure" | "customer";
     };
+    ChannelSettings: {
+      /** @enum {string} */
+      channel: "sms" | "wechat" | "email";
+      driver: string;
+      drivers: string[];
+      enabled: boolean;
+      maxAttempts: number;
+      options: {
+        [key: string]: string | number | boolean;
+      };
+      secrets: {
+        [key: string]: "set" | "unset";
+      };
+    };
+    ChannelSettingsInput: {
+      /** @enum {string} */
+      channel: "sms" | "wechat" | "email";
+      driver: string;
+      drivers: string[];
+      enabled: boolean;
+      maxAttempts: number;
+      options: {
+        [key: string]: string | number | boolean;
+      };
+      secrets: {
+        [key: string]: "set" | "unset";
+      };
+    };
+    ChannelSettingsList: {
+      items: components["schemas"]["ChannelSettings"][];
+    };
+    ChannelSettingsListInput: {
+      items: components["schemas"]["ChannelSettingsInput"][];
+    };
     Claim: {
       ageDays: number;
       agreedFen: number | null;
@@ -13103,6 +13893,42 @@ export type components = {
       cases: components["schemas"]["CaseInput"][];
       customer: components["schemas"]["CaseCustomerInput"] | null;
     };
+    CustomerMessages: {
+      items: ({
+          body: string;
+          /** @enum {string} */
+          channel: "sms" | "wechat" | "email";
+          createdAt: string;
+          /** @enum {string} */
+          event: "received" | "assigned" | "progress_reply" | "remedy_offered" | "remedy_executed" | "resolved" | "survey" | "otp";
+          /** Format: uuid */
+          id: string;
+          lastError: string | null;
+          recipient: string | null;
+          sentAt: string | null;
+          /** @enum {string} */
+          status: "pending" | "sending" | "sent" | "failed" | "suppressed";
+          suppressedReason: string | null;
+        })[];
+    };
+    CustomerMessagesInput: {
+      items: ({
+          body: string;
+          /** @enum {string} */
+          channel: "sms" | "wechat" | "email";
+          createdAt: string;
+          /** @enum {string} */
+          event: "received" | "assigned" | "progress_reply" | "remedy_offered" | "remedy_executed" | "resolved" | "survey" | "otp";
+          /** Format: uuid */
+          id: string;
+          lastError: string | null;
+          recipient: string | null;
+          sentAt: string | null;
+          /** @enum {string} */
+          status: "pending" | "sending" | "sent" | "failed" | "suppressed";
+          suppressedReason: string | null;
+        })[];
+    };
     Department: {
       active: boolean;
       /** @enum {string} */
@@ -13503,6 +14329,38 @@ export type components = {
       permissions: string[];
       user: components["schemas"]["UserInput"];
     };
+    MessageTemplates: {
+      items: ({
+          body: string;
+          /** @enum {string} */
+          channel: "sms" | "wechat" | "email";
+          /** @enum {string} */
+          event: "received" | "assigned" | "progress_reply" | "remedy_offered" | "remedy_executed" | "resolved" | "survey" | "otp";
+          isDefault: boolean;
+          /** @enum {string} */
+          language: "zh" | "en";
+          providerTemplateId: string | null;
+          subject: string | null;
+          updatedAt: string | null;
+          variables: string[];
+        })[];
+    };
+    MessageTemplatesInput: {
+      items: ({
+          body: string;
+          /** @enum {string} */
+          channel: "sms" | "wechat" | "email";
+          /** @enum {string} */
+          event: "received" | "assigned" | "progress_reply" | "remedy_offered" | "remedy_executed" | "resolved" | "survey" | "otp";
+          isDefault: boolean;
+          /** @enum {string} */
+          language: "zh" | "en";
+          providerTemplateId: string | null;
+          subject: string | null;
+          updatedAt: string | null;
+          variables: string[];
+        })[];
+    };
     Notification: {
       /** Format: uuid */
       caseId: string | null;
@@ -13528,6 +14386,144 @@ export type components = {
         [key: string]: unknown;
       };
       readAt: string | null;
+    };
+    OutboxMessage: {
+      attempts: number;
+      body: string;
+      /** Format: uuid */
+      caseId: string | null;
+      caseNumber: string | null;
+      /** @enum {string} */
+      channel: "sms" | "wechat" | "email";
+      createdAt: string;
+      /** Format: uuid */
+      customerId: string;
+      driver: string | null;
+      /** @enum {string} */
+      event: "received" | "assigned" | "progress_reply" | "remedy_offered" | "remedy_executed" | "resolved" | "survey" | "otp";
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: "zh" | "en";
+      lastError: string | null;
+      nextAttemptAt: string | null;
+      providerMessageId: string | null;
+      sentAt: string | null;
+      /** @enum {string} */
+      status: "pending" | "sending" | "sent" | "failed" | "suppressed";
+      subject: string | null;
+      suppressedReason: string | null;
+    };
+    OutboxMessageDetail: {
+      attempts: number;
+      body: string;
+      /** Format: uuid */
+      caseId: string | null;
+      caseNumber: string | null;
+      /** @enum {string} */
+      channel: "sms" | "wechat" | "email";
+      createdAt: string;
+      /** Format: uuid */
+      customerId: string;
+      driver: string | null;
+      /** @enum {string} */
+      event: "received" | "assigned" | "progress_reply" | "remedy_offered" | "remedy_executed" | "resolved" | "survey" | "otp";
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: "zh" | "en";
+      lastError: string | null;
+      nextAttemptAt: string | null;
+      providerMessageId: string | null;
+      providerTemplateId: string | null;
+      sentAt: string | null;
+      /** @enum {string} */
+      status: "pending" | "sending" | "sent" | "failed" | "suppressed";
+      subject: string | null;
+      suppressedReason: string | null;
+      vars: {
+        [key: string]: string | number;
+      };
+    };
+    OutboxMessageDetailInput: {
+      attempts: number;
+      body: string;
+      /** Format: uuid */
+      caseId: string | null;
+      caseNumber: string | null;
+      /** @enum {string} */
+      channel: "sms" | "wechat" | "email";
+      createdAt: string;
+      /** Format: uuid */
+      customerId: string;
+      driver: string | null;
+      /** @enum {string} */
+      event: "received" | "assigned" | "progress_reply" | "remedy_offered" | "remedy_executed" | "resolved" | "survey" | "otp";
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: "zh" | "en";
+      lastError: string | null;
+      nextAttemptAt: string | null;
+      providerMessageId: string | null;
+      providerTemplateId: string | null;
+      sentAt: string | null;
+      /** @enum {string} */
+      status: "pending" | "sending" | "sent" | "failed" | "suppressed";
+      subject: string | null;
+      suppressedReason: string | null;
+      vars: {
+        [key: string]: string | number;
+      };
+    };
+    OutboxMessageInput: {
+      attempts: number;
+      body: string;
+      /** Format: uuid */
+      caseId: string | null;
+      caseNumber: string | null;
+      /** @enum {string} */
+      channel: "sms" | "wechat" | "email";
+      createdAt: string;
+      /** Format: uuid */
+      customerId: string;
+      driver: string | null;
+      /** @enum {string} */
+      event: "received" | "assigned" | "progress_reply" | "remedy_offered" | "remedy_executed" | "resolved" | "survey" | "otp";
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: "zh" | "en";
+      lastError: string | null;
+      nextAttemptAt: string | null;
+      providerMessageId: string | null;
+      sentAt: string | null;
+      /** @enum {string} */
+      status: "pending" | "sending" | "sent" | "failed" | "suppressed";
+      subject: string | null;
+      suppressedReason: string | null;
+    };
+    OutboxPage: {
+      counts: {
+        failed: number;
+        pending: number;
+        sending: number;
+        sent: number;
+        suppressed: number;
+      };
+      items: components["schemas"]["OutboxMessage"][];
+      nextCursor: string | null;
+    };
+    OutboxPageInput: {
+      counts: {
+        failed: number;
+        pending: number;
+        sending: number;
+        sent: number;
+        suppressed: number;
+      };
+      items: components["schemas"]["OutboxMessageInput"][];
+      nextCursor: string | null;
     };
     Partner: {
       active: boolean;
@@ -14446,6 +15442,16 @@ export type components = {
       firstFailedAt: string;
       lastAttemptAt: string;
       nextRetryAt: string;
+    };
+    TestSendResult: {
+      driver: string;
+      error: string | null;
+      ok: boolean;
+    };
+    TestSendResultInput: {
+      driver: string;
+      error: string | null;
+      ok: boolean;
     };
     Transition: {
       /** Format: uuid */

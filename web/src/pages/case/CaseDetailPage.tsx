@@ -25,6 +25,7 @@ import { RelatedCasesCard } from './RelatedCasesCard.tsx';
 import { ResolutionCard } from './ResolutionCard.tsx';
 import { ExecutionPanel } from './ExecutionPanel.tsx';
 import { ClaimsCard } from './ClaimsCard.tsx';
+import { CustomerMessagesPanel } from './CustomerMessagesPanel.tsx';
 import { RegulatorReplyButton } from './RegulatorReplyButton.tsx';
 import { TriageCard } from './TriageCard.tsx';
 import { queueUrlFrom } from '../queue/queue-params.ts';
@@ -96,6 +97,7 @@ export const CaseDetailPage = () => {
             <JointTeamCard c={c} />
             <RelatedCasesCard c={c} />
             <CustomerCard c={c} />
+            <CustomerMessagesPanel caseId={c.id} />
             <AttachmentsCard c={c} />
           </Flex>
         </Col>

@@ -1,6 +1,6 @@
-import type { Db } from './db/client.ts';
+import type { Db, Tx } from './db/client.ts';
 import type { Clock } from './shared/clock.ts';
-import type { CaseDirectoryPort, CaseInvestigationPort, CaseRemedyPort, CaseTaxonomyPort } from './modules/cases/case.listeners.ts';
+import type { CaseDirectoryPort, CaseInvestigationPort, CaseRemedyPort, CaseRow, CaseTaxonomyPort } from './modules/cases/case.listeners.ts';
 import { isOpen } from './modules/cases/case.lifecycle.ts';
 import { createInvestigationService, responsibilityStatus } from './modules/investigation/investigation.service.ts';
 import { completeDelayOf } from './modules/investigation/investigation.rules.ts';
@@ -36,6 +36,7 @@ import { createRegulatorReplyService } from './modules/sla/regulator-reply.servi
 import { createCompleteDelayJob } from './modules/resolution/complete-delay.service.ts';
 import { createConfigCache, type ConfigCache } from './modules/settings/config-cache.ts';
 import { createAccountabilityService } from './modules/accountability/accountability.service.ts';
+import { callbackListener, callbackPersonalText, createCallbackService } from './modules/callbacks/callback.service.ts';
 
 /** What cases asks of the taxonomy: an active category, known stage and cause codes. */
 export const caseTaxonomyPort: CaseTaxonomyPort = caseTaxonomyPortWith();
@@ -72,6 +73,7 @@ export const caseTextPorts: readonly CaseTextPort[] = [
   { module: 'claims', ...claimPersonalText },
   { module: 'regulatorReplies', ...regulatorReplyPersonalText },
   { module: 'accountability', ...accountabilityPersonalText },
+  { module: 'callbacks', ...callbackPersonalText },
 ];
 
 /** What cases asks of the remedies: whether the latest is approved (the `approvedRemedyExists` guard). */
@@ -152,7 +154,7 @@ export function claimRecoveryPort(costs: CostService): ClaimRecoveryPort {
  * clocks; status changes, edits and public replies keep the clocks in step — all inside the case's
  * transaction, through the listeners the case service calls in this order.
  */
-export function createDomainServices(deps: { db: Db; clock: Clock; timezone: string; autoRoute?: boolean; storage?: AttachmentStorage }) {
+export function createDomainServices(deps: { db: Db; clock: Clock; timezone: string; autoRoute?: boolean; storage?: AttachmentStorage; publicUrl?: string }) {
   const { db, clock } = deps;
   // Read-mostly configuration cached in this process; every edit, by any process, changes its stamp.
   const config = createConfigCache();
@@ -161,7 +163,9 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   const routing = createRoutingService({ db });
   const triage = createTriageService({ db, clock, routing, config });
   // Triage first: the clocks start on the priority, category and status it settles.
-  const listeners = [triage.listener({ route: deps.autoRoute ?? true }), sla.listener()];
+  // Satisfaction callbacks count their window on the case's working-day calendar, which the time limits own.
+  const callbackCalendar = { workingDayOf: (tx: Tx, c: CaseRow) => sla.workingDayOf(tx, c) };
+  const listeners = [triage.listener({ route: deps.autoRoute ?? true }), sla.listener(), callbackListener({ timezone: deps.timezone, calendar: callbackCalendar })];
   const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, taxonomy: caseTaxonomyPortWith(config), investigation: caseInvestigationPort(deps.timezone), listeners });
   // The cost ledger: execution actions and carrier claims post through costs.postCostEntry (their ports).
   const costs = createCostService({ db, clock, timezone: deps.timezone, cases });
@@ -180,6 +184,8 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   // Replies to the regulator meet the appeal-reply clock (issue 11 item 8).
   const regulatorReplies = createRegulatorReplyService({ db, cases, sla });
   const accountability = createAccountabilityService({ db, clock, timezone: deps.timezone, cases });
+  // Satisfaction callbacks 回访: the queue, outcomes, the survey link and the overdue sweep.
+  const callbacks = createCallbackService({ db, clock, timezone: deps.timezone, cases, notifications, publicUrl: deps.publicUrl ?? 'http://localhost:3000' });
   return {
     costs,
     investigation,
@@ -187,6 +193,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     regulatorReplies,
     completeDelay: createCompleteDelayJob({ db, timezone: deps.timezone, notifications }),
     accountability,
+    callbacks,
     sla,
     resolution,
     execution: resolution.execution,

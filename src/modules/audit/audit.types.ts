@@ -23,6 +23,8 @@ export const AUDIT_ENTITIES = [
   // Personal data (rules 27–29): a customer's export and erasure, the retention periods.
   'customer',
   'retention_policy',
+  // Satisfaction callbacks: calls before a customer is recorded as unreachable.
+  'callback_settings',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -455,16 +455,14 @@ export function createCallbackService(deps: {
             const cb = await callbackRepository.pendingOfCase(ops.tx, candidate.caseId, true);
             if (!cb || !cb.nextActionAt || cb.nextActionAt > now) return;
             progressed += 1;
-            const at = { ...ops, now };
             if (!cb.openedAt) {
               if (!awaitsCallback(ops.case)) return;
-              opened.push({ callbackId: cb.id, token: await open(at, cb) });
-              const reread = (await callbackRepository.find(ops.tx, cb.id))!;
-              overdue += await overdueSteps({ ...at, case: ops.case }, reread);
+              opened.push({ callbackId: cb.id, token: await open(ops, cb) });
+              overdue += await overdueSteps(ops, (await callbackRepository.find(ops.tx, cb.id))!);
             } else {
-              overdue += await overdueSteps(at, cb);
+              overdue += await overdueSteps(ops, cb);
             }
-          });
+          }, { now });
         }
         if (due.length < SWEEP_BATCH || progressed === 0) break;
       }

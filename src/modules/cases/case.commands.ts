@@ -426,8 +426,10 @@ export function createCaseCommands(deps: {
         appendEvent(event: CaseEventInput): Promise<void>;
         move(to: CaseStatus, opts: { reason: string; reasonEn: string; cause?: MoveCause | undefined }): Promise<CaseRow>;
       }) => Promise<T>,
+      opts: { now?: Date | undefined } = {},
     ): Promise<T> {
-      const now = clock();
+      // A background job passes the instant it runs for, so its events carry it.
+      const now = opts.now ?? clock();
       return db.transaction(async (tx) => {
         let current = await caseRepository.findRow(tx, id, true);
         if (!current) throw notFound();

@@ -158,7 +158,8 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   const { db, clock } = deps;
   // Read-mostly configuration cached in this process; every edit, by any process, changes its stamp.
   const config = createConfigCache();
-  const notifications = createNotificationService({ db, clock });
+  // Customer messages link to PUBLIC_URL (notifications.publicUrl).
+  const notifications = createNotificationService({ db, clock, publicUrl: deps.publicUrl });
   const sla = createSlaService({ db, clock, notifications, config });
   const routing = createRoutingService({ db });
   const triage = createTriageService({ db, clock, routing, config });
@@ -185,7 +186,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   const regulatorReplies = createRegulatorReplyService({ db, cases, sla });
   const accountability = createAccountabilityService({ db, clock, timezone: deps.timezone, cases });
   // Satisfaction callbacks 回访: the queue, outcomes, the survey link and the overdue sweep.
-  const callbacks = createCallbackService({ db, clock, timezone: deps.timezone, cases, notifications, publicUrl: deps.publicUrl ?? 'http://localhost:3000' });
+  const callbacks = createCallbackService({ db, clock, timezone: deps.timezone, cases, notifications });
   return {
     costs,
     investigation,

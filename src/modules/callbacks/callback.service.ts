@@ -48,11 +48,6 @@ export const CALLBACK_MESSAGES = {
 /** What callbacks asks of the time limits: the case's working-day calendar as a predicate over local dates. */
 export type CallbackCalendarPort = { workingDayOf(tx: Tx, c: CaseRow): Promise<(date: string) => boolean> };
 
-/** Sends the customer the survey link (the notifications outbox), inside the caller's transaction; false when nothing could be sent. */
-export type SurveyLinkPort = {
-  send(tx: Tx, msg: { customerId: string; caseId: string; callbackId: string; caseNumber: string; link: string }): Promise<boolean>;
-};
-
 /** When a callback opens on its earliest date: in working hours, not at midnight. */
 const OPEN_AT_MS_OF_DAY = 9 * 3600_000;
 /** Survey requests per client address and minute (the public routes). */
@@ -153,10 +148,8 @@ export function createCallbackService(deps: {
   clock: Clock;
   timezone: string;
   cases: CaseService;
+  /** In-app warnings to staff, and the customer's survey link through the outbox (PUBLIC_URL in notifications.publicUrl). */
   notifications: NotificationService;
-  /** The customer-facing base URL for the survey link. */
-  publicUrl: string;
-  survey?: SurveyLinkPort | undefined;
 }) {
   const { db, clock, timezone, cases, notifications } = deps;
   const localDate = (at: Date) => formatIsoDate(toLocal(timezone, at.getTime()).dayNumber);
@@ -267,9 +260,10 @@ export function createCallbackService(deps: {
       updatedAt: ops.now,
     });
     if (ops.case.status === 'resolved') await ops.move('follow_up', { reason: REASONS.opened.zh, reasonEn: REASONS.opened.en });
-    const link = `${deps.publicUrl.replace(/\/+$/, '')}/portal/survey/${token}`;
-    const sent = deps.survey ? await deps.survey.send(ops.tx, { customerId: ops.case.customerId, caseId: cb.caseId, callbackId: cb.id, caseNumber: ops.case.caseNumber, link }) : false;
-    await ops.appendEvent(caseEvent.callbackOpened({ callbackId: cb.id, surveySent: sent }));
+    const link = `${notifications.publicUrl}/portal/survey/${token}`;
+    // Through the outbox, in this transaction; the link is in the rendered message, never on the timeline.
+    await notifications.notifyCustomer(ops.tx, { event: 'survey', customerId: ops.case.customerId, caseId: cb.caseId, vars: { caseNumber: ops.case.caseNumber, link }, dedupeKey: `survey:${cb.id}` });
+    await ops.appendEvent(caseEvent.callbackOpened({ callbackId: cb.id, surveySent: true }));
     return token;
   }
 

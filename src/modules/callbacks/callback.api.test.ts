@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { createTestContext, type TestContext } from '../../../test/harness.ts';
+import { outboxMessages } from '../notifications/outbox.table.ts';
 
 // Satisfaction callbacks 回访 through the API (seeds 002–004). The clock is moved by hand: Monday
 // 2026-11-02 10:00 in Shanghai; the express window is 1–3 working days.
@@ -158,6 +160,11 @@ describe('the survey link and the sweep', () => {
     const token = swept.opened.find((o) => o.callbackId === cb.id)!.token;
     expect(await statusOf(c.id)).toBe('follow_up');
     expect(kinds(await eventsOf(c.id), 'callback_opened')).toHaveLength(1);
+    // The link went to the customer through the outbox, once; the timeline does not carry it.
+    const sentMessages = (await ctx.db.select().from(outboxMessages).where(eq(outboxMessages.caseId, c.id))).filter((m) => m.event === 'survey');
+    expect(sentMessages.length).toBeGreaterThanOrEqual(1);
+    expect(sentMessages.every((m) => m.body.includes(`/portal/survey/${token}`))).toBe(true);
+    expect(JSON.stringify(await eventsOf(c.id))).not.toContain(token);
 
     const view = await ctx.as(null, 'GET', `/api/portal/survey/${token}`);
     expect(view.status).toBe(200);

@@ -25,6 +25,7 @@ import { RelatedCasesCard } from './RelatedCasesCard.tsx';
 import { ResolutionCard } from './ResolutionCard.tsx';
 import { ExecutionPanel } from './ExecutionPanel.tsx';
 import { ClaimsCard } from './ClaimsCard.tsx';
+import { CallbackPanel } from './CallbackPanel.tsx';
 import { RegulatorReplyButton } from './RegulatorReplyButton.tsx';
 import { TriageCard } from './TriageCard.tsx';
 import { queueUrlFrom } from '../queue/queue-params.ts';
@@ -81,6 +82,7 @@ export const CaseDetailPage = () => {
             <ResolutionCard c={c} />
             <ExecutionPanel c={c} />
             <ClaimsCard c={c} />
+            <CallbackPanel c={c} />
             <InvestigationPanel c={c} />
             <CostsCard c={c} />
             <AccountabilityCard c={c} />

@@ -18,6 +18,7 @@ import type { CalculationView, ProposeInput } from '../resolution/resolution.sch
 import type { RemedyView } from '../resolution/resolution.schemas.ts';
 import type { ClaimStatusInput } from '../claims/claim.schemas.ts';
 import type { CostService } from '../costs/costs.service.ts';
+import { closeByDemoCallback } from './demo-callbacks.ts';
 
 const HOUR = 3600_000;
 
@@ -85,7 +86,7 @@ export async function seedDemoCases(
   const now = opts.now ?? new Date();
   let clockAt = now;
   // The real services (triage, time limits) with routing off: the demo decides where each case went.
-  const { cases, triage, sla, notifications, investigation, accountability, resolution, execution, costs, claims } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
+  const { cases, triage, sla, notifications, investigation, accountability, resolution, execution, costs, claims, callbacks } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
   const complaints = generateDemoComplaints(opts.count ?? 200);
   opts.onStart?.(complaints.length);
 
@@ -333,7 +334,9 @@ export async function seedDemoCases(
       if (openActions.delete(c)) await completeOpen(own.id, '已完成');
       if (story.labour) await costs.logLabour(byHandler ? handler : agent, own.id, { minutes: 10 + ((index * 37) % 81), note: '电话沟通、核实与处理' });
     }
-    await cases.transition(byHandler ? handler : agent, own.id, {
+    // 回访: a case closes by its satisfaction callback (answered, or the customer unreachable).
+    const closedByCallback = to === 'closed' && (await closeByDemoCallback({ cases, callbacks }, agent, byHandler ? handler : agent, own.id, index));
+    if (!closedByCallback) await cases.transition(byHandler ? handler : agent, own.id, {
       to,
       ...(REASONS[to] ? { reason: REASONS[to] } : {}),
       ...(to === 'assigned' && department ? { departmentId: department.id, assigneeId: handler.departmentId === department.id ? handler.id : null } : {}),

@@ -201,6 +201,7 @@ const probes: Probe[] = [
   { method: 'GET', route: '/api/callbacks', url: () => '/api/callbacks' },
   { method: 'GET', route: '/api/callbacks/stats', url: () => '/api/callbacks/stats?from=2026-01-01&to=2026-01-31' },
   { method: 'POST', route: '/api/callbacks/:id/outcome', url: () => `/api/callbacks/${uuid}/outcome`, body: { reached: false } },
+  { method: 'POST', route: '/api/callbacks/:id/survey-link', url: () => `/api/callbacks/${uuid}/survey-link` },
   { method: 'GET', route: '/api/cases/:id/callbacks', url: () => `/api/cases/${dispatchCase.id}/callbacks` },
   { method: 'GET', route: '/api/admin/callback-settings', url: () => '/api/admin/callback-settings', admin: true },
   { method: 'PUT', route: '/api/admin/callback-settings', url: () => '/api/admin/callback-settings', body: { maxAttempts: 3 }, admin: true },
@@ -331,6 +332,7 @@ describe('security matrix', () => {
   it('should keep the callback queue and outcomes from handlers, the figures to supervisors and above', async () => {
     expect((await ctx.as('dispatch', 'GET', '/api/callbacks')).status).toBe(403);
     expect((await ctx.as('dispatch', 'POST', `/api/callbacks/${uuid}/outcome`, { reached: false })).status).toBe(403);
+    expect((await ctx.as('dispatch', 'POST', `/api/callbacks/${uuid}/survey-link`)).status).toBe(403);
     for (const role of ['agent', 'dispatch']) expect((await ctx.as(role, 'GET', '/api/callbacks/stats?from=2026-01-01&to=2026-01-31')).status).toBe(403);
     for (const role of ['supervisor', 'manager', 'admin']) expect((await ctx.as(role, 'GET', '/api/callbacks/stats?from=2026-01-01&to=2026-01-31')).status).toBe(200);
     // A wrong survey token is a clear 404, never a 500.

@@ -188,6 +188,22 @@ describe('the survey link and the sweep', () => {
     expect((await ctx.as(null, 'GET', `/api/portal/survey/${token}`)).status).toBe(410);
   });
 
+  it('should give the agent a fresh link that replaces the one sent before', async () => {
+    at('2026-11-02T02:00:00Z');
+    const c = await resolvedCase();
+    const [cb] = await callbacksOf(c.id);
+    const first = await ctx.as('agent', 'POST', `/api/callbacks/${cb.id}/survey-link`);
+    expect(first.status).toBe(200);
+    expect(first.body.link).toMatch(/\/portal\/survey\/[\w-]+$/);
+    expect(await statusOf(c.id)).toBe('follow_up');
+    const second = await ctx.as('agent', 'POST', `/api/callbacks/${cb.id}/survey-link`);
+    const token = (link: string) => link.split('/').pop()!;
+    expect((await ctx.as(null, 'GET', `/api/portal/survey/${token(first.body.link)}`)).status).toBe(404);
+    expect((await ctx.as(null, 'POST', `/api/portal/survey/${token(second.body.link)}`, { overall: 'very_satisfied' })).status).toBe(200);
+    expect(await statusOf(c.id)).toBe('closed');
+    expect((await ctx.as('agent', 'POST', `/api/callbacks/${cb.id}/survey-link`)).status).toBe(409);
+  });
+
   it('should refuse an expired survey link', async () => {
     at('2026-11-02T02:00:00Z');
     const c = await resolvedCase();

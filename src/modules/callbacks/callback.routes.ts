@@ -12,6 +12,7 @@ import {
   CaseCallbacksSchema,
   SurveyAnswerBody,
   SurveyAnsweredSchema,
+  SurveyLinkSchema,
   SurveyTokenParams,
   SurveyViewSchema,
 } from './callback.schemas.ts';
@@ -52,6 +53,19 @@ export function registerCallbackRoutes(app: App, deps: { callbacks: CallbackServ
       },
     },
     async (req) => (await callbacks.recordOutcome(requirePermission(req, 'callback.work'), req.params.id, { ...req.body, attempt: req.query.attempt })).value,
+  );
+
+  app.post(
+    '/api/callbacks/:id/survey-link',
+    {
+      schema: {
+        tags,
+        summary: 'Send the customer a fresh survey link now (the callback opens if it had not) and show it once, to paste into a chat',
+        params: IdParams,
+        response: { 200: SurveyLinkSchema, ...errorResponses },
+      },
+    },
+    async (req) => callbacks.sendSurveyLink(requirePermission(req, 'callback.work'), req.params.id),
   );
 
   app.get(

@@ -126,3 +126,6 @@ export type SurveyAnswerInput = z.infer<typeof SurveyAnswerBody>;
 export const SurveyAnsweredSchema = z.object({ ok: z.literal(true) }).meta({ id: 'SurveyAnswered' });
 
 export const SurveyTokenParams = z.object({ token: z.string().min(1).max(200) });
+
+/** A survey link given to the agent once (the token is not kept). */
+export const SurveyLinkSchema = z.object({ link: z.string(), expiresAt: z.string() }).meta({ id: 'SurveyLink' });

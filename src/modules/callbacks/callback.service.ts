@@ -253,7 +253,7 @@ export function createCallbackService(deps: {
   async function open(ops: { tx: Tx; case: CaseRow; now: Date; appendEvent(e: CaseEventInput): Promise<void>; move(to: 'follow_up', o: { reason: string; reasonEn: string }): Promise<unknown> }, cb: CallbackRow) {
     const token = crypto.randomBytes(24).toString('base64url');
     await callbackRepository.update(ops.tx, cb.id, {
-      openedAt: ops.now,
+      openedAt: cb.openedAt ?? ops.now,
       surveyTokenHash: hashSurveyToken(token),
       surveyExpiresAt: new Date(ops.now.getTime() + SURVEY_TTL_DAYS * 86_400_000),
       nextActionAt: nextOverdueAt(cb.dueAt, cb.overdueLevel),
@@ -262,7 +262,9 @@ export function createCallbackService(deps: {
     if (ops.case.status === 'resolved') await ops.move('follow_up', { reason: REASONS.opened.zh, reasonEn: REASONS.opened.en });
     const link = `${notifications.publicUrl}/portal/survey/${token}`;
     // Through the outbox, in this transaction; the link is in the rendered message, never on the timeline.
-    await notifications.notifyCustomer(ops.tx, { event: 'survey', customerId: ops.case.customerId, caseId: cb.caseId, vars: { caseNumber: ops.case.caseNumber, link }, dedupeKey: `survey:${cb.id}` });
+    // One message per link: a link sent again (a new token) is a new message, a retried open is not.
+    const dedupeKey = `survey:${cb.id}:${hashSurveyToken(token).slice(0, 16)}`;
+    await notifications.notifyCustomer(ops.tx, { event: 'survey', customerId: ops.case.customerId, caseId: cb.caseId, vars: { caseNumber: ops.case.caseNumber, link }, dedupeKey });
     await ops.appendEvent(caseEvent.callbackOpened({ callbackId: cb.id, surveySent: true }));
     return token;
   }
@@ -351,6 +353,23 @@ export function createCallbackService(deps: {
       });
       const view = (await service.ofCase(actor, found.caseId)).items.find((x) => x.id === callbackId)!;
       return { duplicate, value: view };
+    },
+
+    /**
+     * Sends the customer a fresh survey link now (opening the callback if it is not open yet) and gives it to
+     * the agent once, to paste into a chat: the link before it stops working. The token is not kept.
+     */
+    async sendSurveyLink(actor: Actor, callbackId: string): Promise<{ link: string; expiresAt: string }> {
+      if (!can(actor.role, 'callback.work')) throw new AppError('FORBIDDEN');
+      const found = await callbackRepository.find(db, callbackId);
+      if (!found) throw notFound();
+      const token = await cases.change(actor, found.caseId, async (ops) => {
+        const cb = await callbackRepository.pendingOfCase(ops.tx, found.caseId, true);
+        if (!cb || cb.id !== callbackId || !awaitsCallback(ops.case)) throw new AppError('ILLEGAL_TRANSITION', { message: CALLBACK_MESSAGES.finished });
+        return open(ops, cb);
+      });
+      const cb = (await callbackRepository.find(db, callbackId))!;
+      return { link: `${notifications.publicUrl}/portal/survey/${token}`, expiresAt: cb.surveyExpiresAt!.toISOString() };
     },
 
     /** Seed 004's figures over callbacks finished between two local dates (inclusive). */

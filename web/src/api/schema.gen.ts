@@ -4760,6 +4760,78 @@ export type paths = {
       };
     };
   };
+  "/api/callbacks/{id}/survey-link": {
+    /** Send the customer a fresh survey link now (the callback opens if it had not) and show it once, to paste into a chat */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["SurveyLink"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/callbacks/stats": {
     /** Satisfaction figures of callbacks finished between two dates (seed 004: (非常满意 + 满意) / answered) */
     get: {
@@ -15688,6 +15760,14 @@ export type components = {
     SurveyAnsweredInput: {
       /** @enum {boolean} */
       ok: true;
+    };
+    SurveyLink: {
+      expiresAt: string;
+      link: string;
+    };
+    SurveyLinkInput: {
+      expiresAt: string;
+      link: string;
     };
     SurveyView: {
       caseNumber: string;

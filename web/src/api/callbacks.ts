@@ -54,6 +54,18 @@ export const useRecordCallback = () => {
   });
 };
 
+/** A fresh survey link, sent to the customer and shown once to the agent (to paste into a chat). */
+export const useSendSurveyLink = () => {
+  const qc = useQueryClient();
+  const refreshCase = useRefreshCase();
+  return useMutation({
+    mutationFn: (cb: Callback) => unwrap(api.POST('/api/callbacks/{id}/survey-link', { params: { path: { id: cb.id } } })),
+    onSuccess: async (_v, cb) => {
+      await Promise.all([qc.invalidateQueries({ queryKey: ['callbacks'] }), refreshCase({ caseNumber: cb.caseNumber })]);
+    },
+  });
+};
+
 // The survey page keeps its own language (its small dictionary); the server's messages come back in it.
 export const useSurvey = (token: string, lang: 'zh' | 'en') =>
   useQuery({

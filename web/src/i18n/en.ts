@@ -1224,6 +1224,8 @@ export const en: Record<MessageKey, string> = {
   'callback.status.completed': 'Answered',
   'callback.status.unreachable': 'Unreachable',
   'callback.status.cancelled': 'Cancelled',
+  'callback.sendLink': 'Send survey link',
+  'callback.linkSent': 'The survey link was sent to the customer; you may also copy it into a chat (shown this once):',
   'callback.record': 'Record call',
   'callback.outcome.title': 'Callback · {caseNumber}',
   'callback.reached': 'Reached the customer?',

@@ -1222,6 +1222,8 @@ export const zh = {
   'callback.status.completed': '已回访',
   'callback.status.unreachable': '联系不上',
   'callback.status.cancelled': '已取消',
+  'callback.sendLink': '发送问卷链接',
+  'callback.linkSent': '问卷链接已发给客户；也可复制后在聊天中发送（仅显示这一次）：',
   'callback.record': '记录回访',
   'callback.outcome.title': '回访结果 · {caseNumber}',
   'callback.reached': '是否联系到客户',

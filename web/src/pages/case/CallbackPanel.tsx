@@ -2,7 +2,7 @@
 // form for those who call customers back (callback.work).
 import { useState } from 'react';
 import { Button, Card, Descriptions, Flex, List, Tag, Typography } from 'antd';
-import { useCaseCallbacks, type Callback } from '../../api/callbacks.ts';
+import { useCaseCallbacks, useSendSurveyLink, type Callback } from '../../api/callbacks.ts';
 import type { Case } from '../../api/model.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
@@ -16,6 +16,7 @@ export const CallbackPanel = ({ c }: { c: Pick<Case, 'id' | 'caseNumber' | 'stat
   const { t } = useI18n();
   const query = useCaseCallbacks(c.id);
   const [working, setWorking] = useState<Callback | null>(null);
+  const sendLink = useSendSurveyLink();
   const items = query.data?.items ?? [];
   // Nothing to show before the first resolve.
   if (!query.isError && items.length === 0) return null;
@@ -30,9 +31,14 @@ export const CallbackPanel = ({ c }: { c: Pick<Case, 'id' | 'caseNumber' | 'stat
             key={cb.id}
             extra={
               cb.status === 'pending' && query.data?.canWork ? (
-                <Button type="primary" size="small" onClick={() => setWorking(cb)} data-testid="callback-panel-record">
-                  {t('callback.record')}
-                </Button>
+                <Flex vertical gap={4}>
+                  <Button type="primary" size="small" onClick={() => setWorking(cb)} data-testid="callback-panel-record">
+                    {t('callback.record')}
+                  </Button>
+                  <Button size="small" loading={sendLink.isPending} onClick={() => sendLink.mutate(cb)} data-testid="callback-send-link">
+                    {t('callback.sendLink')}
+                  </Button>
+                </Flex>
               ) : null
             }
           >
@@ -70,7 +76,15 @@ export const CallbackPanel = ({ c }: { c: Pick<Case, 'id' | 'caseNumber' | 'stat
           </List.Item>
         )}
       />
-      {items.length === 0 && <Typography.Text type="secondary">{t('callback.panel.none')}</Typography.Text>}
+      {sendLink.isError && <ErrorAlert error={sendLink.error} />}
+      {sendLink.data && (
+        <Flex vertical gap={2} data-testid="callback-link">
+          <Typography.Text type="secondary">{t('callback.linkSent')}</Typography.Text>
+          <Typography.Paragraph copyable style={{ margin: 0, wordBreak: 'break-all' }} data-testid="callback-link-url">
+            {sendLink.data.link}
+          </Typography.Paragraph>
+        </Flex>
+      )}
       {working && <CallbackOutcomeModal cb={working} onClose={() => setWorking(null)} />}
     </Card>
   );

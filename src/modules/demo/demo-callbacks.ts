@@ -22,7 +22,13 @@ const shift = (l: SatisfactionLevel, by: number): SatisfactionLevel => LEVELS[Ma
  * then closes it by a plain move, as before). A dissatisfied customer reopens the case: it is handled again and
  * a second callback closes it.
  */
-export async function closeByDemoCallback(
+export function demoCallbackCloser(deps: { cases: CaseService; callbacks: CallbackService }) {
+  // The n-th case closed in the replay takes the n-th answer of the spread.
+  let closed = 0;
+  return (agent: Actor, resolver: Actor, caseId: string) => closeByDemoCallback(deps, agent, resolver, caseId, closed++);
+}
+
+async function closeByDemoCallback(
   deps: { cases: CaseService; callbacks: CallbackService },
   agent: Actor,
   resolver: Actor,
@@ -63,4 +69,12 @@ export async function closeByDemoCallback(
     ...(comment ? { comment } : {}),
   });
   return true;
+}
+
+/** At the end of the replay: the agents already tried some overdue callbacks once today, nobody answered. */
+export async function seedDemoCallbackAttempts(callbacks: CallbackService, agent: Actor): Promise<void> {
+  const overdue = (await callbacks.queue(agent, { bucket: 'overdue', limit: 200 })).items;
+  for (const cb of overdue.filter((_x, i) => i % 2 === 0)) {
+    await callbacks.recordOutcome(agent, cb.id, { reached: false, note: '无人接听，稍后再打', attempt: cb.attempts + 1 });
+  }
 }

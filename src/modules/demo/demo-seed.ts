@@ -18,7 +18,7 @@ import type { CalculationView, ProposeInput } from '../resolution/resolution.sch
 import type { RemedyView } from '../resolution/resolution.schemas.ts';
 import type { ClaimStatusInput } from '../claims/claim.schemas.ts';
 import type { CostService } from '../costs/costs.service.ts';
-import { closeByDemoCallback } from './demo-callbacks.ts';
+import { demoCallbackCloser, seedDemoCallbackAttempts } from './demo-callbacks.ts';
 
 const HOUR = 3600_000;
 
@@ -87,6 +87,7 @@ export async function seedDemoCases(
   let clockAt = now;
   // The real services (triage, time limits) with routing off: the demo decides where each case went.
   const { cases, triage, sla, notifications, investigation, accountability, resolution, execution, costs, claims, callbacks } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
+  const closeByCallback = demoCallbackCloser({ cases, callbacks });
   const complaints = generateDemoComplaints(opts.count ?? 200);
   opts.onStart?.(complaints.length);
 
@@ -335,7 +336,7 @@ export async function seedDemoCases(
       if (story.labour) await costs.logLabour(byHandler ? handler : agent, own.id, { minutes: 10 + ((index * 37) % 81), note: '电话沟通、核实与处理' });
     }
     // 回访: a case closes by its satisfaction callback (answered, or the customer unreachable).
-    const closedByCallback = to === 'closed' && (await closeByDemoCallback({ cases, callbacks }, agent, byHandler ? handler : agent, own.id, index));
+    const closedByCallback = to === 'closed' && (await closeByCallback(agent, byHandler ? handler : agent, own.id));
     if (!closedByCallback) await cases.transition(byHandler ? handler : agent, own.id, {
       to,
       ...(REASONS[to] ? { reason: REASONS[to] } : {}),
@@ -390,6 +391,9 @@ export async function seedDemoCases(
     clockAt = now;
   }
   await sweepUntil(now.getTime());
+  // 回访: this morning's first calls on some overdue callbacks.
+  clockAt = new Date(now.getTime() - 2 * HOUR);
+  await seedDemoCallbackAttempts(callbacks, agent);
   clockAt = now;
   if (manager) await seedDemoBudgets(costs, manager, now, opts.timezone);
   await notifications.markReadBefore(new Date(now.getTime() - UNREAD_WINDOW_MS), now);

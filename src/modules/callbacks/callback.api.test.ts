@@ -252,6 +252,19 @@ describe('the survey link and the sweep', () => {
   });
 });
 
+describe('survey rate limit', () => {
+  it('should answer 429 after too many survey requests from one address in a minute', async () => {
+    at('2026-12-24T02:00:00Z');
+    const codes: number[] = [];
+    for (let i = 0; i < 22; i++) codes.push((await ctx.as(null, 'GET', `/api/portal/survey/guess-${i}`)).status);
+    expect(codes.slice(0, 20).every((c) => c === 404)).toBe(true);
+    expect(codes.slice(20)).toEqual([429, 429]);
+    // The next minute the address may ask again.
+    at('2026-12-24T02:01:00Z');
+    expect((await ctx.as(null, 'GET', '/api/portal/survey/guess-x')).status).toBe(404);
+  });
+});
+
 describe('satisfaction figures', () => {
   it('seed 004: should count levels and compute (非常满意 + 满意) / answered, unreachable counted beside', async () => {
     at('2026-11-20T02:00:00Z');

@@ -351,8 +351,9 @@ export function createCallbackService(deps: {
         await applyAnswer(ops, move, cb, 'phone', { overall: input.overall, result: input.result, attitude: input.attitude, efficiency: input.efficiency, comment: input.comment ?? null }, actor.id);
         return false;
       });
-      const view = (await service.ofCase(actor, found.caseId)).items.find((x) => x.id === callbackId)!;
-      return { duplicate, value: view };
+      // The case change checked the actor may see and work the case.
+      const row = (await callbackRepository.listOfCase(db, found.caseId)).find((r) => r.cb.id === callbackId)!;
+      return { duplicate, value: toView(row, actor, await maxAttemptsOf(db), localDate(clock())) };
     },
 
     /**
@@ -443,6 +444,12 @@ export function createCallbackService(deps: {
       if (!cb) throw notFound();
       if (cb.status !== 'pending') throw new AppError('SURVEY_UNAVAILABLE', { message: CALLBACK_MESSAGES.survey_used });
       await answerAsCustomer(cb.id, caseId, input);
+    },
+
+    /** The case's pending callback, if any (the demo's replay; no access check). */
+    async pendingOf(caseId: string): Promise<{ id: string; attempts: number } | null> {
+      const cb = await callbackRepository.pendingOfCase(db, caseId);
+      return cb ? { id: cb.id, attempts: cb.attempts } : null;
     },
 
     /** Whether the customer's case has a callback waiting for their answer (the portal shows the survey then). */

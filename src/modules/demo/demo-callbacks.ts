@@ -35,16 +35,16 @@ async function closeByDemoCallback(
   caseId: string,
   index: number,
 ): Promise<boolean> {
-  const pending = async () => (await deps.callbacks.ofCase(agent, caseId)).items.find((x) => x.status === 'pending');
+  const pending = () => deps.callbacks.pendingOf(caseId);
   const cb = await pending();
   if (!cb) return false;
   const kind = SPREAD[index % SPREAD.length]!;
   const comment = COMMENTS[index % COMMENTS.length] || undefined;
   if (kind === 'unreachable') {
-    for (let attempt = 1; attempt <= cb.maxAttempts; attempt++) {
-      await deps.callbacks.recordOutcome(agent, cb.id, { reached: false, note: attempt === 1 ? '无人接听' : '关机', attempt });
+    for (let attempt = 1; ; attempt++) {
+      const { value } = await deps.callbacks.recordOutcome(agent, cb.id, { reached: false, note: attempt === 1 ? '无人接听' : '关机', attempt });
+      if (value.status !== 'pending' || attempt >= 10) return true;
     }
-    return true;
   }
   if (kind === 'survey') {
     const customerId = (await deps.cases.loadView({ id: caseId }, agent)).customer.id;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import { cases } from '../cases/case.table.ts';
 import { customers } from '../customers/customer.table.ts';
@@ -158,9 +158,6 @@ export const callbackRepository = {
     return { answers: answers.filter((a): a is typeof a & { overall: NonNullable<typeof a.overall> } => a.overall !== null), unreachable: u?.n ?? 0 };
   },
 
-  /** The demo's history: callbacks other than `keep`'s status, to shape realistic data. */
-  listPending: (db: DbOrTx) => db.select().from(callbacks).where(eq(callbacks.status, 'pending')).orderBy(asc(callbacks.createdAt)),
-  notCancelled: (db: DbOrTx) => db.select().from(callbacks).where(ne(callbacks.status, 'cancelled')),
 };
 
 /** Personal-data erasure (rule 28): the customer's comment becomes the marker; ratings and times stay. */

@@ -88,6 +88,9 @@ async function windowInForce(tx: DbOrTx): Promise<CallbackWindowRule> {
 }
 const maxAttemptsOf = async (tx: DbOrTx) => (await callbackMaxAttempts(tx)) ?? DEFAULT_MAX_ATTEMPTS;
 
+/** The local date ('YYYY-MM-DD') of an instant in the company's zone, and the instant a local date's wall time falls on. */
+const localDateIn = (timezone: string, at: Date) => formatIsoDate(toLocal(timezone, at.getTime()).dayNumber);
+const dayStartIn = (timezone: string, date: string, msOfDay = 0) => new Date(wallToInstant(timezone, parseIsoDate(date)!, msOfDay));
 
 /** A case whose status allows the callback's moves: resolved or 回访中. */
 const awaitsCallback = (c: CaseRow) => c.status === 'resolved' || c.status === 'follow_up';
@@ -102,8 +105,8 @@ async function cancelPending(tx: Tx, append: (e: CaseEventInput) => Promise<void
 
 /** Schedules the callback of a case just resolved, in the resolve's transaction. */
 async function schedule(deps: { timezone: string; calendar: CallbackCalendarPort }, tx: Tx, append: (e: CaseEventInput) => Promise<void>, c: CaseRow, now: Date) {
-  const localDate = (at: Date) => formatIsoDate(toLocal(deps.timezone, at.getTime()).dayNumber);
-  const dayStart = (date: string, msOfDay = 0) => new Date(wallToInstant(deps.timezone, parseIsoDate(date)!, msOfDay));
+  const localDate = (at: Date) => localDateIn(deps.timezone, at);
+  const dayStart = (date: string, msOfDay = 0) => dayStartIn(deps.timezone, date, msOfDay);
   await cancelPending(tx, append, c.id, 'resolved_again', now);
   const window = await windowInForce(tx);
   const isWorkingDay = await deps.calendar.workingDayOf(tx, c);
@@ -122,7 +125,6 @@ async function schedule(deps: { timezone: string; calendar: CallbackCalendarPort
   });
   await append(caseEvent.callbackScheduled({ callbackId: row.id, earliestOn, dueOn, fromDays: window.fromDays, toDays: window.toDays, dayKind: window.dayKind }));
 }
-
 
 /**
  * The callbacks' part in a case change, in its transaction: a callback is scheduled at the resolve (a
@@ -152,8 +154,8 @@ export function createCallbackService(deps: {
   notifications: NotificationService;
 }) {
   const { db, clock, timezone, cases, notifications } = deps;
-  const localDate = (at: Date) => formatIsoDate(toLocal(timezone, at.getTime()).dayNumber);
-  const dayStart = (date: string, msOfDay = 0) => new Date(wallToInstant(timezone, parseIsoDate(date)!, msOfDay));
+  const localDate = (at: Date) => localDateIn(timezone, at);
+  const dayStart = (date: string, msOfDay = 0) => dayStartIn(timezone, date, msOfDay);
 
   function toView(r: CallbackQueueRow, actor: Actor, maxAttempts: number, today: string): CallbackView {
     const showPhone = can(actor.role, 'customer.phone.view');

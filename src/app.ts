@@ -34,6 +34,7 @@ import { registerNotificationRoutes } from './modules/notifications/notification
 import { registerRoutingRoutes } from './modules/routing/routing.routes.ts';
 import { registerInvestigationRoutes } from './modules/investigation/investigation.routes.ts';
 import { registerAccountabilityRoutes } from './modules/accountability/accountability.routes.ts';
+import { registerCallbackRoutes } from './modules/callbacks/callback.routes.ts';
 import { registerAdminConfigRoutes } from './modules/admin/admin-config.routes.ts';
 import { registerPartnerRoutes } from './modules/partners/partner.routes.ts';
 import { createPartnerService } from './modules/partners/partner.service.ts';
@@ -130,7 +131,7 @@ export async function buildApp(deps: AppDeps) {
 
   const storage = deps.storage ?? (await openAttachmentStorage(config));
   const users = createUserService({ db: database.db, clock, sessionTtlMs: config.sessionTtlMs, recordAdminChange });
-  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs, claims, regulatorReplies, completeDelay, accountability, privacy, outbox } = createDomainServices({
+  const { sla, routing, triage, cases, notifications, adminConfig, resolution, execution, investigation, costs, claims, regulatorReplies, completeDelay, accountability, privacy, outbox, callbacks } = createDomainServices({
     db: database.db,
     clock,
     timezone: config.timezone,
@@ -203,6 +204,7 @@ export async function buildApp(deps: AppDeps) {
   });
   registerEvidenceChecklistRoutes(app, { checklists: createEvidenceChecklistService({ db: database.db, clock }) });
   registerAccountabilityRoutes(app, { accountability });
+  registerCallbackRoutes(app, { callbacks });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
@@ -220,7 +222,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies, completeDelay, accountability, privacy, outbox } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies, completeDelay, accountability, privacy, outbox, callbacks } };
 }
 
 type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;

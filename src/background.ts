@@ -26,14 +26,14 @@ const PURGE_INTERVAL_MS = 3600_000;
  * takes a database lock, so no work is done twice.
  */
 export function startBackgroundWork(deps: {
-  services: Pick<DomainServices, 'sla' | 'triage' | 'completeDelay' | 'privacy'> & Partial<Pick<DomainServices, 'outbox'>>;
+  services: Pick<DomainServices, 'sla' | 'triage' | 'completeDelay' | 'privacy'> & Partial<Pick<DomainServices, 'outbox' | 'callbacks'>>;
   clock: Clock;
   intervalMs: number;
   log: JobLog;
   /** The purge of expired rows (purgeExpired); left out, none runs. */
   purge?: (now: Date) => Promise<Record<string, number>>;
 }) {
-  const { sla, triage, completeDelay, privacy, outbox } = deps.services;
+  const { sla, triage, completeDelay, privacy, outbox, callbacks } = deps.services;
   return startJobs(
     [
       ...(outbox ? [deliveryJob(outbox, deps.clock, Math.min(deps.intervalMs, 5000), deps.log)] : []),
@@ -79,6 +79,20 @@ export function startBackgroundWork(deps: {
           if (done.cases || done.customers || done.phoneReads) deps.log.info(done, 'personal-data retention');
         },
       },
+      ...(callbacks
+        ? [
+            {
+              // Satisfaction callbacks: opened on their earliest date (survey link sent), overdue ones warned and
+              // escalated; each step once, whatever the number of workers (the callback is re-read under its case's lock).
+              name: 'callback sweep',
+              intervalMs: deps.intervalMs,
+              run: async () => {
+                const done = await callbacks.sweep(deps.clock());
+                if (done.opened.length || done.overdueSteps) deps.log.info({ opened: done.opened.length, overdueSteps: done.overdueSteps }, 'callback sweep');
+              },
+            },
+          ]
+        : []),
       {
         // The company's model learns from cases the agents confirmed or corrected.
         name: 'classifier retraining',

@@ -1,6 +1,6 @@
-import type { Db } from './db/client.ts';
+import type { Db, Tx } from './db/client.ts';
 import type { Clock } from './shared/clock.ts';
-import type { CaseDirectoryPort, CaseInvestigationPort, CaseRemedyPort, CaseTaxonomyPort } from './modules/cases/case.listeners.ts';
+import type { CaseDirectoryPort, CaseInvestigationPort, CaseRemedyPort, CaseRow, CaseTaxonomyPort } from './modules/cases/case.listeners.ts';
 import { isOpen } from './modules/cases/case.lifecycle.ts';
 import { createInvestigationService, responsibilityStatus } from './modules/investigation/investigation.service.ts';
 import { completeDelayOf } from './modules/investigation/investigation.rules.ts';
@@ -38,6 +38,7 @@ import { createRegulatorReplyService } from './modules/sla/regulator-reply.servi
 import { createCompleteDelayJob } from './modules/resolution/complete-delay.service.ts';
 import { createConfigCache, type ConfigCache } from './modules/settings/config-cache.ts';
 import { createAccountabilityService } from './modules/accountability/accountability.service.ts';
+import { callbackListener, callbackPersonalText, createCallbackService } from './modules/callbacks/callback.service.ts';
 
 /** What cases asks of the taxonomy: an active category, known stage and cause codes. */
 export const caseTaxonomyPort: CaseTaxonomyPort = caseTaxonomyPortWith();
@@ -75,6 +76,7 @@ export const caseTextPorts: readonly CaseTextPort[] = [
   { module: 'regulatorReplies', ...regulatorReplyPersonalText },
   { module: 'accountability', ...accountabilityPersonalText },
   { module: 'customerMessages', ...outboxPersonalText },
+  { module: 'callbacks', ...callbackPersonalText },
 ];
 
 /** What cases asks of the remedies: whether the latest is approved (the `approvedRemedyExists` guard). */
@@ -176,9 +178,16 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     config,
     ...(deps.notifyChannels ? { channelDefaults: deps.notifyChannels } : {}),
   });
+  // Satisfaction callbacks count their window on the case's working-day calendar, which the time limits own.
+  const callbackCalendar = { workingDayOf: (tx: Tx, c: CaseRow) => sla.workingDayOf(tx, c) };
   // Triage first: the clocks start on the priority, category and status it settles; the customer's
   // received message then publishes the time limits the clocks set.
-  const listeners = [triage.listener({ route: deps.autoRoute ?? true }), sla.listener(), outbox.listener()];
+  const listeners = [
+    triage.listener({ route: deps.autoRoute ?? true }),
+    sla.listener(),
+    callbackListener({ timezone: deps.timezone, calendar: callbackCalendar }),
+    outbox.listener(),
+  ];
   const cases = createCaseService({ db, clock, timezone: deps.timezone, ...casePorts, taxonomy: caseTaxonomyPortWith(config), investigation: caseInvestigationPort(deps.timezone), listeners });
   casesRef = cases;
   // The cost ledger: execution actions and carrier claims post through costs.postCostEntry (their ports).
@@ -198,6 +207,8 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
   // Replies to the regulator meet the appeal-reply clock (issue 11 item 8).
   const regulatorReplies = createRegulatorReplyService({ db, cases, sla });
   const accountability = createAccountabilityService({ db, clock, timezone: deps.timezone, cases });
+  // Satisfaction callbacks 回访: the queue, outcomes, the survey link and the overdue sweep.
+  const callbacks = createCallbackService({ db, clock, timezone: deps.timezone, cases, notifications });
   return {
     costs,
     investigation,
@@ -205,6 +216,7 @@ export function createDomainServices(deps: { db: Db; clock: Clock; timezone: str
     regulatorReplies,
     completeDelay: createCompleteDelayJob({ db, timezone: deps.timezone, notifications }),
     accountability,
+    callbacks,
     sla,
     resolution,
     execution: resolution.execution,

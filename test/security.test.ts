@@ -208,6 +208,16 @@ const probes: Probe[] = [
   { method: 'PUT', route: '/api/admin/notification-channels/:channel', url: () => '/api/admin/notification-channels/sms', body: { driver: 'record', enabled: true }, admin: true },
   { method: 'POST', route: '/api/admin/notification-channels/:channel/test', url: () => '/api/admin/notification-channels/sms/test', body: { to: '13800000000' }, admin: true },
   { method: 'GET', route: '/api/cases/:id/customer-messages', url: () => `/api/cases/${dispatchCase.id}/customer-messages` },
+  // Satisfaction callbacks 回访: the queue and figures, a case's callbacks, the attempts setting, the customer's survey (public: the token is the credential).
+  { method: 'GET', route: '/api/callbacks', url: () => '/api/callbacks' },
+  { method: 'GET', route: '/api/callbacks/stats', url: () => '/api/callbacks/stats?from=2026-01-01&to=2026-01-31' },
+  { method: 'POST', route: '/api/callbacks/:id/outcome', url: () => `/api/callbacks/${uuid}/outcome`, body: { reached: false } },
+  { method: 'POST', route: '/api/callbacks/:id/survey-link', url: () => `/api/callbacks/${uuid}/survey-link` },
+  { method: 'GET', route: '/api/cases/:id/callbacks', url: () => `/api/cases/${dispatchCase.id}/callbacks` },
+  { method: 'GET', route: '/api/admin/callback-settings', url: () => '/api/admin/callback-settings', admin: true },
+  { method: 'PUT', route: '/api/admin/callback-settings', url: () => '/api/admin/callback-settings', body: { maxAttempts: 3 }, admin: true },
+  { method: 'GET', route: '/api/portal/survey/:token', url: () => '/api/portal/survey/x', public: true },
+  { method: 'POST', route: '/api/portal/survey/:token', url: () => '/api/portal/survey/x', body: { overall: 'satisfied' }, public: true },
 ];
 
 describe('security matrix', () => {
@@ -328,6 +338,16 @@ describe('security matrix', () => {
       expect((await ctx.as(role, 'GET', '/api/claims')).status).toBe(200);
       expect((await ctx.as(role, 'POST', `/api/claims/${uuid}/status`, { status: 'accepted', version: 1 })).status).toBe(404);
     }
+  });
+
+  it('should keep the callback queue and outcomes from handlers, the figures to supervisors and above', async () => {
+    expect((await ctx.as('dispatch', 'GET', '/api/callbacks')).status).toBe(403);
+    expect((await ctx.as('dispatch', 'POST', `/api/callbacks/${uuid}/outcome`, { reached: false })).status).toBe(403);
+    expect((await ctx.as('dispatch', 'POST', `/api/callbacks/${uuid}/survey-link`)).status).toBe(403);
+    for (const role of ['agent', 'dispatch']) expect((await ctx.as(role, 'GET', '/api/callbacks/stats?from=2026-01-01&to=2026-01-31')).status).toBe(403);
+    for (const role of ['supervisor', 'manager', 'admin']) expect((await ctx.as(role, 'GET', '/api/callbacks/stats?from=2026-01-01&to=2026-01-31')).status).toBe(200);
+    // A wrong survey token is a clear 404, never a 500.
+    expect((await ctx.as(null, 'GET', '/api/portal/survey/x')).status).toBe(404);
   });
 
   it('should keep the accountability summary and recording to those who assess', async () => {

@@ -20,3 +20,4 @@ export * from '../modules/claims/claim.table.ts';
 export * from '../modules/accountability/accountability.table.ts';
 export * from '../modules/privacy/privacy.table.ts';
 export * from '../modules/notifications/outbox.table.ts';
+export * from '../modules/callbacks/callback.table.ts';

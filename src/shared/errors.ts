@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'INTERNAL_ERROR',
   'SERVICE_UNAVAILABLE',
+  // A survey link that was used already or expired (satisfaction callbacks).
+  'SURVEY_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -47,6 +49,8 @@ export function codeToStatus(code: ErrorCode): number {
     case 'ALREADY_EXISTS':
     case 'LAST_ADMIN':
       return 409;
+    case 'SURVEY_UNAVAILABLE':
+      return 410;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'UNSUPPORTED_MEDIA_TYPE':
@@ -94,6 +98,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, Record<Lang, string>> = {
   RATE_LIMITED: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   INTERNAL_ERROR: { zh: '服务器内部错误，请稍后再试', en: 'Something went wrong on our side; try again later' },
   SERVICE_UNAVAILABLE: { zh: '服务暂时不可用（数据库未响应），请稍后再试', en: 'The service is briefly unavailable (the database did not answer); try again shortly' },
+  SURVEY_UNAVAILABLE: { zh: '该问卷链接已使用或已过期', en: 'This survey link was used already or has expired' },
 };
 
 export type LocalizedText = Record<Lang, string>;

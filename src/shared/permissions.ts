@@ -63,6 +63,10 @@ export const PERMISSIONS = {
   'claim.manage': ['supervisor', 'manager', 'admin'],
   /** Recording a reply to the regulator (12305 / 12315) on a case the user may see. */
   'regulator.reply': ALL,
+  /** Satisfaction callbacks 回访: the callback queue and recording a call's outcome (the front desk calls customers back). */
+  'callback.work': ['agent', 'supervisor', 'manager', 'admin'],
+  /** The satisfaction figures (seed 004's rate). */
+  'callback.stats': ['supervisor', 'manager', 'admin'],
   'admin.config': ['admin'],
   'admin.users': ['admin'],
   'admin.departments': ['admin'],

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { RequireAccess, RequireAuth } from './components/RequireAuth.tsx';
@@ -38,9 +38,13 @@ const MessageTemplatesPage = page(() => import('./pages/admin/MessageTemplatesPa
 const NotificationChannelsPage = page(() => import('./pages/admin/NotificationChannelsPage.tsx'), 'NotificationChannelsPage');
 const CostsPage = page(() => import('./pages/costs/CostsPage.tsx'), 'CostsPage');
 const ClaimsPage = page(() => import('./pages/claims/ClaimsPage.tsx'), 'ClaimsPage');
+const CallbacksPage = page(() => import('./pages/callbacks/CallbacksPage.tsx'), 'CallbacksPage');
+const SurveyPage = page(() => import('./portal/survey/SurveyPage.tsx'), 'SurveyPage');
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // The customer's satisfaction survey: public (the link's token is the credential), no staff layout.
+  { path: '/portal/survey/:token', element: <Suspense fallback={null}><SurveyPage /></Suspense> },
   {
     element: (
       <RequireAuth>
@@ -61,6 +65,7 @@ export const router = createBrowserRouter([
           { path: 'actions', element: <RequireAccess permission="execution.act" />, children: [{ index: true, element: <ActionsInboxPage /> }] },
           { path: 'costs', element: <RequireAccess permission="costs.read" />, children: [{ index: true, element: <CostsPage /> }] },
           { path: 'claims', element: <RequireAccess permission="claim.manage" />, children: [{ index: true, element: <ClaimsPage /> }] },
+          { path: 'callbacks', element: <RequireAccess permission="callback.work" />, children: [{ index: true, element: <CallbacksPage /> }] },
           // 考核: everyone signed in (without accountability.read the page lists only one's own records).
           { path: 'accountability', element: <AccountabilityPage /> },
           {

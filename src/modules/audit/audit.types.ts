@@ -27,6 +27,8 @@ export const AUDIT_ENTITIES = [
   'message_template',
   'notification_channel',
   'outbox_message',
+  // Satisfaction callbacks: calls before a customer is recorded as unreachable.
+  'callback_settings',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

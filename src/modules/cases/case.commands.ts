@@ -22,7 +22,7 @@ import {
   type CaseStatus,
   type TransitionCheck,
 } from './case.lifecycle.ts';
-import type { CaseDirectoryPort, CaseInvestigationPort, CaseListener, CaseRemedyPort, CaseTaxonomyPort } from './case.listeners.ts';
+import type { CaseDirectoryPort, CaseInvestigationPort, CaseListener, CaseRemedyPort, CaseTaxonomyPort, MoveCause } from './case.listeners.ts';
 import type { CaseQueries } from './case.queries.ts';
 import { caseRepository, type CaseRow, type NewCaseRow } from './case.repository.ts';
 import type { CaseView, TransitionInput, UpdateCaseInput } from './case.schemas.ts';
@@ -371,7 +371,7 @@ export function createCaseCommands(deps: {
         case: CaseRow;
         now: Date;
         appendEvent(event: CaseEventInput): Promise<void>;
-        move(to: CaseStatus, opts?: { reason?: string | undefined; cause?: 'counter_offer' | undefined }): Promise<CaseRow>;
+        move(to: CaseStatus, opts?: { reason?: string | undefined; cause?: MoveCause | undefined }): Promise<CaseRow>;
       }) => Promise<T>,
     ): Promise<T> {
       if (!can(actor.role, 'case.update')) throw new AppError('FORBIDDEN');
@@ -401,8 +401,55 @@ export function createCaseCommands(deps: {
             if (!check.ok) refuse(check, from, to);
             const updated = await caseRepository.updateVersioned(tx, id, current.version, movePatch(check.rule, to, opts.reason, now));
             if (!updated) throw new AppError('VERSION_CONFLICT');
-            await write(tx, id, actor, now, caseEvent.statusChanged({ from, to }, opts.reason ? { reason: opts.reason } : {}));
+            const payload = opts.reason ? { reason: opts.reason } : {};
+            await write(tx, id, actor, now, check.rule.reopen ? caseEvent.reopened({ from, to }, payload) : caseEvent.statusChanged({ from, to }, payload));
             current = await notifyListeners(listeners, { tx, now, actor, row: updated }, (l, ctx) =>
+              l.onTransitioned?.(ctx, { case: ctx.cases.current(), from, cause: opts.cause }),
+            );
+            return current;
+          },
+        });
+      });
+    },
+
+    /**
+     * A change the system makes on a case, with no person acting (a customer's survey answer, a background
+     * job), in one transaction: events without an actor; moves through the lifecycle check as `system`
+     * (every guard holds), written as automatic, with the listeners' reactions.
+     */
+    async changeAsSystem<T>(
+      id: string,
+      fn: (ops: {
+        tx: Tx;
+        case: CaseRow;
+        now: Date;
+        appendEvent(event: CaseEventInput): Promise<void>;
+        move(to: CaseStatus, opts: { reason: string; reasonEn: string; cause?: MoveCause | undefined }): Promise<CaseRow>;
+      }) => Promise<T>,
+      opts: { now?: Date | undefined } = {},
+    ): Promise<T> {
+      // A background job passes the instant it runs for, so its events carry it.
+      const now = opts.now ?? clock();
+      return db.transaction(async (tx) => {
+        let current = await caseRepository.findRow(tx, id, true);
+        if (!current) throw notFound();
+        const append = async (event: CaseEventInput) => {
+          await caseRepository.insertEvents(tx, [{ caseId: id, actorId: null, at: now, event }]);
+        };
+        return fn({
+          tx,
+          case: current,
+          now,
+          appendEvent: append,
+          move: async (to, opts) => {
+            const from = current!.status;
+            const check = checkTransition({ from, to, role: 'system', reason: opts.reason, departmentId: current!.departmentId, openActions: await openActions(tx, id, to) });
+            if (!check.ok) refuse(check, from, to);
+            const updated = await caseRepository.updateVersioned(tx, id, current!.version, movePatch(check.rule, to, opts.reason, now));
+            if (!updated) throw new AppError('VERSION_CONFLICT');
+            const payload = { auto: true as const, reason: opts.reason, reasonEn: opts.reasonEn };
+            await append(check.rule.reopen ? caseEvent.reopened({ from, to }, { reason: opts.reason }) : caseEvent.statusChanged({ from, to }, payload));
+            current = await notifyListeners(listeners, { tx, now, actor: null, row: updated }, (l, ctx) =>
               l.onTransitioned?.(ctx, { case: ctx.cases.current(), from, cause: opts.cause }),
             );
             return current;

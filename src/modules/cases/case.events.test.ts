@@ -90,6 +90,14 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   accountability_recorded: caseEvent.accountabilityRecorded({ recordId: ID, kind: 'fine', direction: 'penalty' }),
   accountability_revoked: caseEvent.accountabilityRevoked({ recordId: ID, kind: 'fine', direction: 'penalty' }),
   personal_data_erased: caseEvent.personalDataErased({ cause: 'request', kinds: ['case_text', 'attachments'], eventsRedacted: 3, attachmentsRedacted: 1 }),
+  callback_scheduled: caseEvent.callbackScheduled({ callbackId: ID, earliestOn: '2026-10-08', dueOn: '2026-10-10', fromDays: 1, toDays: 3, dayKind: 'working' }),
+  callback_opened: caseEvent.callbackOpened({ callbackId: ID, surveySent: true }),
+  callback_attempted: caseEvent.callbackAttempted({ callbackId: ID, attempt: 1, maxAttempts: 3, note: null }),
+  callback_completed: caseEvent.callbackCompleted({ callbackId: ID, overall: 'satisfied', result: 'satisfied', attitude: 'very_satisfied', efficiency: 'neutral', comment: null, outcome: 'closed' }),
+  survey_answered: caseEvent.surveyAnswered({ callbackId: ID, overall: 'dissatisfied', result: null, attitude: null, efficiency: null, comment: '太慢', outcome: 'reopened' }),
+  callback_unreachable: caseEvent.callbackUnreachable({ callbackId: ID, attempts: 3 }),
+  callback_overdue: caseEvent.callbackOverdue({ callbackId: ID, dueOn: '2026-10-10', dueAt: '2026-10-10T16:00:00.000Z' }),
+  callback_cancelled: caseEvent.callbackCancelled({ callbackId: ID, cause: 'resolved_again' }),
 };
 
 const asView = (e: CaseEventInput) => ({

@@ -26,6 +26,18 @@ const CollaboratorPayload = z.object({ departmentId: z.uuid(), departmentName: z
 const TaskRef = z.object({ taskId: z.uuid(), departmentId: z.uuid(), departmentName: z.string() });
 const TaskChange = z.object({ from: z.string().nullable(), to: z.string().nullable() });
 
+const SATISFACTION = z.enum(['very_satisfied', 'satisfied', 'neutral', 'dissatisfied', 'very_dissatisfied']);
+/** A callback's answer: overall satisfaction (seed 004's five levels), the three dimensions of seed 002, what it did. */
+const CallbackAnswer = z.object({
+  callbackId: z.uuid(),
+  overall: SATISFACTION,
+  result: SATISFACTION.nullable(),
+  attitude: SATISFACTION.nullable(),
+  efficiency: SATISFACTION.nullable(),
+  comment: z.string().nullable(),
+  outcome: z.enum(['closed', 'reopened']),
+});
+
 /** The payload of each kind: exactly what the writers put there. */
 export const CASE_EVENT_PAYLOADS = {
   created: z.object({ channel: z.enum(CHANNELS), caseNumber: z.string() }),
@@ -208,6 +220,23 @@ export const CASE_EVENT_PAYLOADS = {
     eventsRedacted: z.number().int(),
     attachmentsRedacted: z.number().int(),
   }),
+  // Satisfaction callbacks 回访 (callbacks module, seeds 002–004): scheduled at the resolve from the callback
+  // window, opened (回访中, survey link sent), calls not answered, answered by phone or survey, given up.
+  callback_scheduled: z.object({
+    callbackId: z.uuid(),
+    earliestOn: z.string(),
+    dueOn: z.string(),
+    fromDays: z.number().int(),
+    toDays: z.number().int(),
+    dayKind: z.enum(['working', 'calendar']),
+  }),
+  callback_opened: z.object({ callbackId: z.uuid(), surveySent: z.boolean() }),
+  callback_attempted: z.object({ callbackId: z.uuid(), attempt: z.number().int(), maxAttempts: z.number().int(), note: z.string().nullable() }),
+  callback_completed: CallbackAnswer,
+  survey_answered: CallbackAnswer,
+  callback_unreachable: z.object({ callbackId: z.uuid(), attempts: z.number().int() }),
+  callback_overdue: z.object({ callbackId: z.uuid(), dueOn: z.string(), dueAt: z.string() }),
+  callback_cancelled: z.object({ callbackId: z.uuid(), cause: z.enum(['case_moved', 'resolved_again']) }),
 } as const;
 
 export type CaseEventKind = keyof typeof CASE_EVENT_PAYLOADS;
@@ -346,5 +375,13 @@ export const caseEvent = {
   accountabilityRecorded: (payload: CaseEventPayload<'accountability_recorded'>): CaseEventInput => ({ kind: 'accountability_recorded', payload }),
   accountabilityRevoked: (payload: CaseEventPayload<'accountability_revoked'>): CaseEventInput => ({ kind: 'accountability_revoked', payload }),
   personalDataErased: (payload: CaseEventPayload<'personal_data_erased'>): CaseEventInput => ({ kind: 'personal_data_erased', payload }),
+  callbackScheduled: (payload: CaseEventPayload<'callback_scheduled'>): CaseEventInput => ({ kind: 'callback_scheduled', payload }),
+  callbackOpened: (payload: CaseEventPayload<'callback_opened'>): CaseEventInput => ({ kind: 'callback_opened', payload }),
+  callbackAttempted: (payload: CaseEventPayload<'callback_attempted'>): CaseEventInput => ({ kind: 'callback_attempted', payload }),
+  callbackCompleted: (payload: CaseEventPayload<'callback_completed'>): CaseEventInput => ({ kind: 'callback_completed', payload }),
+  surveyAnswered: (payload: CaseEventPayload<'survey_answered'>): CaseEventInput => ({ kind: 'survey_answered', payload }),
+  callbackUnreachable: (payload: CaseEventPayload<'callback_unreachable'>): CaseEventInput => ({ kind: 'callback_unreachable', payload }),
+  callbackOverdue: (payload: CaseEventPayload<'callback_overdue'>): CaseEventInput => ({ kind: 'callback_overdue', payload }),
+  callbackCancelled: (payload: CaseEventPayload<'callback_cancelled'>): CaseEventInput => ({ kind: 'callback_cancelled', payload }),
 } as const;
 

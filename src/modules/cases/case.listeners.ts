@@ -55,16 +55,21 @@ export type CasePort = {
   transition(move: SystemMove): Promise<CaseRow>;
 };
 
-export type CaseChangeContext = { tx: Tx; now: Date; actor: Actor; cases: CasePort };
+/** `actor` is null for a change the system makes (a customer's survey answer, a background job). */
+/** Why a module above cases made a move, when the listeners must know. */
+export type MoveCause = 'counter_offer' | 'dissatisfied_callback';
+
+export type CaseChangeContext = { tx: Tx; now: Date; actor: Actor | null; cases: CasePort };
 
 export type CaseListener = {
   /** A new case, inside the intake transaction. */
   onCreated?(ctx: CaseChangeContext, change: { case: CaseRow; input: CreateCaseInput }): Promise<void>;
   /**
    * A status change made by a person. `cause` says why when a module above cases made the move: a
-   * customer's counter-offer sends the case back to 方案待定 without the escalation a rejection gets.
+   * customer's counter-offer sends the case back to 方案待定 without the escalation a rejection gets; a
+   * dissatisfied callback reopens it with an escalation saying so.
    */
-  onTransitioned?(ctx: CaseChangeContext, change: { case: CaseRow; from: CaseStatus; cause?: 'counter_offer' | undefined }): Promise<void>;
+  onTransitioned?(ctx: CaseChangeContext, change: { case: CaseRow; from: CaseStatus; cause?: MoveCause | undefined }): Promise<void>;
   /** An edit; `changed` names the fields whose value changed. */
   onEdited?(ctx: CaseChangeContext, change: { case: CaseRow; before: CaseRow; changed: readonly string[] }): Promise<void>;
   /** A customer-visible reply, with its text (the customer is told it). */

@@ -64,6 +64,7 @@ export function createCaseService(deps: CaseServiceDeps) {
     mutate: commands.mutate,
     appendEvent: commands.appendEvent,
     change: commands.change,
+    changeAsSystem: commands.changeAsSystem,
   };
 }
 

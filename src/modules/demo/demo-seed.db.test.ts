@@ -10,7 +10,8 @@ describe('demo seed replays the past in time order', () => {
   beforeAll(async () => {
     ctx = await createTestContext({ clock: () => NOW });
     await seedDemoCases(ctx.db, { timezone: 'Asia/Shanghai', count: 60, now: NOW });
-  }, 120_000);
+    // The replay closes cases through their satisfaction callbacks too; on a loaded machine it takes a while.
+  }, 300_000);
   afterAll(async () => ctx?.close());
 
   it('should escalate when the time limits ran out, spread over the past, once per deadline and level', async () => {
@@ -78,6 +79,22 @@ describe('demo seed replays the past in time order', () => {
     expect(res.body.persons.some((p: any) => p.rewardFen > 0)).toBe(true);
     const records = (await ctx.as('manager', 'GET', '/api/accountability/records')).body.items as Array<{ caseId: string | null }>;
     expect(records.filter((r) => r.caseId !== null).length).toBeGreaterThan(0);
+  });
+
+  it('should show the callback queue and the satisfaction figures with real numbers on first start', async () => {
+    const queue = await ctx.as('agent', 'GET', '/api/callbacks?bucket=done');
+    expect(queue.body.counts.done).toBeGreaterThan(10);
+    expect(queue.body.counts.overdue + queue.body.counts.dueToday + queue.body.counts.upcoming).toBeGreaterThan(0);
+    const stats = await ctx.as('manager', 'GET', '/api/callbacks/stats?from=2026-01-01&to=2026-11-20');
+    expect(stats.body.answered).toBeGreaterThan(10);
+    expect(stats.body.unreachable).toBeGreaterThan(0);
+    // A realistic spread: mostly satisfied, some neutral, a few dissatisfied (those cases were reopened).
+    expect(stats.body.rate.value).toBeGreaterThan(0.6);
+    expect(stats.body.rate.value).toBeLessThan(1);
+    expect(stats.body.counts.dissatisfied + stats.body.counts.very_dissatisfied).toBeGreaterThan(0);
+    // Closed demo cases closed through their callback: none was cancelled by a bare move.
+    const cancelled = await ctx.db.execute(sql`SELECT count(*)::int AS n FROM callbacks WHERE status = 'cancelled'`);
+    expect((cancelled as unknown as { rows: Array<{ n: number }> }).rows[0]!.n).toBe(0);
   });
 
   it('should leave only the last day of notifications unread', async () => {

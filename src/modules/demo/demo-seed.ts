@@ -19,6 +19,7 @@ import type { CalculationView, ProposeInput } from '../resolution/resolution.sch
 import type { RemedyView } from '../resolution/resolution.schemas.ts';
 import type { ClaimStatusInput } from '../claims/claim.schemas.ts';
 import type { CostService } from '../costs/costs.service.ts';
+import { demoCallbackCloser, seedDemoCallbackAttempts } from './demo-callbacks.ts';
 
 const HOUR = 3600_000;
 
@@ -86,7 +87,8 @@ export async function seedDemoCases(
   const now = opts.now ?? new Date();
   let clockAt = now;
   // The real services (triage, time limits) with routing off: the demo decides where each case went.
-  const { cases, triage, sla, notifications, investigation, accountability, resolution, execution, costs, claims } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
+  const { cases, triage, sla, notifications, investigation, accountability, resolution, execution, costs, claims, callbacks } = createDomainServices({ db, clock: () => clockAt, timezone: opts.timezone, autoRoute: false });
+  const closeByCallback = demoCallbackCloser({ cases, callbacks });
   const complaints = generateDemoComplaints(opts.count ?? 200);
   opts.onStart?.(complaints.length);
 
@@ -337,7 +339,9 @@ export async function seedDemoCases(
       if (openActions.delete(c)) await completeOpen(own.id, '已完成');
       if (story.labour) await costs.logLabour(byHandler ? handler : agent, own.id, { minutes: 10 + ((index * 37) % 81), note: '电话沟通、核实与处理' });
     }
-    await cases.transition(byHandler ? handler : agent, own.id, {
+    // 回访: a case closes by its satisfaction callback (answered, or the customer unreachable).
+    const closedByCallback = to === 'closed' && (await closeByCallback(agent, byHandler ? handler : agent, own.id));
+    if (!closedByCallback) await cases.transition(byHandler ? handler : agent, own.id, {
       to,
       ...(REASONS[to] ? { reason: REASONS[to] } : {}),
       ...(to === 'assigned' && department ? { departmentId: department.id, assigneeId: handler.departmentId === department.id ? handler.id : null } : {}),
@@ -391,6 +395,9 @@ export async function seedDemoCases(
     clockAt = now;
   }
   await sweepUntil(now.getTime());
+  // 回访: this morning's first calls on some overdue callbacks.
+  clockAt = new Date(now.getTime() - 2 * HOUR);
+  await seedDemoCallbackAttempts(callbacks, agent);
   clockAt = now;
   if (manager) await seedDemoBudgets(costs, manager, now, opts.timezone);
   await notifications.markReadBefore(new Date(now.getTime() - UNREAD_WINDOW_MS), now);

@@ -28,6 +28,7 @@ const NOT_PERSONAL = new Set([
   'complete_delay_flagged.completeDelayAt', 'complete_delay_flagged.promisedDeliveryAt', 'complete_delay_flagged.serviceType',
   'assigned.fromDepartmentName', 'assigned.toDepartmentName', 'assigned.fromAssigneeName', 'assigned.toAssigneeName',
   'collaborator_added.departmentName', 'collaborator_removed.departmentName', 'accountability_recorded.kind', 'accountability_revoked.kind',
+  'callback_scheduled.earliestOn', 'callback_scheduled.dueOn', 'callback_overdue.dueOn', 'callback_overdue.dueAt',
 ]);
 
 /** Dot paths of every free string in a zod schema (enums, literals, uuids and records skipped). */

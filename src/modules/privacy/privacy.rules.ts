@@ -65,6 +65,9 @@ export const PERSONAL_PAYLOAD_FIELDS: { readonly [K in CaseEventKind]?: readonly
   claim_written_off: ['reason'],
   regulator_replied: ['content'],
   escalated: ['reason'],
+  callback_attempted: ['note'],
+  callback_completed: ['comment'],
+  survey_answered: ['comment'],
 };
 
 /**

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { companySettings, configStamp } from './settings.table.ts';
 
-export const SETTING_KEYS = ['industryPreset', 'priorityRules', 'autoApplyConfidence', 'callbackWindow'] as const;
+export const SETTING_KEYS = ['industryPreset', 'priorityRules', 'autoApplyConfidence', 'callbackWindow', 'callbackMaxAttempts'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** The company_settings key/value rows; values are JSON the service types per key. */

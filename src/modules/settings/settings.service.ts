@@ -41,3 +41,12 @@ export async function saveCallbackWindow(db: DbOrTx, window: CallbackWindow, by:
 export async function initCallbackWindow(db: DbOrTx, window: CallbackWindow, now: Date): Promise<void> {
   await settingsRepository.setIfAbsent(db, 'callbackWindow', windowValue(window), null, now);
 }
+
+/** Calls nobody answered before a satisfaction callback is recorded as unreachable, or null while none is stored. */
+export async function callbackMaxAttempts(db: DbOrTx): Promise<number | null> {
+  const value = await settingsRepository.get(db, 'callbackMaxAttempts');
+  return typeof value === 'number' ? value : null;
+}
+export async function saveCallbackMaxAttempts(db: DbOrTx, attempts: number, by: string | null, now: Date): Promise<void> {
+  await settingsRepository.set(db, 'callbackMaxAttempts', attempts, by, now);
+}

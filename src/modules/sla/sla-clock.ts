@@ -33,7 +33,8 @@ export type EscalationRole = 'supervisor' | 'manager';
 export const ESCALATION_ROLES: Readonly<Record<EscalationLevel, EscalationRole>> = { 1: 'supervisor', 2: 'manager' };
 
 /** `breach` comes from the clock; the others are raised by the case service through `immediateEscalation`. */
-export type EscalationReason = 'breach' | 'critical' | 'remedy_rejected' | 'reopened';
+// `dissatisfied_callback`: the customer said 不满意 / 非常不满意 at the satisfaction callback and the case reopened.
+export type EscalationReason = 'breach' | 'critical' | 'remedy_rejected' | 'reopened' | 'dissatisfied_callback';
 export type ImmediateEscalationReason = Exclude<EscalationReason, 'breach'>;
 
 /**
@@ -156,6 +157,7 @@ export const IMMEDIATE_ESCALATION_LEVELS: Readonly<Record<ImmediateEscalationRea
   critical: 2,
   remedy_rejected: 1,
   reopened: 1,
+  dissatisfied_callback: 1,
 };
 
 /**

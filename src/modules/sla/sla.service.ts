@@ -3,7 +3,7 @@ import type { Clock } from '../../shared/clock.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { caseEvent, type CaseEventInput } from '../cases/case.events.ts';
 import { clocksFinished } from '../cases/case.lifecycle.ts';
-import type { CaseListener, CaseRow, ClockSummaryRow, SlaSummary } from '../cases/case.listeners.ts';
+import type { CaseListener, CaseRow, ClockSummaryRow, MoveCause, SlaSummary } from '../cases/case.listeners.ts';
 import { caseRecords } from '../cases/case.records.ts';
 import { scopeOf } from '../cases/case.service.ts';
 import type { NotificationService } from '../notifications/notification.service.ts';
@@ -12,7 +12,7 @@ import { industryPreset } from '../settings/settings.service.ts';
 import type { ConfigCache } from '../settings/config-cache.ts';
 import type { OuterLimit } from '../presets/preset.schema.ts';
 import { isPresetCode, PRESETS } from '../presets/index.ts';
-import type { BusinessCalendar } from './business-calendar.ts';
+import { isWorkingDay, type BusinessCalendar } from './business-calendar.ts';
 import {
   clockEventsForStep,
   computeClockState,
@@ -319,14 +319,15 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
     },
 
     /** Keeps the clocks in step with a status change (inside the transition's transaction). */
-    async onTransition(tx: Tx, append: Append, c: CaseRow, from: string, now: Date, cause?: 'counter_offer'): Promise<void> {
+    async onTransition(tx: Tx, append: Append, c: CaseRow, from: string, now: Date, cause?: MoveCause): Promise<void> {
       const ctx = await contextFor(tx, c);
       const events = await slaRepository.clockEvents(tx, c.id);
       if (ctx.id !== c.slaPolicyId) await append(policyChangedEvent(c, ctx, 'config'));
       await logClockEvents(tx, c, events, clockEventsForStep(events, ctx.policy, { kind: 'status', from, to: c.status, at: now }), now);
       // Then whatever the policy has that the log lacks (the timeline already holds this move).
       await realign(tx, c, ctx, events, now);
-      if (isReopen(from, c.status)) await escalateNow(tx, append, c, events, 'reopened', now);
+      // A reopen escalates; one caused by a dissatisfied callback says so.
+      if (isReopen(from, c.status)) await escalateNow(tx, append, c, events, cause === 'dissatisfied_callback' ? 'dissatisfied_callback' : 'reopened', now);
       // The customer disputed the remedy: management hears of it at once.
       // A counter-offer is a negotiation, not a rejection: no escalation.
       if (from === 'awaiting_customer' && c.status === 'remedy_proposed' && cause !== 'counter_offer') await escalateNow(tx, append, c, events, 'remedy_rejected', now);
@@ -456,6 +457,17 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
     async sweepFailures(limit = 100) {
       const [items, total] = await Promise.all([slaRepository.sweepFailures(db, limit), slaRepository.sweepFailureCount(db)]);
       return { items, total };
+    },
+
+    /**
+     * The case's working-day calendar as a predicate over local dates ('YYYY-MM-DD'), with 调休: the
+     * callbacks count their window on it. An always-open policy calendar has no working days to speak of,
+     * so the company's default working calendar counts then.
+     */
+    async workingDayOf(tx: Tx | Db, c: CaseRow): Promise<(date: string) => boolean> {
+      const ctx = await contextFor(tx, c);
+      const calendar = ctx.calendar.kind === 'working_hours' ? ctx.calendar : ((await loadSetup(tx)).defaultCalendar ?? ctx.calendar);
+      return (date) => isWorkingDay(calendar, date);
     },
 
     /** The clock state as of now, for the case view. */

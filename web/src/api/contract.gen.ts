@@ -9,12 +9,21 @@ export const ENUMS = {
   },
   AdminAuditEvent: {
     action: ["created", "updated", "deactivated", "deleted", "applied", "exported", "erased"],
-    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy", "message_template", "notification_channel", "outbox_message"],
+    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy", "message_template", "notification_channel", "outbox_message", "callback_settings"],
   },
   BusinessCalendar: {
     "definition.holidays": ["cn-statutory", "none"],
     "definition.kind": ["24x7", "working_hours"],
     "definition.overrides[].type": ["off", "workday"],
+  },
+  Callback: {
+    attitude: ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    bucket: ["due_today", "overdue", "upcoming", "done"],
+    channel: ["phone", "survey"],
+    efficiency: ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    overall: ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    result: ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    status: ["pending", "completed", "unreachable", "cancelled"],
   },
   CallbackWindow: {
     dayKind: ["calendar", "working"],
@@ -43,16 +52,22 @@ export const ENUMS = {
     urgency: ["normal", "urgent", "critical"],
   },
   CaseEvent: {
-    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "cost_posted", "cost_reversed", "accountability_recorded", "accountability_revoked", "escalated", "claim_filed", "claim_accepted", "claim_rejected", "claim_paid", "claim_written_off", "regulator_replied", "complete_delay_flagged", "personal_data_erased"],
+    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "cost_posted", "cost_reversed", "accountability_recorded", "accountability_revoked", "escalated", "claim_filed", "claim_accepted", "claim_rejected", "claim_paid", "claim_written_off", "regulator_replied", "complete_delay_flagged", "personal_data_erased", "callback_scheduled", "callback_opened", "callback_attempted", "callback_completed", "survey_answered", "callback_unreachable", "callback_overdue", "callback_cancelled"],
     "payload.answer": ["accepted", "countered", "rejected"],
     "payload.appealClock": ["met", "already_ended", "none"],
     "payload.approval": ["approved", "pending"],
+    "payload.attitude": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
     "payload.auto": [true],
-    "payload.cause": ["edit", "config", "request", "retention"],
+    "payload.cause": ["edit", "config", "request", "retention", "case_moved", "resolved_again"],
     "payload.channel": ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
+    "payload.dayKind": ["working", "calendar"],
     "payload.direction": ["reward", "penalty"],
+    "payload.efficiency": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
     "payload.kinds[]": ["case_text", "attachments"],
+    "payload.outcome": ["closed", "reopened"],
+    "payload.overall": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
     "payload.priority": ["P1", "P2", "P3", "P4"],
+    "payload.result": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
     "payload.status": ["done", "cancelled"],
     "payload.urgency": ["normal", "urgent", "critical"],
     visibility: ["internal", "public"],
@@ -90,6 +105,41 @@ export const ENUMS = {
   },
   CaseEventAttachmentAdded: {
     kind: ["attachment_added"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCallbackAttempted: {
+    kind: ["callback_attempted"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCallbackCancelled: {
+    kind: ["callback_cancelled"],
+    "payload.cause": ["case_moved", "resolved_again"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCallbackCompleted: {
+    kind: ["callback_completed"],
+    "payload.attitude": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "payload.efficiency": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "payload.outcome": ["closed", "reopened"],
+    "payload.overall": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "payload.result": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCallbackOpened: {
+    kind: ["callback_opened"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCallbackOverdue: {
+    kind: ["callback_overdue"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCallbackScheduled: {
+    kind: ["callback_scheduled"],
+    "payload.dayKind": ["working", "calendar"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCallbackUnreachable: {
+    kind: ["callback_unreachable"],
     visibility: ["internal", "public"],
   },
   CaseEventClaimAccepted: {
@@ -246,6 +296,15 @@ export const ENUMS = {
     "payload.auto": [true],
     visibility: ["internal", "public"],
   },
+  CaseEventSurveyAnswered: {
+    kind: ["survey_answered"],
+    "payload.attitude": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "payload.efficiency": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "payload.outcome": ["closed", "reopened"],
+    "payload.overall": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "payload.result": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    visibility: ["internal", "public"],
+  },
   CaseEventTriaged: {
     kind: ["triaged"],
     "payload.priority": ["P1", "P2", "P3", "P4"],
@@ -361,12 +420,15 @@ export const ENUMS = {
     "query.overdue": ["true", "false"],
   },
   "GET /api/admin/audit": {
-    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy", "message_template", "notification_channel", "outbox_message"],
+    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy", "message_template", "notification_channel", "outbox_message", "callback_settings"],
   },
   "GET /api/admin/outbox": {
     "query.channel": ["sms", "wechat", "email"],
     "query.event": ["received", "assigned", "progress_reply", "remedy_offered", "remedy_executed", "resolved", "survey", "otp"],
     "query.status": ["pending", "sending", "sent", "failed", "suppressed"],
+  },
+  "GET /api/callbacks": {
+    "query.bucket": ["due_today", "overdue", "upcoming", "done"],
   },
   "GET /api/cases": {
     "query.completeDelay": ["true", "false"],
@@ -465,6 +527,13 @@ export const ENUMS = {
     "body.policy.targets[].target": ["acknowledge", "first_reply", "resolution", "legal_outer_limit", "appeal_reply"],
     "body.priority": ["P1", "P2", "P3", "P4"],
   },
+  "POST /api/callbacks/{id}/outcome": {
+    "body.attitude": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "body.efficiency": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "body.overall": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "body.reached": [false, true],
+    "body.result": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+  },
   "POST /api/cases/{id}/comments": {
     "body.visibility": ["internal", "public"],
   },
@@ -486,6 +555,12 @@ export const ENUMS = {
   },
   "POST /api/claims/{id}/status": {
     "body.status": ["accepted", "rejected", "paid", "written_off"],
+  },
+  "POST /api/portal/survey/{token}": {
+    "body.attitude": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "body.efficiency": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "body.overall": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "body.result": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
   },
   "POST /api/remedies/{id}/answer": {
     "body.answer": ["accepted", "countered", "rejected"],
@@ -566,6 +641,9 @@ export const ENUMS = {
     "policy.targets[].calendar": ["business", "calendar"],
     "policy.targets[].target": ["acknowledge", "first_reply", "resolution", "legal_outer_limit", "appeal_reply"],
   },
+  SurveyAnswered: {
+    ok: [true],
+  },
   Transition: {
     to: ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
   },
@@ -599,6 +677,9 @@ export const LIMITS = {
     "definition.overrides[].periods[].end": { pattern: "^\\d{2}:\\d{2}$" },
     "definition.overrides[].periods[].start": { pattern: "^\\d{2}:\\d{2}$" },
     "definition.timezone": { minLength: 1, maxLength: 64 },
+  },
+  CallbackSettings: {
+    maxAttempts: { minimum: 1, maximum: 10 },
   },
   CallbackWindow: {
     fromDays: { minimum: 0, maximum: 90 },
@@ -760,6 +841,13 @@ export const LIMITS = {
   "GET /api/admin/sweep-failures": {
     "query.limit": { minimum: 1, maximum: 500 },
   },
+  "GET /api/callbacks": {
+    "query.limit": { minimum: 1, maximum: 200 },
+  },
+  "GET /api/callbacks/stats": {
+    "query.from": { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+    "query.to": { pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+  },
   "GET /api/cases": {
     "query.cursor": { maxLength: 500 },
     "query.limit": { minimum: 1, maximum: 500 },
@@ -798,6 +886,9 @@ export const LIMITS = {
   },
   "GET /api/notifications": {
     "query.limit": { minimum: 1, maximum: 200 },
+  },
+  "GET /api/portal/survey/{token}": {
+    "path.token": { minLength: 1, maxLength: 200 },
   },
   LabourEntryBody: {
     minutes: { minimum: 1, maximum: 10080 },
@@ -934,6 +1025,11 @@ export const LIMITS = {
     "body.password": { minLength: 1, maxLength: 200 },
     "body.username": { minLength: 1, maxLength: 64 },
   },
+  "POST /api/callbacks/{id}/outcome": {
+    "body.comment": { maxLength: 2000 },
+    "body.note": { maxLength: 1000 },
+    "query.attempt": { minimum: 1, maximum: 100 },
+  },
   "POST /api/cases/{id}/claims": {
     "body.basis": { maxLength: 2000 },
     "body.lossFen": { minimum: 0 },
@@ -988,6 +1084,10 @@ export const LIMITS = {
   "POST /api/departments": {
     "body.code": { minLength: 1, maxLength: 32, pattern: "^[a-z0-9_-]+$" },
     "body.name": { minLength: 1, maxLength: 64 },
+  },
+  "POST /api/portal/survey/{token}": {
+    "body.comment": { maxLength: 2000 },
+    "path.token": { minLength: 1, maxLength: 200 },
   },
   "POST /api/remedies/{id}/answer": {
     "body.counterOffer": { maxLength: 2000 },

@@ -704,7 +704,7 @@ export type paths = {
     get: {
       parameters: {
         query?: {
-          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message";
+          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message" | "callback_settings";
           entityId?: string;
           limit?: number;
           cursor?: string;
@@ -833,6 +833,143 @@ export type paths = {
         200: {
           content: {
             "application/json": components["schemas"]["BusinessCalendar"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/callback-settings": {
+    /** Calls nobody answered before a customer is recorded as unreachable */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CallbackSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Set the calls before unreachable (audited) */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CallbackSettingsInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CallbackSettings"];
           };
         };
         /** @description Default Response */
@@ -5138,6 +5275,320 @@ export type paths = {
       };
     };
   };
+  "/api/callbacks": {
+    /** The callback queue: one tab (due today, overdue, upcoming, done) and the counts of all four */
+    get: {
+      parameters: {
+        query?: {
+          bucket?: "due_today" | "overdue" | "upcoming" | "done";
+          limit?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CallbackQueue"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/callbacks/{id}/outcome": {
+    /** Record a call's outcome: not reached (an attempt; the last allowed one closes the case as unreachable) or reached with the ratings */
+    post: {
+      parameters: {
+        query?: {
+          attempt?: number;
+        };
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": OneOf<[{
+            note?: string | null;
+            /** @enum {boolean} */
+            reached: false;
+          }, {
+            /** @enum {string} */
+            attitude: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+            comment?: string | null;
+            /** @enum {string} */
+            efficiency: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+            /** @enum {string} */
+            overall: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+            /** @enum {boolean} */
+            reached: true;
+            /** @enum {string} */
+            result: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+          }]>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Callback"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/callbacks/{id}/survey-link": {
+    /** Send the customer a fresh survey link now (the callback opens if it had not) and show it once, to paste into a chat */
+    post: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["SurveyLink"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/callbacks/stats": {
+    /** Satisfaction figures of callbacks finished between two dates (seed 004: (非常满意 + 满意) / answered) */
+    get: {
+      parameters: {
+        query: {
+          from: string;
+          to: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CallbackStats"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/cases": {
     get: {
       parameters: {
@@ -5653,6 +6104,78 @@ export type paths = {
         201: {
           content: {
             "application/json": components["schemas"]["Attachment"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/callbacks": {
+    /** A case's satisfaction callbacks, newest first */
+    get: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CaseCallbacks"];
           };
         };
         /** @description Default Response */
@@ -9206,6 +9729,187 @@ export type paths = {
       };
     };
   };
+  "/api/portal/survey/{token}": {
+    /** What the customer sees of the survey: case number, category, resolve date */
+    get: {
+      parameters: {
+        path: {
+          token: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["SurveyView"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** The customer's answer: overall satisfaction and a comment, optionally the three dimensions; single use */
+    post: {
+      parameters: {
+        path: {
+          token: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            attitude?: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+            comment?: string | null;
+            /** @enum {string} */
+            efficiency?: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+            /** @enum {string} */
+            overall: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+            /** @enum {string} */
+            result?: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["SurveyAnswered"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/remedies/{id}/answer": {
     /** Record the customer's answer: accepted → 执行中; countered → 方案待定; rejected → 方案待定 and escalated */
     post: {
@@ -10016,7 +10720,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChange"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message" | "callback_settings";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -10032,7 +10736,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChangeInput"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message" | "callback_settings";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -10163,6 +10867,226 @@ export type components = {
       isDefault: boolean;
       name: string;
     };
+    Callback: {
+      attempts: number;
+      /** @enum {string|null} */
+      attitude: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+      /** @enum {string} */
+      bucket: "due_today" | "overdue" | "upcoming" | "done";
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      caseStatus: string;
+      category: string | null;
+      /** @enum {string|null} */
+      channel: "phone" | "survey" | null;
+      comment: string | null;
+      completedAt: string | null;
+      completedByName: string | null;
+      customer: {
+        name: string;
+        phone: string;
+        phoneMasked: boolean;
+      };
+      dueAt: string;
+      dueOn: string;
+      earliestOn: string;
+      /** @enum {string|null} */
+      efficiency: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+      /** Format: uuid */
+      id: string;
+      lastAttemptAt: string | null;
+      maxAttempts: number;
+      openedAt: string | null;
+      /** @enum {string|null} */
+      overall: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+      overdueLevel: number;
+      resolvedAt: string;
+      /** @enum {string|null} */
+      result: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+      /** @enum {string} */
+      status: "pending" | "completed" | "unreachable" | "cancelled";
+    };
+    CallbackInput: {
+      attempts: number;
+      /** @enum {string|null} */
+      attitude: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+      /** @enum {string} */
+      bucket: "due_today" | "overdue" | "upcoming" | "done";
+      /** Format: uuid */
+      caseId: string;
+      caseNumber: string;
+      caseStatus: string;
+      category: string | null;
+      /** @enum {string|null} */
+      channel: "phone" | "survey" | null;
+      comment: string | null;
+      completedAt: string | null;
+      completedByName: string | null;
+      customer: {
+        name: string;
+        phone: string;
+        phoneMasked: boolean;
+      };
+      dueAt: string;
+      dueOn: string;
+      earliestOn: string;
+      /** @enum {string|null} */
+      efficiency: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+      /** Format: uuid */
+      id: string;
+      lastAttemptAt: string | null;
+      maxAttempts: number;
+      openedAt: string | null;
+      /** @enum {string|null} */
+      overall: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+      overdueLevel: number;
+      resolvedAt: string;
+      /** @enum {string|null} */
+      result: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+      /** @enum {string} */
+      status: "pending" | "completed" | "unreachable" | "cancelled";
+    };
+    CallbackQueue: {
+      counts: {
+        done: number;
+        dueToday: number;
+        overdue: number;
+        upcoming: number;
+      };
+      items: components["schemas"]["Callback"][];
+      today: string;
+    };
+    CallbackQueueInput: {
+      counts: {
+        done: number;
+        dueToday: number;
+        overdue: number;
+        upcoming: number;
+      };
+      items: components["schemas"]["CallbackInput"][];
+      today: string;
+    };
+    CallbackSettings: {
+      maxAttempts: number;
+    };
+    CallbackSettingsInput: {
+      maxAttempts: number;
+    };
+    CallbackStats: {
+      answered: number;
+      counts: {
+        dissatisfied: number;
+        neutral: number;
+        satisfied: number;
+        very_dissatisfied: number;
+        very_satisfied: number;
+      };
+      dimensions: {
+        attitude: {
+          answered: number;
+          counts: {
+            dissatisfied: number;
+            neutral: number;
+            satisfied: number;
+            very_dissatisfied: number;
+            very_satisfied: number;
+          };
+          rate: number | null;
+          satisfied: number;
+        };
+        efficiency: {
+          answered: number;
+          counts: {
+            dissatisfied: number;
+            neutral: number;
+            satisfied: number;
+            very_dissatisfied: number;
+            very_satisfied: number;
+          };
+          rate: number | null;
+          satisfied: number;
+        };
+        result: {
+          answered: number;
+          counts: {
+            dissatisfied: number;
+            neutral: number;
+            satisfied: number;
+            very_dissatisfied: number;
+            very_satisfied: number;
+          };
+          rate: number | null;
+          satisfied: number;
+        };
+      };
+      from: string;
+      rate: {
+        denominator: number;
+        numerator: number;
+        value: number | null;
+      };
+      satisfied: number;
+      to: string;
+      unreachable: number;
+    };
+    CallbackStatsInput: {
+      answered: number;
+      counts: {
+        dissatisfied: number;
+        neutral: number;
+        satisfied: number;
+        very_dissatisfied: number;
+        very_satisfied: number;
+      };
+      dimensions: {
+        attitude: {
+          answered: number;
+          counts: {
+            dissatisfied: number;
+            neutral: number;
+            satisfied: number;
+            very_dissatisfied: number;
+            very_satisfied: number;
+          };
+          rate: number | null;
+          satisfied: number;
+        };
+        efficiency: {
+          answered: number;
+          counts: {
+            dissatisfied: number;
+            neutral: number;
+            satisfied: number;
+            very_dissatisfied: number;
+            very_satisfied: number;
+          };
+          rate: number | null;
+          satisfied: number;
+        };
+        result: {
+          answered: number;
+          counts: {
+            dissatisfied: number;
+            neutral: number;
+            satisfied: number;
+            very_dissatisfied: number;
+            very_satisfied: number;
+          };
+          rate: number | null;
+          satisfied: number;
+        };
+      };
+      from: string;
+      rate: {
+        denominator: number;
+        numerator: number;
+        value: number | null;
+      };
+      satisfied: number;
+      to: string;
+      unreachable: number;
+    };
     CallbackWindow: {
       /** @enum {string} */
       dayKind: "calendar" | "working";
@@ -10272,6 +11196,14 @@ export type components = {
       urgency: "normal" | "urgent" | "critical";
       version: number;
       waybillNo: string | null;
+    };
+    CaseCallbacks: {
+      canWork: boolean;
+      items: components["schemas"]["Callback"][];
+    };
+    CaseCallbacksInput: {
+      canWork: boolean;
+      items: components["schemas"]["CallbackInput"][];
     };
     CaseClaims: {
       /** @enum {string|null} */
@@ -10535,7 +11467,7 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
-    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventCostPosted"] | components["schemas"]["CaseEventCostReversed"] | components["schemas"]["CaseEventAccountabilityRecorded"] | components["schemas"]["CaseEventAccountabilityRevoked"] | components["schemas"]["CaseEventEscalated"] | components["schemas"]["CaseEventClaimFiled"] | components["schemas"]["CaseEventClaimAccepted"] | components["schemas"]["CaseEventClaimRejected"] | components["schemas"]["CaseEventClaimPaid"] | components["schemas"]["CaseEventClaimWrittenOff"] | components["schemas"]["CaseEventRegulatorReplied"] | components["schemas"]["CaseEventCompleteDelayFlagged"] | components["schemas"]["CaseEventPersonalDataErased"];
+    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventCostPosted"] | components["schemas"]["CaseEventCostReversed"] | components["schemas"]["CaseEventAccountabilityRecorded"] | components["schemas"]["CaseEventAccountabilityRevoked"] | components["schemas"]["CaseEventEscalated"] | components["schemas"]["CaseEventClaimFiled"] | components["schemas"]["CaseEventClaimAccepted"] | components["schemas"]["CaseEventClaimRejected"] | components["schemas"]["CaseEventClaimPaid"] | components["schemas"]["CaseEventClaimWrittenOff"] | components["schemas"]["CaseEventRegulatorReplied"] | components["schemas"]["CaseEventCompleteDelayFlagged"] | components["schemas"]["CaseEventPersonalDataErased"] | components["schemas"]["CaseEventCallbackScheduled"] | components["schemas"]["CaseEventCallbackOpened"] | components["schemas"]["CaseEventCallbackAttempted"] | components["schemas"]["CaseEventCallbackCompleted"] | components["schemas"]["CaseEventSurveyAnswered"] | components["schemas"]["CaseEventCallbackUnreachable"] | components["schemas"]["CaseEventCallbackOverdue"] | components["schemas"]["CaseEventCallbackCancelled"];
     CaseEventAccountabilityRecorded: {
       /** Format: uuid */
       actorId: string | null;
@@ -10953,6 +11885,338 @@ export type components = {
         contentType: string;
         filename: string;
         size: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackAttempted: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_attempted";
+      payload: {
+        attempt: number;
+        /** Format: uuid */
+        callbackId: string;
+        maxAttempts: number;
+        note: string | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackAttemptedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_attempted";
+      payload: {
+        attempt: number;
+        /** Format: uuid */
+        callbackId: string;
+        maxAttempts: number;
+        note: string | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackCancelled: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_cancelled";
+      payload: {
+        /** Format: uuid */
+        callbackId: string;
+        /** @enum {string} */
+        cause: "case_moved" | "resolved_again";
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackCancelledInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_cancelled";
+      payload: {
+        /** Format: uuid */
+        callbackId: string;
+        /** @enum {string} */
+        cause: "case_moved" | "resolved_again";
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackCompleted: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_completed";
+      payload: {
+        /** @enum {string|null} */
+        attitude: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+        /** Format: uuid */
+        callbackId: string;
+        comment: string | null;
+        /** @enum {string|null} */
+        efficiency: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+        /** @enum {string} */
+        outcome: "closed" | "reopened";
+        /** @enum {string} */
+        overall: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+        /** @enum {string|null} */
+        result: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackCompletedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_completed";
+      payload: {
+        /** @enum {string|null} */
+        attitude: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+        /** Format: uuid */
+        callbackId: string;
+        comment: string | null;
+        /** @enum {string|null} */
+        efficiency: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+        /** @enum {string} */
+        outcome: "closed" | "reopened";
+        /** @enum {string} */
+        overall: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+        /** @enum {string|null} */
+        result: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackOpened: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_opened";
+      payload: {
+        /** Format: uuid */
+        callbackId: string;
+        surveySent: boolean;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackOpenedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_opened";
+      payload: {
+        /** Format: uuid */
+        callbackId: string;
+        surveySent: boolean;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackOverdue: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_overdue";
+      payload: {
+        /** Format: uuid */
+        callbackId: string;
+        dueAt: string;
+        dueOn: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackOverdueInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_overdue";
+      payload: {
+        /** Format: uuid */
+        callbackId: string;
+        dueAt: string;
+        dueOn: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackScheduled: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_scheduled";
+      payload: {
+        /** Format: uuid */
+        callbackId: string;
+        /** @enum {string} */
+        dayKind: "working" | "calendar";
+        dueOn: string;
+        earliestOn: string;
+        fromDays: number;
+        toDays: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackScheduledInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_scheduled";
+      payload: {
+        /** Format: uuid */
+        callbackId: string;
+        /** @enum {string} */
+        dayKind: "working" | "calendar";
+        dueOn: string;
+        earliestOn: string;
+        fromDays: number;
+        toDays: number;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackUnreachable: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_unreachable";
+      payload: {
+        attempts: number;
+        /** Format: uuid */
+        callbackId: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCallbackUnreachableInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "callback_unreachable";
+      payload: {
+        attempts: number;
+        /** Format: uuid */
+        callbackId: string;
       };
       toStatus: string | null;
       /** @enum {string} */
@@ -11652,7 +12916,7 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
-    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventCostPostedInput"] | components["schemas"]["CaseEventCostReversedInput"] | components["schemas"]["CaseEventAccountabilityRecordedInput"] | components["schemas"]["CaseEventAccountabilityRevokedInput"] | components["schemas"]["CaseEventEscalatedInput"] | components["schemas"]["CaseEventClaimFiledInput"] | components["schemas"]["CaseEventClaimAcceptedInput"] | components["schemas"]["CaseEventClaimRejectedInput"] | components["schemas"]["CaseEventClaimPaidInput"] | components["schemas"]["CaseEventClaimWrittenOffInput"] | components["schemas"]["CaseEventRegulatorRepliedInput"] | components["schemas"]["CaseEventCompleteDelayFlaggedInput"] | components["schemas"]["CaseEventPersonalDataErasedInput"];
+    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventCostPostedInput"] | components["schemas"]["CaseEventCostReversedInput"] | components["schemas"]["CaseEventAccountabilityRecordedInput"] | components["schemas"]["CaseEventAccountabilityRevokedInput"] | components["schemas"]["CaseEventEscalatedInput"] | components["schemas"]["CaseEventClaimFiledInput"] | components["schemas"]["CaseEventClaimAcceptedInput"] | components["schemas"]["CaseEventClaimRejectedInput"] | components["schemas"]["CaseEventClaimPaidInput"] | components["schemas"]["CaseEventClaimWrittenOffInput"] | components["schemas"]["CaseEventRegulatorRepliedInput"] | components["schemas"]["CaseEventCompleteDelayFlaggedInput"] | components["schemas"]["CaseEventPersonalDataErasedInput"] | components["schemas"]["CaseEventCallbackScheduledInput"] | components["schemas"]["CaseEventCallbackOpenedInput"] | components["schemas"]["CaseEventCallbackAttemptedInput"] | components["schemas"]["CaseEventCallbackCompletedInput"] | components["schemas"]["CaseEventSurveyAnsweredInput"] | components["schemas"]["CaseEventCallbackUnreachableInput"] | components["schemas"]["CaseEventCallbackOverdueInput"] | components["schemas"]["CaseEventCallbackCancelledInput"];
     CaseEventInvestigationTaskDone: {
       /** Format: uuid */
       actorId: string | null;
@@ -12656,6 +13920,68 @@ export type components = {
         auto?: true;
         reason?: string;
         reasonEn?: string;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventSurveyAnswered: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "survey_answered";
+      payload: {
+        /** @enum {string|null} */
+        attitude: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+        /** Format: uuid */
+        callbackId: string;
+        comment: string | null;
+        /** @enum {string|null} */
+        efficiency: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+        /** @enum {string} */
+        outcome: "closed" | "reopened";
+        /** @enum {string} */
+        overall: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+        /** @enum {string|null} */
+        result: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventSurveyAnsweredInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "survey_answered";
+      payload: {
+        /** @enum {string|null} */
+        attitude: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+        /** Format: uuid */
+        callbackId: string;
+        comment: string | null;
+        /** @enum {string|null} */
+        efficiency: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
+        /** @enum {string} */
+        outcome: "closed" | "reopened";
+        /** @enum {string} */
+        overall: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+        /** @enum {string|null} */
+        result: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied" | null;
       };
       toStatus: string | null;
       /** @enum {string} */
@@ -15422,6 +16748,38 @@ export type components = {
       code: string;
       nameEn: string;
       nameZh: string;
+    };
+    SurveyAnswered: {
+      /** @enum {boolean} */
+      ok: true;
+    };
+    SurveyAnsweredInput: {
+      /** @enum {boolean} */
+      ok: true;
+    };
+    SurveyLink: {
+      expiresAt: string;
+      link: string;
+    };
+    SurveyLinkInput: {
+      expiresAt: string;
+      link: string;
+    };
+    SurveyView: {
+      caseNumber: string;
+      category: {
+        en: string;
+        zh: string;
+      } | null;
+      resolvedOn: string;
+    };
+    SurveyViewInput: {
+      caseNumber: string;
+      category: {
+        en: string;
+        zh: string;
+      } | null;
+      resolvedOn: string;
     };
     SweepFailure: {
       attempts: number;

@@ -2,6 +2,7 @@ import { Suspense, useState } from 'react';
 import { App, Badge, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import {
+  PhoneOutlined,
   AccountBookOutlined,
   InteractionOutlined,
   ApartmentOutlined,
@@ -78,6 +79,7 @@ export const AppLayout = () => {
   const user = me.data?.user;
   const canCreate = useCan('case.create');
   const canSeeEscalations = useCan('escalations.read');
+  const canWorkCallbacks = useCan('callback.work');
   const canApprove = useCan('remedy.approve');
   const approvals = useApprovalCount(canApprove);
   const canExecute = useCan('execution.act');
@@ -89,6 +91,7 @@ export const AppLayout = () => {
     { key: '/cases', icon: <UnorderedListOutlined />, label: t('nav.queue') },
     ...(canCreate ? [{ key: '/cases/new', icon: <FileAddOutlined />, label: t('nav.newCase') }] : []),
     ...(canSeeEscalations ? [{ key: '/escalations', icon: <RiseOutlined />, label: t('nav.escalations') }] : []),
+    ...(canWorkCallbacks ? [{ key: '/callbacks', icon: <PhoneOutlined />, label: <span data-testid="nav-callbacks">{t('nav.callbacks')}</span> }] : []),
     ...(canApprove
       ? [
           {

@@ -63,6 +63,8 @@ const SLA_TARGET_KEYS: Record<string, MessageKey> = {
   legal_outer_limit: 'sla.target.legal_outer_limit',
   appeal_reply: 'sla.target.appeal_reply',
   execution: 'sla.target.execution',
+  // An overdue satisfaction callback warns and escalates like a time limit.
+  callback: 'sla.target.callback',
 };
 
 const SLA_STATUS_KEYS: Record<string, MessageKey> = {

@@ -30,6 +30,8 @@ export const escalationReasonLabel = (reason: string | null | undefined, t: Tran
     case 'critical':
     case 'remedy_rejected':
     case 'reopened':
+    case 'dissatisfied_callback':
+    case 'callback_overdue':
       return t(`escalation.reason.${reason}`);
     default:
       return reason ?? '—';

@@ -26,6 +26,7 @@ import { ResolutionCard } from './ResolutionCard.tsx';
 import { ExecutionPanel } from './ExecutionPanel.tsx';
 import { ClaimsCard } from './ClaimsCard.tsx';
 import { CustomerMessagesPanel } from './CustomerMessagesPanel.tsx';
+import { CallbackPanel } from './CallbackPanel.tsx';
 import { RegulatorReplyButton } from './RegulatorReplyButton.tsx';
 import { TriageCard } from './TriageCard.tsx';
 import { queueUrlFrom } from '../queue/queue-params.ts';
@@ -82,6 +83,7 @@ export const CaseDetailPage = () => {
             <ResolutionCard c={c} />
             <ExecutionPanel c={c} />
             <ClaimsCard c={c} />
+            <CallbackPanel c={c} />
             <InvestigationPanel c={c} />
             <CostsCard c={c} />
             <AccountabilityCard c={c} />

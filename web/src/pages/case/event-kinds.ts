@@ -58,4 +58,12 @@ export const EVENT_LABELS = {
   accountability_recorded: ['event.accountability_recorded'],
   accountability_revoked: ['event.accountability_revoked'],
   personal_data_erased: ['event.personal_data_erased'],
+  callback_scheduled: ['event.callback_scheduled'],
+  callback_opened: ['event.callback_opened'],
+  callback_attempted: ['event.callback_attempted'],
+  callback_completed: ['event.callback_completed'],
+  survey_answered: ['event.survey_answered'],
+  callback_unreachable: ['event.callback_unreachable'],
+  callback_overdue: ['event.callback_overdue'],
+  callback_cancelled: ['event.callback_cancelled'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

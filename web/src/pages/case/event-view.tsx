@@ -32,6 +32,7 @@ import { REMEDY_VIEWS } from './event-view-remedy.tsx';
 import { EXECUTION_VIEWS } from './event-view-execution.tsx';
 import { COST_VIEWS } from './event-view-costs.tsx';
 import { CLAIM_VIEWS } from './event-view-claim.tsx';
+import { CALLBACK_VIEWS } from './event-view-callback.tsx';
 import { CollaboratorBody, EscalatedBody, LinkedBody, SlaEventBody, SlaPolicyChangedBody, TriagedBody, caseLink } from './event-view-triage.tsx';
 
 export type EventView = {
@@ -370,6 +371,7 @@ const VIEWS: { [K in CaseEventKind]: View<K> } = {
   ...EXECUTION_VIEWS,
   ...COST_VIEWS,
   ...CLAIM_VIEWS,
+  ...CALLBACK_VIEWS,
   investigation_task_given: investigationTaskView,
   investigation_task_updated: investigationTaskView,
   investigation_task_done: investigationTaskView,

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { AppError } from '../../shared/errors.ts';
+import { ErrorBodySchema, errorResponses, requireActor, requirePermission, type App } from '../../shared/http.ts';
+import {
+  CallbackOutcomeBody,
+  CallbackQueueQuery,
+  CallbackQueueSchema,
+  CallbackSchema,
+  CallbackSettingsSchema,
+  CallbackStatsQuery,
+  CallbackStatsSchema,
+  CaseCallbacksSchema,
+  SurveyAnswerBody,
+  SurveyAnsweredSchema,
+  SurveyLinkSchema,
+  SurveyTokenParams,
+  SurveyViewSchema,
+} from './callback.schemas.ts';
+import { CALLBACK_MESSAGES, type CallbackService } from './callback.service.ts';
+
+const tags = ['callbacks'];
+const IdParams = z.object({ id: z.uuid() });
+// A retry names the attempt it records, so a repeated "not reached" is not a second attempt.
+const OutcomeQuery = z.strictObject({ attempt: z.coerce.number().int().min(1).max(100).optional() });
+const publicErrors = { ...errorResponses, 410: ErrorBodySchema, 429: ErrorBodySchema };
+
+/** Satisfaction callbacks 回访: the agents' queue, a call's outcome, the figures, and the customer's survey link. */
+export function registerCallbackRoutes(app: App, deps: { callbacks: CallbackService }): void {
+  const { callbacks } = deps;
+
+  app.get(
+    '/api/callbacks',
+    { schema: { tags, summary: 'The callback queue: one tab (due today, overdue, upcoming, done) and the counts of all four', querystring: CallbackQueueQuery, response: { 200: CallbackQueueSchema, ...errorResponses } } },
+    async (req) => callbacks.queue(requirePermission(req, 'callback.work'), req.query),
+  );
+
+  app.get(
+    '/api/callbacks/stats',
+    { schema: { tags, summary: 'Satisfaction figures of callbacks finished between two dates (seed 004: (非常满意 + 满意) / answered)', querystring: CallbackStatsQuery, response: { 200: CallbackStatsSchema, ...errorResponses } } },
+    async (req) => callbacks.stats(requirePermission(req, 'callback.stats'), req.query),
+  );
+
+  app.post(
+    '/api/callbacks/:id/outcome',
+    {
+      schema: {
+        tags,
+        summary: "Record a call's outcome: not reached (an attempt; the last allowed one closes the case as unreachable) or reached with the ratings",
+        params: IdParams,
+        querystring: OutcomeQuery,
+        body: CallbackOutcomeBody,
+        response: { 200: CallbackSchema, ...errorResponses },
+      },
+    },
+    async (req) => (await callbacks.recordOutcome(requirePermission(req, 'callback.work'), req.params.id, { ...req.body, attempt: req.query.attempt })).value,
+  );
+
+  app.post(
+    '/api/callbacks/:id/survey-link',
+    {
+      schema: {
+        tags,
+        summary: 'Send the customer a fresh survey link now (the callback opens if it had not) and show it once, to paste into a chat',
+        params: IdParams,
+        response: { 200: SurveyLinkSchema, ...errorResponses },
+      },
+    },
+    async (req) => callbacks.sendSurveyLink(requirePermission(req, 'callback.work'), req.params.id),
+  );
+
+  app.get(
+    '/api/cases/:id/callbacks',
+    { schema: { tags, summary: "A case's satisfaction callbacks, newest first", params: IdParams, response: { 200: CaseCallbacksSchema, ...errorResponses } } },
+    async (req) => callbacks.ofCase(requirePermission(req, 'case.read'), req.params.id),
+  );
+
+  app.get(
+    '/api/admin/callback-settings',
+    { schema: { tags, summary: 'Calls nobody answered before a customer is recorded as unreachable', response: { 200: CallbackSettingsSchema, ...errorResponses } } },
+    async (req) => {
+      requirePermission(req, 'admin.config');
+      return callbacks.settings();
+    },
+  );
+
+  app.put(
+    '/api/admin/callback-settings',
+    { schema: { tags, summary: 'Set the calls before unreachable (audited)', body: CallbackSettingsSchema, response: { 200: CallbackSettingsSchema, ...errorResponses } } },
+    async (req) => callbacks.setSettings(requireActor(req), req.body),
+  );
+
+  // The customer's survey: public (the single-use token is the credential), rate-limited per address.
+  const throttle = (ip: string) => {
+    if (!callbacks.surveyAllowed(ip)) throw new AppError('RATE_LIMITED', { message: CALLBACK_MESSAGES.rate_limited });
+  };
+
+  app.get(
+    '/api/portal/survey/:token',
+    { schema: { tags, security: [], summary: 'What the customer sees of the survey: case number, category, resolve date', params: SurveyTokenParams, response: { 200: SurveyViewSchema, ...publicErrors } } },
+    async (req) => {
+      throttle(req.ip);
+      return callbacks.surveyView(req.params.token);
+    },
+  );
+
+  app.post(
+    '/api/portal/survey/:token',
+    {
+      schema: {
+        tags,
+        security: [],
+        summary: "The customer's answer: overall satisfaction and a comment, optionally the three dimensions; single use",
+        params: SurveyTokenParams,
+        body: SurveyAnswerBody,
+        response: { 200: SurveyAnsweredSchema, ...publicErrors },
+      },
+    },
+    async (req) => {
+      throttle(req.ip);
+      await callbacks.answerSurvey(req.params.token, req.body);
+      return { ok: true as const };
+    },
+  );
+}

@@ -72,7 +72,7 @@ function portFor(tx: Tx, now: Date, row: CaseRow, pending: PendingEvent[] | unde
  */
 export async function notifyListeners(
   listeners: readonly CaseListener[],
-  change: { tx: Tx; now: Date; actor: Actor; row: CaseRow; events?: PendingEvent[] },
+  change: { tx: Tx; now: Date; actor: Actor | null; row: CaseRow; events?: PendingEvent[] },
   each: (listener: CaseListener, ctx: CaseChangeContext) => Promise<void> | undefined,
 ): Promise<CaseRow> {
   const ctx: CaseChangeContext = { tx: change.tx, now: change.now, actor: change.actor, cases: portFor(change.tx, change.now, change.row, change.events) };

@@ -411,6 +411,78 @@ export function createCaseCommands(deps: {
       });
     },
 
+    /**
+     * `change` for the customer's own answer in the portal (a remedy accepted, countered, rejected): the
+     * caller (the portal) has verified the customer and scoped the case to them. No staff actor: events
+     * are written with none, a move is checked as the system's (every guard still holds) and the
+     * listeners react as to any move (a rejected remedy escalates).
+     */
+    async changeAsCustomer<T>(
+      id: string,
+      fn: (ops: {
+        tx: Tx;
+        case: CaseRow;
+        now: Date;
+        appendEvent(event: CaseEventInput): Promise<void>;
+        move(to: CaseStatus, opts?: { reason?: string | undefined; cause?: 'counter_offer' | undefined }): Promise<CaseRow>;
+      }) => Promise<T>,
+    ): Promise<T> {
+      const now = clock();
+      return db.transaction(async (tx) => {
+        let current = await caseRepository.findRow(tx, id, true);
+        if (!current) throw notFound();
+        return fn({
+          tx,
+          case: current,
+          now,
+          appendEvent: async (event) => {
+            await caseRepository.insertEvents(tx, [{ caseId: id, actorId: null, at: now, event }]);
+          },
+          move: async (to, opts = {}) => {
+            const from = current!.status;
+            const approved = to === 'awaiting_customer' ? await approvedRemedy(tx, id) : null;
+            const check = checkTransition({
+              from,
+              to,
+              role: 'system',
+              reason: opts.reason,
+              departmentId: current!.departmentId,
+              approvedRemedy: approved,
+              openActions: await openActions(tx, id, to),
+            });
+            if (!check.ok) refuse(check, from, to);
+            const updated = await caseRepository.updateVersioned(tx, id, current!.version, movePatch(check.rule, to, opts.reason, now));
+            if (!updated) throw new AppError('VERSION_CONFLICT');
+            await caseRepository.insertEvents(tx, [{ caseId: id, actorId: null, at: now, event: caseEvent.statusChanged({ from, to }, opts.reason ? { reason: opts.reason } : {}) }]);
+            current = await notifyListeners(listeners, { tx, now, actor: null, row: updated }, (l, ctx) =>
+              l.onTransitioned?.(ctx, { case: ctx.cases.current(), from, cause: opts.cause }),
+            );
+            return current;
+          },
+        });
+      });
+    },
+
+    /**
+     * A public message the customer wrote in the portal, on the timeline as theirs (`by: 'customer'`, no
+     * staff actor). The caller has verified the customer and scoped the case to them.
+     */
+    async commentAsCustomer(id: string, body: string): Promise<{ id: string; createdAt: Date }> {
+      const now = clock();
+      return db.transaction(async (tx) => {
+        const c = await caseRepository.findRow(tx, id, true);
+        if (!c) throw notFound();
+        const [row] = await caseRepository.insertEvents(tx, [{ caseId: id, actorId: null, at: now, event: caseEvent.comment({ body, by: 'customer' }) }]);
+        return { id: row!.id, createdAt: row!.createdAt };
+      });
+    },
+
+    /** Appends a typed event with no staff actor (a customer's upload through the portal) inside a caller's transaction. */
+    async appendEventAsCustomer(tx: Tx, caseId: string, event: CaseEventInput) {
+      if (!(await caseRepository.findRow(tx, caseId, true))) throw notFound();
+      return caseRepository.insertEvents(tx, [{ caseId, actorId: null, at: clock(), event }]).then((rows) => rows[0]!);
+    },
+
     /** Appends a typed event to a visible case inside a caller's transaction (attachments use it). */
     async appendEvent(tx: Tx, actor: Actor, caseId: string, event: CaseEventInput) {
       await lockVisible(tx, caseId, actor);

@@ -55,7 +55,8 @@ export type CasePort = {
   transition(move: SystemMove): Promise<CaseRow>;
 };
 
-export type CaseChangeContext = { tx: Tx; now: Date; actor: Actor; cases: CasePort };
+/** `actor` is null for a change the customer made through the portal (or the system itself). */
+export type CaseChangeContext = { tx: Tx; now: Date; actor: Actor | null; cases: CasePort };
 
 export type CaseListener = {
   /** A new case, inside the intake transaction. */

@@ -49,6 +49,7 @@ export function createCaseService(deps: CaseServiceDeps) {
   return {
     loadView: queries.loadView,
     create: intake.create,
+    createForCustomer: intake.createForCustomer,
     list: queries.list,
     counts: queries.counts,
     get: queries.get,
@@ -62,6 +63,9 @@ export function createCaseService(deps: CaseServiceDeps) {
     mutate: commands.mutate,
     appendEvent: commands.appendEvent,
     change: commands.change,
+    changeAsCustomer: commands.changeAsCustomer,
+    commentAsCustomer: commands.commentAsCustomer,
+    appendEventAsCustomer: commands.appendEventAsCustomer,
   };
 }
 

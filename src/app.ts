@@ -54,6 +54,9 @@ import { createEvidenceChecklistService } from './modules/investigation/evidence
 import { createUserService } from './modules/users/user.service.ts';
 import { createDomainServices } from './services.ts';
 import { registerUserRoutes, sessionCookieName } from './modules/users/user.routes.ts';
+import { createPortalService } from './modules/portal/portal.service.ts';
+import { customerCookieName, registerPortalRoutes } from './modules/portal/portal.routes.ts';
+import { offeredRemedyOf } from './modules/resolution/resolution.service.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = path.join(ROOT, 'dist', 'web');
@@ -137,12 +140,26 @@ export async function buildApp(deps: AppDeps) {
     ...(deps.autoRoute !== undefined ? { autoRoute: deps.autoRoute } : {}),
   });
   const attachments = createAttachmentService({ db: database.db, clock, storage, cases, maxBytes: config.maxUploadBytes });
+  // The customer portal: customers are actors of their own, with their own cookie and sessions.
+  const portal = createPortalService({
+    db: database.db,
+    clock,
+    cases,
+    attachments,
+    remedies: { offeredRemedy: offeredRemedyOf, answerAsCustomer: (caseId, remedyId, input) => resolution.answerAsCustomer(caseId, remedyId, input) },
+    sendCode: async () => {},
+  });
+  const customerCookie = customerCookieName(config.cookieSecure);
 
   app.decorateRequest('actor', null);
+  app.decorateRequest('customer', null);
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
     const token = req.cookies[sessionCookie];
     if (token && req.url.startsWith('/api/')) req.actor = await users.actorForToken(token);
+    // A customer's session is read for the portal's own routes only: no staff route ever sees one.
+    const customerToken = req.cookies[customerCookie];
+    if (customerToken && req.url.startsWith('/api/portal/')) req.customer = await portal.sessionFor(customerToken);
   });
 
   app.get(
@@ -199,6 +216,7 @@ export async function buildApp(deps: AppDeps) {
   });
   registerEvidenceChecklistRoutes(app, { checklists: createEvidenceChecklistService({ db: database.db, clock }) });
   registerAccountabilityRoutes(app, { accountability });
+  registerPortalRoutes(app, { portal, cookieSecure: config.cookieSecure });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
@@ -216,7 +234,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies, completeDelay, accountability, privacy } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies, completeDelay, accountability, privacy, portal } };
 }
 
 type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;

@@ -187,6 +187,16 @@ export async function resolutionSettingsOf(db: DbOrTx): Promise<{ compensationPo
   };
 }
 
+/**
+ * The remedy put to the customer and waiting for their answer (the portal shows it): the kinds and
+ * amounts only — the proposer's note, the approval chain and the calculation stay inside.
+ */
+export async function offeredRemedyOf(db: DbOrTx, caseId: string): Promise<{ id: string; totalFen: number; items: Array<{ kind: string; amountFen: number | null }>; offeredAt: Date | null } | undefined> {
+  const latest = await resolutionRepository.latestOfCase(db, caseId);
+  if (!latest || latest.status !== 'offered') return undefined;
+  return { id: latest.id, totalFen: latest.totalFen, items: latest.items.map((i) => ({ kind: i.kind, amountFen: i.amountFen })), offeredAt: latest.offeredAt };
+}
+
 /** For the cases port (`approvedRemedyExists`): the latest remedy approved (or further), not approved, or none. */
 export async function approvedRemedyOf(db: DbOrTx, caseId: string): Promise<boolean | null> {
   const latest = await resolutionRepository.latestOfCase(db, caseId);

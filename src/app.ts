@@ -64,7 +64,7 @@ export const WEB_DIST = path.join(ROOT, 'dist', 'web');
 export type AppDeps = {
   database: Database;
   config: Pick<AppConfig, 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure' | 'timezone' | 'logLevel' | 'attachmentsDir'> &
-    Partial<Pick<AppConfig, 'trustProxy' | 'allowedOrigins' | 'healthTimeoutMs' | 'storage'>>;
+    Partial<Pick<AppConfig, 'trustProxy' | 'allowedOrigins' | 'healthTimeoutMs' | 'storage' | 'publicUrl'>>;
   clock?: Clock;
   storage?: AttachmentStorage;
   /** Serve the built web UI from dist/web (off in API tests). */
@@ -137,6 +137,7 @@ export async function buildApp(deps: AppDeps) {
     clock,
     timezone: config.timezone,
     storage,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     ...(deps.autoRoute !== undefined ? { autoRoute: deps.autoRoute } : {}),
   });
   const attachments = createAttachmentService({ db: database.db, clock, storage, cases, maxBytes: config.maxUploadBytes });

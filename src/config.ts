@@ -72,6 +72,11 @@ const EnvSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  // The customer-facing base URL (links in customer messages: follow a case, answer a survey).
+  PUBLIC_URL: z
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
+    .optional(),
   S3_PREFIX: z.string().regex(/^[A-Za-z0-9!_.*'()\/-]*$/, 'letters, digits and !_.*\'()/- only').default(''),
 });
 
@@ -114,6 +119,8 @@ export type AppConfig = {
   trustProxy: boolean | string[];
   allowedOrigins: string[];
   idempotencyKeyRetentionMs: number;
+  /** The customer-facing base URL, without a trailing slash (PUBLIC_URL; default http://localhost:PORT). */
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {
@@ -171,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     allowedOrigins: e.ALLOWED_ORIGINS,
     idempotencyKeyRetentionMs: e.IDEMPOTENCY_KEY_RETENTION_HOURS * 3600_000,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     healthTimeoutMs: e.HEALTH_DB_TIMEOUT_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     storage:

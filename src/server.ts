@@ -60,7 +60,7 @@ async function main() {
     ? startBackgroundWork({
         services: http
           ? http.services
-          : createDomainServices({ db: database.db, clock: () => new Date(), timezone: config.timezone, storage: createLocalStorage(config.attachmentsDir) }),
+          : createDomainServices({ db: database.db, clock: () => new Date(), timezone: config.timezone, storage: createLocalStorage(config.attachmentsDir), publicUrl: config.publicUrl }),
         clock: () => new Date(),
         intervalMs: config.schedulerIntervalMs,
         log,

@@ -152,11 +152,12 @@ export function claimRecoveryPort(costs: CostService): ClaimRecoveryPort {
  * clocks; status changes, edits and public replies keep the clocks in step — all inside the case's
  * transaction, through the listeners the case service calls in this order.
  */
-export function createDomainServices(deps: { db: Db; clock: Clock; timezone: string; autoRoute?: boolean; storage?: AttachmentStorage }) {
+export function createDomainServices(deps: { db: Db; clock: Clock; timezone: string; autoRoute?: boolean; storage?: AttachmentStorage; publicUrl?: string }) {
   const { db, clock } = deps;
   // Read-mostly configuration cached in this process; every edit, by any process, changes its stamp.
   const config = createConfigCache();
-  const notifications = createNotificationService({ db, clock });
+  // Customer messages link to PUBLIC_URL (notifications.publicUrl).
+  const notifications = createNotificationService({ db, clock, publicUrl: deps.publicUrl });
   const sla = createSlaService({ db, clock, notifications, config });
   const routing = createRoutingService({ db });
   const triage = createTriageService({ db, clock, routing, config });

@@ -19,4 +19,5 @@ export * from '../modules/sla/regulator-reply.table.ts';
 export * from '../modules/claims/claim.table.ts';
 export * from '../modules/accountability/accountability.table.ts';
 export * from '../modules/privacy/privacy.table.ts';
+export * from '../modules/notifications/outbox.table.ts';
 export * from '../modules/portal/portal.table.ts';

@@ -59,8 +59,17 @@ export const customerRepository = {
   async erase(tx: Tx, id: string, at: Date): Promise<void> {
     await tx
       .update(customers)
-      .set({ name: REDACTED, email: null, phone: `erased:${id}`, erasedAt: at, updatedAt: at })
+      .set({ name: REDACTED, email: null, wechatOpenId: null, phone: `erased:${id}`, erasedAt: at, updatedAt: at })
       .where(and(eq(customers.id, id), sql`${customers.erasedAt} is null`));
+  },
+
+  async setMessaging(
+    db: DbOrTx,
+    id: string,
+    patch: Partial<Pick<CustomerRow, 'preferredChannel' | 'language' | 'notifyOptOut' | 'wechatOpenId'>>,
+    at: Date,
+  ): Promise<void> {
+    await db.update(customers).set({ ...patch, updatedAt: at }).where(eq(customers.id, id));
   },
 
   async insertPhoneRead(db: DbOrTx, row: { actorId: string; source: string; filters: string[]; phoneCount: number; createdAt: Date }): Promise<void> {

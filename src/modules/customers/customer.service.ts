@@ -25,6 +25,12 @@ export function eraseCustomerContact(tx: Tx, id: string, at: Date): Promise<void
   return customerRepository.erase(tx, id, at);
 }
 
+export type CustomerMessaging = Partial<Pick<CustomerRow, 'preferredChannel' | 'language' | 'notifyOptOut' | 'wechatOpenId'>>;
+/** The customer's message settings: preferred channel, language, opt-out (rule 24), WeChat openid. */
+export function setCustomerMessaging(db: DbOrTx, id: string, patch: CustomerMessaging, at: Date): Promise<void> {
+  return customerRepository.setMessaging(db, id, patch, at);
+}
+
 /** Rule 29: one row per bulk read of unmasked phone numbers. */
 export function recordPhoneReads(db: DbOrTx, read: { actorId: string; source: string; filters: string[]; phoneCount: number; at: Date }): Promise<void> {
   return customerRepository.insertPhoneRead(db, { actorId: read.actorId, source: read.source, filters: read.filters, phoneCount: read.phoneCount, createdAt: read.at });

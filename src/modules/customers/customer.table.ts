@@ -13,6 +13,13 @@ export const customers = pgTable('customers', {
   // Rules 27–28: an erased customer keeps the row (cases refer to it) with the name replaced by the marker,
   // the email removed and the phone replaced by a value no normalised phone can equal.
   erasedAt: timestamp('erased_at', { withTimezone: true }),
+  // Customer messages: the channel the customer asked for (sms, wechat, email; null = the company's order),
+  // the language of their messages, an opt-out of all but the codes they ask for (rule 24), and the WeChat
+  // 公众号 openid (contact data like the phone: removed on erasure).
+  preferredChannel: text('preferred_channel', { enum: ['sms', 'wechat', 'email'] }),
+  language: text('language', { enum: ['zh', 'en'] }).notNull().default('zh'),
+  notifyOptOut: boolean('notify_opt_out').notNull().default(false),
+  wechatOpenId: text('wechat_open_id'),
 });
 
 /**

@@ -4,6 +4,14 @@ import type { Clock } from '../../shared/clock.ts';
 import { notFound } from '../../shared/errors.ts';
 import type { Role } from '../../shared/permissions.ts';
 import { notificationRepository } from './notification.repository.ts';
+import { findCustomer } from '../customers/customer.service.ts';
+import { industryPreset } from '../settings/settings.service.ts';
+import { defaultTemplate } from './default-templates.ts';
+import { chooseChannels, DEFAULT_MAX_ATTEMPTS, renderTemplate } from './outbox.rules.ts';
+import { outboxRepository, type ChannelRow, type NewOutboxRow } from './outbox.repository.ts';
+import { CUSTOMER_CHANNELS, type CustomerChannel, type CustomerMessage, type MessageLanguage } from './outbox.types.ts';
+
+export { CUSTOMER_EVENTS, CUSTOMER_CHANNELS, type CustomerEvent, type CustomerChannel, type CustomerMessage } from './outbox.types.ts';
 
 export type NotificationKind = 'sla_warning' | 'sla_breached' | 'escalated' | 'assigned' | 'complete_delay';
 
@@ -32,11 +40,78 @@ export async function escalationRecipients(db: DbOrTx, role: Role, departmentId:
   return notificationRepository.activeUserIdsWithRole(db, [role]);
 }
 
+/** A channel's settings in effect: its row, or the default of a new install (on, `record` driver). */
+export type ChannelSettings = Pick<ChannelRow, 'channel' | 'driver' | 'enabled' | 'options' | 'secrets' | 'maxAttempts'>;
+
+export function effectiveChannels(rows: readonly ChannelRow[]): Record<CustomerChannel, ChannelSettings> {
+  const out = {} as Record<CustomerChannel, ChannelSettings>;
+  for (const channel of CUSTOMER_CHANNELS) {
+    const row = rows.find((r) => r.channel === channel);
+    out[channel] = row ?? { channel, driver: 'record', enabled: true, options: {}, secrets: {}, maxAttempts: DEFAULT_MAX_ATTEMPTS };
+  }
+  return out;
+}
+
+/**
+ * Writes a customer message into the outbox inside the caller's transaction: one row per chosen channel
+ * with the text rendered from the company's template (or the built-in one) in the customer's language, or
+ * one `suppressed` row saying why none goes. A dedupe key already written writes nothing.
+ */
+export async function notifyCustomer(tx: Tx, msg: CustomerMessage, now: Date): Promise<void> {
+  if (await outboxRepository.dedupeKeyUsed(tx, msg.dedupeKey)) return;
+  const customer = await findCustomer(tx, msg.customerId);
+  if (!customer) return;
+  const channels = effectiveChannels(await outboxRepository.channels(tx));
+  const language: MessageLanguage = customer.language === 'en' ? 'en' : 'zh';
+  const reachable = CUSTOMER_CHANNELS.filter((c) => (c === 'sms' ? !customer.erasedAt && !!customer.phone : c === 'email' ? !!customer.email : !!customer.wechatOpenId));
+  const choice = chooseChannels({
+    event: msg.event,
+    requested: msg.channels,
+    preference: customer.preferredChannel ?? null,
+    optedOut: customer.notifyOptOut,
+    erased: !!customer.erasedAt,
+    enabled: CUSTOMER_CHANNELS.filter((c) => channels[c].enabled),
+    reachable,
+  });
+  const preset = await industryPreset(tx);
+  const overrides = await outboxRepository.templates(tx, msg.event, language);
+  const row = (channel: CustomerChannel): NewOutboxRow => {
+    const own = overrides.find((t) => t.channel === channel);
+    const t = own ?? { ...defaultTemplate(msg.event, channel, language, preset), providerTemplateId: null };
+    return {
+      event: msg.event,
+      channel,
+      customerId: msg.customerId,
+      caseId: msg.caseId,
+      dedupeKey: msg.dedupeKey,
+      language,
+      subject: t.subject === null ? null : renderTemplate(t.subject, msg.vars),
+      body: renderTemplate(t.body, msg.vars),
+      vars: msg.vars,
+      providerTemplateId: t.providerTemplateId ?? null,
+      nextAttemptAt: now,
+      createdAt: now,
+      updatedAt: now,
+    };
+  };
+  if ('suppressed' in choice) {
+    await outboxRepository.insertMany(tx, [{ ...row(choice.channel), status: 'suppressed', suppressedReason: choice.suppressed }]);
+    return;
+  }
+  await outboxRepository.insertMany(tx, choice.channels.map(row));
+}
+
 export type NotificationService = ReturnType<typeof createNotificationService>;
 
-export function createNotificationService(deps: { db: Db; clock: Clock }) {
+export function createNotificationService(deps: { db: Db; clock: Clock; publicUrl?: string | undefined }) {
   const { db } = deps;
+  // The customer-facing base URL for links in messages (PUBLIC_URL), without a trailing slash.
+  const publicUrl = (deps.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, '');
   return {
+    publicUrl,
+    /** Writes a customer message into the outbox, inside the caller's transaction (see notifyCustomer). */
+    notifyCustomer: (tx: Tx, msg: CustomerMessage): Promise<void> => notifyCustomer(tx, msg, deps.clock()),
+
     /** Notifies each user once of a case event, inside the caller's transaction. */
     async notify(tx: Tx, userIds: Iterable<string>, n: { caseId: string; kind: NotificationKind; payload: Record<string, unknown>; at: Date }): Promise<void> {
       await notificationRepository.insertMany(

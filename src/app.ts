@@ -57,6 +57,7 @@ import { registerUserRoutes, sessionCookieName } from './modules/users/user.rout
 import { createPortalService } from './modules/portal/portal.service.ts';
 import { customerCookieName, registerPortalRoutes } from './modules/portal/portal.routes.ts';
 import { offeredRemedyOf } from './modules/resolution/resolution.service.ts';
+import { CODE_TTL_MS } from './modules/portal/portal.rules.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = path.join(ROOT, 'dist', 'web');
@@ -148,7 +149,16 @@ export async function buildApp(deps: AppDeps) {
     cases,
     attachments,
     remedies: { offeredRemedy: offeredRemedyOf, answerAsCustomer: (caseId, remedyId, input) => resolution.answerAsCustomer(caseId, remedyId, input) },
-    sendCode: async () => {},
+    // The code goes by SMS only, through the customer outbox in the code's own transaction.
+    sendCode: (tx, m) =>
+      notifications.notifyCustomer(tx, {
+        event: 'otp',
+        channels: ['sms'],
+        customerId: m.customerId,
+        caseId: m.caseId,
+        vars: { code: m.code, minutes: CODE_TTL_MS / 60_000, caseNumber: m.caseNumber },
+        dedupeKey: m.dedupeKey,
+      }),
   });
   const customerCookie = customerCookieName(config.cookieSecure);
 
@@ -217,7 +227,7 @@ export async function buildApp(deps: AppDeps) {
   });
   registerEvidenceChecklistRoutes(app, { checklists: createEvidenceChecklistService({ db: database.db, clock }) });
   registerAccountabilityRoutes(app, { accountability });
-  registerPortalRoutes(app, { portal, cookieSecure: config.cookieSecure });
+  registerPortalRoutes(app, { portal, cookieSecure: config.cookieSecure, publicUrl: notifications.publicUrl });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));

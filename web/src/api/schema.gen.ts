@@ -3904,6 +3904,227 @@ export type paths = {
       };
     };
   };
+  "/api/admin/stores": {
+    /** Stores / outlets with the portal link their QR code opens */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Store"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            active?: boolean;
+            code: string;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Store"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/stores/{id}": {
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            active?: boolean;
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Store"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/admin/sweep": {
     /** Run the time-limit sweep now (it also runs by itself) */
     post: {
@@ -8450,6 +8671,725 @@ export type paths = {
       };
     };
   };
+  "/api/portal/cases": {
+    /** The customer's own cases */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  caseNumber: string;
+                  filedAt: string;
+                  /** @enum {string} */
+                  status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+                  statusLabel: string;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/cases/{caseNumber}": {
+    /** One of the customer’s cases, as the customer sees it */
+    get: {
+      parameters: {
+        path: {
+          caseNumber: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PortalCase"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/cases/{caseNumber}/messages": {
+    /** A message from the customer (public, on the timeline as theirs) */
+    post: {
+      parameters: {
+        path: {
+          caseNumber: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              at: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/cases/{caseNumber}/photos": {
+    /** Add one photo (multipart field "file"; images only) */
+    post: {
+      parameters: {
+        path: {
+          caseNumber: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              at: string;
+              filename: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/cases/{caseNumber}/remedy-answer": {
+    /** Accept, counter or reject the offer waiting for the customer */
+    post: {
+      parameters: {
+        path: {
+          caseNumber: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PortalRemedyAnswerInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PortalCase"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/complaints": {
+    /** File a complaint as a customer (public; idempotent with an Idempotency-Key header) */
+    post: {
+      parameters: {
+        header?: {
+          "idempotency-key"?: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PortalComplaintInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PortalFiled"];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["PortalFiled"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/follow/code": {
+    /** Send a one-time code by SMS for a case number and phone (the same answer whether or not they match) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PortalSendCodeInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          content: {
+            "application/json": {
+              expiresInSeconds: number;
+              /** @enum {boolean} */
+              sent: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/follow/verify": {
+    /** Confirm the one-time code; starts a customer session for that customer */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PortalVerifyCodeInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              caseNumber: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/logout": {
+    post: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/api/portal/options": {
+    /** What the complaint form needs (public) */
+    get: {
+      parameters: {
+        query?: {
+          store?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PortalOptions"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/remedies/{id}/answer": {
     /** Record the customer's answer: accepted → 执行中; countered → 方案待定; rejected → 方案待定 and escalated */
     post: {
@@ -10171,6 +11111,8 @@ export type components = {
       payload: {
         /** Format: uuid */
         attachmentId: string;
+        /** @enum {string} */
+        by?: "customer";
         contentType: string;
         filename: string;
         size: number;
@@ -10194,6 +11136,8 @@ export type components = {
       payload: {
         /** Format: uuid */
         attachmentId: string;
+        /** @enum {string} */
+        by?: "customer";
         contentType: string;
         filename: string;
         size: number;
@@ -10538,6 +11482,8 @@ export type components = {
       kind: "comment";
       payload: {
         body: string;
+        /** @enum {string} */
+        by?: "customer";
       };
       toStatus: string | null;
       /** @enum {string} */
@@ -10557,6 +11503,8 @@ export type components = {
       kind: "comment";
       payload: {
         body: string;
+        /** @enum {string} */
+        by?: "customer";
       };
       toStatus: string | null;
       /** @enum {string} */
@@ -10721,6 +11669,8 @@ export type components = {
       /** @enum {string} */
       kind: "created";
       payload: {
+        /** @enum {string} */
+        by?: "customer";
         caseNumber: string;
         /** @enum {string} */
         channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
@@ -10742,6 +11692,8 @@ export type components = {
       /** @enum {string} */
       kind: "created";
       payload: {
+        /** @enum {string} */
+        by?: "customer";
         caseNumber: string;
         /** @enum {string} */
         channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
@@ -11360,6 +12312,8 @@ export type components = {
       payload: {
         /** @enum {string} */
         answer: "accepted" | "countered" | "rejected";
+        /** @enum {string} */
+        by?: "customer";
         counterOffer: string | null;
         counterOfferFen: number | null;
         executionDueAt: string | null;
@@ -11386,6 +12340,8 @@ export type components = {
       payload: {
         /** @enum {string} */
         answer: "accepted" | "countered" | "rejected";
+        /** @enum {string} */
+        by?: "customer";
         counterOffer: string | null;
         counterOfferFen: number | null;
         executionDueAt: string | null;
@@ -13589,6 +14545,256 @@ export type components = {
         })[];
       nextCursor: string | null;
     };
+    PortalCase: {
+      caseNumber: string;
+      category: string | null;
+      demand: string | null;
+      description: string;
+      filedAt: string;
+      limits: ({
+          dueAt: string | null;
+          /** @enum {string} */
+          target: "acknowledge" | "first_reply" | "resolution";
+        })[];
+      offer: ({
+        items: ({
+            amountFen: number | null;
+            kind: string;
+            label: string;
+          })[];
+        offeredAt: string | null;
+        totalFen: number;
+      }) | null;
+      orderNo: string | null;
+      /** @enum {string} */
+      stage: "received" | "in_progress" | "your_answer" | "done";
+      /** @enum {string} */
+      status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      statusLabel: string;
+      store: string | null;
+      timeline: ({
+          at: string;
+          /** @enum {string} */
+          kind: "filed";
+        } | ({
+          at: string;
+          /** @enum {string} */
+          kind: "status";
+          label: string;
+          /** @enum {string} */
+          status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+        }) | ({
+          at: string;
+          body: string;
+          /** @enum {string} */
+          from: "staff" | "customer";
+          /** @enum {string} */
+          kind: "reply";
+          name: string | null;
+        }) | {
+          at: string;
+          filename: string;
+          /** @enum {string} */
+          kind: "photo";
+        } | {
+          at: string;
+          /** @enum {string} */
+          kind: "remedy_offered";
+          totalFen: number;
+        } | ({
+          /** @enum {string} */
+          answer: "accepted" | "countered" | "rejected";
+          at: string;
+          /** @enum {string} */
+          kind: "remedy_answered";
+        }) | {
+          at: string;
+          /** @enum {string} */
+          kind: "resolved";
+        })[];
+      waybillNo: string | null;
+    };
+    PortalCaseInput: {
+      caseNumber: string;
+      category: string | null;
+      demand: string | null;
+      description: string;
+      filedAt: string;
+      limits: ({
+          dueAt: string | null;
+          /** @enum {string} */
+          target: "acknowledge" | "first_reply" | "resolution";
+        })[];
+      offer: ({
+        items: ({
+            amountFen: number | null;
+            kind: string;
+            label: string;
+          })[];
+        offeredAt: string | null;
+        totalFen: number;
+      }) | null;
+      orderNo: string | null;
+      /** @enum {string} */
+      stage: "received" | "in_progress" | "your_answer" | "done";
+      /** @enum {string} */
+      status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      statusLabel: string;
+      store: string | null;
+      timeline: ({
+          at: string;
+          /** @enum {string} */
+          kind: "filed";
+        } | ({
+          at: string;
+          /** @enum {string} */
+          kind: "status";
+          label: string;
+          /** @enum {string} */
+          status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+        }) | ({
+          at: string;
+          body: string;
+          /** @enum {string} */
+          from: "staff" | "customer";
+          /** @enum {string} */
+          kind: "reply";
+          name: string | null;
+        }) | {
+          at: string;
+          filename: string;
+          /** @enum {string} */
+          kind: "photo";
+        } | {
+          at: string;
+          /** @enum {string} */
+          kind: "remedy_offered";
+          totalFen: number;
+        } | ({
+          /** @enum {string} */
+          answer: "accepted" | "countered" | "rejected";
+          at: string;
+          /** @enum {string} */
+          kind: "remedy_answered";
+        }) | {
+          at: string;
+          /** @enum {string} */
+          kind: "resolved";
+        })[];
+      waybillNo: string | null;
+    };
+    PortalComplaint: {
+      category?: string | null;
+      demand?: unknown;
+      description: string;
+      /** Format: email */
+      email?: string | null;
+      name: string;
+      orderNo?: unknown;
+      phone: unknown;
+      store?: string | null;
+      waybillNo?: unknown;
+    };
+    PortalComplaintInput: {
+      category?: string | null;
+      demand?: string | null;
+      description: string;
+      /** Format: email */
+      email?: string | null;
+      name: string;
+      orderNo?: string | null;
+      phone: string;
+      store?: string | null;
+      waybillNo?: string | null;
+    };
+    PortalFiled: {
+      caseNumber: string;
+      filedAt: string;
+      limits: ({
+          dueAt: string | null;
+          /** @enum {string} */
+          target: "acknowledge" | "first_reply" | "resolution";
+        })[];
+      /** @enum {string} */
+      status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      statusLabel: string;
+    };
+    PortalFiledInput: {
+      caseNumber: string;
+      filedAt: string;
+      limits: ({
+          dueAt: string | null;
+          /** @enum {string} */
+          target: "acknowledge" | "first_reply" | "resolution";
+        })[];
+      /** @enum {string} */
+      status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      statusLabel: string;
+    };
+    PortalOptions: {
+      categories: {
+          code: string;
+          label: string;
+        }[];
+      limits: ({
+          business: boolean;
+          minutes: number;
+          /** @enum {string} */
+          target: "acknowledge" | "first_reply" | "resolution";
+        })[];
+      store: {
+        code: string;
+        name: string;
+      } | null;
+    };
+    PortalOptionsInput: {
+      categories: {
+          code: string;
+          label: string;
+        }[];
+      limits: ({
+          business: boolean;
+          minutes: number;
+          /** @enum {string} */
+          target: "acknowledge" | "first_reply" | "resolution";
+        })[];
+      store: {
+        code: string;
+        name: string;
+      } | null;
+    };
+    PortalRemedyAnswer: {
+      /** @enum {string} */
+      answer: "accepted" | "countered" | "rejected";
+      counterOffer?: unknown;
+      counterOfferYuan?: string | null;
+      note?: unknown;
+    };
+    PortalRemedyAnswerInput: {
+      /** @enum {string} */
+      answer: "accepted" | "countered" | "rejected";
+      counterOffer?: string | null;
+      counterOfferYuan?: string | null;
+      note?: string | null;
+    };
+    PortalSendCode: {
+      caseNumber: string;
+      phone: unknown;
+    };
+    PortalSendCodeInput: {
+      caseNumber: string;
+      phone: string;
+    };
+    PortalVerifyCode: {
+      caseNumber: string;
+      code: string;
+      phone: unknown;
+    };
+    PortalVerifyCodeInput: {
+      caseNumber: string;
+      code: string;
+      phone: string;
+    };
     PrivacyRetention: {
       periods: components["schemas"]["RetentionPeriods"];
       regulatorFileDays: number;
@@ -14426,6 +15632,22 @@ export type components = {
       code: string;
       nameEn: string;
       nameZh: string;
+    };
+    Store: {
+      active: boolean;
+      code: string;
+      /** Format: uuid */
+      id: string;
+      link: string;
+      name: string;
+    };
+    StoreInput: {
+      active: boolean;
+      code: string;
+      /** Format: uuid */
+      id: string;
+      link: string;
+      name: string;
     };
     SweepFailure: {
       attempts: number;

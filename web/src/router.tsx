@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from './components/AppLayout.tsx';
 import { RequireAccess, RequireAuth } from './components/RequireAuth.tsx';
@@ -35,9 +35,29 @@ const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'Audit
 const PersonalDataPage = page(() => import('./pages/admin/PersonalDataPage.tsx'), 'PersonalDataPage');
 const CostsPage = page(() => import('./pages/costs/CostsPage.tsx'), 'CostsPage');
 const ClaimsPage = page(() => import('./pages/claims/ClaimsPage.tsx'), 'ClaimsPage');
+const StoresPage = page(() => import('./pages/admin/StoresPage.tsx'), 'StoresPage');
+// The customer portal: its own shell, outside the staff layout and sign-in.
+const PortalLayout = page(() => import('./portal/PortalLayout.tsx'), 'PortalLayout');
+const PortalFilePage = page(() => import('./portal/FilePage.tsx'), 'FilePage');
+const PortalFollowPage = page(() => import('./portal/FollowPage.tsx'), 'FollowPage');
+const PortalCasePage = page(() => import('./portal/CasePage.tsx'), 'CasePage');
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  {
+    path: '/portal',
+    element: (
+      <Suspense fallback={null}>
+        <PortalLayout />
+      </Suspense>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <PortalFilePage /> },
+      { path: 'follow', element: <PortalFollowPage /> },
+      { path: 'cases/:caseNumber', element: <PortalCasePage /> },
+    ],
+  },
   {
     element: (
       <RequireAuth>
@@ -78,6 +98,7 @@ export const router = createBrowserRouter([
               { path: 'resolution', element: <ResolutionSettingsPage /> },
               { path: 'remedy-catalogue', element: <RemedyCataloguePage /> },
               { path: 'evidence-checklists', element: <EvidenceChecklistsPage /> },
+              { path: 'stores', element: <StoresPage /> },
               { path: 'audit', element: <AuditLogPage /> },
               { path: 'privacy', element: <PersonalDataPage /> },
             ],

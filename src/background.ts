@@ -4,12 +4,15 @@ import type { DomainServices } from './services.ts';
 import type { Db } from './db/client.ts';
 import { purgeExpiredLogins } from './modules/users/user.service.ts';
 import { purgeIdempotencyKeys } from './modules/cases/case.service.ts';
+import { purgeExpiredPortal } from './modules/portal/portal.service.ts';
 
 /** Rows kept for a while and then of no use: expired sessions, stale sign-in counts, old idempotency keys. */
 export async function purgeExpired(db: Db, now: Date, opts: { idempotencyKeyRetentionMs: number }) {
   const logins = await purgeExpiredLogins(db, now);
   const idempotencyKeys = await purgeIdempotencyKeys(db, new Date(now.getTime() - opts.idempotencyKeyRetentionMs));
-  return { ...logins, idempotencyKeys };
+  // The portal's expired customer sessions and codes, and its ended limit windows.
+  const portal = await purgeExpiredPortal(db, now);
+  return { ...logins, idempotencyKeys, portal };
 }
 
 // The purge need not run every sweep: hourly, and once at start.

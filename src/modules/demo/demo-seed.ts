@@ -8,6 +8,7 @@ import { generateDemoComplaints, mulberry32, type DemoComplaint } from './demo-c
 import { lateness, planCaseTiming } from './demo-timing.ts';
 import { defaultWorkingCalendar } from '../sla/sla-policy-presets.ts';
 import { demoFacts } from './demo-facts.ts';
+import { seedDemoPortal } from './demo-portal.ts';
 import { demoResponsibility } from './demo-responsibility.ts';
 import { seedDemoPartners } from './seed.ts';
 import { demoIncident, demoRemedyItems, demoStory, lowered, moneyOf, offeredOnly } from './demo-remedies.ts';
@@ -392,6 +393,8 @@ export async function seedDemoCases(
   await notifications.markReadBefore(new Date(now.getTime() - UNREAD_WINDOW_MS), now);
   // The company's own model: trained on the demo cases whose category the agents confirmed.
   await triage.retrain(now);
+  // The customer portal: stores with their QR codes.
+  await seedDemoPortal(db, now);
   return complaints.length;
 }
 

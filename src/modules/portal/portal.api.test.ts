@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/harness.ts';
+import { purgeExpiredPortal } from './portal.service.ts';
 import { complaint, lastCode, multipart, PNG, portalClient } from '../../../test/portal-support.ts';
 
 describe('customer portal: filing a complaint', () => {
@@ -160,6 +161,12 @@ describe('customer portal: following a case with a one-time code', () => {
     const code = await lastCode(ctx, filed.body.caseNumber);
     now = new Date(now.getTime() + 11 * 60_000);
     expect((await c.req('POST', '/api/portal/follow/verify', { caseNumber: filed.body.caseNumber, phone: body.phone, code })).status).toBe(400);
+    // The background purge removes expired codes.
+    const before = (await ctx.db.execute(sql`select count(*)::int as n from portal_codes where expires_at < ${now.toISOString()}`)) as any;
+    expect((before.rows ?? before)[0].n).toBeGreaterThan(0);
+    expect(await purgeExpiredPortal(ctx.db, now)).toBeGreaterThan(0);
+    const after = (await ctx.db.execute(sql`select count(*)::int as n from portal_codes where expires_at < ${now.toISOString()}`)) as any;
+    expect((after.rows ?? after)[0].n).toBe(0);
   });
 
   it('should end a code after 5 wrong tries, even for the right code after', async () => {

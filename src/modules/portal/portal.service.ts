@@ -318,3 +318,8 @@ export type PortalService = ReturnType<typeof createPortalService>;
 
 /** The purge of expired customer sessions, codes and ended limit windows (background, hourly). */
 export const purgeExpiredPortal = (db: DbOrTx, now: Date): Promise<number> => portalRepository.purgeExpired(db, now);
+
+/** Adds stores that are not there yet (demo data); an existing code is left as it is. */
+export async function ensureStores(db: DbOrTx, list: ReadonlyArray<{ code: string; name: string }>, now: Date): Promise<void> {
+  for (const s of list) await portalRepository.insertStore(db, { code: s.code, name: s.name, active: true, createdAt: now, updatedAt: now });
+}

@@ -23,8 +23,7 @@ import {
   UpdateStoreBody,
   VerifyCodeBody,
 } from './portal.schemas.ts';
-import type { CustomerSession, PortalService } from './portal.service.ts';
-import type { StoreRow } from './portal.repository.ts';
+import type { CustomerSession, PortalService, StoreRow } from './portal.service.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -27,6 +27,8 @@ import {
 import { portalRepository, type CustomerCaseRow, type StoreRow } from './portal.repository.ts';
 import type { FileComplaintInput, PortalCaseViewT, RemedyAnswerInput } from './portal.schemas.ts';
 
+export type { StoreRow };
+
 /** A verified customer: whose cases, and only this one when the session came from filing it. */
 export type CustomerSession = { customerId: string; caseId: string | null };
 

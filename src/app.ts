@@ -290,10 +290,20 @@ function describeNonJsonRoutes(doc: OpenApiDoc): OpenApiDoc {
       200: { description: 'The ledger as CSV (UTF-8 with a byte-order mark, for Excel)', content: { 'text/csv': { schema: { type: 'string' } } } },
     };
   }
-  const logout = paths['/api/auth/logout']?.post;
-  if (logout) {
+  // The staff sign-out and the customer portal's: empty answers.
+  for (const p of ['/api/auth/logout', '/api/portal/logout']) {
+    const logout = paths[p]?.post;
+    if (!logout) continue;
     const { 200: _ok, ...rest } = logout.responses ?? {};
     logout.responses = { ...rest, 204: { description: 'Signed out; the session cookie is cleared' } };
+  }
+  // The portal's photo upload: one image as multipart.
+  const photo = paths['/api/portal/cases/{caseNumber}/photos']?.post;
+  if (photo) {
+    photo.requestBody = {
+      required: true,
+      content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'One image' } } } } },
+    };
   }
   return doc;
 }

@@ -169,6 +169,8 @@ describe('customer portal: response leak', () => {
       // The customer's own phone is not echoed back either.
       expect(text, route).not.toContain(me.phone);
     }
+    // Only what the customer gave: not the category triage chose for a complaint filed without one.
+    expect(Object.keys(answers.find((a) => a.route === 'GET /api/portal/cases/:caseNumber')!.body as object)).not.toContain('category');
     // The public reply shows with the replier's display name only.
     const view = answers.find((a) => a.route === 'GET /api/portal/cases/:caseNumber')!.body as any;
     expect(view.timeline).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'reply', from: 'staff', name: '客服 王小敏', body: '您好，我们正在核实' })]));

@@ -16,7 +16,6 @@ const customerCaseColumns = {
   caseNumber: cases.caseNumber,
   customerId: cases.customerId,
   status: cases.status,
-  category: cases.category,
   waybillNo: cases.waybillNo,
   orderNo: cases.orderNo,
   store: cases.store,

@@ -78,11 +78,10 @@ export const PortalCaseView = z
     status: z.enum(CASE_STATUSES),
     statusLabel: z.string(),
     stage: z.enum(['received', 'in_progress', 'your_answer', 'done']),
-    /** What the customer gave: nothing else of the case. */
+    /** What the customer gave: nothing else of the case (not the category triage or an agent chose). */
     waybillNo: z.string().nullable(),
     orderNo: z.string().nullable(),
     store: z.string().nullable(),
-    category: z.string().nullable(),
     description: z.string(),
     demand: z.string().nullable(),
     limits: z.array(Limit),

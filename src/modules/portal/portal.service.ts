@@ -102,12 +102,6 @@ export function createPortalService(deps: {
     });
   }
 
-  async function categoryLabel(code: string | null, lang: Lang): Promise<string | null> {
-    if (!code) return null;
-    const c = (await portalRepository.categoryNames(db)).find((x) => x.code === code);
-    return c ? (lang === 'zh' ? c.nameZh : c.nameEn) : null;
-  }
-
   async function visibleCase(session: CustomerSession, caseNumber: string): Promise<CustomerCaseRow> {
     const c = await portalRepository.customerCase(db, session, caseNumber.trim().toUpperCase());
     // Another customer's case and no case at all answer the same.
@@ -238,7 +232,6 @@ export function createPortalService(deps: {
         waybillNo: c.waybillNo,
         orderNo: c.orderNo,
         store: c.store,
-        category: await categoryLabel(c.category, lang),
         description: c.description,
         demand: c.demand,
         limits: limitsOf(c),

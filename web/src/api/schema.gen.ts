@@ -8907,6 +8907,17 @@ export type paths = {
           caseNumber: string;
         };
       };
+      requestBody: {
+        content: {
+          "multipart/form-data": {
+            /**
+             * Format: binary
+             * @description One image
+             */
+            file: string;
+          };
+        };
+      };
       responses: {
         /** @description Default Response */
         201: {
@@ -9311,8 +9322,8 @@ export type paths = {
   "/api/portal/logout": {
     post: {
       responses: {
-        /** @description Default Response */
-        200: {
+        /** @description Signed out; the session cookie is cleared */
+        204: {
           content: never;
         };
       };
@@ -14547,7 +14558,6 @@ export type components = {
     };
     PortalCase: {
       caseNumber: string;
-      category: string | null;
       demand: string | null;
       description: string;
       filedAt: string;
@@ -14616,7 +14626,6 @@ export type components = {
     };
     PortalCaseInput: {
       caseNumber: string;
-      category: string | null;
       demand: string | null;
       description: string;
       filedAt: string;

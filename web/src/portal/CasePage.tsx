@@ -164,7 +164,6 @@ export const CasePage = () => {
           {c.waybillNo ? <Descriptions.Item label={t('case.waybill')}>{c.waybillNo}</Descriptions.Item> : null}
           {c.orderNo ? <Descriptions.Item label={t('case.order')}>{c.orderNo}</Descriptions.Item> : null}
           {c.store ? <Descriptions.Item label={t('case.store')}>{c.store}</Descriptions.Item> : null}
-          {c.category ? <Descriptions.Item label={t('case.category')}>{c.category}</Descriptions.Item> : null}
           {c.demand ? <Descriptions.Item label={t('case.demand')}>{c.demand}</Descriptions.Item> : null}
         </Descriptions>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{c.description}</Typography.Paragraph>

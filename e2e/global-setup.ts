@@ -97,7 +97,8 @@ export default async function setup(project: TestProject) {
     }
   };
   try {
-    await waitForHealth(baseURL, child, logFile, 180_000);
+    // E2E_SERVER_TIMEOUT_MS: a machine under load seeds the demo more slowly.
+    await waitForHealth(baseURL, child, logFile, Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 180_000));
   } catch (e) {
     stop();
     throw e;

@@ -56,6 +56,10 @@ import { createEvidenceChecklistService } from './modules/investigation/evidence
 import { createUserService } from './modules/users/user.service.ts';
 import { createDomainServices } from './services.ts';
 import { registerUserRoutes, sessionCookieName } from './modules/users/user.routes.ts';
+import { createPortalService } from './modules/portal/portal.service.ts';
+import { customerCookieName, registerPortalRoutes } from './modules/portal/portal.routes.ts';
+import { offeredRemedyOf } from './modules/resolution/resolution.service.ts';
+import { CODE_TTL_MS } from './modules/portal/portal.rules.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = path.join(ROOT, 'dist', 'web');
@@ -141,12 +145,35 @@ export async function buildApp(deps: AppDeps) {
     ...(deps.autoRoute !== undefined ? { autoRoute: deps.autoRoute } : {}),
   });
   const attachments = createAttachmentService({ db: database.db, clock, storage, cases, maxBytes: config.maxUploadBytes });
+  // The customer portal: customers are actors of their own, with their own cookie and sessions.
+  const portal = createPortalService({
+    db: database.db,
+    clock,
+    cases,
+    attachments,
+    remedies: { offeredRemedy: offeredRemedyOf, answerAsCustomer: (caseId, remedyId, input) => resolution.answerAsCustomer(caseId, remedyId, input) },
+    // The code goes by SMS only, through the customer outbox in the code's own transaction.
+    sendCode: (tx, m) =>
+      notifications.notifyCustomer(tx, {
+        event: 'otp',
+        channels: ['sms'],
+        customerId: m.customerId,
+        caseId: m.caseId,
+        vars: { code: m.code, minutes: CODE_TTL_MS / 60_000, caseNumber: m.caseNumber },
+        dedupeKey: m.dedupeKey,
+      }),
+  });
+  const customerCookie = customerCookieName(config.cookieSecure);
 
   app.decorateRequest('actor', null);
+  app.decorateRequest('customer', null);
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
     const token = req.cookies[sessionCookie];
     if (token && req.url.startsWith('/api/')) req.actor = await users.actorForToken(token);
+    // A customer's session is read for the portal's own routes only: no staff route ever sees one.
+    const customerToken = req.cookies[customerCookie];
+    if (customerToken && req.url.startsWith('/api/portal/')) req.customer = await portal.sessionFor(customerToken);
   });
 
   app.get(
@@ -205,6 +232,7 @@ export async function buildApp(deps: AppDeps) {
   registerEvidenceChecklistRoutes(app, { checklists: createEvidenceChecklistService({ db: database.db, clock }) });
   registerAccountabilityRoutes(app, { accountability });
   registerCallbackRoutes(app, { callbacks });
+  registerPortalRoutes(app, { portal, cookieSecure: config.cookieSecure, publicUrl: notifications.publicUrl });
 
   const serveWeb = deps.serveWeb ?? true;
   const hasWeb = serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
@@ -222,7 +250,7 @@ export async function buildApp(deps: AppDeps) {
     return reply.type('text/html').sendFile('index.html');
   });
 
-  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies, completeDelay, accountability, privacy, outbox, callbacks } };
+  return { app, routes, services: { users, cases, attachments, sla, triage, routing, notifications, adminConfig, investigation, resolution, execution, costs, claims, regulatorReplies, completeDelay, accountability, privacy, outbox, callbacks, portal } };
 }
 
 type OpenApiDoc = ReturnType<typeof jsonSchemaTransformObject>;
@@ -267,10 +295,20 @@ function describeNonJsonRoutes(doc: OpenApiDoc): OpenApiDoc {
       200: { description: 'The ledger as CSV (UTF-8 with a byte-order mark, for Excel)', content: { 'text/csv': { schema: { type: 'string' } } } },
     };
   }
-  const logout = paths['/api/auth/logout']?.post;
-  if (logout) {
+  // The staff sign-out and the customer portal's: empty answers.
+  for (const p of ['/api/auth/logout', '/api/portal/logout']) {
+    const logout = paths[p]?.post;
+    if (!logout) continue;
     const { 200: _ok, ...rest } = logout.responses ?? {};
     logout.responses = { ...rest, 204: { description: 'Signed out; the session cookie is cleared' } };
+  }
+  // The portal's photo upload: one image as multipart.
+  const photo = paths['/api/portal/cases/{caseNumber}/photos']?.post;
+  if (photo) {
+    photo.requestBody = {
+      required: true,
+      content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'One image' } } } } },
+    };
   }
   return doc;
 }

@@ -4,6 +4,7 @@ import type { DomainServices } from './services.ts';
 import type { Db } from './db/client.ts';
 import { purgeExpiredLogins } from './modules/users/user.service.ts';
 import { purgeIdempotencyKeys, retireCaseNumberSequences } from './modules/cases/case.service.ts';
+import { purgeExpiredPortal } from './modules/portal/portal.service.ts';
 
 /**
  * Rows kept for a while and then of no use: expired sessions, stale sign-in counts, old idempotency keys,
@@ -13,7 +14,9 @@ export async function purgeExpired(db: Db, now: Date, opts: { idempotencyKeyRete
   const logins = await purgeExpiredLogins(db, now);
   const idempotencyKeys = await purgeIdempotencyKeys(db, new Date(now.getTime() - opts.idempotencyKeyRetentionMs));
   const caseNumberSequences = await retireCaseNumberSequences(db, new Date(now.getTime() - 2 * 86_400_000).toISOString().slice(0, 10));
-  return { ...logins, idempotencyKeys, caseNumberSequences };
+  // The portal's expired customer sessions and codes, and its ended limit windows.
+  const portal = await purgeExpiredPortal(db, now);
+  return { ...logins, idempotencyKeys, caseNumberSequences, portal };
 }
 
 // The purge need not run every sweep: hourly, and once at start.

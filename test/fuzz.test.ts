@@ -286,7 +286,8 @@ function requestFor(op: Operation, role: Role): fc.Arbitrary<FuzzRequest> {
 // ----------------------------------------------------------------------------- stored data
 
 // Sessions change on every sign-in, and a refused sign-in is counted on purpose (login_throttle: the
-// limit on guessing); every other table must stay as it was when a request is refused.
+// limit on guessing; the portal's portal_throttle and a code's tries in portal_codes, likewise); every
+// other table must stay as it was when a request is refused.
 // A row trigger counts the writes that commit: a refused request may write inside a transaction it rolls
 // back, but nothing it did may remain.
 async function countWrites(): Promise<void> {
@@ -294,7 +295,7 @@ async function countWrites(): Promise<void> {
   await ctx.db.execute(sql.raw('insert into fuzz_writes values (0)'));
   await ctx.db.execute(sql.raw('create function fuzz_count() returns trigger language plpgsql as $$ begin update fuzz_writes set n = n + 1; return null; end $$'));
   const tables = (await ctx.db.execute(
-    sql`select tablename from pg_tables where schemaname = current_schema() and tablename not in ('sessions', 'login_throttle', 'fuzz_writes')`,
+    sql`select tablename from pg_tables where schemaname = current_schema() and tablename not in ('sessions', 'login_throttle', 'fuzz_writes', 'customer_sessions', 'portal_throttle', 'portal_codes')`,
   )) as unknown as { rows?: Array<{ tablename: string }> } & Array<{ tablename: string }>;
   for (const { tablename } of tables.rows ?? tables) {
     await ctx.db.execute(sql.raw(`create trigger fuzz_count after insert or update or delete on "${tablename}" for each row execute function fuzz_count()`));

@@ -218,6 +218,21 @@ const probes: Probe[] = [
   { method: 'PUT', route: '/api/admin/callback-settings', url: () => '/api/admin/callback-settings', body: { maxAttempts: 3 }, admin: true },
   { method: 'GET', route: '/api/portal/survey/:token', url: () => '/api/portal/survey/x', public: true },
   { method: 'POST', route: '/api/portal/survey/:token', url: () => '/api/portal/survey/x', body: { overall: 'satisfied' }, public: true },
+  // Customer portal: the public form and code, the customer's own routes (a customer session, not a staff
+  // one: 401 without it), and the stores an administrator edits.
+  { method: 'GET', route: '/api/portal/options', url: () => '/api/portal/options', public: true },
+  { method: 'POST', route: '/api/portal/complaints', url: () => '/api/portal/complaints', body: { description: 'x', name: 'x', phone: 'x' }, public: true },
+  { method: 'POST', route: '/api/portal/follow/code', url: () => '/api/portal/follow/code', body: { caseNumber: 'TS20990101-0001', phone: '13900001001' }, public: true },
+  { method: 'POST', route: '/api/portal/follow/verify', url: () => '/api/portal/follow/verify', body: { caseNumber: 'TS20990101-0001', phone: '13900001001', code: '000000' }, public: true },
+  { method: 'POST', route: '/api/portal/logout', url: () => '/api/portal/logout', public: true },
+  { method: 'GET', route: '/api/portal/cases', url: () => '/api/portal/cases' },
+  { method: 'GET', route: '/api/portal/cases/:caseNumber', url: () => `/api/portal/cases/${dispatchCase.caseNumber}` },
+  { method: 'POST', route: '/api/portal/cases/:caseNumber/messages', url: () => `/api/portal/cases/${dispatchCase.caseNumber}/messages`, body: { body: 'x' } },
+  { method: 'POST', route: '/api/portal/cases/:caseNumber/photos', url: () => `/api/portal/cases/${dispatchCase.caseNumber}/photos`, body: {} },
+  { method: 'POST', route: '/api/portal/cases/:caseNumber/remedy-answer', url: () => `/api/portal/cases/${dispatchCase.caseNumber}/remedy-answer`, body: { answer: 'accepted' } },
+  { method: 'GET', route: '/api/admin/stores', url: () => '/api/admin/stores', admin: true },
+  { method: 'POST', route: '/api/admin/stores', url: () => '/api/admin/stores', body: { code: 'S1', name: '一号店' }, admin: true },
+  { method: 'PATCH', route: '/api/admin/stores/:id', url: () => `/api/admin/stores/${uuid}`, body: { name: 'Y' }, admin: true },
 ];
 
 describe('security matrix', () => {
@@ -234,6 +249,33 @@ describe('security matrix', () => {
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('UNAUTHENTICATED');
   });
+
+  // A customer is its own kind of actor: its session opens no staff route, and a staff session opens none of the customer's.
+  const customerRoutes = probes.filter((p) => p.route.startsWith('/api/portal/cases'));
+  const staffRoutes = probes.filter((p) => !p.public && !p.route.startsWith('/api/portal/'));
+  async function customerCookie(): Promise<string> {
+    const filed = await ctx.app.inject({ method: 'POST', url: '/api/portal/complaints', payload: { description: '杯子碎了', name: '王女士', phone: '13700005555' } });
+    expect(filed.statusCode).toBe(201);
+    const c = filed.cookies.find((x) => x.name === 'cl_portal');
+    // The same token under the staff cookie's name must not work either.
+    return `cl_portal=${c!.value}; cl_session=${c!.value}`;
+  }
+  it('should refuse every staff route to a customer session (401), walking them all', async () => {
+    const cookie = await customerCookie();
+    expect(staffRoutes.length).toBeGreaterThan(100);
+    for (const p of staffRoutes) {
+      const res = await ctx.as(null, p.method, p.url(), p.body, { cookie });
+      expect(res.status, `${p.method} ${p.route}`).toBe(401);
+      expect(res.body.error.code).toBe('UNAUTHENTICATED');
+    }
+  });
+  it.each(customerRoutes.flatMap((p) => ['agent', 'admin'].map((role) => ({ ...p, role }))))(
+    "should not open a customer's route to a staff session ($role): $method $route",
+    async (p) => {
+      const res = await ctx.as(p.role, p.method, p.url(), p.body);
+      expect(res.status).toBe(401);
+    },
+  );
 
   it('should answer 401 for a forged session cookie', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/api/cases', headers: { cookie: 'cl_session=forged' } });

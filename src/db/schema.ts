@@ -21,3 +21,4 @@ export * from '../modules/accountability/accountability.table.ts';
 export * from '../modules/privacy/privacy.table.ts';
 export * from '../modules/notifications/outbox.table.ts';
 export * from '../modules/callbacks/callback.table.ts';
+export * from '../modules/portal/portal.table.ts';

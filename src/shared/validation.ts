@@ -114,6 +114,12 @@ export const FIELD_MESSAGES = {
   code_taken: { zh: '编码已存在', en: 'This code is taken' },
   password_too_short: { zh: '密码至少 8 位', en: 'The password needs at least 8 characters' },
   id_invalid: { zh: '不是有效的编号', en: 'Not a valid id' },
+  // Customer portal.
+  case_number_invalid: { zh: '投诉编号格式不对，例如 TS20261207-0001', en: 'Not a complaint number; it looks like TS20261207-0001' },
+  code_invalid: { zh: '请输入短信中的 6 位数字验证码', en: 'Enter the 6-digit code from the text message' },
+  code_wrong: { zh: '验证码错误或已失效，请重新获取', en: 'The code is wrong or no longer valid; ask for a new one' },
+  amount_invalid: { zh: '请输入金额（元），最多两位小数', en: 'Enter an amount in yuan, with at most two decimals' },
+  store_unknown: { zh: '门店不存在或已停用', en: 'Unknown or inactive store' },
   keyword_gaps: {
     zh: `关键词最多含 ${KEYWORD_MAX_GAPS} 个 *（每个 * 代表最多 4 个字）`,
     en: `A keyword has at most ${KEYWORD_MAX_GAPS} * gaps (each stands for up to 4 characters)`,

@@ -40,11 +40,31 @@ const CostsPage = page(() => import('./pages/costs/CostsPage.tsx'), 'CostsPage')
 const ClaimsPage = page(() => import('./pages/claims/ClaimsPage.tsx'), 'ClaimsPage');
 const CallbacksPage = page(() => import('./pages/callbacks/CallbacksPage.tsx'), 'CallbacksPage');
 const SurveyPage = page(() => import('./portal/survey/SurveyPage.tsx'), 'SurveyPage');
+const StoresPage = page(() => import('./pages/admin/StoresPage.tsx'), 'StoresPage');
+// The customer portal: its own shell, outside the staff layout and sign-in.
+const PortalLayout = page(() => import('./portal/PortalLayout.tsx'), 'PortalLayout');
+const PortalFilePage = page(() => import('./portal/FilePage.tsx'), 'FilePage');
+const PortalFollowPage = page(() => import('./portal/FollowPage.tsx'), 'FollowPage');
+const PortalCasePage = page(() => import('./portal/CasePage.tsx'), 'CasePage');
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   // The customer's satisfaction survey: public (the link's token is the credential), no staff layout.
   { path: '/portal/survey/:token', element: <Suspense fallback={null}><SurveyPage /></Suspense> },
+  {
+    path: '/portal',
+    element: (
+      <Suspense fallback={null}>
+        <PortalLayout />
+      </Suspense>
+    ),
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <PortalFilePage /> },
+      { path: 'follow', element: <PortalFollowPage /> },
+      { path: 'cases/:caseNumber', element: <PortalCasePage /> },
+    ],
+  },
   {
     element: (
       <RequireAuth>
@@ -86,6 +106,7 @@ export const router = createBrowserRouter([
               { path: 'resolution', element: <ResolutionSettingsPage /> },
               { path: 'remedy-catalogue', element: <RemedyCataloguePage /> },
               { path: 'evidence-checklists', element: <EvidenceChecklistsPage /> },
+              { path: 'stores', element: <StoresPage /> },
               { path: 'audit', element: <AuditLogPage /> },
               { path: 'privacy', element: <PersonalDataPage /> },
               { path: 'outbox', element: <OutboxPage /> },

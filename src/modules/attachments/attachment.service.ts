@@ -67,6 +67,56 @@ export function createAttachmentService(deps: {
     await cases.loadView({ id: caseId }, actor); // 404 before reading a byte of an invisible case
   }
 
+  /** Checks, stages and stores one file of a case; `actor` null for the customer's own upload. */
+  async function store(actor: Actor | null, caseId: string, file: { filename: string; mimetype: string; stream: Readable }): Promise<AttachmentView> {
+    const filename = safeFilename(file.filename);
+    if (!isAllowedType(file.mimetype, filename)) {
+      file.stream.resume();
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE');
+    }
+    const staged = await storage.stage(file.stream, deps.maxBytes, (head) => contentMatchesType(file.mimetype, head));
+    if (staged.outcome === 'refused') {
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+        message: { zh: '文件内容与其类型不符', en: 'The file’s content does not match its type' },
+      });
+    }
+    if (staged.outcome === 'too_large') throw new AppError('PAYLOAD_TOO_LARGE');
+    const stored = staged.file;
+    // Every way out removes the temporary file. The bytes are kept as the transaction's last step, so a
+    // database failure before it leaves nothing stored; one after it (the commit itself) leaves at most
+    // a content-addressed file with no row, which a later upload of the same file reuses.
+    let row;
+    try {
+      if (stored.size === 0) throw fieldError('file', { zh: '文件是空的', en: 'The file is empty' });
+      row = await db.transaction(async (tx) => {
+        const created = await attachmentRepository.insert(tx, {
+          caseId,
+          filename,
+          contentType: file.mimetype.toLowerCase(),
+          size: stored.size,
+          sha256: stored.sha256,
+          storageKey: stored.key,
+          uploadedById: actor?.id ?? null,
+          createdAt: deps.clock(),
+        });
+        const event = caseEvent.attachmentAdded({
+          attachmentId: created.id,
+          filename,
+          contentType: created.contentType,
+          size: stored.size,
+          ...(actor ? {} : { by: 'customer' as const }),
+        });
+        if (actor) await cases.appendEvent(tx, actor, caseId, event);
+        else await cases.appendEventAsCustomer(tx, caseId, event);
+        await stored.store();
+        return created;
+      });
+    } finally {
+      await stored.discard();
+    }
+    return toAttachmentView({ a: row, uploadedByName: actor?.displayName ?? null, hiddenByName: null });
+  }
+
   return {
     assertUploadable,
 
@@ -76,50 +126,22 @@ export function createAttachmentService(deps: {
       file: { filename: string; mimetype: string; stream: Readable },
     ): Promise<AttachmentView> {
       await assertUploadable(actor, caseId);
-      const filename = safeFilename(file.filename);
-      if (!isAllowedType(file.mimetype, filename)) {
-        file.stream.resume();
-        throw new AppError('UNSUPPORTED_MEDIA_TYPE');
-      }
-      const staged = await storage.stage(file.stream, deps.maxBytes, (head) => contentMatchesType(file.mimetype, head));
-      if (staged.outcome === 'refused') {
-        throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
-          message: { zh: '文件内容与其类型不符', en: 'The file’s content does not match its type' },
-        });
-      }
-      if (staged.outcome === 'too_large') throw new AppError('PAYLOAD_TOO_LARGE');
-      const stored = staged.file;
-      // Every way out removes the temporary file. The bytes are kept as the transaction's last step, so a
-      // database failure before it leaves nothing stored; one after it (the commit itself) leaves at most
-      // a content-addressed file with no row, which a later upload of the same file reuses.
-      let row;
-      try {
-        if (stored.size === 0) throw fieldError('file', { zh: '文件是空的', en: 'The file is empty' });
-        row = await db.transaction(async (tx) => {
-          const created = await attachmentRepository.insert(tx, {
-            caseId,
-            filename,
-            contentType: file.mimetype.toLowerCase(),
-            size: stored.size,
-            sha256: stored.sha256,
-            storageKey: stored.key,
-            uploadedById: actor.id,
-            createdAt: deps.clock(),
-          });
-          await cases.appendEvent(
-            tx,
-            actor,
-            caseId,
-            caseEvent.attachmentAdded({ attachmentId: created.id, filename, contentType: created.contentType, size: stored.size }),
-          );
-          await stored.store();
-          return created;
-        });
-      } finally {
-        await stored.discard();
-      }
-      return toAttachmentView({ a: row, uploadedByName: actor.displayName, hiddenByName: null });
+      return store(actor, caseId, file);
     },
+
+    /**
+     * A photo the customer adds in the portal: images only, the same checks and storage, no staff
+     * uploader; the timeline's `attachment_added` says `by: 'customer'`. The portal has verified the
+     * customer and checked the case is theirs.
+     */
+    async uploadAsCustomer(caseId: string, file: { filename: string; mimetype: string; stream: Readable }): Promise<AttachmentView> {
+      if (!file.mimetype.toLowerCase().startsWith('image/')) {
+        file.stream.resume();
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: { zh: '只能上传图片', en: 'Only images can be uploaded' } });
+      }
+      return store(null, caseId, file);
+    },
+
 
     // The list shows a hidden file's record (that evidence existed and why it was hidden) to everyone;
     // only its bytes are withheld from all but administrators (open below).

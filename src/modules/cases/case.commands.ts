@@ -413,9 +413,11 @@ export function createCaseCommands(deps: {
     },
 
     /**
-     * A change the system makes on a case, with no person acting (a customer's survey answer, a background
-     * job), in one transaction: events without an actor; moves through the lifecycle check as `system`
-     * (every guard holds), written as automatic, with the listeners' reactions.
+     * A change with no staff actor, in one transaction: the system's own (a background job, a survey answered
+     * through its link) or the customer's in the portal (a remedy accepted, countered, rejected; the caller has
+     * verified the customer and scoped the case to them). Events are written without an actor; a move is
+     * checked as the system's (every guard still holds) and the listeners react as to any move (a rejected
+     * remedy or a dissatisfied callback escalates). `by: 'system'` marks the status change as automatic.
      */
     async changeAsSystem<T>(
       id: string,
@@ -424,12 +426,13 @@ export function createCaseCommands(deps: {
         case: CaseRow;
         now: Date;
         appendEvent(event: CaseEventInput): Promise<void>;
-        move(to: CaseStatus, opts: { reason: string; reasonEn: string; cause?: MoveCause | undefined }): Promise<CaseRow>;
+        move(to: CaseStatus, opts?: { reason?: string | undefined; reasonEn?: string | undefined; cause?: MoveCause | undefined }): Promise<CaseRow>;
       }) => Promise<T>,
-      opts: { now?: Date | undefined } = {},
+      opts: { now?: Date | undefined; by?: 'system' | 'customer' } = {},
     ): Promise<T> {
       // A background job passes the instant it runs for, so its events carry it.
       const now = opts.now ?? clock();
+      const auto = (opts.by ?? 'system') === 'system';
       return db.transaction(async (tx) => {
         let current = await caseRepository.findRow(tx, id, true);
         if (!current) throw notFound();
@@ -441,21 +444,50 @@ export function createCaseCommands(deps: {
           case: current,
           now,
           appendEvent: append,
-          move: async (to, opts) => {
+          move: async (to, m = {}) => {
             const from = current!.status;
-            const check = checkTransition({ from, to, role: 'system', reason: opts.reason, departmentId: current!.departmentId, openActions: await openActions(tx, id, to) });
+            const approved = to === 'awaiting_customer' ? await approvedRemedy(tx, id) : null;
+            const check = checkTransition({
+              from,
+              to,
+              role: 'system',
+              reason: m.reason,
+              departmentId: current!.departmentId,
+              approvedRemedy: approved,
+              openActions: await openActions(tx, id, to),
+            });
             if (!check.ok) refuse(check, from, to);
-            const updated = await caseRepository.updateVersioned(tx, id, current!.version, movePatch(check.rule, to, opts.reason, now));
+            const updated = await caseRepository.updateVersioned(tx, id, current!.version, movePatch(check.rule, to, m.reason, now));
             if (!updated) throw new AppError('VERSION_CONFLICT');
-            const payload = { auto: true as const, reason: opts.reason, reasonEn: opts.reasonEn };
-            await append(check.rule.reopen ? caseEvent.reopened({ from, to }, { reason: opts.reason }) : caseEvent.statusChanged({ from, to }, payload));
+            const payload = { ...(auto ? { auto: true as const } : {}), ...(m.reason ? { reason: m.reason } : {}), ...(m.reasonEn ? { reasonEn: m.reasonEn } : {}) };
+            await append(check.rule.reopen ? caseEvent.reopened({ from, to }, m.reason ? { reason: m.reason } : {}) : caseEvent.statusChanged({ from, to }, payload));
             current = await notifyListeners(listeners, { tx, now, actor: null, row: updated }, (l, ctx) =>
-              l.onTransitioned?.(ctx, { case: ctx.cases.current(), from, cause: opts.cause }),
+              l.onTransitioned?.(ctx, { case: ctx.cases.current(), from, cause: m.cause }),
             );
             return current;
           },
         });
       });
+    },
+
+    /**
+     * A public message the customer wrote in the portal, on the timeline as theirs (`by: 'customer'`, no
+     * staff actor). The caller has verified the customer and scoped the case to them.
+     */
+    async commentAsCustomer(id: string, body: string): Promise<{ id: string; createdAt: Date }> {
+      const now = clock();
+      return db.transaction(async (tx) => {
+        const c = await caseRepository.findRow(tx, id, true);
+        if (!c) throw notFound();
+        const [row] = await caseRepository.insertEvents(tx, [{ caseId: id, actorId: null, at: now, event: caseEvent.comment({ body, by: 'customer' }) }]);
+        return { id: row!.id, createdAt: row!.createdAt };
+      });
+    },
+
+    /** Appends a typed event with no staff actor (a customer's upload through the portal) inside a caller's transaction. */
+    async appendEventAsCustomer(tx: Tx, caseId: string, event: CaseEventInput) {
+      if (!(await caseRepository.findRow(tx, caseId, true))) throw notFound();
+      return caseRepository.insertEvents(tx, [{ caseId, actorId: null, at: clock(), event }]).then((rows) => rows[0]!);
     },
 
     /** Appends a typed event to a visible case inside a caller's transaction (attachments use it). */

@@ -40,7 +40,8 @@ const CallbackAnswer = z.object({
 
 /** The payload of each kind: exactly what the writers put there. */
 export const CASE_EVENT_PAYLOADS = {
-  created: z.object({ channel: z.enum(CHANNELS), caseNumber: z.string() }),
+  /** `by: 'customer'`: filed by the customer through the portal (no staff actor). */
+  created: z.object({ channel: z.enum(CHANNELS), caseNumber: z.string(), by: z.literal('customer').optional() }),
   triaged: z.object({
     category: z.string(),
     categorySuggested: z.string(),
@@ -66,9 +67,10 @@ export const CASE_EVENT_PAYLOADS = {
   merged: z.object({ intoId: z.uuid(), intoCaseNumber: z.string(), reason: z.string().nullable() }),
   merged_from: z.object({ fromId: z.uuid(), fromCaseNumber: z.string(), reason: z.string().nullable() }),
   linked: z.object({ otherId: z.uuid(), otherCaseNumber: z.string() }),
-  comment: z.object({ body: z.string() }),
+  /** A public reply; `by: 'customer'` when the customer wrote it in the portal (no staff actor). */
+  comment: z.object({ body: z.string(), by: z.literal('customer').optional() }),
   note: z.object({ body: z.string() }),
-  attachment_added: z.object({ attachmentId: z.uuid(), filename: z.string(), contentType: z.string(), size: z.number().int() }),
+  attachment_added: z.object({ attachmentId: z.uuid(), filename: z.string(), contentType: z.string(), size: z.number().int(), by: z.literal('customer').optional() }),
   collaborator_added: CollaboratorPayload,
   collaborator_removed: CollaboratorPayload,
   sla_policy_changed: z.object({
@@ -102,6 +104,8 @@ export const CASE_EVENT_PAYLOADS = {
     counterOffer: z.string().nullable(),
     counterOfferFen: z.number().int().nullable(),
     executionDueAt: z.string().nullable(),
+    /** The customer answered in the portal themselves (no staff actor recorded it). */
+    by: z.literal('customer').optional(),
   }),
   // Investigation (issue 11 item 2): tasks of the joint team, evidence, and the responsibility decision (item 3).
   investigation_task_given: TaskRef.extend({
@@ -316,7 +320,7 @@ export const caseEvent = {
   created: (p: CaseEventPayload<'created'> & { status: CaseStatus }): CaseEventInput => ({
     kind: 'created',
     toStatus: p.status,
-    payload: { channel: p.channel, caseNumber: p.caseNumber },
+    payload: { channel: p.channel, caseNumber: p.caseNumber, ...(p.by ? { by: p.by } : {}) },
   }),
   triaged: (payload: CaseEventPayload<'triaged'>): CaseEventInput => ({ kind: 'triaged', payload }),
   statusChanged: (m: Moved, payload: CaseEventPayload<'status_changed'>): CaseEventInput => ({

@@ -41,16 +41,23 @@ export function createCaseIntake(deps: {
     return `TS${y}${m}${d}-${String(seq).padStart(4, '0')}`;
   }
 
-  return {
-    async create(actor: Actor, input: CreateCaseInput, idempotencyKey?: string): Promise<{ duplicate: boolean; value: CaseView }> {
-      if (!can(actor.role, 'case.create')) throw new AppError('FORBIDDEN');
+  /**
+   * Who files: a staff member, or the customer through the portal (no staff actor: nobody received it,
+   * the timeline's `created` event has no actor and says `by: 'customer'`). `keyScope` keeps a customer's
+   * idempotency keys apart from everyone else's (the idempotency table's actor column).
+   */
+  type Filer = { kind: 'staff'; actor: Actor } | { kind: 'customer'; keyScope: string };
+
+  async function file(filer: Filer, input: CreateCaseInput, idempotencyKey?: string): Promise<{ duplicate: boolean; caseId: string }> {
+      const actor = filer.kind === 'staff' ? filer.actor : null;
+      const keyOwner = filer.kind === 'staff' ? filer.actor.id : filer.keyScope;
       const hash = requestHash(input);
-      const replay = async (seenHash: string, caseId: string) => {
+      const replay = (seenHash: string, caseId: string) => {
         if (seenHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-        return { duplicate: true, value: await queries.loadView({ id: caseId }, actor) };
+        return { duplicate: true, caseId };
       };
       if (idempotencyKey) {
-        const seen = await caseRepository.findIdempotencyKey(db, actor.id, idempotencyKey);
+        const seen = await caseRepository.findIdempotencyKey(db, keyOwner, idempotencyKey);
         if (seen) return replay(seen.requestHash, seen.caseId);
       }
       await taxonomy.assertCategory(db, input.category, 'category');
@@ -101,13 +108,13 @@ export function createCaseIntake(deps: {
           partnerId: input.partnerId ?? null,
           categoryConfirmed: !!input.category,
           categoryConfirmedAt: input.category ? now : null,
-          receivedById: actor.id,
+          receivedById: actor?.id ?? null,
           createdAt: now,
           updatedAt: now,
         });
         if (idempotencyKey) {
           const claimed = await caseRepository.claimIdempotencyKey(tx, {
-            actorId: actor.id,
+            actorId: keyOwner,
             key: idempotencyKey,
             requestHash: hash,
             caseId: created.id,
@@ -118,17 +125,37 @@ export function createCaseIntake(deps: {
         }
         // The timeline of the intake (created, triaged, assigned, clock events …) is written in one statement after the listeners.
         const events = [
-          { caseId: created.id, actorId: actor.id, at: now, event: caseEvent.created({ status: created.status, channel: created.channel, caseNumber: created.caseNumber }) },
+          {
+            caseId: created.id,
+            actorId: actor?.id ?? null,
+            at: now,
+            event: caseEvent.created({ status: created.status, channel: created.channel, caseNumber: created.caseNumber, ...(actor ? {} : { by: 'customer' as const }) }),
+          },
         ];
         await notifyListeners(listeners, { tx, now, actor, row: created, events }, (l, ctx) => l.onCreated?.(ctx, { case: ctx.cases.current(), input }));
         return created;
       });
       if (!outcome) {
         if (!idempotencyKey) throw new Error('intake rolled back without an idempotency key');
-        const seen = await caseRepository.findIdempotencyKey(db, actor.id, idempotencyKey);
+        const seen = await caseRepository.findIdempotencyKey(db, keyOwner, idempotencyKey);
         return replay(seen!.requestHash, seen!.caseId);
       }
-      return { duplicate: false, value: await queries.loadView({ id: outcome.id }, actor) };
+      return { duplicate: false, caseId: outcome.id };
+  }
+
+  return {
+    async create(actor: Actor, input: CreateCaseInput, idempotencyKey?: string): Promise<{ duplicate: boolean; value: CaseView }> {
+      if (!can(actor.role, 'case.create')) throw new AppError('FORBIDDEN');
+      const filed = await file({ kind: 'staff', actor }, input, idempotencyKey);
+      return { duplicate: filed.duplicate, value: await queries.loadView({ id: filed.caseId }, actor) };
+    },
+
+    /**
+     * A complaint the customer files through the portal: the same intake (triage, routing, clocks,
+     * timeline) with no staff actor. The caller (the portal) decides what the customer sees of it.
+     */
+    async createForCustomer(input: CreateCaseInput, opts: { keyScope: string; idempotencyKey?: string | undefined }): Promise<{ duplicate: boolean; caseId: string }> {
+      return file({ kind: 'customer', keyScope: opts.keyScope }, input, opts.idempotencyKey);
     },
   };
 }

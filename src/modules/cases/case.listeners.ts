@@ -55,10 +55,10 @@ export type CasePort = {
   transition(move: SystemMove): Promise<CaseRow>;
 };
 
-/** `actor` is null for a change the system makes (a customer's survey answer, a background job). */
 /** Why a module above cases made a move, when the listeners must know. */
 export type MoveCause = 'counter_offer' | 'dissatisfied_callback';
 
+/** `actor` is null for a change the system makes (a background job, a survey answer) or the customer makes in the portal. */
 export type CaseChangeContext = { tx: Tx; now: Date; actor: Actor | null; cases: CasePort };
 
 export type CaseListener = {

@@ -51,6 +51,7 @@ export function createCaseService(deps: CaseServiceDeps) {
   return {
     loadView: queries.loadView,
     create: intake.create,
+    createForCustomer: intake.createForCustomer,
     list: queries.list,
     counts: queries.counts,
     get: queries.get,
@@ -65,6 +66,8 @@ export function createCaseService(deps: CaseServiceDeps) {
     appendEvent: commands.appendEvent,
     change: commands.change,
     changeAsSystem: commands.changeAsSystem,
+    commentAsCustomer: commands.commentAsCustomer,
+    appendEventAsCustomer: commands.appendEventAsCustomer,
   };
 }
 

@@ -9,6 +9,7 @@ import { generateDemoComplaints, mulberry32, type DemoComplaint } from './demo-c
 import { lateness, planCaseTiming } from './demo-timing.ts';
 import { defaultWorkingCalendar } from '../sla/sla-policy-presets.ts';
 import { demoFacts } from './demo-facts.ts';
+import { seedDemoPortal } from './demo-portal.ts';
 import { demoResponsibility } from './demo-responsibility.ts';
 import { seedDemoPartners } from './seed.ts';
 import { demoIncident, demoRemedyItems, demoStory, lowered, moneyOf, offeredOnly } from './demo-remedies.ts';
@@ -405,6 +406,8 @@ export async function seedDemoCases(
   await seedDemoMessages(db, now, lastCustomerId);
   // The company's own model: trained on the demo cases whose category the agents confirmed.
   await triage.retrain(now);
+  // The customer portal: stores with their QR codes.
+  await seedDemoPortal(db, now);
   return complaints.length;
 }
 

@@ -162,7 +162,7 @@ export function createExecutionService(deps: {
   /** Stores one action with its department joined to the case and its `action_created` event. */
   async function insertAction(
     tx: Tx,
-    actor: Actor,
+    actor: Pick<Actor, 'id'>,
     c: CaseRow,
     now: Date,
     append: (e: CaseEventInput) => Promise<void>,
@@ -238,7 +238,8 @@ export function createExecutionService(deps: {
      */
     async onRemedyAccepted(
       ops: { tx: Tx; case: CaseRow; now: Date; appendEvent(e: CaseEventInput): Promise<void> },
-      actor: Actor,
+      // The staff member the actions are on the name of (the one who offered, when the customer accepted in the portal).
+      actor: Pick<Actor, 'id'>,
       remedy: { id: string; items: readonly RemedyItem[] },
       dueAt: Date | null,
     ): Promise<void> {

@@ -3,14 +3,16 @@
 // to a case runs through the cases module's `change` (one transaction, the case locked, moves through the
 // lifecycle, typed timeline events); resolution writes only its own tables.
 import crypto from 'node:crypto';
-import type { Db, DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError, fieldError, notFound } from '../../shared/errors.ts';
 import { can, ROLES, type Role } from '../../shared/permissions.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { recordAdminChange } from '../audit/audit.service.ts';
-import { caseEvent } from '../cases/case.events.ts';
+import { caseEvent, type CaseEventInput } from '../cases/case.events.ts';
+import type { CaseStatus } from '../cases/case.lifecycle.ts';
+import type { CaseRow } from '../cases/case.listeners.ts';
 import type { CaseView } from '../cases/case.schemas.ts';
 import { assertLeadsCase, leadsCase, type CaseService } from '../cases/case.service.ts';
 import { isPresetCode } from '../presets/index.ts';
@@ -185,6 +187,16 @@ export async function resolutionSettingsOf(db: DbOrTx): Promise<{ compensationPo
   };
 }
 
+/**
+ * The remedy put to the customer and waiting for their answer (the portal shows it): the kinds and
+ * amounts only — the proposer's note, the approval chain and the calculation stay inside.
+ */
+export async function offeredRemedyOf(db: DbOrTx, caseId: string): Promise<{ id: string; totalFen: number; items: Array<{ kind: string; amountFen: number | null }>; offeredAt: Date | null } | undefined> {
+  const latest = await resolutionRepository.latestOfCase(db, caseId);
+  if (!latest || latest.status !== 'offered') return undefined;
+  return { id: latest.id, totalFen: latest.totalFen, items: latest.items.map((i) => ({ kind: i.kind, amountFen: i.amountFen })), offeredAt: latest.offeredAt };
+}
+
 /** For the cases port (`approvedRemedyExists`): the latest remedy approved (or further), not approved, or none. */
 export async function approvedRemedyOf(db: DbOrTx, caseId: string): Promise<boolean | null> {
   const latest = await resolutionRepository.latestOfCase(db, caseId);
@@ -291,6 +303,57 @@ export function createResolutionService(deps: {
   }
 
   /** The remedy, if its case is visible to the actor (404 otherwise). */
+  type AnswerOps = {
+    tx: Tx;
+    case: CaseRow;
+    now: Date;
+    appendEvent(event: CaseEventInput): Promise<void>;
+    move(to: CaseStatus, opts?: { reason?: string | undefined; cause?: 'counter_offer' | undefined }): Promise<CaseRow>;
+  };
+
+  /** The answer to an offered remedy, by an agent recording it or by the customer in the portal. */
+  async function recordAnswer(ops: AnswerOps, remedyId: string, input: AnswerInput, by: { actor: Actor } | { customer: true; offeredById: string | null }): Promise<void> {
+    const r = (await resolutionRepository.findRemedy(ops.tx, remedyId, true))!;
+    if (r.status !== 'offered') throw new AppError('ILLEGAL_TRANSITION', { message: REMEDY_MESSAGES.not_offered, details: { status: r.status } });
+    const due = input.answer === 'accepted' && input.executionDueAt ? new Date(input.executionDueAt) : null;
+    const counter = input.answer === 'countered' ? { text: input.counterOffer ?? null, fen: input.counterOfferFen ?? null } : { text: null, fen: null };
+    await ops.appendEvent(
+      caseEvent.remedyAnswered({
+        remedyId: r.id,
+        answer: input.answer,
+        note: input.note ?? null,
+        counterOffer: counter.text,
+        counterOfferFen: counter.fen,
+        executionDueAt: due?.toISOString() ?? null,
+        ...('customer' in by ? { by: 'customer' as const } : {}),
+      }),
+    );
+    if (input.answer === 'accepted') {
+      const moved = await ops.move('executing');
+      // The default actions (finance pays, the warehouse resends …) and the 执行时限 clock.
+      const owner = 'actor' in by ? by.actor : by.offeredById ? { id: by.offeredById } : null;
+      if (!owner) throw new AppError('ILLEGAL_TRANSITION', { message: REMEDY_MESSAGES.not_offered });
+      await execution.onRemedyAccepted({ ...ops, case: moved }, owner, r, due);
+    } else if (input.answer === 'countered') {
+      const what = [counter.text, counter.fen !== null ? formatYuan(counter.fen) : null].filter(Boolean).join(' ');
+      // Back to 方案待定 with the counter-offer; a negotiation, so no escalation.
+      await ops.move('remedy_proposed', { reason: `客户还价：${what}`, cause: 'counter_offer' });
+    } else {
+      // A rejected remedy escalates: the time-limit listener does it on this move (awaiting_customer → remedy_proposed).
+      await ops.move('remedy_proposed', { reason: input.note ?? '客户拒绝方案' });
+    }
+    await resolutionRepository.updateRemedy(ops.tx, r.id, {
+      status: input.answer === 'accepted' ? 'accepted' : input.answer === 'countered' ? 'countered' : 'declined',
+      answeredAt: ops.now,
+      answeredById: 'actor' in by ? by.actor.id : null,
+      customerNote: input.note ?? null,
+      counterOffer: counter.text,
+      counterOfferFen: counter.fen,
+      executionDueAt: due,
+      updatedAt: ops.now,
+    });
+  }
+
   async function visibleRemedy(actor: Actor, id: string): Promise<RemedyRow> {
     const row = await resolutionRepository.findRemedy(db, id);
     if (!row) throw notFound();
@@ -461,45 +524,20 @@ export function createResolutionService(deps: {
 
     async answer(actor: Actor, remedyId: string, input: AnswerInput): Promise<RemedyView> {
       const found = await visibleRemedy(actor, remedyId);
-      await cases.change(actor, found.caseId, async (ops) => {
-        const r = (await resolutionRepository.findRemedy(ops.tx, remedyId, true))!;
-        if (r.status !== 'offered') throw new AppError('ILLEGAL_TRANSITION', { message: REMEDY_MESSAGES.not_offered, details: { status: r.status } });
-        const due = input.answer === 'accepted' && input.executionDueAt ? new Date(input.executionDueAt) : null;
-        const counter = input.answer === 'countered' ? { text: input.counterOffer ?? null, fen: input.counterOfferFen ?? null } : { text: null, fen: null };
-        await ops.appendEvent(
-          caseEvent.remedyAnswered({
-            remedyId: r.id,
-            answer: input.answer,
-            note: input.note ?? null,
-            counterOffer: counter.text,
-            counterOfferFen: counter.fen,
-            executionDueAt: due?.toISOString() ?? null,
-          }),
-        );
-        if (input.answer === 'accepted') {
-          const moved = await ops.move('executing');
-          // The default actions (finance pays, the warehouse resends …) and the 执行时限 clock.
-          await execution.onRemedyAccepted({ ...ops, case: moved }, actor, r, due);
-        } else if (input.answer === 'countered') {
-          const what = [counter.text, counter.fen !== null ? formatYuan(counter.fen) : null].filter(Boolean).join(' ');
-          // Back to 方案待定 with the counter-offer; a negotiation, so no escalation.
-          await ops.move('remedy_proposed', { reason: `客户还价：${what}`, cause: 'counter_offer' });
-        } else {
-          // A rejected remedy escalates: the time-limit listener does it on this move (awaiting_customer → remedy_proposed).
-          await ops.move('remedy_proposed', { reason: input.note ?? '客户拒绝方案' });
-        }
-        await resolutionRepository.updateRemedy(ops.tx, r.id, {
-          status: input.answer === 'accepted' ? 'accepted' : input.answer === 'countered' ? 'countered' : 'declined',
-          answeredAt: ops.now,
-          answeredById: actor.id,
-          customerNote: input.note ?? null,
-          counterOffer: counter.text,
-          counterOfferFen: counter.fen,
-          executionDueAt: due,
-          updatedAt: ops.now,
-        });
-      });
+      await cases.change(actor, found.caseId, (ops) => recordAnswer(ops, remedyId, input, { actor }));
       return viewOne(actor, remedyId);
+    },
+
+    /**
+     * The customer's own answer in the portal: the same records, events and moves as an agent recording
+     * it (a rejection escalates), with no staff actor — the `remedy_answered` event says `by: 'customer'`.
+     * The portal has verified the customer and checked the case is theirs; `caseId` must be the remedy's.
+     * The execution actions an acceptance creates are on the name of whoever offered the remedy.
+     */
+    async answerAsCustomer(caseId: string, remedyId: string, input: AnswerInput): Promise<void> {
+      const r = await resolutionRepository.findRemedy(db, remedyId);
+      if (!r || r.caseId !== caseId) throw notFound();
+      await cases.changeAsSystem(caseId, (ops) => recordAnswer(ops, remedyId, input, { customer: true, offeredById: r.offeredById }), { by: 'customer' });
     },
 
     async inbox(actor: Actor): Promise<{ items: RemedyView[]; count: number }> {

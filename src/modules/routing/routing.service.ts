@@ -49,7 +49,7 @@ export function createRoutingService(deps: { db: Db }) {
     activeRules: (db2: DbOrTx) => routingRepository.active(db2),
 
     /** Adds or removes a collaborating department of a joint team, on the timeline. */
-    async setCollaborator(tx: Tx, actor: Actor, c: CaseRow, departmentId: string, add: boolean, now: Date): Promise<void> {
+    async setCollaborator(tx: Tx, actor: Pick<Actor, 'id'>, c: CaseRow, departmentId: string, add: boolean, now: Date): Promise<void> {
       // The joint team of a closed, rejected or merged case is part of its finished record.
       if (!isEditable(c.status)) {
         throw new AppError('ILLEGAL_TRANSITION', {

@@ -58,6 +58,7 @@ export const ENUMS = {
     "payload.approval": ["approved", "pending"],
     "payload.attitude": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
     "payload.auto": [true],
+    "payload.by": ["customer"],
     "payload.cause": ["edit", "config", "request", "retention", "case_moved", "resolved_again"],
     "payload.channel": ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
     "payload.dayKind": ["working", "calendar"],
@@ -105,6 +106,7 @@ export const ENUMS = {
   },
   CaseEventAttachmentAdded: {
     kind: ["attachment_added"],
+    "payload.by": ["customer"],
     visibility: ["internal", "public"],
   },
   CaseEventCallbackAttempted: {
@@ -172,6 +174,7 @@ export const ENUMS = {
   },
   CaseEventComment: {
     kind: ["comment"],
+    "payload.by": ["customer"],
     visibility: ["internal", "public"],
   },
   CaseEventCompleteDelayFlagged: {
@@ -188,6 +191,7 @@ export const ENUMS = {
   },
   CaseEventCreated: {
     kind: ["created"],
+    "payload.by": ["customer"],
     "payload.channel": ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
     visibility: ["internal", "public"],
   },
@@ -246,6 +250,7 @@ export const ENUMS = {
   CaseEventRemedyAnswered: {
     kind: ["remedy_answered"],
     "payload.answer": ["accepted", "countered", "rejected"],
+    "payload.by": ["customer"],
     visibility: ["internal", "public"],
   },
   CaseEventRemedyApproved: {
@@ -606,6 +611,25 @@ export const ENUMS = {
   Partner: {
     kind: ["carrier", "supplier", "outlet"],
   },
+  PortalCase: {
+    "limits[].target": ["acknowledge", "first_reply", "resolution"],
+    stage: ["received", "in_progress", "your_answer", "done"],
+    status: ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
+    "timeline[].answer": ["accepted", "countered", "rejected"],
+    "timeline[].from": ["staff", "customer"],
+    "timeline[].kind": ["filed", "status", "reply", "photo", "remedy_offered", "remedy_answered", "resolved"],
+    "timeline[].status": ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
+  },
+  PortalFiled: {
+    "limits[].target": ["acknowledge", "first_reply", "resolution"],
+    status: ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
+  },
+  PortalOptions: {
+    "limits[].target": ["acknowledge", "first_reply", "resolution"],
+  },
+  PortalRemedyAnswer: {
+    answer: ["accepted", "countered", "rejected"],
+  },
   RegulatorReplies: {
     referral: ["12305", "12315", "other"],
   },
@@ -887,6 +911,12 @@ export const LIMITS = {
   "GET /api/notifications": {
     "query.limit": { minimum: 1, maximum: 200 },
   },
+  "GET /api/portal/cases/{caseNumber}": {
+    "path.caseNumber": { maxLength: 60 },
+  },
+  "GET /api/portal/options": {
+    "query.store": { maxLength: 80 },
+  },
   "GET /api/portal/survey/{token}": {
     "path.token": { minLength: 1, maxLength: 200 },
   },
@@ -947,6 +977,9 @@ export const LIMITS = {
   },
   "PATCH /api/admin/stages/{code}": {
     "path.code": { minLength: 1, maxLength: 40 },
+  },
+  "PATCH /api/admin/stores/{id}": {
+    "body.name": { minLength: 1, maxLength: 100 },
   },
   "PATCH /api/departments/{id}": {
     "body.name": { minLength: 1, maxLength: 64 },
@@ -1018,6 +1051,10 @@ export const LIMITS = {
     "body.policy.warnAtShare": { minimum: 0, maximum: 1 },
     "body.position": { minimum: 0, maximum: 10000 },
   },
+  "POST /api/admin/stores": {
+    "body.code": { minLength: 1, maxLength: 40, pattern: "^[A-Za-z0-9_-]+$" },
+    "body.name": { minLength: 1, maxLength: 100 },
+  },
   "POST /api/attachments/{id}/hide": {
     "body.reason": { minLength: 1, maxLength: 500 },
   },
@@ -1085,6 +1122,16 @@ export const LIMITS = {
     "body.code": { minLength: 1, maxLength: 32, pattern: "^[a-z0-9_-]+$" },
     "body.name": { minLength: 1, maxLength: 64 },
   },
+  "POST /api/portal/cases/{caseNumber}/messages": {
+    "body.body": { minLength: 1, maxLength: 2000 },
+    "path.caseNumber": { maxLength: 60 },
+  },
+  "POST /api/portal/cases/{caseNumber}/photos": {
+    "path.caseNumber": { maxLength: 60 },
+  },
+  "POST /api/portal/cases/{caseNumber}/remedy-answer": {
+    "path.caseNumber": { maxLength: 60 },
+  },
   "POST /api/portal/survey/{token}": {
     "body.comment": { maxLength: 2000 },
     "path.token": { minLength: 1, maxLength: 200 },
@@ -1151,6 +1198,48 @@ export const LIMITS = {
     "body.compensationPolicy.threeGuarantees.choiceWindowDays": { minimum: 1, maximum: 365 },
     "body.compensationPolicy.threeGuarantees.exchangeWindowDays": { minimum: 1, maximum: 365 },
     "body.compensationPolicy.uninsuredFeeMultiple.feeMultiple": { minimum: 0, maximum: 1000, exclusiveMinimum: true },
+  },
+  PortalComplaint: {
+    category: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+    description: { minLength: 1, maxLength: 2000 },
+    email: { maxLength: 200 },
+    name: { minLength: 1, maxLength: 64 },
+    store: { minLength: 1, maxLength: 40, pattern: "^[A-Za-z0-9_-]+$" },
+  },
+  PortalComplaintInput: {
+    category: { maxLength: 40, pattern: "^[a-z0-9_]+$" },
+    demand: { maxLength: 1000 },
+    description: { minLength: 1, maxLength: 2000 },
+    email: { maxLength: 200 },
+    name: { minLength: 1, maxLength: 64 },
+    orderNo: { maxLength: 64 },
+    phone: { minLength: 1, maxLength: 32 },
+    store: { minLength: 1, maxLength: 40, pattern: "^[A-Za-z0-9_-]+$" },
+    waybillNo: { maxLength: 64 },
+  },
+  PortalRemedyAnswer: {
+    counterOfferYuan: { maxLength: 12, pattern: "^\\d{1,7}(\\.\\d{1,2})?$" },
+  },
+  PortalRemedyAnswerInput: {
+    counterOffer: { maxLength: 1000 },
+    counterOfferYuan: { maxLength: 12, pattern: "^\\d{1,7}(\\.\\d{1,2})?$" },
+    note: { maxLength: 1000 },
+  },
+  PortalSendCode: {
+    caseNumber: { maxLength: 40, pattern: "^TS\\d{8}-\\d{4,}$" },
+  },
+  PortalSendCodeInput: {
+    caseNumber: { maxLength: 40, pattern: "^TS\\d{8}-\\d{4,}$" },
+    phone: { minLength: 1, maxLength: 32 },
+  },
+  PortalVerifyCode: {
+    caseNumber: { maxLength: 40, pattern: "^TS\\d{8}-\\d{4,}$" },
+    code: { pattern: "^\\d{6}$" },
+  },
+  PortalVerifyCodeInput: {
+    caseNumber: { maxLength: 40, pattern: "^TS\\d{8}-\\d{4,}$" },
+    code: { pattern: "^\\d{6}$" },
+    phone: { minLength: 1, maxLength: 32 },
   },
   PrivacyRetentionUpdate: {
     "periods.attachments": { minimum: 30, maximum: 3650 },

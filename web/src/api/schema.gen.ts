@@ -4725,6 +4725,227 @@ export type paths = {
       };
     };
   };
+  "/api/admin/stores": {
+    /** Stores / outlets with the portal link their QR code opens */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["Store"][];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    post: {
+      requestBody: {
+        content: {
+          "application/json": {
+            active?: boolean;
+            code: string;
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["Store"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/admin/stores/{id}": {
+    patch: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            active?: boolean;
+            name?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Store"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/admin/sweep": {
     /** Run the time-limit sweep now (it also runs by itself) */
     post: {
@@ -9729,6 +9950,736 @@ export type paths = {
       };
     };
   };
+  "/api/portal/cases": {
+    /** The customer's own cases */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: ({
+                  caseNumber: string;
+                  filedAt: string;
+                  /** @enum {string} */
+                  status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+                  statusLabel: string;
+                })[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/cases/{caseNumber}": {
+    /** One of the customer’s cases, as the customer sees it */
+    get: {
+      parameters: {
+        path: {
+          caseNumber: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PortalCase"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/cases/{caseNumber}/messages": {
+    /** A message from the customer (public, on the timeline as theirs) */
+    post: {
+      parameters: {
+        path: {
+          caseNumber: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            body: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              at: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/cases/{caseNumber}/photos": {
+    /** Add one photo (multipart field "file"; images only) */
+    post: {
+      parameters: {
+        path: {
+          caseNumber: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "multipart/form-data": {
+            /**
+             * Format: binary
+             * @description One image
+             */
+            file: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": {
+              at: string;
+              filename: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/cases/{caseNumber}/remedy-answer": {
+    /** Accept, counter or reject the offer waiting for the customer */
+    post: {
+      parameters: {
+        path: {
+          caseNumber: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PortalRemedyAnswerInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PortalCase"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/complaints": {
+    /** File a complaint as a customer (public; idempotent with an Idempotency-Key header) */
+    post: {
+      parameters: {
+        header?: {
+          "idempotency-key"?: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PortalComplaintInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PortalFiled"];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          content: {
+            "application/json": components["schemas"]["PortalFiled"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        422: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/follow/code": {
+    /** Send a one-time code by SMS for a case number and phone (the same answer whether or not they match) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PortalSendCodeInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          content: {
+            "application/json": {
+              expiresInSeconds: number;
+              /** @enum {boolean} */
+              sent: true;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/follow/verify": {
+    /** Confirm the one-time code; starts a customer session for that customer */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PortalVerifyCodeInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              caseNumber: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/logout": {
+    post: {
+      responses: {
+        /** @description Signed out; the session cookie is cleared */
+        204: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/api/portal/options": {
+    /** What the complaint form needs (public) */
+    get: {
+      parameters: {
+        query?: {
+          store?: string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PortalOptions"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/portal/survey/{token}": {
     /** What the customer sees of the survey: case number, category, resolve date */
     get: {
@@ -11859,6 +12810,8 @@ export type components = {
       payload: {
         /** Format: uuid */
         attachmentId: string;
+        /** @enum {string} */
+        by?: "customer";
         contentType: string;
         filename: string;
         size: number;
@@ -11882,6 +12835,8 @@ export type components = {
       payload: {
         /** Format: uuid */
         attachmentId: string;
+        /** @enum {string} */
+        by?: "customer";
         contentType: string;
         filename: string;
         size: number;
@@ -12558,6 +13513,8 @@ export type components = {
       kind: "comment";
       payload: {
         body: string;
+        /** @enum {string} */
+        by?: "customer";
       };
       toStatus: string | null;
       /** @enum {string} */
@@ -12577,6 +13534,8 @@ export type components = {
       kind: "comment";
       payload: {
         body: string;
+        /** @enum {string} */
+        by?: "customer";
       };
       toStatus: string | null;
       /** @enum {string} */
@@ -12741,6 +13700,8 @@ export type components = {
       /** @enum {string} */
       kind: "created";
       payload: {
+        /** @enum {string} */
+        by?: "customer";
         caseNumber: string;
         /** @enum {string} */
         channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
@@ -12762,6 +13723,8 @@ export type components = {
       /** @enum {string} */
       kind: "created";
       payload: {
+        /** @enum {string} */
+        by?: "customer";
         caseNumber: string;
         /** @enum {string} */
         channel: "hotline" | "web" | "h5" | "app" | "api" | "email" | "wechat" | "social" | "store" | "qr" | "internal";
@@ -13380,6 +14343,8 @@ export type components = {
       payload: {
         /** @enum {string} */
         answer: "accepted" | "countered" | "rejected";
+        /** @enum {string} */
+        by?: "customer";
         counterOffer: string | null;
         counterOfferFen: number | null;
         executionDueAt: string | null;
@@ -13406,6 +14371,8 @@ export type components = {
       payload: {
         /** @enum {string} */
         answer: "accepted" | "countered" | "rejected";
+        /** @enum {string} */
+        by?: "customer";
         counterOffer: string | null;
         counterOfferFen: number | null;
         executionDueAt: string | null;
@@ -15911,6 +16878,254 @@ export type components = {
         })[];
       nextCursor: string | null;
     };
+    PortalCase: {
+      caseNumber: string;
+      demand: string | null;
+      description: string;
+      filedAt: string;
+      limits: ({
+          dueAt: string | null;
+          /** @enum {string} */
+          target: "acknowledge" | "first_reply" | "resolution";
+        })[];
+      offer: ({
+        items: ({
+            amountFen: number | null;
+            kind: string;
+            label: string;
+          })[];
+        offeredAt: string | null;
+        totalFen: number;
+      }) | null;
+      orderNo: string | null;
+      /** @enum {string} */
+      stage: "received" | "in_progress" | "your_answer" | "done";
+      /** @enum {string} */
+      status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      statusLabel: string;
+      store: string | null;
+      timeline: ({
+          at: string;
+          /** @enum {string} */
+          kind: "filed";
+        } | ({
+          at: string;
+          /** @enum {string} */
+          kind: "status";
+          label: string;
+          /** @enum {string} */
+          status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+        }) | ({
+          at: string;
+          body: string;
+          /** @enum {string} */
+          from: "staff" | "customer";
+          /** @enum {string} */
+          kind: "reply";
+          name: string | null;
+        }) | {
+          at: string;
+          filename: string;
+          /** @enum {string} */
+          kind: "photo";
+        } | {
+          at: string;
+          /** @enum {string} */
+          kind: "remedy_offered";
+          totalFen: number;
+        } | ({
+          /** @enum {string} */
+          answer: "accepted" | "countered" | "rejected";
+          at: string;
+          /** @enum {string} */
+          kind: "remedy_answered";
+        }) | {
+          at: string;
+          /** @enum {string} */
+          kind: "resolved";
+        })[];
+      waybillNo: string | null;
+    };
+    PortalCaseInput: {
+      caseNumber: string;
+      demand: string | null;
+      description: string;
+      filedAt: string;
+      limits: ({
+          dueAt: string | null;
+          /** @enum {string} */
+          target: "acknowledge" | "first_reply" | "resolution";
+        })[];
+      offer: ({
+        items: ({
+            amountFen: number | null;
+            kind: string;
+            label: string;
+          })[];
+        offeredAt: string | null;
+        totalFen: number;
+      }) | null;
+      orderNo: string | null;
+      /** @enum {string} */
+      stage: "received" | "in_progress" | "your_answer" | "done";
+      /** @enum {string} */
+      status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      statusLabel: string;
+      store: string | null;
+      timeline: ({
+          at: string;
+          /** @enum {string} */
+          kind: "filed";
+        } | ({
+          at: string;
+          /** @enum {string} */
+          kind: "status";
+          label: string;
+          /** @enum {string} */
+          status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+        }) | ({
+          at: string;
+          body: string;
+          /** @enum {string} */
+          from: "staff" | "customer";
+          /** @enum {string} */
+          kind: "reply";
+          name: string | null;
+        }) | {
+          at: string;
+          filename: string;
+          /** @enum {string} */
+          kind: "photo";
+        } | {
+          at: string;
+          /** @enum {string} */
+          kind: "remedy_offered";
+          totalFen: number;
+        } | ({
+          /** @enum {string} */
+          answer: "accepted" | "countered" | "rejected";
+          at: string;
+          /** @enum {string} */
+          kind: "remedy_answered";
+        }) | {
+          at: string;
+          /** @enum {string} */
+          kind: "resolved";
+        })[];
+      waybillNo: string | null;
+    };
+    PortalComplaint: {
+      category?: string | null;
+      demand?: unknown;
+      description: string;
+      /** Format: email */
+      email?: string | null;
+      name: string;
+      orderNo?: unknown;
+      phone: unknown;
+      store?: string | null;
+      waybillNo?: unknown;
+    };
+    PortalComplaintInput: {
+      category?: string | null;
+      demand?: string | null;
+      description: string;
+      /** Format: email */
+      email?: string | null;
+      name: string;
+      orderNo?: string | null;
+      phone: string;
+      store?: string | null;
+      waybillNo?: string | null;
+    };
+    PortalFiled: {
+      caseNumber: string;
+      filedAt: string;
+      limits: ({
+          dueAt: string | null;
+          /** @enum {string} */
+          target: "acknowledge" | "first_reply" | "resolution";
+        })[];
+      /** @enum {string} */
+      status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      statusLabel: string;
+    };
+    PortalFiledInput: {
+      caseNumber: string;
+      filedAt: string;
+      limits: ({
+          dueAt: string | null;
+          /** @enum {string} */
+          target: "acknowledge" | "first_reply" | "resolution";
+        })[];
+      /** @enum {string} */
+      status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
+      statusLabel: string;
+    };
+    PortalOptions: {
+      categories: {
+          code: string;
+          label: string;
+        }[];
+      limits: ({
+          business: boolean;
+          minutes: number;
+          /** @enum {string} */
+          target: "acknowledge" | "first_reply" | "resolution";
+        })[];
+      store: {
+        code: string;
+        name: string;
+      } | null;
+    };
+    PortalOptionsInput: {
+      categories: {
+          code: string;
+          label: string;
+        }[];
+      limits: ({
+          business: boolean;
+          minutes: number;
+          /** @enum {string} */
+          target: "acknowledge" | "first_reply" | "resolution";
+        })[];
+      store: {
+        code: string;
+        name: string;
+      } | null;
+    };
+    PortalRemedyAnswer: {
+      /** @enum {string} */
+      answer: "accepted" | "countered" | "rejected";
+      counterOffer?: unknown;
+      counterOfferYuan?: string | null;
+      note?: unknown;
+    };
+    PortalRemedyAnswerInput: {
+      /** @enum {string} */
+      answer: "accepted" | "countered" | "rejected";
+      counterOffer?: string | null;
+      counterOfferYuan?: string | null;
+      note?: string | null;
+    };
+    PortalSendCode: {
+      caseNumber: string;
+      phone: unknown;
+    };
+    PortalSendCodeInput: {
+      caseNumber: string;
+      phone: string;
+    };
+    PortalVerifyCode: {
+      caseNumber: string;
+      code: string;
+      phone: unknown;
+    };
+    PortalVerifyCodeInput: {
+      caseNumber: string;
+      code: string;
+      phone: string;
+    };
     PrivacyRetention: {
       periods: components["schemas"]["RetentionPeriods"];
       regulatorFileDays: number;
@@ -16748,6 +17963,22 @@ export type components = {
       code: string;
       nameEn: string;
       nameZh: string;
+    };
+    Store: {
+      active: boolean;
+      code: string;
+      /** Format: uuid */
+      id: string;
+      link: string;
+      name: string;
+    };
+    StoreInput: {
+      active: boolean;
+      code: string;
+      /** Format: uuid */
+      id: string;
+      link: string;
+      name: string;
     };
     SurveyAnswered: {
       /** @enum {boolean} */

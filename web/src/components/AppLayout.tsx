@@ -26,6 +26,7 @@ import {
   TrophyOutlined,
   UnorderedListOutlined,
   ToolOutlined,
+  QrcodeOutlined,
 } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan, useLogout, useMe } from '../api/auth.ts';
@@ -64,6 +65,7 @@ const ROUTE_KEYS = [
   '/admin/resolution',
   '/admin/remedy-catalogue',
   '/admin/evidence-checklists',
+  '/admin/stores',
 ];
 
 const selectedKey = (pathname: string): string => ROUTE_KEYS.find((k) => pathname.startsWith(k)) ?? '/cases';
@@ -149,6 +151,7 @@ export const AppLayout = () => {
               { key: '/admin/resolution', icon: <SafetyCertificateOutlined />, label: t('nav.resolutionSettings') },
               { key: '/admin/remedy-catalogue', icon: <UnorderedListOutlined />, label: t('nav.remedyCatalogue') },
               { key: '/admin/evidence-checklists', icon: <FileSearchOutlined />, label: t('nav.evidenceChecklists') },
+              { key: '/admin/stores', icon: <QrcodeOutlined />, label: t('stores.nav') },
               { key: '/admin/audit', icon: <AuditOutlined />, label: t('nav.audit') },
               { key: '/admin/privacy', icon: <AuditOutlined />, label: t('nav.privacy') },
               { key: '/admin/outbox', icon: <MailOutlined />, label: t('outbox.nav.viewer') },

@@ -1380,4 +1380,17 @@ export const en: Record<MessageKey, string> = {
   'escalation.reason.callback_overdue': 'Callback overdue',
   'admin.audit.entity.callback_settings': 'Callback settings',
   'sla.target.callback': 'Satisfaction callback',
+  // Stores / outlets and their QR codes (customer portal).
+  'stores.nav': 'Store QR codes',
+  'stores.title': 'Stores and complaint QR codes',
+  'stores.intro': 'One QR code per store: a customer who scans it opens the complaint form with the store filled in (channel “QR code”). Print it for the till or service desk.',
+  'stores.code': 'Store code',
+  'stores.name': 'Store name',
+  'stores.active': 'Active',
+  'stores.link': 'QR link',
+  'stores.add': 'Add store',
+  'stores.print': 'Print QR codes',
+  'stores.printOne': 'Print',
+  'stores.scan': 'Scan to make a complaint · we answer within our published time limits',
+  'stores.empty': 'No stores yet; add one first',
 };

@@ -1378,6 +1378,19 @@ export const zh = {
   'escalation.reason.callback_overdue': '回访逾期',
   'admin.audit.entity.callback_settings': '回访设置',
   'sla.target.callback': '满意度回访',
+  // Stores / outlets and their QR codes (customer portal).
+  'stores.nav': '门店二维码',
+  'stores.title': '门店与投诉二维码',
+  'stores.intro': '每个门店一个二维码：顾客扫码即进入投诉页面，门店已自动填好（渠道记为“扫码”）。打印后张贴在收银台或服务台。',
+  'stores.code': '门店编码',
+  'stores.name': '门店名称',
+  'stores.active': '启用',
+  'stores.link': '二维码链接',
+  'stores.add': '添加门店',
+  'stores.print': '打印二维码',
+  'stores.printOne': '打印',
+  'stores.scan': '扫码投诉 · 我们会在承诺时限内处理',
+  'stores.empty': '还没有门店，请先添加',
 };
 
 export type MessageKey = keyof typeof zh;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { customerTimeline, throttleStep, yuanToFen, type StoredEvent } from './portal.rules.ts';
+
+const at = new Date('2026-12-07T02:00:00Z');
+const ev = (over: Partial<StoredEvent>): StoredEvent => ({ id: 'e', kind: 'created', visibility: 'internal', actorId: null, actorName: null, toStatus: null, payload: {}, createdAt: at, ...over });
+
+describe('portal rules', () => {
+  it('should count requests in a fixed window and give the wait when it is full', () => {
+    const limit = { max: 2, windowMs: 60_000 };
+    const one = throttleStep(undefined, limit, at);
+    expect(one).toEqual({ ok: true, windowStart: at, count: 1 });
+    const two = throttleStep({ windowStart: at, count: 1 }, limit, new Date(at.getTime() + 1000));
+    expect(two).toMatchObject({ ok: true, count: 2 });
+    expect(throttleStep({ windowStart: at, count: 2 }, limit, new Date(at.getTime() + 15_000))).toEqual({ ok: false, retryAfterSeconds: 45 });
+    // A window that ended starts again.
+    expect(throttleStep({ windowStart: at, count: 2 }, limit, new Date(at.getTime() + 60_000))).toMatchObject({ ok: true, count: 1 });
+  });
+
+  it('should show the customer only allowed kinds: no internal note, no assignment, no internal status step, no staff photo', () => {
+    const out = customerTimeline([
+      ev({ kind: 'created' }),
+      ev({ kind: 'note', payload: { body: '内部' } }),
+      ev({ kind: 'comment', visibility: 'internal', payload: { body: '不该出现' } }),
+      ev({ kind: 'comment', visibility: 'public', actorId: 'u', actorName: '客服 王小敏', payload: { body: '您好' } }),
+      ev({ kind: 'comment', visibility: 'public', payload: { body: '谢谢', by: 'customer' } }),
+      ev({ kind: 'assigned', payload: { toDepartmentName: '调度', toAssigneeName: '张伟' } }),
+      ev({ kind: 'status_changed', toStatus: 'assigned' }),
+      ev({ kind: 'status_changed', toStatus: 'investigating' }),
+      ev({ kind: 'attachment_added', payload: { filename: 'staff.pdf' } }),
+      ev({ kind: 'attachment_added', payload: { filename: 'mine.png', by: 'customer' } }),
+      ev({ kind: 'remedy_proposed', payload: { totalFen: 100 } }),
+      ev({ kind: 'remedy_offered', payload: { remedyId: 'r', totalFen: 8800 } }),
+      ev({ kind: 'remedy_answered', payload: { answer: 'accepted', note: 'x' } }),
+      ev({ kind: 'status_changed', toStatus: 'resolved' }),
+    ]);
+    expect(out.map((e) => e.kind)).toEqual(['filed', 'reply', 'reply', 'status', 'photo', 'remedy_offered', 'remedy_answered', 'resolved']);
+    expect(JSON.stringify(out)).not.toMatch(/内部|不该出现|调度|张伟|staff\.pdf|remedyId/);
+    expect(out[1]).toMatchObject({ from: 'staff', name: '客服 王小敏' });
+    expect(out[2]).toMatchObject({ from: 'customer', name: null });
+  });
+
+  it('should turn yuan as typed into fen, and refuse what is not an amount', () => {
+    expect(yuanToFen('120.5')).toBe(12_050);
+    expect(yuanToFen('0.01')).toBe(1);
+    expect(yuanToFen('88')).toBe(8_800);
+    for (const bad of ['', '1.234', '-1', 'abc', '1e3']) expect(yuanToFen(bad)).toBeNull();
+  });
+});

@@ -1,0 +1,176 @@
+import { useState } from 'react';
+import dayjs from 'dayjs';
+import { Alert, Button, Card, Descriptions, Flex, Form, Input, Result, Spin, Tag, Timeline, Typography } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router';
+import { isApiError } from '../api/client.ts';
+import { portalLogout, useAnswerRemedy, usePortalCase, useSendMessage, useUploadPhoto, type PortalCase } from './api.ts';
+import { usePortalI18n, yuan, type PortalT } from './i18n.ts';
+import { LimitDates } from './limits.tsx';
+
+const STAGE_COLOR: Record<PortalCase['stage'], string> = { received: 'blue', in_progress: 'processing', your_answer: 'orange', done: 'green' };
+
+const eventText = (e: PortalCase['timeline'][number], t: PortalT): { title: string; body?: string } => {
+  switch (e.kind) {
+    case 'filed':
+      return { title: t('event.filed') };
+    case 'status':
+      return { title: e.label };
+    case 'reply':
+      return e.from === 'customer' ? { title: t('event.reply.customer'), body: e.body } : { title: `${t('event.reply.staff')}${e.name ? ` · ${e.name}` : ''}`, body: e.body };
+    case 'photo':
+      return { title: t('event.photo', { name: e.filename }) };
+    case 'remedy_offered':
+      return { title: t('event.remedy_offered', { amount: yuan(e.totalFen) }) };
+    case 'remedy_answered':
+      return { title: t(`event.remedy_answered.${e.answer}`) };
+    case 'resolved':
+      return { title: t('event.resolved') };
+  }
+};
+
+/** The offer waiting for the customer: accept, ask for something else (words and/or yuan), or decline. */
+const OfferCard = ({ c }: { c: PortalCase }) => {
+  const { t } = usePortalI18n();
+  const answer = useAnswerRemedy(c.caseNumber);
+  const [mode, setMode] = useState<'counter' | 'reject' | null>(null);
+  const [form] = Form.useForm<{ counterOffer?: string; counterOfferYuan?: string; note?: string }>();
+  if (!c.offer) return null;
+  const send = (v: { counterOffer?: string; counterOfferYuan?: string; note?: string }) =>
+    answer.mutate(
+      mode === 'counter'
+        ? { answer: 'countered', counterOffer: v.counterOffer || null, counterOfferYuan: v.counterOfferYuan || null }
+        : { answer: 'rejected', note: v.note || null },
+    );
+  return (
+    <Card title={t('case.offer')} style={{ marginBottom: 12, borderColor: '#fa8c16' }} data-testid="offer">
+      <Descriptions size="small" column={1}>
+        {c.offer.items.map((i, n) => (
+          <Descriptions.Item key={`${i.kind}-${n}`} label={i.label}>
+            {i.amountFen !== null ? yuan(i.amountFen) : '—'}
+          </Descriptions.Item>
+        ))}
+        <Descriptions.Item label={t('case.offerTotal')}>
+          <Typography.Text strong data-testid="offer-total">{yuan(c.offer.totalFen)}</Typography.Text>
+        </Descriptions.Item>
+      </Descriptions>
+      {answer.error ? <Alert type="error" title={isApiError(answer.error) ? answer.error.message : t('error.retry')} style={{ margin: '8px 0' }} /> : null}
+      {mode === null ? (
+        <Flex vertical gap={8}>
+          <Button type="primary" size="large" block loading={answer.isPending} onClick={() => answer.mutate({ answer: 'accepted' })} data-testid="accept">
+            {t('case.accept')}
+          </Button>
+          <Button block onClick={() => setMode('counter')} data-testid="counter">{t('case.counter')}</Button>
+          <Button block danger onClick={() => setMode('reject')} data-testid="reject">{t('case.reject')}</Button>
+        </Flex>
+      ) : (
+        <Form form={form} layout="vertical" onFinish={send}>
+          {mode === 'counter' ? (
+            <>
+              <Form.Item name="counterOffer" label={t('case.counterText')}>
+                <Input.TextArea rows={2} maxLength={1000} data-testid="counter-text" />
+              </Form.Item>
+              <Form.Item name="counterOfferYuan" label={t('case.counterAmount')}>
+                <Input inputMode="decimal" prefix="¥" data-testid="counter-amount" />
+              </Form.Item>
+            </>
+          ) : (
+            <Form.Item name="note" label={t('case.rejectNote')}>
+              <Input.TextArea rows={2} maxLength={1000} data-testid="reject-note" />
+            </Form.Item>
+          )}
+          <Flex gap={8}>
+            <Button onClick={() => setMode(null)} style={{ flex: 1 }}>{t('case.cancel')}</Button>
+            <Button type="primary" htmlType="submit" loading={answer.isPending} style={{ flex: 1 }} data-testid="send-answer">{t('case.sendAnswer')}</Button>
+          </Flex>
+        </Form>
+      )}
+    </Card>
+  );
+};
+
+/** One of the customer's cases: progress in plain words, the limits, the offer, the timeline, a message or photo. */
+export const CasePage = () => {
+  const { caseNumber = '' } = useParams();
+  const { t } = usePortalI18n();
+  const navigate = useNavigate();
+  const q = usePortalCase(caseNumber);
+  const message = useSendMessage(caseNumber);
+  const photo = useUploadPhoto(caseNumber);
+  const [text, setText] = useState('');
+
+  if (q.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
+  if (q.error) {
+    const status = isApiError(q.error) ? q.error.status : 0;
+    if (status === 401) {
+      return (
+        <Result status="info" title={t('follow.heading')} extra={<Link to={`/portal/follow?case=${encodeURIComponent(caseNumber)}`}><Button type="primary">{t('follow.send')}</Button></Link>} />
+      );
+    }
+    return <Result status={status === 404 ? '404' : 'error'} title={status === 404 ? t('notFound') : t('error.retry')} />;
+  }
+  const c = q.data;
+  return (
+    <div data-testid="portal-case">
+      <Card style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary">{c.caseNumber}</Typography.Text>
+        <Typography.Title level={4} style={{ margin: '4px 0 8px' }}>
+          <Tag color={STAGE_COLOR[c.stage]} style={{ fontSize: 15, padding: '2px 8px' }} data-testid="status">
+            {c.statusLabel}
+          </Tag>
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {t('case.filedAt')} {dayjs(c.filedAt).format('YYYY-MM-DD HH:mm')}
+        </Typography.Text>
+        {c.limits.length ? (
+          <div style={{ marginTop: 12 }}>
+            <LimitDates limits={c.limits} />
+          </div>
+        ) : null}
+      </Card>
+      <OfferCard c={c} />
+      <Card title={t('case.timeline')} style={{ marginBottom: 12 }}>
+        <Timeline
+          items={[...c.timeline].reverse().map((e, i) => {
+            const x = eventText(e, t);
+            return {
+              key: `${e.kind}-${i}`,
+              content: (
+                <div data-testid="timeline-item">
+                  <Typography.Text strong>{x.title}</Typography.Text>
+                  <br />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{dayjs(e.at).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                  {x.body ? <Typography.Paragraph style={{ marginTop: 4, marginBottom: 0, whiteSpace: 'pre-wrap' }}>{x.body}</Typography.Paragraph> : null}
+                </div>
+              ),
+            };
+          })}
+        />
+      </Card>
+      <Card title={t('case.message')} style={{ marginBottom: 12 }}>
+        <Input.TextArea rows={3} maxLength={2000} value={text} onChange={(e) => setText(e.target.value)} placeholder={t('case.messagePlaceholder')} data-testid="message" />
+        {message.error ? <Alert type="error" title={isApiError(message.error) ? message.error.message : t('error.retry')} style={{ marginTop: 8 }} /> : null}
+        <Button type="primary" block style={{ marginTop: 8 }} disabled={!text.trim()} loading={message.isPending} onClick={() => message.mutate(text.trim(), { onSuccess: () => setText('') })} data-testid="send-message">
+          {t('case.sendMessage')}
+        </Button>
+        <div style={{ marginTop: 12 }}>
+          <Typography.Text>{t('case.addPhoto')}</Typography.Text>
+          <br />
+          <input type="file" accept="image/*" onChange={(e) => { const f = e.target.files?.[0]; if (f) photo.mutate(f); e.target.value = ''; }} data-testid="case-photo" />
+          {photo.error ? <Alert type="error" title={isApiError(photo.error) ? photo.error.message : t('error.retry')} style={{ marginTop: 8 }} /> : null}
+        </div>
+      </Card>
+      <Card size="small" title={t('case.yourComplaint')} style={{ marginBottom: 12 }}>
+        <Descriptions size="small" column={1}>
+          {c.waybillNo ? <Descriptions.Item label={t('case.waybill')}>{c.waybillNo}</Descriptions.Item> : null}
+          {c.orderNo ? <Descriptions.Item label={t('case.order')}>{c.orderNo}</Descriptions.Item> : null}
+          {c.store ? <Descriptions.Item label={t('case.store')}>{c.store}</Descriptions.Item> : null}
+          {c.demand ? <Descriptions.Item label={t('case.demand')}>{c.demand}</Descriptions.Item> : null}
+        </Descriptions>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{c.description}</Typography.Paragraph>
+      </Card>
+      <Button block type="text" onClick={async () => { await portalLogout(); navigate('/portal/follow'); }}>
+        {t('case.signOut')}
+      </Button>
+    </div>
+  );
+};

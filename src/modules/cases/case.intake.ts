@@ -49,98 +49,98 @@ export function createCaseIntake(deps: {
   type Filer = { kind: 'staff'; actor: Actor } | { kind: 'customer'; keyScope: string };
 
   async function file(filer: Filer, input: CreateCaseInput, idempotencyKey?: string): Promise<{ duplicate: boolean; caseId: string }> {
-      const actor = filer.kind === 'staff' ? filer.actor : null;
-      const keyOwner = filer.kind === 'staff' ? filer.actor.id : filer.keyScope;
-      const hash = requestHash(input);
-      const replay = (seenHash: string, caseId: string) => {
-        if (seenHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-        return { duplicate: true, caseId };
-      };
-      if (idempotencyKey) {
-        const seen = await caseRepository.findIdempotencyKey(db, keyOwner, idempotencyKey);
-        if (seen) return replay(seen.requestHash, seen.caseId);
-      }
-      await taxonomy.assertCategory(db, input.category, 'category');
-      await taxonomy.assertStageAndCause(db, { stage: input.stage, cause: input.cause });
-      const now = clock();
-      if (input.occurredAt && new Date(input.occurredAt).getTime() > now.getTime() + 5 * 60_000) {
-        throw fieldError('occurredAt', FIELD_MESSAGES.occurred_in_future);
-      }
-      if (input.partnerId) {
-        const p = await directory.partner(db, input.partnerId);
-        if (!p || !p.active) throw fieldError('partnerId', FIELD_MESSAGES.partner_unknown);
-      }
-      const shippedAt = input.shippedAt ? new Date(input.shippedAt) : null;
-      const promisedDeliveryAt = input.promisedDeliveryAt ? new Date(input.promisedDeliveryAt) : null;
-      assertFactsOrder({ shippedAt, promisedDeliveryAt });
-      const caseNumber = await caseNumberFor(now);
-      // Undefined when a concurrent retry with the same key committed first and ours rolled back.
-      const outcome = await caseRepository.transactionOrRollback(db, async (tx) => {
-        const customer = await directory.upsertCustomer(tx, input.customer, now);
-        const created = await caseRepository.insert(tx, {
-          caseNumber,
-          channel: input.channel,
-          category: input.category ?? null,
-          urgency: input.urgency ?? 'normal',
-          priority: input.priority ?? 'P3',
-          customerId: customer.id,
-          waybillNo: input.waybillNo ?? null,
-          orderNo: input.orderNo ?? null,
-          store: input.store ?? null,
-          route: input.route ?? null,
-          occurredAt: input.occurredAt ? new Date(input.occurredAt) : null,
-          description: input.description,
-          demand: input.demand ?? null,
-          stage: input.stage ?? null,
-          cause: input.cause ?? null,
-          regulatorReferral: input.regulatorReferral ?? null,
-          declaredValueYuan: input.declaredValueYuan ?? null,
-          shippedAt,
-          promisedDeliveryAt,
-          serviceType: input.serviceType ?? null,
-          goodsName: input.goodsName ?? null,
-          quantity: input.quantity ?? null,
-          itemPriceFen: input.itemPriceFen ?? null,
-          freightFen: input.freightFen ?? null,
-          insured: input.insured ?? null,
-          brandCompany: input.brandCompany ?? null,
-          deliveryCompany: input.deliveryCompany ?? null,
-          partnerId: input.partnerId ?? null,
-          categoryConfirmed: !!input.category,
-          categoryConfirmedAt: input.category ? now : null,
-          receivedById: actor?.id ?? null,
-          createdAt: now,
-          updatedAt: now,
-        });
-        if (idempotencyKey) {
-          const claimed = await caseRepository.claimIdempotencyKey(tx, {
-            actorId: keyOwner,
-            key: idempotencyKey,
-            requestHash: hash,
-            caseId: created.id,
-            createdAt: now,
-          });
-          // A concurrent retry committed first: undo ours and answer with theirs.
-          if (!claimed) tx.rollback();
-        }
-        // The timeline of the intake (created, triaged, assigned, clock events …) is written in one statement after the listeners.
-        const events = [
-          {
-            caseId: created.id,
-            actorId: actor?.id ?? null,
-            at: now,
-            event: caseEvent.created({ status: created.status, channel: created.channel, caseNumber: created.caseNumber, ...(actor ? {} : { by: 'customer' as const }) }),
-          },
-        ];
-        await notifyListeners(listeners, { tx, now, actor, row: created, events }, (l, ctx) => l.onCreated?.(ctx, { case: ctx.cases.current(), input }));
-        return created;
+    const actor = filer.kind === 'staff' ? filer.actor : null;
+    const keyOwner = filer.kind === 'staff' ? filer.actor.id : filer.keyScope;
+    const hash = requestHash(input);
+    const replay = (seenHash: string, caseId: string) => {
+      if (seenHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+      return { duplicate: true, caseId };
+    };
+    if (idempotencyKey) {
+      const seen = await caseRepository.findIdempotencyKey(db, keyOwner, idempotencyKey);
+      if (seen) return replay(seen.requestHash, seen.caseId);
+    }
+    await taxonomy.assertCategory(db, input.category, 'category');
+    await taxonomy.assertStageAndCause(db, { stage: input.stage, cause: input.cause });
+    const now = clock();
+    if (input.occurredAt && new Date(input.occurredAt).getTime() > now.getTime() + 5 * 60_000) {
+      throw fieldError('occurredAt', FIELD_MESSAGES.occurred_in_future);
+    }
+    if (input.partnerId) {
+      const p = await directory.partner(db, input.partnerId);
+      if (!p || !p.active) throw fieldError('partnerId', FIELD_MESSAGES.partner_unknown);
+    }
+    const shippedAt = input.shippedAt ? new Date(input.shippedAt) : null;
+    const promisedDeliveryAt = input.promisedDeliveryAt ? new Date(input.promisedDeliveryAt) : null;
+    assertFactsOrder({ shippedAt, promisedDeliveryAt });
+    const caseNumber = await caseNumberFor(now);
+    // Undefined when a concurrent retry with the same key committed first and ours rolled back.
+    const outcome = await caseRepository.transactionOrRollback(db, async (tx) => {
+      const customer = await directory.upsertCustomer(tx, input.customer, now);
+      const created = await caseRepository.insert(tx, {
+        caseNumber,
+        channel: input.channel,
+        category: input.category ?? null,
+        urgency: input.urgency ?? 'normal',
+        priority: input.priority ?? 'P3',
+        customerId: customer.id,
+        waybillNo: input.waybillNo ?? null,
+        orderNo: input.orderNo ?? null,
+        store: input.store ?? null,
+        route: input.route ?? null,
+        occurredAt: input.occurredAt ? new Date(input.occurredAt) : null,
+        description: input.description,
+        demand: input.demand ?? null,
+        stage: input.stage ?? null,
+        cause: input.cause ?? null,
+        regulatorReferral: input.regulatorReferral ?? null,
+        declaredValueYuan: input.declaredValueYuan ?? null,
+        shippedAt,
+        promisedDeliveryAt,
+        serviceType: input.serviceType ?? null,
+        goodsName: input.goodsName ?? null,
+        quantity: input.quantity ?? null,
+        itemPriceFen: input.itemPriceFen ?? null,
+        freightFen: input.freightFen ?? null,
+        insured: input.insured ?? null,
+        brandCompany: input.brandCompany ?? null,
+        deliveryCompany: input.deliveryCompany ?? null,
+        partnerId: input.partnerId ?? null,
+        categoryConfirmed: !!input.category,
+        categoryConfirmedAt: input.category ? now : null,
+        receivedById: actor?.id ?? null,
+        createdAt: now,
+        updatedAt: now,
       });
-      if (!outcome) {
-        if (!idempotencyKey) throw new Error('intake rolled back without an idempotency key');
-        const seen = await caseRepository.findIdempotencyKey(db, keyOwner, idempotencyKey);
-        return replay(seen!.requestHash, seen!.caseId);
+      if (idempotencyKey) {
+        const claimed = await caseRepository.claimIdempotencyKey(tx, {
+          actorId: keyOwner,
+          key: idempotencyKey,
+          requestHash: hash,
+          caseId: created.id,
+          createdAt: now,
+        });
+        // A concurrent retry committed first: undo ours and answer with theirs.
+        if (!claimed) tx.rollback();
       }
-      return { duplicate: false, caseId: outcome.id };
+      // The timeline of the intake (created, triaged, assigned, clock events …) is written in one statement after the listeners.
+      const events = [
+        {
+          caseId: created.id,
+          actorId: actor?.id ?? null,
+          at: now,
+          event: caseEvent.created({ status: created.status, channel: created.channel, caseNumber: created.caseNumber, ...(actor ? {} : { by: 'customer' as const }) }),
+        },
+      ];
+      await notifyListeners(listeners, { tx, now, actor, row: created, events }, (l, ctx) => l.onCreated?.(ctx, { case: ctx.cases.current(), input }));
+      return created;
+    });
+    if (!outcome) {
+      if (!idempotencyKey) throw new Error('intake rolled back without an idempotency key');
+      const seen = await caseRepository.findIdempotencyKey(db, keyOwner, idempotencyKey);
+      return replay(seen!.requestHash, seen!.caseId);
+    }
+    return { duplicate: false, caseId: outcome.id };
   }
 
   return {

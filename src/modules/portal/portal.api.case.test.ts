@@ -132,6 +132,7 @@ describe('customer portal: response leak', () => {
     await offerRemedy(ctx, me.caseNumber, SECRETS[2]);
 
     const answers: Array<{ route: string; body: unknown }> = [];
+    const internalSecrets: string[] = [];
     const call = async (route: string, method: 'GET' | 'POST', url: string, payload?: unknown, headers?: Record<string, string>) => {
       const res = await me.client.req(method, url, payload, headers);
       expect(res.status, `${route} → ${JSON.stringify(res.body)}`).toBeLessThan(400);
@@ -149,6 +150,22 @@ describe('customer portal: response leak', () => {
     answers.push({ route: 'POST /api/portal/follow/code', body: (await fresh.req('POST', '/api/portal/follow/code', { caseNumber: me.caseNumber, phone: me.phone })).body });
     answers.push({ route: 'POST /api/portal/follow/verify', body: (await fresh.req('POST', '/api/portal/follow/verify', { caseNumber: me.caseNumber, phone: me.phone, code: '000000' })).body });
     answers.push({ route: 'POST /api/portal/logout', body: (await fresh.req('POST', '/api/portal/logout')).body ?? null });
+    // The satisfaction survey behind a callback's link (the token is its credential): a resolved case of the same customer.
+    const resolved = await ctx.newCase({ customer: { name: '王本人', phone: me.phone } });
+    await ctx.as('agent', 'POST', `/api/cases/${resolved.id}/transitions`, { to: 'assigned', departmentId: dispatch });
+    await ctx.as('dispatch', 'POST', `/api/cases/${resolved.id}/transitions`, { to: 'investigating' });
+    await ctx.as('dispatch', 'PUT', `/api/cases/${resolved.id}/responsibility`, { rootCause: 'process', rootCauseText: '交接遗漏-内部', party: 'internal', departmentId: dispatch });
+    expect((await ctx.as('dispatch', 'POST', `/api/cases/${resolved.id}/transitions`, { to: 'resolved', reason: '已补发' })).status).toBe(200);
+    const [callback] = (await ctx.as('agent', 'GET', `/api/cases/${resolved.id}/callbacks`)).body.items as Array<{ id: string }>;
+    const link = (await ctx.as('agent', 'POST', `/api/callbacks/${callback!.id}/survey-link`)).body.link as string;
+    const token = link.split('/').pop()!;
+    const survey = portalClient(ctx, '10.30.0.10');
+    for (const [method, payload] of [['GET', undefined], ['POST', { overall: 'satisfied', comment: '很好' }]] as const) {
+      const res = await survey.req(method, `/api/portal/survey/${token}`, payload);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      answers.push({ route: `${method} /api/portal/survey/:token`, body: res.body });
+    }
+    internalSecrets.push('交接遗漏-内部');
     // Every portal route is walked.
     const portalRoutes = ctx.routes.filter((r) => r.url.startsWith('/api/portal/')).map((r) => `${r.method} ${r.url}`);
     expect(portalRoutes.sort()).toEqual(answers.map((a) => a.route).sort());
@@ -158,7 +175,7 @@ describe('customer portal: response leak', () => {
     const internalIds = [myCase.id, otherCase.id, myCase.customer?.id, dispatch, ...departments.map((d) => d.id)].filter(Boolean);
     for (const { route, body } of answers) {
       const text = JSON.stringify(body);
-      for (const s of [...SECRETS, '李其他', '13711119999', '别人的投诉内容-保密', other.caseNumber, '王本人']) expect(text, route).not.toContain(s);
+      for (const s of [...SECRETS, ...internalSecrets, '李其他', '13711119999', '别人的投诉内容-保密', other.caseNumber, '王本人']) expect(text, route).not.toContain(s);
       for (const id of internalIds) expect(text, route).not.toContain(id);
       // No UUID at all: the portal names cases by number and answers an offer without its id.
       expect(text, route).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);

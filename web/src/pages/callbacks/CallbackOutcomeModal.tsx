@@ -29,7 +29,9 @@ export const CallbackOutcomeModal = ({ cb, onClose }: { cb: Callback; onClose: (
   const levels = SATISFACTION_LEVELS.map((l) => ({ value: l, label: t(`callback.level.${l}` as MessageKey) }));
 
   const submit = async () => {
-    const v = await form.validateFields();
+    // A missing answer shows on its field; nothing to send.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const body: CallbackOutcomeBody = v.reached
       ? { reached: true, overall: v.overall!, result: v.result!, attitude: v.attitude!, efficiency: v.efficiency!, comment: v.comment || undefined }
       : { reached: false, note: v.note || undefined };

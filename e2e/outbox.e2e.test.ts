@@ -64,7 +64,7 @@ describe('message outbox 消息发件箱', () => {
     // The case page lists what the customer was sent.
     await page.goto(`/cases/${caseNumber}`);
     const panel = page.getByTestId('customer-messages');
-    await panel.getByText(L('outbox.event.received')).waitFor();
+    await panel.getByText(L('outbox.event.received'), { exact: true }).first().waitFor();
     expect(s.consoleErrors).toEqual([]);
   });
 });

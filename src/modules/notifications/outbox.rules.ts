@@ -97,4 +97,4 @@ export function formatDue(at: string | Date | null | undefined, language: 'zh' |
 export const formatYuan = (fen: number): string => `¥${(fen / 100).toFixed(2)}`;
 
 /** Where a customer follows a case in the portal (links in messages). */
-export const portalCaseLink = (publicUrl: string, caseNumber: string): string => `${publicUrl.replace(/\/+$/, '')}/portal/track?case=${encodeURIComponent(caseNumber)}`;
+export const portalCaseLink = (publicUrl: string, caseNumber: string): string => `${publicUrl.replace(/\/+$/, '')}/portal/follow?case=${encodeURIComponent(caseNumber)}`;

@@ -58,7 +58,7 @@ export const caseDirectoryPort: CaseDirectoryPort = {
   user: (db, id) => findUserView(db, id),
   partner: (db, id) => findPartner(db, id),
   findCustomerByPhone: (db, phone) => findCustomerByPhone(db, phone),
-  upsertCustomer: (tx, customer, now) => upsertCustomerByPhone(tx, customer, now),
+  upsertCustomer: (tx, customer, now, opts) => upsertCustomerByPhone(tx, customer, now, opts),
   // Rule 29: lists showing full phones are recorded by the customers module.
   recordPhoneReads: (db, read) => recordPhoneReads(db, read),
 };

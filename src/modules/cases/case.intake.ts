@@ -76,7 +76,8 @@ export function createCaseIntake(deps: {
     const caseNumber = await caseNumberFor(now);
     // Undefined when a concurrent retry with the same key committed first and ours rolled back.
     const outcome = await caseRepository.transactionOrRollback(db, async (tx) => {
-      const customer = await directory.upsertCustomer(tx, input.customer, now);
+      // A customer filing in the portal has proved nothing yet: an existing record's name and email stay.
+      const customer = await directory.upsertCustomer(tx, input.customer, now, { keepContact: filer.kind === 'customer' });
       const created = await caseRepository.insert(tx, {
         caseNumber,
         channel: input.channel,

@@ -102,8 +102,8 @@ export type CaseDirectoryPort = {
   /** A carrier, supplier or outlet (partners module), to check the one a case refers to and name it. */
   partner(db: DbOrTx, id: string): Promise<{ active: boolean; name: string } | undefined>;
   findCustomerByPhone(db: DbOrTx, phone: string): Promise<CaseJoinedRow['customer'] | undefined>;
-  /** Inside the intake transaction. */
-  upsertCustomer(tx: Tx, customer: CreateCaseInput['customer'], now: Date): Promise<{ id: string }>;
+  /** Inside the intake transaction; `keepContact`: an existing customer's name and email are not changed. */
+  upsertCustomer(tx: Tx, customer: CreateCaseInput['customer'], now: Date, opts?: { keepContact?: boolean }): Promise<{ id: string }>;
   /** Rule 29: records that a list showed unmasked phone numbers (who, what, how many; never the numbers). */
   recordPhoneReads?(db: DbOrTx, read: { actorId: string; source: string; filters: string[]; phoneCount: number; at: Date }): Promise<void>;
 };

@@ -21,12 +21,14 @@ export const customerRepository = {
 
   /**
    * Find-or-create by the normalised phone in one statement, so two concurrent intakes for the
-   * same caller end on one customer. A newly given name or email updates the record.
+   * same caller end on one customer. A newly given name or email updates the record, unless
+   * `keepContact` (a filing whose caller has not proved the phone is theirs).
    */
   async upsertByPhone(
     db: DbOrTx,
     input: { name: string; phone: string; email?: string | null | undefined; isKey?: boolean | undefined },
     now: Date,
+    opts: { keepContact?: boolean | undefined } = {},
   ): Promise<CustomerRow> {
     const [row] = await db
       .insert(customers)
@@ -40,12 +42,15 @@ export const customerRepository = {
       })
       .onConflictDoUpdate({
         target: customers.phone,
-        set: {
-          name: sql`excluded.name`,
-          email: sql`coalesce(excluded.email, ${customers.email})`,
-          isKey: input.isKey === undefined ? sql`${customers.isKey}` : sql`excluded.is_key`,
-          updatedAt: now,
-        },
+        set: opts.keepContact
+          ? // A no-op update, so the existing row is returned.
+            { updatedAt: sql`${customers.updatedAt}` }
+          : {
+              name: sql`excluded.name`,
+              email: sql`coalesce(excluded.email, ${customers.email})`,
+              isKey: input.isKey === undefined ? sql`${customers.isKey}` : sql`excluded.is_key`,
+              updatedAt: now,
+            },
       })
       .returning();
     return row!;

@@ -16,8 +16,8 @@ export function findCustomer(db: DbOrTx, id: string, lock = false): Promise<Cust
 }
 
 /** Find-or-create by the normalised phone; a newly given name or email updates the record. */
-export function upsertCustomerByPhone(db: DbOrTx, input: CustomerInput, now: Date): Promise<CustomerRow> {
-  return customerRepository.upsertByPhone(db, input, now);
+export function upsertCustomerByPhone(db: DbOrTx, input: CustomerInput, now: Date, opts: { keepContact?: boolean | undefined } = {}): Promise<CustomerRow> {
+  return customerRepository.upsertByPhone(db, input, now, opts);
 }
 
 /** Rules 27–28: removes the contact data (name, phone, email) and marks the customer erased; no-op when it is. */

@@ -42,6 +42,18 @@ describe('customer portal: filing a complaint', () => {
     expect(JSON.stringify(files.body)).toContain('破损.png');
   });
 
+  it('should not let a filing with someone else’s phone change that customer’s name or email on record', async () => {
+    const known = await ctx.newCase({ customer: { name: '赵真名', phone: '13722223333', email: 'zhao@example.com' } });
+    const c = portalClient(ctx, '10.2.0.77');
+    const filed = await c.req('POST', '/api/portal/complaints', complaint({ name: '冒名者', phone: '13722223333', email: 'fake@example.com' }));
+    expect(filed.status).toBe(201);
+    // Both cases refer to the one customer, whose record is as the staff took it.
+    for (const n of [known.caseNumber, filed.body.caseNumber]) {
+      const view = (await ctx.as('agent', 'GET', `/api/cases/${n}`)).body;
+      expect(view.customer).toMatchObject({ name: '赵真名', email: 'zhao@example.com' });
+    }
+  });
+
   it('should file without a store as channel h5', async () => {
     const c = portalClient(ctx);
     const filed = await c.req('POST', '/api/portal/complaints', complaint());

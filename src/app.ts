@@ -147,6 +147,8 @@ export async function buildApp(deps: AppDeps) {
   const attachments = createAttachmentService({ db: database.db, clock, storage, cases, maxBytes: config.maxUploadBytes });
   // The customer portal: customers are actors of their own, with their own cookie and sessions.
   const portal = createPortalService({
+    // The satisfaction survey's public routes are the portal's, limited like its others.
+    survey: { view: (token) => callbacks.surveyView(token), answer: (token, input) => callbacks.answerSurvey(token, input) },
     db: database.db,
     clock,
     cases,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../shared/errors.ts';
-import { ErrorBodySchema, errorResponses, requireActor, requirePermission, type App } from '../../shared/http.ts';
+import { errorResponses, requireActor, requirePermission, type App } from '../../shared/http.ts';
 import {
   CallbackOutcomeBody,
   CallbackQueueQuery,
@@ -10,21 +9,16 @@ import {
   CallbackStatsQuery,
   CallbackStatsSchema,
   CaseCallbacksSchema,
-  SurveyAnswerBody,
-  SurveyAnsweredSchema,
   SurveyLinkSchema,
-  SurveyTokenParams,
-  SurveyViewSchema,
 } from './callback.schemas.ts';
-import { CALLBACK_MESSAGES, type CallbackService } from './callback.service.ts';
+import type { CallbackService } from './callback.service.ts';
 
 const tags = ['callbacks'];
 const IdParams = z.object({ id: z.uuid() });
 // A retry names the attempt it records, so a repeated "not reached" is not a second attempt.
 const OutcomeQuery = z.strictObject({ attempt: z.coerce.number().int().min(1).max(100).optional() });
-const publicErrors = { ...errorResponses, 410: ErrorBodySchema, 429: ErrorBodySchema };
 
-/** Satisfaction callbacks 回访: the agents' queue, a call's outcome, the figures, and the customer's survey link. */
+/** Satisfaction callbacks 回访: the agents' queue, a call's outcome, the figures, a fresh survey link (the customer's survey routes are the portal's). */
 export function registerCallbackRoutes(app: App, deps: { callbacks: CallbackService }): void {
   const { callbacks } = deps;
 
@@ -87,38 +81,5 @@ export function registerCallbackRoutes(app: App, deps: { callbacks: CallbackServ
     '/api/admin/callback-settings',
     { schema: { tags, summary: 'Set the calls before unreachable (audited)', body: CallbackSettingsSchema, response: { 200: CallbackSettingsSchema, ...errorResponses } } },
     async (req) => callbacks.setSettings(requireActor(req), req.body),
-  );
-
-  // The customer's survey: public (the single-use token is the credential), rate-limited per address.
-  const throttle = (ip: string) => {
-    if (!callbacks.surveyAllowed(ip)) throw new AppError('RATE_LIMITED', { message: CALLBACK_MESSAGES.rate_limited });
-  };
-
-  app.get(
-    '/api/portal/survey/:token',
-    { schema: { tags, security: [], summary: 'What the customer sees of the survey: case number, category, resolve date', params: SurveyTokenParams, response: { 200: SurveyViewSchema, ...publicErrors } } },
-    async (req) => {
-      throttle(req.ip);
-      return callbacks.surveyView(req.params.token);
-    },
-  );
-
-  app.post(
-    '/api/portal/survey/:token',
-    {
-      schema: {
-        tags,
-        security: [],
-        summary: "The customer's answer: overall satisfaction and a comment, optionally the three dimensions; single use",
-        params: SurveyTokenParams,
-        body: SurveyAnswerBody,
-        response: { 200: SurveyAnsweredSchema, ...publicErrors },
-      },
-    },
-    async (req) => {
-      throttle(req.ip);
-      await callbacks.answerSurvey(req.params.token, req.body);
-      return { ok: true as const };
-    },
   );
 }

@@ -42,7 +42,6 @@ export const CALLBACK_MESSAGES = {
   no_callback: { zh: '该工单没有待回访的记录', en: 'This case has no callback waiting' },
   survey_used: { zh: '该问卷已提交过，感谢您的反馈', en: 'This survey was answered already; thank you for your feedback' },
   survey_expired: { zh: '该问卷链接已过期', en: 'This survey link has expired' },
-  rate_limited: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please try again shortly' },
 } as const;
 
 /** What callbacks asks of the time limits: the case's working-day calendar as a predicate over local dates. */
@@ -50,8 +49,6 @@ export type CallbackCalendarPort = { workingDayOf(tx: Tx, c: CaseRow): Promise<(
 
 /** When a callback opens on its earliest date: in working hours, not at midnight. */
 const OPEN_AT_MS_OF_DAY = 9 * 3600_000;
-/** Survey requests per client address and minute (the public routes). */
-const SURVEY_REQUESTS_PER_MINUTE = 20;
 const SWEEP_BATCH = 50;
 
 const REASONS = {
@@ -292,9 +289,6 @@ export function createCallbackService(deps: {
     return steps.length;
   }
 
-  // Survey requests per client address in the current minute (one process; a proxy in front limits too).
-  const surveyHits = new Map<string, { minute: number; count: number }>();
-
   const service = {
     /** The agents' queue: one tab, with the counts of all four. */
     async queue(actor: Actor, q: { bucket: 'due_today' | 'overdue' | 'upcoming' | 'done'; limit: number }) {
@@ -407,20 +401,6 @@ export function createCallbackService(deps: {
         }
       });
       return input;
-    },
-
-    /** Whether a client address may make another survey request this minute (public routes). */
-    surveyAllowed(address: string): boolean {
-      const minute = Math.floor(clock().getTime() / 60_000);
-      const hit = surveyHits.get(address);
-      if (!hit || hit.minute !== minute) {
-        // Old minutes are of no use: the map holds the current minute's addresses only.
-        if (surveyHits.size > 10_000) surveyHits.clear();
-        surveyHits.set(address, { minute, count: 1 });
-        return true;
-      }
-      hit.count += 1;
-      return hit.count <= SURVEY_REQUESTS_PER_MINUTE;
     },
 
     /** What the customer's survey page shows: the case number, its category in plain words, the resolve date. */

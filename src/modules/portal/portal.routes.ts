@@ -24,6 +24,7 @@ import {
   VerifyCodeBody,
 } from './portal.schemas.ts';
 import type { CustomerSession, PortalService, StoreRow } from './portal.service.ts';
+import { SurveyAnswerBody, SurveyAnsweredSchema, SurveyTokenParams, SurveyViewSchema } from '../callbacks/callback.schemas.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -49,6 +50,38 @@ export function registerPortalRoutes(app: App, deps: { portal: PortalService; co
   const setSession = (reply: FastifyReply, s: { token: string; expiresAt: Date }) =>
     reply.setCookie(cookieName, s.token, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.cookieSecure, expires: s.expiresAt });
   const tags = ['portal'];
+
+  // The satisfaction survey behind a callback's link (callbacks module): public, the single-use token is the credential.
+  app.get(
+    '/api/portal/survey/:token',
+    {
+      schema: {
+        tags,
+        security: [],
+        summary: 'What the customer sees of the survey: case number, category, resolve date',
+        params: SurveyTokenParams,
+        response: { 200: SurveyViewSchema, ...errorResponses, 410: ErrorBodySchema, 429: ErrorBodySchema },
+      },
+    },
+    async (req) => portal.surveyView(req.params.token, req.ip),
+  );
+  app.post(
+    '/api/portal/survey/:token',
+    {
+      schema: {
+        tags,
+        security: [],
+        summary: "The customer's answer: overall satisfaction and a comment, optionally the three dimensions; single use",
+        params: SurveyTokenParams,
+        body: SurveyAnswerBody,
+        response: { 200: SurveyAnsweredSchema, ...errorResponses, 410: ErrorBodySchema, 429: ErrorBodySchema },
+      },
+    },
+    async (req) => {
+      await portal.answerSurvey(req.params.token, req.body, req.ip);
+      return { ok: true as const };
+    },
+  );
 
   app.get(
     '/api/portal/options',

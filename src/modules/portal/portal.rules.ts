@@ -19,6 +19,8 @@ export const LIMITS = {
   sendPerAddress: { max: 20, windowMs: 3600_000 },
   verifyPerAddress: { max: 30, windowMs: 15 * 60_000 },
   filePerAddress: { max: 20, windowMs: 3600_000 },
+  // The satisfaction survey behind a callback's link (the token is the credential): guesses per address.
+  surveyPerAddress: { max: 20, windowMs: 60_000 },
 } as const satisfies Record<string, Limit>;
 export type LimitName = keyof typeof LIMITS;
 

@@ -24,6 +24,8 @@ import {
   type LimitName,
   type PublishedTarget,
 } from './portal.rules.ts';
+import type { z } from 'zod';
+import type { SurveyAnswerInput, SurveyViewSchema } from '../callbacks/callback.schemas.ts';
 import { portalRepository, type CustomerCaseRow, type StoreRow } from './portal.repository.ts';
 import type { FileComplaintInput, PortalCaseViewT, RemedyAnswerInput } from './portal.schemas.ts';
 
@@ -43,6 +45,12 @@ export type CustomerRemedyPort = {
     remedyId: string,
     input: { answer: 'accepted' | 'countered' | 'rejected'; counterOffer?: string | null; counterOfferFen?: number | null; note?: string | null; executionDueAt?: string | null },
   ): Promise<void>;
+};
+
+/** The satisfaction survey behind a callback's link (callbacks module): the portal serves it and limits it. */
+export type SurveyPort = {
+  view(token: string): Promise<z.infer<typeof SurveyViewSchema>>;
+  answer(token: string, input: SurveyAnswerInput): Promise<void>;
 };
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
@@ -67,6 +75,7 @@ function codeMatches(stored: string, code: string): boolean {
 const WRONG_CODE = () => fieldError('code', FIELD_MESSAGES.code_wrong);
 
 export function createPortalService(deps: {
+  survey?: SurveyPort | undefined;
   db: Db;
   clock: Clock;
   cases: CaseService;
@@ -109,7 +118,22 @@ export function createPortalService(deps: {
     return c;
   }
 
+  function surveyPort(): SurveyPort {
+    if (!deps.survey) throw notFound();
+    return deps.survey;
+  }
+
   return {
+    /** The survey behind a callback's link: guesses are counted per address like the portal's other public routes. */
+    async surveyView(token: string, address: string) {
+      await throttle('surveyPerAddress', address, clock());
+      return surveyPort().view(token);
+    },
+    async answerSurvey(token: string, input: SurveyAnswerInput, address: string): Promise<void> {
+      await throttle('surveyPerAddress', address, clock());
+      await surveyPort().answer(token, input);
+    },
+
     /** The session cookie's customer, or null (expired, unknown, erased). */
     async sessionFor(token: string): Promise<CustomerSession | null> {
       return (await portalRepository.findSession(db, sha256(token), clock())) ?? null;

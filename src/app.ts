@@ -148,7 +148,12 @@ export async function buildApp(deps: AppDeps) {
   // The customer portal: customers are actors of their own, with their own cookie and sessions.
   const portal = createPortalService({
     // The satisfaction survey's public routes are the portal's, limited like its others.
-    survey: { view: (token) => callbacks.surveyView(token), answer: (token, input) => callbacks.answerSurvey(token, input) },
+    survey: {
+      view: (token) => callbacks.surveyView(token),
+      answer: (token, input) => callbacks.answerSurvey(token, input),
+      pendingFor: (customerId, caseId) => callbacks.surveyPendingFor(customerId, caseId),
+      answerAsCustomer: (customerId, caseId, input) => callbacks.answerSurveyAsCustomer(customerId, caseId, input),
+    },
     db: database.db,
     clock,
     cases,

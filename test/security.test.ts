@@ -230,6 +230,7 @@ const probes: Probe[] = [
   { method: 'POST', route: '/api/portal/cases/:caseNumber/messages', url: () => `/api/portal/cases/${dispatchCase.caseNumber}/messages`, body: { body: 'x' } },
   { method: 'POST', route: '/api/portal/cases/:caseNumber/photos', url: () => `/api/portal/cases/${dispatchCase.caseNumber}/photos`, body: {} },
   { method: 'POST', route: '/api/portal/cases/:caseNumber/remedy-answer', url: () => `/api/portal/cases/${dispatchCase.caseNumber}/remedy-answer`, body: { answer: 'accepted' } },
+  { method: 'POST', route: '/api/portal/cases/:caseNumber/survey', url: () => `/api/portal/cases/${dispatchCase.caseNumber}/survey`, body: { overall: 'satisfied' } },
   { method: 'GET', route: '/api/admin/stores', url: () => '/api/admin/stores', admin: true },
   { method: 'POST', route: '/api/admin/stores', url: () => '/api/admin/stores', body: { code: 'S1', name: '一号店' }, admin: true },
   { method: 'PATCH', route: '/api/admin/stores/:id', url: () => `/api/admin/stores/${uuid}`, body: { name: 'Y' }, admin: true },

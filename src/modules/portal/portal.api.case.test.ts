@@ -151,7 +151,7 @@ describe('customer portal: response leak', () => {
     answers.push({ route: 'POST /api/portal/follow/verify', body: (await fresh.req('POST', '/api/portal/follow/verify', { caseNumber: me.caseNumber, phone: me.phone, code: '000000' })).body });
     answers.push({ route: 'POST /api/portal/logout', body: (await fresh.req('POST', '/api/portal/logout')).body ?? null });
     // The satisfaction survey behind a callback's link (the token is its credential): a resolved case of the same customer.
-    const resolved = await ctx.newCase({ customer: { name: '王本人', phone: me.phone } });
+    const resolved = await ctx.newCase({ customer: { name: '王本人', phone: me.phone }, description: '包裹一直没到，请尽快处理' });
     await ctx.as('agent', 'POST', `/api/cases/${resolved.id}/transitions`, { to: 'assigned', departmentId: dispatch });
     await ctx.as('dispatch', 'POST', `/api/cases/${resolved.id}/transitions`, { to: 'investigating' });
     await ctx.as('dispatch', 'PUT', `/api/cases/${resolved.id}/responsibility`, { rootCause: 'process', rootCauseText: '交接遗漏-内部', party: 'internal', departmentId: dispatch });
@@ -160,11 +160,17 @@ describe('customer portal: response leak', () => {
     const link = (await ctx.as('agent', 'POST', `/api/callbacks/${callback!.id}/survey-link`)).body.link as string;
     const token = link.split('/').pop()!;
     const survey = portalClient(ctx, '10.30.0.10');
-    for (const [method, payload] of [['GET', undefined], ['POST', { overall: 'satisfied', comment: '很好' }]] as const) {
-      const res = await survey.req(method, `/api/portal/survey/${token}`, payload);
-      expect(res.status, JSON.stringify(res.body)).toBe(200);
-      answers.push({ route: `${method} /api/portal/survey/:token`, body: res.body });
-    }
+    const viewed = await survey.req('GET', `/api/portal/survey/${token}`);
+    expect(viewed.status, JSON.stringify(viewed.body)).toBe(200);
+    answers.push({ route: 'GET /api/portal/survey/:token', body: viewed.body });
+    // The customer signed in answers it on the case page; the link is then used up.
+    const inPortal = await me.client.req('POST', `/api/portal/cases/${resolved.caseNumber}/survey`, { overall: 'satisfied', comment: '很好' });
+    expect(inPortal.status, JSON.stringify(inPortal.body)).toBe(200);
+    expect(inPortal.body.surveyOpen).toBe(false);
+    answers.push({ route: 'POST /api/portal/cases/:caseNumber/survey', body: inPortal.body });
+    const used = await survey.req('POST', `/api/portal/survey/${token}`, { overall: 'satisfied' });
+    expect(used.status).toBe(410);
+    answers.push({ route: 'POST /api/portal/survey/:token', body: used.body });
     internalSecrets.push('交接遗漏-内部');
     // Every portal route is walked.
     const portalRoutes = ctx.routes.filter((r) => r.url.startsWith('/api/portal/')).map((r) => `${r.method} ${r.url}`);
@@ -191,5 +197,42 @@ describe('customer portal: response leak', () => {
     // The public reply shows with the replier's display name only.
     const view = answers.find((a) => a.route === 'GET /api/portal/cases/:caseNumber')!.body as any;
     expect(view.timeline).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'reply', from: 'staff', name: '客服 王小敏', body: '您好，我们正在核实' })]));
+  });
+});
+
+describe('customer portal: the satisfaction survey on the case page (回访, seed 004)', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+  });
+  afterAll(async () => ctx?.close());
+
+  it('should offer the survey once the case is resolved, and reopen and escalate it on 不满意', async () => {
+    const me = await verifiedCustomer(ctx, {}, '10.40.0.1');
+    const caseId = (await ctx.as('agent', 'GET', `/api/cases/${me.caseNumber}`)).body.id as string;
+    expect((await me.client.req('GET', `/api/portal/cases/${me.caseNumber}`)).body.surveyOpen).toBe(false);
+    // Not before the case is resolved: nothing to answer.
+    expect((await me.client.req('POST', `/api/portal/cases/${me.caseNumber}/survey`, { overall: 'satisfied' })).status).toBe(404);
+
+    const dispatch = await ctx.departmentId('dispatch');
+    await ctx.as('agent', 'POST', `/api/cases/${caseId}/transitions`, { to: 'assigned', departmentId: dispatch });
+    await ctx.as('dispatch', 'POST', `/api/cases/${caseId}/transitions`, { to: 'investigating' });
+    await ctx.as('dispatch', 'PUT', `/api/cases/${caseId}/responsibility`, { rootCause: 'process', rootCauseText: '交接遗漏', party: 'internal', departmentId: dispatch });
+    expect((await ctx.as('dispatch', 'POST', `/api/cases/${caseId}/transitions`, { to: 'resolved', reason: '已补发' })).status).toBe(200);
+    expect((await me.client.req('GET', `/api/portal/cases/${me.caseNumber}`)).body.surveyOpen).toBe(true);
+
+    const bad = await me.client.req('POST', `/api/portal/cases/${me.caseNumber}/survey`, { overall: 'meh' });
+    expect(bad.status).toBe(400);
+    const answered = await me.client.req('POST', `/api/portal/cases/${me.caseNumber}/survey`, { overall: 'dissatisfied', comment: '还是没收到' });
+    expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+    expect(answered.body.surveyOpen).toBe(false);
+
+    const staff = (await ctx.as('agent', 'GET', `/api/cases/${caseId}`)).body;
+    expect(staff.status).toBe('investigating');
+    const kinds = staff.events.map((e: any) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['survey_answered', 'reopened', 'escalated']));
+    // Answered once: a second answer is refused, the reopened case stays as it is.
+    expect((await me.client.req('POST', `/api/portal/cases/${me.caseNumber}/survey`, { overall: 'very_satisfied' })).status).toBe(410);
+    expect((await ctx.as('agent', 'GET', `/api/cases/${caseId}`)).body.status).toBe('investigating');
   });
 });

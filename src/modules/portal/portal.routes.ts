@@ -200,6 +200,24 @@ export function registerPortalRoutes(app: App, deps: { portal: PortalService; co
     },
   );
 
+  app.post(
+    '/api/portal/cases/:caseNumber/survey',
+    {
+      schema: {
+        tags,
+        summary: "The customer's satisfaction answer on their resolved case (as through the survey link; single use)",
+        params: CaseNumberParams,
+        body: SurveyAnswerBody,
+        response: { 200: PortalCaseView, ...errorResponses, 410: ErrorBodySchema },
+      },
+    },
+    async (req) => {
+      const session = requireCustomer(req);
+      await portal.answerCaseSurvey(session, req.params.caseNumber, req.body);
+      return portal.caseView(session, req.params.caseNumber, lang(req));
+    },
+  );
+
   // Stores / outlets and their QR links (administrators).
   const linkOf = (req: FastifyRequest, s: StoreRow) => {
     const base = deps.publicUrl ?? `${req.protocol}://${req.host}`;

@@ -93,6 +93,8 @@ export const PortalCaseView = z
         offeredAt: z.string().nullable(),
       })
       .nullable(),
+    /** The case is resolved and its satisfaction survey waits for the customer's answer (回访). */
+    surveyOpen: z.boolean(),
     timeline: z.array(PortalEvent),
   })
   .meta({ id: 'PortalCase' });

@@ -51,6 +51,9 @@ export type CustomerRemedyPort = {
 export type SurveyPort = {
   view(token: string): Promise<z.infer<typeof SurveyViewSchema>>;
   answer(token: string, input: SurveyAnswerInput): Promise<void>;
+  /** Whether the customer's case waits for their survey answer; and that answer, from a verified customer. */
+  pendingFor(customerId: string, caseId: string): Promise<boolean>;
+  answerAsCustomer(customerId: string, caseId: string, input: SurveyAnswerInput): Promise<void>;
 };
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
@@ -245,6 +248,7 @@ export function createPortalService(deps: {
     async caseView(session: CustomerSession, caseNumber: string, lang: Lang): Promise<PortalCaseViewT> {
       const c = await visibleCase(session, caseNumber);
       const offered = c.status === 'awaiting_customer' ? await deps.remedies.offeredRemedy(db, c.id) : undefined;
+      const surveyOpen = (c.status === 'resolved' || c.status === 'follow_up') && !!deps.survey && (await deps.survey.pendingFor(session.customerId, c.id));
       const events = customerTimeline(await portalRepository.eventsOf(db, c.id));
       const status = CUSTOMER_STATUS[c.status];
       return {
@@ -269,6 +273,7 @@ export function createPortalService(deps: {
               offeredAt: offered.offeredAt?.toISOString() ?? null,
             }
           : null,
+        surveyOpen,
         timeline: events.map((e) => {
           const at = e.at.toISOString();
           switch (e.kind) {
@@ -313,6 +318,12 @@ export function createPortalService(deps: {
         note: input.note ?? null,
         executionDueAt: due,
       });
+    },
+
+    /** The satisfaction survey of the customer's own resolved case, answered in the portal (same as by the link). */
+    async answerCaseSurvey(session: CustomerSession, caseNumber: string, input: SurveyAnswerInput): Promise<void> {
+      const c = await visibleCase(session, caseNumber);
+      await surveyPort().answerAsCustomer(session.customerId, c.id, input);
     },
 
     // ---------------------------------------------------------------- stores (administrators)

@@ -561,6 +561,12 @@ export const ENUMS = {
   "POST /api/claims/{id}/status": {
     "body.status": ["accepted", "rejected", "paid", "written_off"],
   },
+  "POST /api/portal/cases/{caseNumber}/survey": {
+    "body.attitude": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "body.efficiency": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "body.overall": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "body.result": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+  },
   "POST /api/portal/survey/{token}": {
     "body.attitude": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
     "body.efficiency": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
@@ -1130,6 +1136,10 @@ export const LIMITS = {
     "path.caseNumber": { maxLength: 60 },
   },
   "POST /api/portal/cases/{caseNumber}/remedy-answer": {
+    "path.caseNumber": { maxLength: 60 },
+  },
+  "POST /api/portal/cases/{caseNumber}/survey": {
+    "body.comment": { maxLength: 2000 },
     "path.caseNumber": { maxLength: 60 },
   },
   "POST /api/portal/survey/{token}": {

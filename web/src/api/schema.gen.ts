@@ -10341,6 +10341,99 @@ export type paths = {
       };
     };
   };
+  "/api/portal/cases/{caseNumber}/survey": {
+    /** The customer's satisfaction answer on their resolved case (as through the survey link; single use) */
+    post: {
+      parameters: {
+        path: {
+          caseNumber: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @enum {string} */
+            attitude?: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+            comment?: string | null;
+            /** @enum {string} */
+            efficiency?: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+            /** @enum {string} */
+            overall: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+            /** @enum {string} */
+            result?: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PortalCase"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        410: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/portal/complaints": {
     /** File a complaint as a customer (public; idempotent with an Idempotency-Key header) */
     post: {
@@ -16904,6 +16997,7 @@ export type components = {
       status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
       statusLabel: string;
       store: string | null;
+      surveyOpen: boolean;
       timeline: ({
           at: string;
           /** @enum {string} */
@@ -16972,6 +17066,7 @@ export type components = {
       status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
       statusLabel: string;
       store: string | null;
+      surveyOpen: boolean;
       timeline: ({
           at: string;
           /** @enum {string} */

@@ -3,7 +3,9 @@ import dayjs from 'dayjs';
 import { Alert, Button, Card, Descriptions, Flex, Form, Input, Result, Spin, Tag, Timeline, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../api/client.ts';
-import { portalLogout, useAnswerRemedy, usePortalCase, useSendMessage, useUploadPhoto, type PortalCase } from './api.ts';
+import { portalLogout, useAnswerCaseSurvey, useAnswerRemedy, usePortalCase, useSendMessage, useUploadPhoto, type PortalCase } from './api.ts';
+import { SATISFACTION_LEVELS, type SatisfactionLevel } from '../api/callbacks.ts';
+import { SURVEY_TEXT } from './survey/i18n.ts';
 import { usePortalI18n, yuan, type PortalT } from './i18n.ts';
 import { LimitDates } from './limits.tsx';
 
@@ -88,6 +90,42 @@ const OfferCard = ({ c }: { c: PortalCase }) => {
   );
 };
 
+/** The satisfaction survey of a resolved case (回访, seed 004's five levels), answered here or through its link. */
+const SurveyCard = ({ c }: { c: PortalCase }) => {
+  const { lang } = usePortalI18n();
+  const tx = SURVEY_TEXT[lang];
+  const answer = useAnswerCaseSurvey(c.caseNumber);
+  const [overall, setOverall] = useState<SatisfactionLevel | null>(null);
+  const [comment, setComment] = useState('');
+  if (!c.surveyOpen) return null;
+  return (
+    <Card title={tx.title} style={{ marginBottom: 12, borderColor: '#1677ff' }} data-testid="case-survey">
+      <Typography.Paragraph strong>{tx.overall}</Typography.Paragraph>
+      <Flex vertical gap={8}>
+        {SATISFACTION_LEVELS.map((l) => (
+          <Button key={l} block size="large" type={overall === l ? 'primary' : 'default'} aria-pressed={overall === l} onClick={() => setOverall(l)} data-testid={`case-survey-${l}`}>
+            {tx[l]}
+          </Button>
+        ))}
+      </Flex>
+      <Input.TextArea rows={2} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} placeholder={tx.comment} style={{ marginTop: 12 }} data-testid="case-survey-comment" />
+      {answer.error ? <Alert type="error" title={isApiError(answer.error) ? answer.error.message : tx.error} style={{ marginTop: 8 }} /> : null}
+      <Button
+        type="primary"
+        size="large"
+        block
+        style={{ marginTop: 12 }}
+        disabled={!overall}
+        loading={answer.isPending}
+        onClick={() => overall && answer.mutate({ overall, ...(comment.trim() ? { comment: comment.trim() } : {}) })}
+        data-testid="case-survey-submit"
+      >
+        {tx.submit}
+      </Button>
+    </Card>
+  );
+};
+
 /** One of the customer's cases: progress in plain words, the limits, the offer, the timeline, a message or photo. */
 export const CasePage = () => {
   const { caseNumber = '' } = useParams();
@@ -128,6 +166,7 @@ export const CasePage = () => {
         ) : null}
       </Card>
       <OfferCard c={c} />
+      <SurveyCard c={c} />
       <Card title={t('case.timeline')} style={{ marginBottom: 12 }}>
         <Timeline
           items={[...c.timeline].reverse().map((e, i) => {

@@ -1,3 +1,4 @@
+import type { SatisfactionLevel } from '../api/callbacks.ts';
 // The portal's calls: the customer's own session cookie (set by the server), never the staff one.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, postForm, unwrap } from '../api/client.ts';
@@ -45,6 +46,16 @@ export const useAnswerRemedy = (caseNumber: string) => {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: PortalRemedyAnswer) => unwrap(api.POST('/api/portal/cases/{caseNumber}/remedy-answer', { params: { path: { caseNumber } }, body })),
+    onSuccess: (data) => qc.setQueryData(caseKey(caseNumber), data),
+  });
+};
+
+/** The satisfaction survey of a resolved case, answered on its page (the same answer as through the link). */
+export const useAnswerCaseSurvey = (caseNumber: string) => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { overall: SatisfactionLevel; comment?: string }) =>
+      unwrap(api.POST('/api/portal/cases/{caseNumber}/survey', { params: { path: { caseNumber } }, body })),
     onSuccess: (data) => qc.setQueryData(caseKey(caseNumber), data),
   });
 };

@@ -48,12 +48,13 @@ async function staff(browser: Awaited<ReturnType<typeof launchBrowser>>, baseURL
   return context;
 }
 
-// Issue 13: on a phone, a customer files a complaint with a photo from a store's QR link, gets the number and
-// the time limits, follows it with the SMS code and accepts the offered remedy.
+// Issue 13's acceptance: on a phone, a customer files a complaint with a photo from a store's QR link, gets the
+// number and the time limits, follows it with the SMS code, accepts the offered remedy and answers the survey
+// 不满意; the case reopens and shows as escalated on the workbench; every message sent is in the outbox.
 describe('customer portal on a phone', () => {
   const baseURL = inject('baseURL');
 
-  it('files with a photo from a store QR link, follows with the SMS code and accepts the offer', async () => {
+  it('files with a photo from a store QR link, follows with the SMS code, accepts the offer and answers the survey 不满意', async () => {
     const browser = await launchBrowser();
     try {
       // The administrator adds a store; its QR code opens the portal with the store filled in.
@@ -142,7 +143,41 @@ describe('customer portal on a phone', () => {
       expect(after.events.find((e) => e.kind === 'remedy_answered')).toMatchObject({ actorId: null, payload: { answer: 'accepted', by: 'customer' } });
       // The page fits the phone: nothing wider than the screen.
       expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+
+      // The refund is paid, responsibility decided, the case resolved: the customer is asked how it went (回访).
+      const actions = (await (await supervisor.request.get(`/api/cases/${c.id}/actions`)).json()) as { items: Array<{ id: string; status: string }> };
+      for (const a of actions.items.filter((x) => x.status === 'open')) {
+        const done = await supervisor.request.post(`/api/actions/${a.id}/complete`, { data: { note: '已退款' } });
+        expect(done.status(), await done.text()).toBe(200);
+      }
+      const resp = await supervisor.request.put(`/api/cases/${c.id}/responsibility`, { data: { rootCause: 'process', rootCauseText: '包装不足', party: 'internal', departmentId: service.id } });
+      expect(resp.status(), await resp.text()).toBe(200);
+      const resolved = await supervisor.request.post(`/api/cases/${c.id}/transitions`, { data: { to: 'resolved' } });
+      expect(resolved.status(), await resolved.text()).toBe(200);
+      await page.reload();
+      await page.getByTestId('case-survey').waitFor();
+      await page.getByTestId('case-survey-dissatisfied').click();
+      await page.getByTestId('case-survey-comment').fill('杯子还没退款到账');
+      await page.getByTestId('case-survey').scrollIntoViewIfNeeded();
+      copyToDocs(await screenshot(page, 'portal-survey', false), 'portal-survey.png');
+      await page.getByTestId('case-survey-submit').click();
+      await page.getByTestId('case-survey').waitFor({ state: 'detached' });
       expect(errors).toEqual([]);
+
+      // 不满意 reopens the case, and the supervisor finds it escalated on the workbench's escalations board.
+      const reopened = (await (await agent.request.get(`/api/cases/${c.id}`)).json()) as { status: string; events: Array<{ kind: string }> };
+      expect(reopened.status).toBe('investigating');
+      expect(reopened.events.map((e) => e.kind)).toEqual(expect.arrayContaining(['survey_answered', 'reopened', 'escalated']));
+      const board = await openSession(browser, baseURL);
+      await apiLogin(board.context, 'supervisor');
+      await board.page.goto('/escalations');
+      await board.page.getByTestId('escalation-case').filter({ hasText: caseNumber }).first().waitFor();
+
+      // Every message the customer was sent is in the outbox, with its channel.
+      const sent = (await (await admin.request.get(`/api/admin/outbox?caseNumber=${caseNumber}&limit=100`)).json()) as { items: Array<{ event: string; channel: string; status: string }> };
+      const events = sent.items.map((m) => m.event);
+      expect(events).toEqual(expect.arrayContaining(['received', 'otp', 'remedy_offered', 'remedy_executed', 'resolved']));
+      expect(sent.items.every((m) => ['sms', 'email', 'wechat'].includes(m.channel))).toBe(true);
     } finally {
       await browser.close();
     }

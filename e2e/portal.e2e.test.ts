@@ -162,6 +162,10 @@ describe('customer portal on a phone', () => {
       copyToDocs(await screenshot(page, 'portal-survey', false), 'portal-survey.png');
       await page.getByTestId('case-survey-submit').click();
       await page.getByTestId('case-survey').waitFor({ state: 'detached' });
+      // The customer keeps the codes but wants no more progress messages (rule 24).
+      await page.getByTestId('notify-opt-out').click();
+      await page.getByTestId('notify').getByText('已保存').waitFor();
+      expect((await (await context.request.get('/api/portal/me/notifications')).json()) as { optOut: boolean }).toMatchObject({ optOut: true });
       expect(errors).toEqual([]);
 
       // 不满意 reopens the case, and the supervisor finds it escalated on the workbench's escalations board.

@@ -140,7 +140,11 @@ describe('customer portal: response leak', () => {
     };
     await call('GET /api/portal/options', 'GET', '/api/portal/options');
     await call('GET /api/portal/cases', 'GET', '/api/portal/cases');
+    await call('GET /api/portal/me/notifications', 'GET', '/api/portal/me/notifications');
     await call('GET /api/portal/cases/:caseNumber', 'GET', `/api/portal/cases/${me.caseNumber}`);
+    const settings = await me.client.req('PUT', '/api/portal/me/notifications', { language: 'zh' });
+    expect(settings.status).toBe(200);
+    answers.push({ route: 'PUT /api/portal/me/notifications', body: settings.body });
     await call('POST /api/portal/cases/:caseNumber/messages', 'POST', `/api/portal/cases/${me.caseNumber}/messages`, { body: '收到' });
     const up = multipart('p.png', 'image/png', PNG);
     await call('POST /api/portal/cases/:caseNumber/photos', 'POST', `/api/portal/cases/${me.caseNumber}/photos`, up.payload, up.headers);
@@ -234,5 +238,32 @@ describe('customer portal: the satisfaction survey on the case page (回访, see
     // Answered once: a second answer is refused, the reopened case stays as it is.
     expect((await me.client.req('POST', `/api/portal/cases/${me.caseNumber}/survey`, { overall: 'very_satisfied' })).status).toBe(410);
     expect((await ctx.as('agent', 'GET', `/api/cases/${caseId}`)).body.status).toBe('investigating');
+  });
+});
+
+describe('customer portal: the customer’s own message settings (rule 24)', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+  });
+  afterAll(async () => ctx?.close());
+
+  it('should let a verified customer choose a channel with an address on record, change the language and opt out', async () => {
+    const me = await verifiedCustomer(ctx, { email: 'lin@example.com' }, '10.50.0.1');
+    expect((await me.client.req('GET', '/api/portal/me/notifications')).body).toEqual({ preferredChannel: null, language: 'zh', optOut: false, hasEmail: true, hasWechat: false });
+    const wechat = await me.client.req('PUT', '/api/portal/me/notifications', { preferredChannel: 'wechat' });
+    expect(wechat.status).toBe(400);
+    expect(wechat.body.error.fields[0].path).toBe('preferredChannel');
+    expect((await me.client.req('PUT', '/api/portal/me/notifications', { preferredChannel: 'email', language: 'en' })).body).toMatchObject({ preferredChannel: 'email', language: 'en' });
+    expect((await me.client.req('PUT', '/api/portal/me/notifications', { optOut: true, extra: 1 })).status).toBe(400);
+    expect((await me.client.req('PUT', '/api/portal/me/notifications', { optOut: true })).body).toMatchObject({ preferredChannel: 'email', optOut: true });
+
+    // Opted out: a public reply sends nothing (recorded as not sent), while a code they ask for still goes.
+    const caseId = (await ctx.as('agent', 'GET', `/api/cases/${me.caseNumber}`)).body.id as string;
+    expect((await ctx.as('agent', 'POST', `/api/cases/${caseId}/comments`, { body: '已在处理', visibility: 'public' })).status).toBe(201);
+    const sent = (await ctx.as('admin', 'GET', `/api/admin/outbox?caseNumber=${me.caseNumber}&event=progress_reply`)).body.items as Array<{ status: string; suppressedReason: string | null }>;
+    expect(sent.map((m) => [m.status, m.suppressedReason])).toEqual([['suppressed', 'opted_out']]);
+    // Without a customer session the settings are not reachable.
+    expect((await portalClient(ctx, '10.50.0.2').req('GET', '/api/portal/me/notifications')).status).toBe(401);
   });
 });

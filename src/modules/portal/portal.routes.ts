@@ -10,6 +10,8 @@ import {
   FiledComplaint,
   MessageAnswer,
   MessageBody,
+  NotificationSettings,
+  NotificationSettingsBody,
   PhotoAnswer,
   PortalCaseList,
   PortalCaseView,
@@ -216,6 +218,18 @@ export function registerPortalRoutes(app: App, deps: { portal: PortalService; co
       await portal.answerCaseSurvey(session, req.params.caseNumber, req.body);
       return portal.caseView(session, req.params.caseNumber, lang(req));
     },
+  );
+
+  // The customer's own message settings (preferred channel, language, opt-out; rule 24).
+  app.get(
+    '/api/portal/me/notifications',
+    { schema: { tags, summary: "The customer's message settings", response: { 200: NotificationSettings, ...errorResponses } } },
+    async (req) => portal.notificationSettings(requireCustomer(req)),
+  );
+  app.put(
+    '/api/portal/me/notifications',
+    { schema: { tags, summary: "Change the customer's preferred channel, language or opt-out", body: NotificationSettingsBody, response: { 200: NotificationSettings, ...errorResponses } } },
+    async (req) => portal.setNotificationSettings(requireCustomer(req), req.body),
   );
 
   // Stores / outlets and their QR links (administrators).

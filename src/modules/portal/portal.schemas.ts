@@ -132,3 +132,23 @@ export const StoreSchema = z
 export const CreateStoreBody = z.strictObject({ code: StoreCode, name: nonBlank(100), active: z.boolean().optional() });
 export const UpdateStoreBody = z.strictObject({ name: nonBlank(100).optional(), active: z.boolean().optional() });
 export const StoreIdParams = z.object({ id: z.uuid() });
+
+/** The customer's own message settings (rule 24: no marketing; the opt-out stops all but the codes they ask for). */
+export const NotificationSettings = z
+  .object({
+    preferredChannel: z.enum(['sms', 'email', 'wechat']).nullable(),
+    language: z.enum(['zh', 'en']),
+    optOut: z.boolean(),
+    /** Whether an address is on record for the channel (email given at filing; WeChat once they follow the account). */
+    hasEmail: z.boolean(),
+    hasWechat: z.boolean(),
+  })
+  .meta({ id: 'PortalNotificationSettings' });
+export const NotificationSettingsBody = z
+  .strictObject({
+    preferredChannel: z.enum(['sms', 'email', 'wechat']).nullable().optional(),
+    language: z.enum(['zh', 'en']).optional(),
+    optOut: z.boolean().optional(),
+  })
+  .meta({ id: 'PortalNotificationSettingsChange' });
+export type NotificationSettingsInput = z.infer<typeof NotificationSettingsBody>;

@@ -26,8 +26,9 @@ import {
 } from './portal.rules.ts';
 import type { z } from 'zod';
 import type { SurveyAnswerInput, SurveyViewSchema } from '../callbacks/callback.schemas.ts';
+import { findCustomer, setCustomerMessaging } from '../customers/customer.service.ts';
 import { portalRepository, type CustomerCaseRow, type StoreRow } from './portal.repository.ts';
-import type { FileComplaintInput, PortalCaseViewT, RemedyAnswerInput } from './portal.schemas.ts';
+import type { FileComplaintInput, NotificationSettingsInput, PortalCaseViewT, RemedyAnswerInput } from './portal.schemas.ts';
 
 export type { StoreRow };
 
@@ -318,6 +319,31 @@ export function createPortalService(deps: {
         note: input.note ?? null,
         executionDueAt: due,
       });
+    },
+
+    /** The verified customer's own message settings: preferred channel, language, opt-out (rule 24). */
+    async notificationSettings(session: CustomerSession) {
+      const c = await findCustomer(db, session.customerId);
+      if (!c || c.erasedAt) throw notFound();
+      return { preferredChannel: c.preferredChannel, language: c.language, optOut: c.notifyOptOut, hasEmail: !!c.email, hasWechat: !!c.wechatOpenId };
+    },
+    async setNotificationSettings(session: CustomerSession, input: NotificationSettingsInput) {
+      const c = await findCustomer(db, session.customerId);
+      if (!c || c.erasedAt) throw notFound();
+      // A channel with no address on record could never reach them: said on the field.
+      if (input.preferredChannel === 'email' && !c.email) throw fieldError('preferredChannel', { zh: '您没有留下邮箱地址，无法通过邮件通知', en: 'There is no email address on record to notify you by' });
+      if (input.preferredChannel === 'wechat' && !c.wechatOpenId) throw fieldError('preferredChannel', { zh: '请先关注公众号，才能通过微信通知', en: 'Follow our WeChat account first to be notified there' });
+      await setCustomerMessaging(
+        db,
+        c.id,
+        {
+          ...(input.preferredChannel !== undefined ? { preferredChannel: input.preferredChannel } : {}),
+          ...(input.language !== undefined ? { language: input.language } : {}),
+          ...(input.optOut !== undefined ? { notifyOptOut: input.optOut } : {}),
+        },
+        clock(),
+      );
+      return this.notificationSettings(session);
     },
 
     /** The satisfaction survey of the customer's own resolved case, answered in the portal (same as by the link). */

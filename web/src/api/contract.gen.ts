@@ -630,6 +630,14 @@ export const ENUMS = {
     "limits[].target": ["acknowledge", "first_reply", "resolution"],
     status: ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
   },
+  PortalNotificationSettings: {
+    language: ["zh", "en"],
+    preferredChannel: ["sms", "email", "wechat"],
+  },
+  PortalNotificationSettingsChange: {
+    language: ["zh", "en"],
+    preferredChannel: ["sms", "email", "wechat"],
+  },
   PortalOptions: {
     "limits[].target": ["acknowledge", "first_reply", "resolution"],
   },

@@ -10701,6 +10701,143 @@ export type paths = {
       };
     };
   };
+  "/api/portal/me/notifications": {
+    /** The customer's message settings */
+    get: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PortalNotificationSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+    /** Change the customer's preferred channel, language or opt-out */
+    put: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PortalNotificationSettingsChangeInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PortalNotificationSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/portal/options": {
     /** What the complaint form needs (public) */
     get: {
@@ -17156,6 +17293,38 @@ export type components = {
       /** @enum {string} */
       status: "registered" | "acknowledged" | "assigned" | "investigating" | "remedy_proposed" | "awaiting_customer" | "executing" | "resolved" | "follow_up" | "closed" | "rejected" | "merged";
       statusLabel: string;
+    };
+    PortalNotificationSettings: {
+      hasEmail: boolean;
+      hasWechat: boolean;
+      /** @enum {string} */
+      language: "zh" | "en";
+      optOut: boolean;
+      /** @enum {string|null} */
+      preferredChannel: "sms" | "email" | "wechat" | null;
+    };
+    PortalNotificationSettingsChange: {
+      /** @enum {string} */
+      language?: "zh" | "en";
+      optOut?: boolean;
+      /** @enum {string|null} */
+      preferredChannel?: "sms" | "email" | "wechat" | null;
+    };
+    PortalNotificationSettingsChangeInput: {
+      /** @enum {string} */
+      language?: "zh" | "en";
+      optOut?: boolean;
+      /** @enum {string|null} */
+      preferredChannel?: "sms" | "email" | "wechat" | null;
+    };
+    PortalNotificationSettingsInput: {
+      hasEmail: boolean;
+      hasWechat: boolean;
+      /** @enum {string} */
+      language: "zh" | "en";
+      optOut: boolean;
+      /** @enum {string|null} */
+      preferredChannel: "sms" | "email" | "wechat" | null;
     };
     PortalOptions: {
       categories: {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import dayjs from 'dayjs';
-import { Alert, Button, Card, Descriptions, Flex, Form, Input, Result, Spin, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Result, Select, Spin, Tag, Timeline, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../api/client.ts';
-import { portalLogout, useAnswerCaseSurvey, useAnswerRemedy, usePortalCase, useSendMessage, useUploadPhoto, type PortalCase } from './api.ts';
+import { portalLogout, useAnswerCaseSurvey, useNotificationSettings, useSaveNotificationSettings, useAnswerRemedy, usePortalCase, useSendMessage, useUploadPhoto, type PortalCase } from './api.ts';
 import { SATISFACTION_LEVELS, type SatisfactionLevel } from '../api/callbacks.ts';
 import { SURVEY_TEXT } from './survey/i18n.ts';
 import { usePortalI18n, yuan, type PortalT } from './i18n.ts';
@@ -126,6 +126,42 @@ const SurveyCard = ({ c }: { c: PortalCase }) => {
   );
 };
 
+/** How the customer hears of their cases: a preferred channel with an address on record, or no progress messages (rule 24). */
+const NotifyCard = () => {
+  const { t } = usePortalI18n();
+  const q = useNotificationSettings();
+  const save = useSaveNotificationSettings();
+  if (!q.data) return null;
+  const s = q.data;
+  const options = [
+    { value: 'default', label: t('notify.channel.default') },
+    { value: 'sms', label: t('notify.channel.sms') },
+    ...(s.hasEmail ? [{ value: 'email', label: t('notify.channel.email') }] : []),
+    ...(s.hasWechat ? [{ value: 'wechat', label: t('notify.channel.wechat') }] : []),
+  ];
+  return (
+    <Card size="small" title={t('notify.title')} style={{ marginBottom: 12 }} data-testid="notify">
+      <Flex vertical gap={8}>
+        <Flex align="center" gap={8}>
+          <Typography.Text>{t('notify.channel')}</Typography.Text>
+          <Select
+            style={{ flex: 1 }}
+            value={s.preferredChannel ?? 'default'}
+            options={options}
+            disabled={s.optOut}
+            onChange={(v: string) => save.mutate({ preferredChannel: v === 'default' ? null : (v as 'sms' | 'email' | 'wechat') })}
+            data-testid="notify-channel"
+          />
+        </Flex>
+        <Checkbox checked={s.optOut} onChange={(e) => save.mutate({ optOut: e.target.checked })} data-testid="notify-opt-out">
+          {t('notify.optOut')}
+        </Checkbox>
+        {save.error ? <Alert type="error" title={isApiError(save.error) ? save.error.message : t('error.retry')} /> : save.isSuccess ? <Typography.Text type="success">{t('notify.saved')}</Typography.Text> : null}
+      </Flex>
+    </Card>
+  );
+};
+
 /** One of the customer's cases: progress in plain words, the limits, the offer, the timeline, a message or photo. */
 export const CasePage = () => {
   const { caseNumber = '' } = useParams();
@@ -207,6 +243,7 @@ export const CasePage = () => {
         </Descriptions>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{c.description}</Typography.Paragraph>
       </Card>
+      <NotifyCard />
       <Button block type="text" onClick={async () => { await portalLogout(); navigate('/portal/follow'); }}>
         {t('case.signOut')}
       </Button>

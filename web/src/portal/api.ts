@@ -50,6 +50,18 @@ export const useAnswerRemedy = (caseNumber: string) => {
   });
 };
 
+export type PortalNotificationSettings = components['schemas']['PortalNotificationSettings'];
+const settingsKey = ['portal', 'me', 'notifications'] as const;
+export const useNotificationSettings = () =>
+  useQuery({ queryKey: settingsKey, queryFn: ({ signal }) => unwrap(api.GET('/api/portal/me/notifications', { signal })) });
+export const useSaveNotificationSettings = () => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BodyOf<'/api/portal/me/notifications', 'put'>) => unwrap(api.PUT('/api/portal/me/notifications', { body })),
+    onSuccess: (data) => qc.setQueryData(settingsKey, data),
+  });
+};
+
 /** The satisfaction survey of a resolved case, answered on its page (the same answer as through the link). */
 export const useAnswerCaseSurvey = (caseNumber: string) => {
   const qc = useQueryClient();

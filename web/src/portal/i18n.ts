@@ -91,6 +91,14 @@ const zh = {
   'event.resolved': '您的投诉已处理完毕',
   'error.retry': '出错了，请稍后再试',
   'notFound': '没有找到该投诉，或它不属于当前验证的手机号。',
+  'notify.title': '通知方式',
+  'notify.channel': '优先通过',
+  'notify.channel.default': '由我们选择',
+  'notify.channel.sms': '短信',
+  'notify.channel.email': '邮件',
+  'notify.channel.wechat': '微信',
+  'notify.optOut': '不接收进度通知（验证码仍会发送）',
+  'notify.saved': '已保存',
 } as const;
 
 export type PortalKey = keyof typeof zh;
@@ -183,6 +191,14 @@ const en: Record<PortalKey, string> = {
   'event.resolved': 'Your complaint is resolved',
   'error.retry': 'Something went wrong; try again shortly',
   'notFound': 'No such complaint, or it does not belong to the mobile number you confirmed.',
+  'notify.title': 'How we keep you posted',
+  'notify.channel': 'Preferably by',
+  'notify.channel.default': 'Our choice',
+  'notify.channel.sms': 'SMS',
+  'notify.channel.email': 'Email',
+  'notify.channel.wechat': 'WeChat',
+  'notify.optOut': 'No progress messages (codes you ask for still come)',
+  'notify.saved': 'Saved',
 };
 
 const dictionaries: Record<Language, Record<PortalKey, string>> = { zh, en };

@@ -29,6 +29,8 @@ export const AUDIT_ENTITIES = [
   'outbox_message',
   // Satisfaction callbacks: calls before a customer is recorded as unreachable.
   'callback_settings',
+  // Stores / outlets whose QR codes open the portal.
+  'store',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

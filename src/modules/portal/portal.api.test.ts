@@ -214,4 +214,21 @@ describe('customer portal: following a case with a one-time code', () => {
     for (let i = 0; i < 31; i++) last = (await c.req('POST', '/api/portal/follow/verify', { caseNumber: 'TS20990101-0001', phone: '13600002222', code: '123456' })).status;
     expect(last).toBe(429);
   });
+
+  it('should record who created, renamed and switched off a store in the audit log, and nothing for a refused or empty change', async () => {
+    const made = await ctx.as('admin', 'POST', '/api/admin/stores', { code: 'BJ-WANGJING', name: '望京店' });
+    expect(made.status).toBe(201);
+    const taken = await ctx.as('admin', 'POST', '/api/admin/stores', { code: 'BJ-WANGJING', name: '另一家' });
+    expect(taken.status).toBe(400);
+    expect((await ctx.as('admin', 'PATCH', `/api/admin/stores/${made.body.id}`, { name: '望京店' })).status).toBe(200);
+    expect((await ctx.as('admin', 'PATCH', `/api/admin/stores/${made.body.id}`, { name: '望京SOHO店' })).status).toBe(200);
+    expect((await ctx.as('admin', 'PATCH', `/api/admin/stores/${made.body.id}`, { active: false })).body.active).toBe(false);
+    const log = await ctx.as('admin', 'GET', `/api/admin/audit?entity=store&entityId=${made.body.id}`);
+    expect(log.status).toBe(200);
+    const rows = [...log.body.items].reverse();
+    expect(rows.map((r: any) => r.action)).toEqual(['created', 'updated', 'deactivated']);
+    expect(rows[0]).toMatchObject({ actorName: expect.any(String), changes: { code: { to: 'BJ-WANGJING' }, name: { to: '望京店' } } });
+    expect(rows[1].changes).toEqual({ name: { from: '望京店', to: '望京SOHO店' } });
+    expect(rows[2].changes).toEqual({ active: { from: true, to: false } });
+  });
 });

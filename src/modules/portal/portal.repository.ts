@@ -144,6 +144,10 @@ export const portalRepository = {
     const [created] = await db.insert(stores).values(row).onConflictDoNothing().returning();
     return created;
   },
+  async storeById(db: DbOrTx, id: string): Promise<StoreRow | undefined> {
+    const [row] = await db.select().from(stores).where(eq(stores.id, id));
+    return row;
+  },
   async updateStore(db: DbOrTx, id: string, patch: Partial<Pick<StoreRow, 'name' | 'active' | 'updatedAt'>>): Promise<StoreRow | undefined> {
     const [row] = await db.update(stores).set(patch).where(eq(stores.id, id)).returning();
     return row;

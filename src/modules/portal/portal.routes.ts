@@ -251,16 +251,16 @@ export function registerPortalRoutes(app: App, deps: { portal: PortalService; co
     '/api/admin/stores',
     { schema: { tags: ['admin'], body: CreateStoreBody, response: { 201: StoreSchema, ...errorResponses } } },
     async (req, reply) => {
-      requirePermission(req, 'admin.config');
-      return reply.status(201).send(view(req, await portal.createStore(req.body)));
+      const actor = requirePermission(req, 'admin.config');
+      return reply.status(201).send(view(req, await portal.createStore(actor, req.body)));
     },
   );
   app.patch(
     '/api/admin/stores/:id',
     { schema: { tags: ['admin'], params: StoreIdParams, body: UpdateStoreBody, response: { 200: StoreSchema, ...errorResponses } } },
     async (req) => {
-      requirePermission(req, 'admin.config');
-      return view(req, await portal.updateStore(req.params.id, req.body));
+      const actor = requirePermission(req, 'admin.config');
+      return view(req, await portal.updateStore(actor, req.params.id, req.body));
     },
   );
 }

@@ -27,6 +27,8 @@ import {
 import type { z } from 'zod';
 import type { SurveyAnswerInput, SurveyViewSchema } from '../callbacks/callback.schemas.ts';
 import { findCustomer, setCustomerMessaging } from '../customers/customer.service.ts';
+import { createdFields, diffFields, recordAdminChange, updateAction } from '../audit/audit.service.ts';
+import type { Actor } from '../../shared/actor.ts';
 import { portalRepository, type CustomerCaseRow, type StoreRow } from './portal.repository.ts';
 import type { FileComplaintInput, NotificationSettingsInput, PortalCaseViewT, RemedyAnswerInput } from './portal.schemas.ts';
 
@@ -356,16 +358,28 @@ export function createPortalService(deps: {
     async listStores(): Promise<StoreRow[]> {
       return portalRepository.stores(db);
     },
-    async createStore(input: { code: string; name: string; active?: boolean | undefined }): Promise<StoreRow> {
+    async createStore(actor: Actor, input: { code: string; name: string; active?: boolean | undefined }): Promise<StoreRow> {
       const now = clock();
-      const row = await portalRepository.insertStore(db, { code: input.code, name: input.name, active: input.active ?? true, createdAt: now, updatedAt: now });
-      if (!row) throw fieldError('code', FIELD_MESSAGES.code_taken);
-      return row;
+      return db.transaction(async (tx) => {
+        const row = await portalRepository.insertStore(tx, { code: input.code, name: input.name, active: input.active ?? true, createdAt: now, updatedAt: now });
+        if (!row) throw fieldError('code', FIELD_MESSAGES.code_taken);
+        await recordAdminChange(tx, { actorId: actor.id, entity: 'store', entityId: row.id, action: 'created', changes: createdFields({ code: row.code, name: row.name, active: row.active }) });
+        return row;
+      });
     },
-    async updateStore(id: string, input: { name?: string | undefined; active?: boolean | undefined }): Promise<StoreRow> {
-      const row = await portalRepository.updateStore(db, id, { ...(input.name !== undefined ? { name: input.name } : {}), ...(input.active !== undefined ? { active: input.active } : {}), updatedAt: clock() });
-      if (!row) throw notFound();
-      return row;
+    async updateStore(actor: Actor, id: string, input: { name?: string | undefined; active?: boolean | undefined }): Promise<StoreRow> {
+      return db.transaction(async (tx) => {
+        const before = await portalRepository.storeById(tx, id);
+        if (!before) throw notFound();
+        const patch = { ...(input.name !== undefined ? { name: input.name } : {}), ...(input.active !== undefined ? { active: input.active } : {}) };
+        const changes = diffFields({ name: before.name, active: before.active }, patch);
+        if (!Object.keys(changes).length) return before;
+        const row = await portalRepository.updateStore(tx, id, { ...patch, updatedAt: clock() });
+        if (!row) throw notFound();
+        // A store switched off keeps its cases; its QR link stops filling the store in.
+        await recordAdminChange(tx, { actorId: actor.id, entity: 'store', entityId: id, action: updateAction(changes), changes });
+        return row;
+      });
     },
   };
 }

@@ -9,7 +9,7 @@ export const ENUMS = {
   },
   AdminAuditEvent: {
     action: ["created", "updated", "deactivated", "deleted", "applied", "exported", "erased"],
-    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy", "message_template", "notification_channel", "outbox_message", "callback_settings"],
+    entity: ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy", "message_template", "notification_channel", "outbox_message", "callback_settings", "store"],
   },
   BusinessCalendar: {
     "definition.holidays": ["cn-statutory", "none"],
@@ -425,7 +425,7 @@ export const ENUMS = {
     "query.overdue": ["true", "false"],
   },
   "GET /api/admin/audit": {
-    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy", "message_template", "notification_channel", "outbox_message", "callback_settings"],
+    "query.entity": ["user", "department", "category", "routing_rule", "sla_policy", "calendar", "priority_rules", "preset", "cause", "stage", "callback_window", "partner", "resolution_settings", "execution_settings", "cost_budget", "cost_settings", "remedy_catalogue", "evidence_checklist", "customer", "retention_policy", "message_template", "notification_channel", "outbox_message", "callback_settings", "store"],
   },
   "GET /api/admin/outbox": {
     "query.channel": ["sms", "wechat", "email"],

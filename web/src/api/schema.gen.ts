@@ -704,7 +704,7 @@ export type paths = {
     get: {
       parameters: {
         query?: {
-          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message" | "callback_settings";
+          entity?: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message" | "callback_settings" | "store";
           entityId?: string;
           limit?: number;
           cursor?: string;
@@ -11901,7 +11901,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChange"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message" | "callback_settings";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message" | "callback_settings" | "store";
       entityId: string;
       /** Format: uuid */
       id: string;
@@ -11917,7 +11917,7 @@ export type components = {
         [key: string]: components["schemas"]["AdminAuditChangeInput"];
       };
       /** @enum {string} */
-      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message" | "callback_settings";
+      entity: "user" | "department" | "category" | "routing_rule" | "sla_policy" | "calendar" | "priority_rules" | "preset" | "cause" | "stage" | "callback_window" | "partner" | "resolution_settings" | "execution_settings" | "cost_budget" | "cost_settings" | "remedy_catalogue" | "evidence_checklist" | "customer" | "retention_policy" | "message_template" | "notification_channel" | "outbox_message" | "callback_settings" | "store";
       entityId: string;
       /** Format: uuid */
       id: string;

@@ -1379,6 +1379,7 @@ export const en: Record<MessageKey, string> = {
   'escalation.reason.dissatisfied_callback': 'Dissatisfied callback',
   'escalation.reason.callback_overdue': 'Callback overdue',
   'admin.audit.entity.callback_settings': 'Callback settings',
+  'admin.audit.entity.store': 'Store',
   'sla.target.callback': 'Satisfaction callback',
   // Stores / outlets and their QR codes (customer portal).
   'stores.nav': 'Store QR codes',

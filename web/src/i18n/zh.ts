@@ -1377,6 +1377,7 @@ export const zh = {
   'escalation.reason.dissatisfied_callback': '回访不满意',
   'escalation.reason.callback_overdue': '回访逾期',
   'admin.audit.entity.callback_settings': '回访设置',
+  'admin.audit.entity.store': '门店',
   'sla.target.callback': '满意度回访',
   // Stores / outlets and their QR codes (customer portal).
   'stores.nav': '门店二维码',

@@ -230,6 +230,10 @@ describe('customer portal: the satisfaction survey on the case page (回访, see
     const answered = await me.client.req('POST', `/api/portal/cases/${me.caseNumber}/survey`, { overall: 'dissatisfied', comment: '还是没收到' });
     expect(answered.status, JSON.stringify(answered.body)).toBe(200);
     expect(answered.body.surveyOpen).toBe(false);
+    // The customer sees their own answer on the timeline, and the case back in progress.
+    const tl = answered.body.timeline as any[];
+    expect(tl.filter((e) => e.kind === 'rated')).toEqual([{ kind: 'rated', at: expect.any(String), overall: 'dissatisfied', via: 'survey', comment: '还是没收到' }]);
+    expect(tl.findIndex((e) => e.kind === 'rated')).toBeGreaterThan(tl.findIndex((e) => e.kind === 'resolved'));
 
     const staff = (await ctx.as('agent', 'GET', `/api/cases/${caseId}`)).body;
     expect(staff.status).toBe('investigating');

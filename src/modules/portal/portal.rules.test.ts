@@ -39,6 +39,21 @@ describe('portal rules', () => {
     expect(out[2]).toMatchObject({ from: 'customer', name: null });
   });
 
+  it('should show the customer their own satisfaction answer (seed 004): the survey with its comment, a call without the agent\'s note', () => {
+    const out = customerTimeline([
+      ev({ kind: 'callback_scheduled', payload: { callbackId: 'c', dueOn: '2026-12-10' } }),
+      ev({ kind: 'callback_attempted', payload: { callbackId: 'c', attempt: 1, maxAttempts: 3, note: '无人接听' } }),
+      ev({ kind: 'callback_completed', payload: { callbackId: 'c', overall: 'satisfied', result: 'satisfied', attitude: null, efficiency: null, comment: '客户说还行，语气一般', outcome: 'closed' } }),
+      ev({ kind: 'survey_answered', payload: { callbackId: 'd', overall: 'dissatisfied', result: null, attitude: null, efficiency: null, comment: '赔得太少', outcome: 'reopened' } }),
+      ev({ kind: 'survey_answered', payload: { callbackId: 'e', overall: 'bogus', comment: 'x' } }),
+    ]);
+    expect(out).toEqual([
+      { kind: 'rated', at, overall: 'satisfied', via: 'call', comment: null },
+      { kind: 'rated', at, overall: 'dissatisfied', via: 'survey', comment: '赔得太少' },
+    ]);
+    expect(JSON.stringify(out)).not.toMatch(/无人接听|语气一般|callbackId/);
+  });
+
   it('should turn yuan as typed into fen, and refuse what is not an amount', () => {
     expect(yuanToFen('120.5')).toBe(12_050);
     expect(yuanToFen('0.01')).toBe(1);

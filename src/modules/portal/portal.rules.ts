@@ -80,7 +80,12 @@ export type CustomerEvent =
   | { kind: 'photo'; at: Date; filename: string }
   | { kind: 'remedy_offered'; at: Date; totalFen: number }
   | { kind: 'remedy_answered'; at: Date; answer: 'accepted' | 'countered' | 'rejected' }
-  | { kind: 'resolved'; at: Date };
+  | { kind: 'resolved'; at: Date }
+  | { kind: 'rated'; at: Date; overall: Satisfaction; via: 'survey' | 'call'; comment: string | null };
+
+const SATISFACTION_LEVELS = ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied', 'very_dissatisfied'] as const;
+export type Satisfaction = (typeof SATISFACTION_LEVELS)[number];
+const isSatisfaction = (v: unknown): v is Satisfaction => typeof v === 'string' && (SATISFACTION_LEVELS as readonly string[]).includes(v);
 
 // The milestones a customer is told about; every other status change (assignment steps, internal
 // hand-offs) stays inside.
@@ -122,6 +127,19 @@ export function customerTimeline(events: readonly StoredEvent[]): CustomerEvent[
         if (a === 'accepted' || a === 'countered' || a === 'rejected') out.push({ kind: 'remedy_answered', at: e.createdAt, answer: a });
         break;
       }
+      // The customer's own satisfaction answer (seed 004). The survey's comment is the customer's words; a
+      // call's comment is the agent's note of it and stays inside.
+      case 'survey_answered':
+      case 'callback_completed':
+        if (isSatisfaction(p['overall']))
+          out.push({
+            kind: 'rated',
+            at: e.createdAt,
+            overall: p['overall'],
+            via: e.kind === 'survey_answered' ? 'survey' : 'call',
+            comment: e.kind === 'survey_answered' && typeof p['comment'] === 'string' && p['comment'] ? p['comment'] : null,
+          });
+        break;
       default:
         break;
     }

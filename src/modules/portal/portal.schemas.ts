@@ -69,6 +69,13 @@ const PortalEvent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('remedy_offered'), at: z.string(), totalFen: z.number().int() }),
   z.object({ kind: z.literal('remedy_answered'), at: z.string(), answer: z.enum(['accepted', 'countered', 'rejected']) }),
   z.object({ kind: z.literal('resolved'), at: z.string() }),
+  z.object({
+    kind: z.literal('rated'),
+    at: z.string(),
+    overall: z.enum(['very_satisfied', 'satisfied', 'neutral', 'dissatisfied', 'very_dissatisfied']),
+    via: z.enum(['survey', 'call']),
+    comment: z.string().nullable(),
+  }),
 ]);
 
 export const PortalCaseView = z

@@ -623,8 +623,10 @@ export const ENUMS = {
     status: ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
     "timeline[].answer": ["accepted", "countered", "rejected"],
     "timeline[].from": ["staff", "customer"],
-    "timeline[].kind": ["filed", "status", "reply", "photo", "remedy_offered", "remedy_answered", "resolved"],
+    "timeline[].kind": ["filed", "status", "reply", "photo", "remedy_offered", "remedy_answered", "resolved", "rated"],
+    "timeline[].overall": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
     "timeline[].status": ["registered", "acknowledged", "assigned", "investigating", "remedy_proposed", "awaiting_customer", "executing", "resolved", "follow_up", "closed", "rejected", "merged"],
+    "timeline[].via": ["survey", "call"],
   },
   PortalFiled: {
     "limits[].target": ["acknowledge", "first_reply", "resolution"],

@@ -17174,7 +17174,16 @@ export type components = {
           at: string;
           /** @enum {string} */
           kind: "resolved";
-        })[];
+        } | ({
+          at: string;
+          comment: string | null;
+          /** @enum {string} */
+          kind: "rated";
+          /** @enum {string} */
+          overall: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+          /** @enum {string} */
+          via: "survey" | "call";
+        }))[];
       waybillNo: string | null;
     };
     PortalCaseInput: {
@@ -17243,7 +17252,16 @@ export type components = {
           at: string;
           /** @enum {string} */
           kind: "resolved";
-        })[];
+        } | ({
+          at: string;
+          comment: string | null;
+          /** @enum {string} */
+          kind: "rated";
+          /** @enum {string} */
+          overall: "very_satisfied" | "satisfied" | "neutral" | "dissatisfied" | "very_dissatisfied";
+          /** @enum {string} */
+          via: "survey" | "call";
+        }))[];
       waybillNo: string | null;
     };
     PortalComplaint: {

@@ -7,11 +7,12 @@ import { portalLogout, useAnswerCaseSurvey, useNotificationSettings, useSaveNoti
 import { SATISFACTION_LEVELS, type SatisfactionLevel } from '../api/callbacks.ts';
 import { SURVEY_TEXT } from './survey/i18n.ts';
 import { usePortalI18n, yuan, type PortalT } from './i18n.ts';
+import type { Language } from '../i18n/index.ts';
 import { LimitDates } from './limits.tsx';
 
 const STAGE_COLOR: Record<PortalCase['stage'], string> = { received: 'blue', in_progress: 'processing', your_answer: 'orange', done: 'green' };
 
-const eventText = (e: PortalCase['timeline'][number], t: PortalT): { title: string; body?: string } => {
+const eventText = (e: PortalCase['timeline'][number], t: PortalT, lang: Language): { title: string; body?: string } => {
   switch (e.kind) {
     case 'filed':
       return { title: t('event.filed') };
@@ -27,6 +28,8 @@ const eventText = (e: PortalCase['timeline'][number], t: PortalT): { title: stri
       return { title: t(`event.remedy_answered.${e.answer}`) };
     case 'resolved':
       return { title: t('event.resolved') };
+    case 'rated':
+      return { title: t(e.via === 'survey' ? 'event.rated.survey' : 'event.rated.call', { level: SURVEY_TEXT[lang][e.overall] }), ...(e.comment ? { body: e.comment } : {}) };
   }
 };
 
@@ -165,7 +168,7 @@ const NotifyCard = () => {
 /** One of the customer's cases: progress in plain words, the limits, the offer, the timeline, a message or photo. */
 export const CasePage = () => {
   const { caseNumber = '' } = useParams();
-  const { t } = usePortalI18n();
+  const { t, lang } = usePortalI18n();
   const navigate = useNavigate();
   const q = usePortalCase(caseNumber);
   const message = useSendMessage(caseNumber);
@@ -206,7 +209,7 @@ export const CasePage = () => {
       <Card title={t('case.timeline')} style={{ marginBottom: 12 }}>
         <Timeline
           items={[...c.timeline].reverse().map((e, i) => {
-            const x = eventText(e, t);
+            const x = eventText(e, t, lang);
             return {
               key: `${e.kind}-${i}`,
               content: (

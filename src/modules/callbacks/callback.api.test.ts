@@ -66,6 +66,13 @@ describe('the call outcome form', () => {
   it('should list due callbacks in the queue with the customer phone for agents and keep it from handlers', async () => {
     at('2026-11-02T02:00:00Z');
     const c = await resolvedCase();
+    const tab = async (bucket: string) => (await ctx.as('agent', 'GET', `/api/callbacks?bucket=${bucket}&limit=200`)).body.items.some((x: any) => x.caseId === c.id);
+    // Before its window opens it is upcoming; from the window's first day it is today's work (seed 002: 1–3 个工作日内).
+    expect([await tab('upcoming'), await tab('due_today')]).toEqual([true, false]);
+    const { earliestOn, dueOn } = (await ctx.as('agent', 'GET', '/api/callbacks?bucket=upcoming&limit=200')).body.items.find((x: any) => x.caseId === c.id);
+    expect(earliestOn < dueOn).toBe(true);
+    at(`${earliestOn}T02:00:00Z`);
+    expect([await tab('upcoming'), await tab('due_today')]).toEqual([false, true]);
     at('2026-11-05T02:00:00Z'); // the due day
     const q = await ctx.as('agent', 'GET', '/api/callbacks?bucket=due_today');
     expect(q.status).toBe(200);

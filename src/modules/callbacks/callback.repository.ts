@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import { cases } from '../cases/case.table.ts';
 import { customers } from '../customers/customer.table.ts';
@@ -105,7 +105,11 @@ export const callbackRepository = {
         ? inArray(callbacks.status, ['completed', 'unreachable'])
         : and(
             eq(callbacks.status, 'pending'),
-            f.bucket === 'due_today' ? eq(callbacks.dueOn, f.today) : f.bucket === 'overdue' ? lt(callbacks.dueOn, f.today) : sql`${callbacks.dueOn} > ${f.today}`,
+            f.bucket === 'due_today'
+              ? and(lte(callbacks.earliestOn, f.today), gte(callbacks.dueOn, f.today))
+              : f.bucket === 'overdue'
+                ? lt(callbacks.dueOn, f.today)
+                : gt(callbacks.earliestOn, f.today),
           );
     return db
       .select(queueColumns)
@@ -122,9 +126,9 @@ export const callbackRepository = {
   async counts(db: DbOrTx, today: string): Promise<Record<'dueToday' | 'overdue' | 'upcoming' | 'done', number>> {
     const [row] = await db
       .select({
-        dueToday: sql<number>`count(*) filter (where ${callbacks.status} = 'pending' and ${callbacks.dueOn} = ${today})`.mapWith(Number),
+        dueToday: sql<number>`count(*) filter (where ${callbacks.status} = 'pending' and ${callbacks.earliestOn} <= ${today} and ${callbacks.dueOn} >= ${today})`.mapWith(Number),
         overdue: sql<number>`count(*) filter (where ${callbacks.status} = 'pending' and ${callbacks.dueOn} < ${today})`.mapWith(Number),
-        upcoming: sql<number>`count(*) filter (where ${callbacks.status} = 'pending' and ${callbacks.dueOn} > ${today})`.mapWith(Number),
+        upcoming: sql<number>`count(*) filter (where ${callbacks.status} = 'pending' and ${callbacks.earliestOn} > ${today})`.mapWith(Number),
         done: sql<number>`count(*) filter (where ${callbacks.status} in ('completed', 'unreachable'))`.mapWith(Number),
       })
       .from(callbacks);

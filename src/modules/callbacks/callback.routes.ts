@@ -24,7 +24,7 @@ export function registerCallbackRoutes(app: App, deps: { callbacks: CallbackServ
 
   app.get(
     '/api/callbacks',
-    { schema: { tags, summary: 'The callback queue: one tab (due today, overdue, upcoming, done) and the counts of all four', querystring: CallbackQueueQuery, response: { 200: CallbackQueueSchema, ...errorResponses } } },
+    { schema: { tags, summary: 'The callback queue: one tab (to call today — inside the window —, overdue, upcoming, done) and the counts of all four', querystring: CallbackQueueQuery, response: { 200: CallbackQueueSchema, ...errorResponses } } },
     async (req) => callbacks.queue(requirePermission(req, 'callback.work'), req.query),
   );
 

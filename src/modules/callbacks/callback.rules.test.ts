@@ -76,11 +76,14 @@ describe('callback outcomes', () => {
   });
 
   it.each([
-    [{ status: 'pending', dueOn: '2026-10-10' }, '2026-10-10', 'due_today'],
-    [{ status: 'pending', dueOn: '2026-10-09' }, '2026-10-10', 'overdue'],
-    [{ status: 'pending', dueOn: '2026-10-11' }, '2026-10-10', 'upcoming'],
-    [{ status: 'completed', dueOn: '2026-10-09' }, '2026-10-10', 'done'],
-    [{ status: 'unreachable', dueOn: '2026-10-11' }, '2026-10-10', 'done'],
+    // inside the window (seed 002: 1–3 个工作日内回访): to be called today, from its first day to its due day
+    [{ status: 'pending', earliestOn: '2026-10-08', dueOn: '2026-10-10' }, '2026-10-10', 'due_today'],
+    [{ status: 'pending', earliestOn: '2026-10-08', dueOn: '2026-10-10' }, '2026-10-08', 'due_today'],
+    [{ status: 'pending', earliestOn: '2026-10-08', dueOn: '2026-10-10' }, '2026-10-09', 'due_today'],
+    [{ status: 'pending', earliestOn: '2026-10-08', dueOn: '2026-10-10' }, '2026-10-07', 'upcoming'],
+    [{ status: 'pending', earliestOn: '2026-10-08', dueOn: '2026-10-10' }, '2026-10-11', 'overdue'],
+    [{ status: 'completed', earliestOn: '2026-10-08', dueOn: '2026-10-09' }, '2026-10-10', 'done'],
+    [{ status: 'unreachable', earliestOn: '2026-10-10', dueOn: '2026-10-11' }, '2026-10-10', 'done'],
   ] as const)('should put %o in the %s queue on %s', (c, today, bucket) => {
     expect(queueBucket(c, today)).toBe(bucket);
   });

@@ -71,11 +71,15 @@ export function afterMissedCall(attemptsBefore: number, maxAttempts: number): { 
   return { attempts, unreachable: attempts >= Math.max(1, maxAttempts) };
 }
 
-/** Which queue tab a callback belongs in, by the local date today. */
-export function queueBucket(c: { status: CallbackStatus; dueOn: string }, today: string): 'due_today' | 'overdue' | 'upcoming' | 'done' {
+/**
+ * Which queue tab a callback belongs in, by the local date today. A callback is to be made any day of its
+ * window (seed 002: 1–3 个工作日内回访), so "today" holds every open one from its earliest day to its due day,
+ * most urgent first; upcoming ones have not opened yet; overdue ones are past their due day.
+ */
+export function queueBucket(c: { status: CallbackStatus; earliestOn: string; dueOn: string }, today: string): 'due_today' | 'overdue' | 'upcoming' | 'done' {
   if (c.status !== 'pending') return 'done';
-  if (c.dueOn === today) return 'due_today';
-  return c.dueOn < today ? 'overdue' : 'upcoming';
+  if (c.dueOn < today) return 'overdue';
+  return c.earliestOn <= today ? 'due_today' : 'upcoming';
 }
 
 /**

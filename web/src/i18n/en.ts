@@ -1311,7 +1311,7 @@ export const en: Record<MessageKey, string> = {
   // Satisfaction callbacks 回访 (callbacks module).
   'nav.callbacks': 'Callbacks',
   'callback.title': 'Satisfaction callbacks',
-  'callback.tab.due_today': 'Due today',
+  'callback.tab.due_today': 'To call today',
   'callback.tab.overdue': 'Overdue',
   'callback.tab.upcoming': 'Upcoming',
   'callback.tab.done': 'Done',

@@ -1309,7 +1309,7 @@ export const zh = {
   // Satisfaction callbacks 回访 (callbacks module).
   'nav.callbacks': '回访',
   'callback.title': '满意度回访',
-  'callback.tab.due_today': '今日到期',
+  'callback.tab.due_today': '今日待回访',
   'callback.tab.overdue': '已逾期',
   'callback.tab.upcoming': '待回访',
   'callback.tab.done': '已完成',

@@ -116,6 +116,11 @@ describe('demo seed replays the past in time order', () => {
     expect(codes[0].body).toContain('386514');
     const events = new Set(page.items.map((m: any) => m.event));
     for (const e of ['received', 'assigned', 'progress_reply', 'resolved']) expect(events).toContain(e);
+    // Customers who wrote by email or WeChat hear back there; a few opted out (rule 24) and got nothing more.
+    const on = async (q: string) => (await ctx.as('admin', 'GET', `/api/admin/outbox?${q}&limit=1`)).body.items.length;
+    expect(await on('channel=email&status=sent')).toBe(1);
+    expect(await on('channel=wechat&status=sent')).toBe(1);
+    expect(await on('status=suppressed')).toBe(1);
   });
 
   it('should seed the demo partners and give most shipment cases their facts, naming the partner involved', async () => {

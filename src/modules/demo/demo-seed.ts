@@ -3,7 +3,7 @@ import type { Actor } from '../../shared/actor.ts';
 import type { CaseStatus } from '../cases/case.lifecycle.ts';
 import { cases as casesTable } from '../cases/case.table.ts';
 import { createDomainServices } from '../../services.ts';
-import { seedDemoMessages } from './demo-outbox.ts';
+import { applyDemoContact, demoContact, seedDemoMessages } from './demo-outbox.ts';
 import { findDepartmentByCode, findUserByUsername, toActor } from '../users/user.service.ts';
 import { generateDemoComplaints, mulberry32, type DemoComplaint } from './demo-complaints.ts';
 import { lateness, planCaseTiming } from './demo-timing.ts';
@@ -195,9 +195,10 @@ export async function seedDemoCases(
     if (step.kind === 'create') {
       const facts = demoFacts(c, index, step.occurredAt, partnerId);
       factsOf.set(c, facts);
+      const contact = demoContact(c);
       const { value } = await cases.create(agent, {
         channel: c.channel,
-        customer: { name: c.customer.name, phone: c.customer.phone, isKey: c.customer.isKey },
+        customer: { name: c.customer.name, phone: c.customer.phone, isKey: c.customer.isKey, ...(contact.email ? { email: contact.email } : {}) },
         description: c.description,
         waybillNo: c.waybillNo ?? null,
         orderNo: c.orderNo ?? null,
@@ -211,6 +212,8 @@ export async function seedDemoCases(
       });
       created.set(c, { id: value.id, caseNumber: value.caseNumber, partnerId: value.partnerId, partnerKind: value.partnerKind });
       lastCustomerId = value.customer.id;
+      // The customer's message settings, as they chose them when filing (the receipt went out by the default).
+      await applyDemoContact(db, value.customer.id, contact.messaging, clockAt);
       const dueOf = (target: string): number | null => {
         const t = value.sla?.targets.find((x) => x.target === target);
         return t && t.status !== 'met' && t.dueAt ? new Date(t.dueAt).getTime() : null;

@@ -1,7 +1,8 @@
 import { Segmented } from 'antd';
 import { useI18n, type Language } from '../i18n/index.ts';
 
-export const LanguageSwitch = () => {
+/** 中文 / English; `compact` for a phone's header (the customer portal). */
+export const LanguageSwitch = ({ compact = false, testId = 'lang-switch' }: { compact?: boolean; testId?: string }) => {
   const { lang, setLang, t } = useI18n();
   return (
     <Segmented<Language>
@@ -11,9 +12,9 @@ export const LanguageSwitch = () => {
       onChange={setLang}
       options={[
         { value: 'zh', label: '中文' },
-        { value: 'en', label: 'English' },
+        { value: 'en', label: compact ? 'EN' : 'English' },
       ]}
-      data-testid="lang-switch"
+      data-testid={testId}
     />
   );
 };

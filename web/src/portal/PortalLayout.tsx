@@ -1,6 +1,6 @@
-import { Segmented, Typography } from 'antd';
+import { Typography } from 'antd';
 import { Link, Outlet } from 'react-router';
-import type { Language } from '../i18n/index.ts';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { usePortalI18n } from './i18n.ts';
 
 /**
@@ -8,23 +8,14 @@ import { usePortalI18n } from './i18n.ts';
  * Plain elements only, so it works in WeChat's in-app browser.
  */
 export const PortalLayout = () => {
-  const { t, lang, setLang } = usePortalI18n();
+  const { t } = usePortalI18n();
   return (
     <div style={{ minHeight: '100%', background: '#f5f6f8' }}>
       <header style={{ background: '#fff', borderBottom: '1px solid #eee', padding: '10px 16px', display: 'flex', alignItems: 'center', gap: 8 }}>
         <Typography.Text strong style={{ flex: 1, fontSize: 16 }}>
           <Link to="/portal" style={{ color: 'inherit' }}>{t('title')}</Link>
         </Typography.Text>
-        <Segmented<Language>
-          size="small"
-          value={lang}
-          onChange={setLang}
-          options={[
-            { value: 'zh', label: '中文' },
-            { value: 'en', label: 'EN' },
-          ]}
-          data-testid="portal-lang"
-        />
+        <LanguageSwitch compact testId="portal-lang" />
       </header>
       <nav style={{ display: 'flex', background: '#fff', borderBottom: '1px solid #eee' }}>
         <Link to="/portal" style={{ flex: 1, textAlign: 'center', padding: '10px 0' }} data-testid="nav-file">{t('nav.file')}</Link>

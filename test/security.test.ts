@@ -208,6 +208,7 @@ const probes: Probe[] = [
   { method: 'PUT', route: '/api/admin/notification-channels/:channel', url: () => '/api/admin/notification-channels/sms', body: { driver: 'record', enabled: true }, admin: true },
   { method: 'POST', route: '/api/admin/notification-channels/:channel/test', url: () => '/api/admin/notification-channels/sms/test', body: { to: '13800000000' }, admin: true },
   { method: 'GET', route: '/api/cases/:id/customer-messages', url: () => `/api/cases/${dispatchCase.id}/customer-messages` },
+  { method: 'PUT', route: '/api/cases/:id/customer-messages/settings', url: () => `/api/cases/${dispatchCase.id}/customer-messages/settings`, body: { optOut: false } },
   // Satisfaction callbacks 回访: the queue and figures, a case's callbacks, the attempts setting, the customer's survey (public: the token is the credential).
   { method: 'GET', route: '/api/callbacks', url: () => '/api/callbacks' },
   { method: 'GET', route: '/api/callbacks/stats', url: () => '/api/callbacks/stats?from=2026-01-01&to=2026-01-31' },

@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   'customer.read': ALL,
   /** Handlers see 138****1234; front desk and management call customers back. */
   'customer.phone.view': ['agent', 'supervisor', 'manager', 'admin'],
+  // The customer's message settings (channel, language, opt-out, email) changed on their word by phone.
+  'customer.contact.edit': ['agent', 'supervisor', 'manager', 'admin'],
   'directory.read': ALL,
   'triage.suggest': ALL,
   /** The escalations view: everyone who may be escalated to, and the front desk that answers the customer. */

@@ -98,6 +98,7 @@ const SAMPLES: Record<CaseEventKind, CaseEventInput> = {
   callback_unreachable: caseEvent.callbackUnreachable({ callbackId: ID, attempts: 3 }),
   callback_overdue: caseEvent.callbackOverdue({ callbackId: ID, dueOn: '2026-10-10', dueAt: '2026-10-10T16:00:00.000Z' }),
   callback_cancelled: caseEvent.callbackCancelled({ callbackId: ID, cause: 'resolved_again' }),
+  customer_messaging_changed: caseEvent.customerMessagingChanged({ fields: ['preferredChannel', 'email'], preferredChannel: 'email', language: 'zh', optOut: false }),
 };
 
 const asView = (e: CaseEventInput) => ({

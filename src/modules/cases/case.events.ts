@@ -241,6 +241,14 @@ export const CASE_EVENT_PAYLOADS = {
   callback_unreachable: z.object({ callbackId: z.uuid(), attempts: z.number().int() }),
   callback_overdue: z.object({ callbackId: z.uuid(), dueOn: z.string(), dueAt: z.string() }),
   callback_cancelled: z.object({ callbackId: z.uuid(), cause: z.enum(['case_moved', 'resolved_again']) }),
+  // Staff changed the customer's message settings on the customer's word (rule 24): which settings, and the
+  // new channel / language / opt-out; an email address is contact data and is named, never written here.
+  customer_messaging_changed: z.object({
+    fields: z.array(z.enum(['preferredChannel', 'language', 'optOut', 'email'])),
+    preferredChannel: z.enum(['sms', 'email', 'wechat']).nullable(),
+    language: z.enum(['zh', 'en']),
+    optOut: z.boolean(),
+  }),
 } as const;
 
 export type CaseEventKind = keyof typeof CASE_EVENT_PAYLOADS;
@@ -386,6 +394,7 @@ export const caseEvent = {
   surveyAnswered: (payload: CaseEventPayload<'survey_answered'>): CaseEventInput => ({ kind: 'survey_answered', payload }),
   callbackUnreachable: (payload: CaseEventPayload<'callback_unreachable'>): CaseEventInput => ({ kind: 'callback_unreachable', payload }),
   callbackOverdue: (payload: CaseEventPayload<'callback_overdue'>): CaseEventInput => ({ kind: 'callback_overdue', payload }),
+  customerMessagingChanged: (payload: CaseEventPayload<'customer_messaging_changed'>): CaseEventInput => ({ kind: 'customer_messaging_changed', payload }),
   callbackCancelled: (payload: CaseEventPayload<'callback_cancelled'>): CaseEventInput => ({ kind: 'callback_cancelled', payload }),
 } as const;
 

@@ -71,7 +71,7 @@ export const customerRepository = {
   async setMessaging(
     db: DbOrTx,
     id: string,
-    patch: Partial<Pick<CustomerRow, 'preferredChannel' | 'language' | 'notifyOptOut' | 'wechatOpenId'>>,
+    patch: Partial<Pick<CustomerRow, 'preferredChannel' | 'language' | 'notifyOptOut' | 'wechatOpenId' | 'email'>>,
     at: Date,
   ): Promise<void> {
     await db.update(customers).set({ ...patch, updatedAt: at }).where(eq(customers.id, id));

@@ -25,7 +25,7 @@ export function eraseCustomerContact(tx: Tx, id: string, at: Date): Promise<void
   return customerRepository.erase(tx, id, at);
 }
 
-export type CustomerMessaging = Partial<Pick<CustomerRow, 'preferredChannel' | 'language' | 'notifyOptOut' | 'wechatOpenId'>>;
+export type CustomerMessaging = Partial<Pick<CustomerRow, 'preferredChannel' | 'language' | 'notifyOptOut' | 'wechatOpenId' | 'email'>>;
 /** The customer's message settings: preferred channel, language, opt-out (rule 24), WeChat openid. */
 export function setCustomerMessaging(db: DbOrTx, id: string, patch: CustomerMessaging, at: Date): Promise<void> {
   return customerRepository.setMessaging(db, id, patch, at);

@@ -176,3 +176,53 @@ describe('templates and channels', () => {
     await ctx.as('admin', 'PUT', '/api/admin/notification-channels/email', { driver: 'record', enabled: true });
   });
 });
+
+describe("the customer's message settings on the case page (rule 24: the customer decides)", () => {
+  const settingsOf = async (caseId: string, as = 'agent') => (await ctx.as(as, 'GET', `/api/cases/${caseId}/customer-messages`)).body.settings;
+  const put = (caseId: string, body: unknown, as = 'agent') => ctx.as(as, 'PUT', `/api/cases/${caseId}/customer-messages/settings`, body);
+
+  it('should switch the customer to email on their word: the next message goes by email, and the timeline says what changed without the address', async () => {
+    const c = await ctx.newCase({ channel: 'hotline' });
+    expect(await settingsOf(c.id)).toMatchObject({ preferredChannel: null, optOut: false, email: null, canEdit: true });
+    // Email preferred without an address: a field error, nothing stored.
+    const refused = await put(c.id, { preferredChannel: 'email' });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields.map((f: any) => f.path)).toEqual(['preferredChannel']);
+    expect((await settingsOf(c.id)).preferredChannel).toBeNull();
+    expect((await put(c.id, { preferredChannel: 'email', email: 'not-an-address' })).status).toBe(400);
+
+    const ok = await put(c.id, { preferredChannel: 'email', email: 'wang.min@example.com', language: 'en' });
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body).toMatchObject({ preferredChannel: 'email', language: 'en', email: 'wang.min@example.com' });
+    // A handler sees the address masked; handlers may not change it.
+    await ctx.as('agent', 'POST', `/api/cases/${c.id}/transitions`, { to: 'assigned', departmentId: await ctx.departmentId('dispatch') });
+    const handler = await settingsOf(c.id, 'dispatch');
+    expect(handler.email).not.toBe('wang.min@example.com');
+    expect(handler.canEdit).toBe(false);
+    expect((await put(c.id, { optOut: true }, 'dispatch')).status).toBe(403);
+
+    await ctx.as('dispatch', 'POST', `/api/cases/${c.id}/comments`, { body: 'We will redeliver tomorrow morning', visibility: 'public' });
+    const reply = (await messagesOf(c.id)).find((m) => m.event === 'progress_reply')!;
+    expect(reply).toMatchObject({ channel: 'email', recipient: 'wang.min@example.com' });
+
+    const events = (await ctx.as('agent', 'GET', `/api/cases/${c.id}`)).body.events.filter((e: any) => e.kind === 'customer_messaging_changed');
+    expect(events).toHaveLength(1);
+    expect(events[0].payload).toEqual({ fields: ['preferredChannel', 'language', 'email'], preferredChannel: 'email', language: 'en', optOut: false });
+    expect(JSON.stringify(events[0])).not.toContain('wang.min');
+    // The same settings again change nothing and write no event.
+    expect((await put(c.id, { preferredChannel: 'email', language: 'en' })).status).toBe(200);
+    expect((await ctx.as('agent', 'GET', `/api/cases/${c.id}`)).body.events.filter((e: any) => e.kind === 'customer_messaging_changed')).toHaveLength(1);
+  });
+
+  it('should refuse WeChat for a customer who never linked it, and stop progress messages on an opt-out', async () => {
+    const c = await ctx.newCase({ channel: 'hotline' });
+    const wechat = await put(c.id, { preferredChannel: 'wechat' });
+    expect(wechat.status).toBe(400);
+    expect(wechat.body.error.fields[0].path).toBe('preferredChannel');
+    expect((await put(c.id, { optOut: true })).status).toBe(200);
+    await ctx.as('agent', 'POST', `/api/cases/${c.id}/comments`, { body: '已联系网点', visibility: 'public' });
+    const reply = (await messagesOf(c.id)).find((m) => m.event === 'progress_reply')!;
+    expect(reply).toMatchObject({ status: 'suppressed', suppressedReason: 'opted_out' });
+    expect((await put(c.id, { unknown: 1 })).status).toBe(400);
+  });
+});

@@ -9,6 +9,8 @@ import {
   ChannelParams,
   ChannelSettingsSchema,
   CustomerMessagesSchema,
+  CustomerMessageSettingsChange,
+  CustomerMessageSettingsSchema,
   IdParams,
   MessageTemplatesSchema,
   OutboxMessageDetailSchema,
@@ -98,5 +100,19 @@ export function registerOutboxRoutes(app: App, deps: { outbox: OutboxService }):
       },
     },
     async (req) => outbox.customerMessages(requireActor(req), req.params.id),
+  );
+
+  app.put(
+    '/api/cases/:id/customer-messages/settings',
+    {
+      schema: {
+        tags,
+        summary: "Change the customer's message settings (channel, language, opt-out, email) on their word; on the case's timeline",
+        params: z.object({ id: z.uuid() }),
+        body: CustomerMessageSettingsChange,
+        response: { 200: CustomerMessageSettingsSchema, ...errorResponses },
+      },
+    },
+    async (req) => outbox.setCustomerSettings(requireActor(req), req.params.id, req.body),
   );
 }

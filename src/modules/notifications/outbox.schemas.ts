@@ -49,8 +49,33 @@ export const OutboxMessageDetailSchema = OutboxMessageSchema.extend({
 
 export const IdParams = z.object({ id: z.uuid() });
 
+/** The customer's message settings on the case page; `email` masked for roles without phone access. */
+export const CustomerMessageSettingsSchema = z
+  .object({
+    preferredChannel: z.enum(CUSTOMER_CHANNELS).nullable(),
+    language: z.enum(['zh', 'en']),
+    optOut: z.boolean(),
+    email: z.string().nullable(),
+    hasWechat: z.boolean(),
+    erased: z.boolean(),
+    canEdit: z.boolean(),
+  })
+  .meta({ id: 'CustomerMessageSettings' });
+
+/** Staff change the customer's settings on the customer's word; an omitted field stays as it is. */
+export const CustomerMessageSettingsChange = z
+  .object({
+    preferredChannel: z.enum(CUSTOMER_CHANNELS).nullable().optional(),
+    language: z.enum(['zh', 'en']).optional(),
+    optOut: z.boolean().optional(),
+    email: z.union([z.email().max(200), z.literal('')]).nullable().optional(),
+  })
+  .strict()
+  .meta({ id: 'CustomerMessageSettingsChange' });
+
 export const CustomerMessagesSchema = z
   .object({
+    settings: CustomerMessageSettingsSchema,
     items: z.array(
       z.object({
         id: z.uuid(),

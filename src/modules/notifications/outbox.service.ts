@@ -11,7 +11,8 @@ import { recordAdminChange } from '../audit/audit.service.ts';
 import type { CaseListener, CaseRow } from '../cases/case.listeners.ts';
 import { caseRecords } from '../cases/case.records.ts';
 import type { CaseService } from '../cases/case.service.ts';
-import { findCustomer, type CustomerRow } from '../customers/customer.service.ts';
+import { findCustomer, setCustomerMessaging, type CustomerMessaging, type CustomerRow } from '../customers/customer.service.ts';
+import { caseEvent } from '../cases/case.events.ts';
 import { industryPreset } from '../settings/settings.service.ts';
 import { findDepartment } from '../users/user.service.ts';
 import { createAdapterCache } from './adapter-factory.ts';
@@ -52,12 +53,30 @@ const MESSAGES = {
   option_unknown: { zh: '该发送方式没有此设置项', en: 'This driver has no such setting' },
   option_required: { zh: '启用该发送方式时必填', en: 'Required for this driver' },
   address_invalid: { zh: '请输入该渠道的有效收件地址', en: 'Enter a valid address for this channel' },
+  email_missing: { zh: '客户没有邮箱，请先填写邮箱', en: 'The customer has no email address; enter one first' },
+  wechat_missing: { zh: '客户尚未绑定微信（需在客户自助页用微信打开并绑定）', en: 'The customer has not linked WeChat (they do it in the customer portal, opened in WeChat)' },
+  customer_erased: { zh: '该客户的个人信息已删除', en: "This customer's personal data was erased" },
 } as const;
 
 /** What a worker's run did. */
 export type DeliveryReport = { claimed: number; sent: number; retried: number; failed: number; suppressed: number; lost: number };
 
 export type OutboxService = ReturnType<typeof createOutboxService>;
+
+/** The customer's message settings as staff see them: the email masked for roles without phone access. */
+function settingsView(actor: Actor, c: CustomerRow | undefined) {
+  const erased = !c || !!c.erasedAt;
+  const email = erased ? null : c.email;
+  return {
+    preferredChannel: erased ? null : c.preferredChannel,
+    language: c?.language ?? 'zh',
+    optOut: erased ? false : c.notifyOptOut,
+    email: email === null ? null : can(actor.role, 'customer.phone.view') ? email : maskAddress(email),
+    hasWechat: !erased && !!c.wechatOpenId,
+    erased,
+    canEdit: !erased && can(actor.role, 'customer.contact.edit'),
+  };
+}
 
 export function createOutboxService(deps: {
   db: Db;
@@ -269,6 +288,7 @@ export function createOutboxService(deps: {
       const full = can(actor.role, 'customer.phone.view');
       const rows = await outboxRepository.ofCase(db, caseId);
       return {
+        settings: settingsView(actor, customer),
         items: rows.map((m) => {
           const address = customer ? addressOf(customer, m.channel) : null;
           return {
@@ -285,6 +305,42 @@ export function createOutboxService(deps: {
           };
         }),
       };
+    },
+
+    /**
+     * The customer's message settings changed by staff on the customer's word (rule 24: the customer decides
+     * what they are sent): preferred channel, language, opt-out, email address. The case's timeline records
+     * which settings changed, in the same transaction; the address itself stays on the customer record.
+     */
+    async setCustomerSettings(
+      actor: Actor,
+      caseId: string,
+      input: { preferredChannel?: CustomerChannel | null | undefined; language?: 'zh' | 'en' | undefined; optOut?: boolean | undefined; email?: string | null | undefined },
+    ) {
+      // A case the actor cannot see is not found, whatever their role may do.
+      const view = await deps.cases().loadView({ id: caseId }, actor);
+      if (!can(actor.role, 'customer.contact.edit')) throw new AppError('FORBIDDEN');
+      return deps.cases().change(actor, caseId, async ({ tx, appendEvent }) => {
+        const before = await findCustomer(tx, view.customer.id, true);
+        if (!before) throw notFound();
+        if (before.erasedAt) throw new AppError('ILLEGAL_TRANSITION', { message: MESSAGES.customer_erased });
+        const email = input.email === undefined ? before.email : input.email?.trim() || null;
+        const preferred = input.preferredChannel === undefined ? before.preferredChannel : input.preferredChannel;
+        if (preferred === 'email' && !email) throw fieldError(input.email === undefined ? 'preferredChannel' : 'email', MESSAGES.email_missing);
+        if (preferred === 'wechat' && !before.wechatOpenId) throw fieldError('preferredChannel', MESSAGES.wechat_missing);
+        const patch: CustomerMessaging = {};
+        if (preferred !== before.preferredChannel) patch.preferredChannel = preferred;
+        if (input.language !== undefined && input.language !== before.language) patch.language = input.language;
+        if (input.optOut !== undefined && input.optOut !== before.notifyOptOut) patch.notifyOptOut = input.optOut;
+        if (email !== before.email) patch.email = email;
+        const fields = (['preferredChannel', 'language', 'optOut', 'email'] as const).filter((f) => (f === 'optOut' ? patch.notifyOptOut !== undefined : patch[f] !== undefined));
+        if (!fields.length) return settingsView(actor, before);
+        const now = clock();
+        await setCustomerMessaging(tx, before.id, patch, now);
+        const after: CustomerRow = { ...before, ...patch };
+        await appendEvent(caseEvent.customerMessagingChanged({ fields, preferredChannel: after.preferredChannel, language: after.language, optOut: after.notifyOptOut }));
+        return settingsView(actor, after);
+      });
     },
 
     templates: templateList,

@@ -52,7 +52,7 @@ export const ENUMS = {
     urgency: ["normal", "urgent", "critical"],
   },
   CaseEvent: {
-    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "cost_posted", "cost_reversed", "accountability_recorded", "accountability_revoked", "escalated", "claim_filed", "claim_accepted", "claim_rejected", "claim_paid", "claim_written_off", "regulator_replied", "complete_delay_flagged", "personal_data_erased", "callback_scheduled", "callback_opened", "callback_attempted", "callback_completed", "survey_answered", "callback_unreachable", "callback_overdue", "callback_cancelled"],
+    kind: ["created", "triaged", "status_changed", "reopened", "assigned", "updated", "merged", "merged_from", "linked", "comment", "note", "attachment_added", "collaborator_added", "collaborator_removed", "sla_policy_changed", "sla_warning", "sla_breached", "remedy_proposed", "remedy_endorsed", "remedy_approved", "remedy_rejected", "remedy_offered", "remedy_answered", "investigation_task_given", "investigation_task_updated", "investigation_task_done", "evidence_linked", "evidence_hidden", "responsibility_decided", "action_created", "action_completed", "action_failed", "action_cancelled", "cost_posted", "cost_reversed", "accountability_recorded", "accountability_revoked", "escalated", "claim_filed", "claim_accepted", "claim_rejected", "claim_paid", "claim_written_off", "regulator_replied", "complete_delay_flagged", "personal_data_erased", "callback_scheduled", "callback_opened", "callback_attempted", "callback_completed", "survey_answered", "callback_unreachable", "callback_overdue", "callback_cancelled", "customer_messaging_changed"],
     "payload.answer": ["accepted", "countered", "rejected"],
     "payload.appealClock": ["met", "already_ended", "none"],
     "payload.approval": ["approved", "pending"],
@@ -64,9 +64,12 @@ export const ENUMS = {
     "payload.dayKind": ["working", "calendar"],
     "payload.direction": ["reward", "penalty"],
     "payload.efficiency": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "payload.fields[]": ["preferredChannel", "language", "optOut", "email"],
     "payload.kinds[]": ["case_text", "attachments"],
+    "payload.language": ["zh", "en"],
     "payload.outcome": ["closed", "reopened"],
     "payload.overall": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
+    "payload.preferredChannel": ["sms", "email", "wechat"],
     "payload.priority": ["P1", "P2", "P3", "P4"],
     "payload.result": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
     "payload.status": ["done", "cancelled"],
@@ -193,6 +196,13 @@ export const ENUMS = {
     kind: ["created"],
     "payload.by": ["customer"],
     "payload.channel": ["hotline", "web", "h5", "app", "api", "email", "wechat", "social", "store", "qr", "internal"],
+    visibility: ["internal", "public"],
+  },
+  CaseEventCustomerMessagingChanged: {
+    kind: ["customer_messaging_changed"],
+    "payload.fields[]": ["preferredChannel", "language", "optOut", "email"],
+    "payload.language": ["zh", "en"],
+    "payload.preferredChannel": ["sms", "email", "wechat"],
     visibility: ["internal", "public"],
   },
   CaseEventEscalated: {
@@ -387,6 +397,15 @@ export const ENUMS = {
   CustomerExport: {
     "cases[].redactions[].cause": ["request", "retention"],
     "cases[].redactions[].kind": ["case_text", "attachments"],
+  },
+  CustomerMessageSettings: {
+    language: ["zh", "en"],
+    preferredChannel: ["sms", "wechat", "email"],
+  },
+  CustomerMessageSettingsChange: {
+    email: [""],
+    language: ["zh", "en"],
+    preferredChannel: ["sms", "wechat", "email"],
   },
   CustomerMessages: {
     "items[].channel": ["sms", "wechat", "email"],
@@ -840,6 +859,9 @@ export const LIMITS = {
   },
   CustomerErasureRequest: {
     reason: { minLength: 1, maxLength: 500 },
+  },
+  CustomerMessageSettingsChange: {
+    email: { maxLength: 200 },
   },
   "DELETE /api/admin/evidence-checklists/{category}": {
     "path.category": { minLength: 1, maxLength: 64 },

@@ -8,6 +8,8 @@ export type OutboxPage = Schemas['OutboxPage'];
 export type MessageTemplate = Schemas['MessageTemplates']['items'][number];
 export type ChannelSettings = Schemas['ChannelSettings'];
 export type CustomerMessage = Schemas['CustomerMessages']['items'][number];
+export type CustomerMessageSettings = Schemas['CustomerMessageSettings'];
+export type CustomerMessageSettingsChange = Schemas['CustomerMessageSettingsChange'];
 export type OutboxStatus = OutboxMessage['status'];
 export type CustomerChannel = OutboxMessage['channel'];
 export type CustomerEvent = OutboxMessage['event'];
@@ -97,3 +99,15 @@ export const useCustomerMessages = (caseId: string) =>
     queryKey: ['customer-messages', caseId],
     queryFn: ({ signal }) => unwrap(api.GET('/api/cases/{id}/customer-messages', { signal, params: { path: { id: caseId } } })),
   });
+
+/** Staff change the customer's message settings on the case page (on the customer's word). */
+export const useSaveCustomerSettings = (caseId: string) => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CustomerMessageSettingsChange) => unwrap(api.PUT('/api/cases/{id}/customer-messages/settings', { params: { path: { id: caseId } }, body })),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['customer-messages', caseId] });
+      void qc.invalidateQueries({ queryKey: ['case'] });
+    },
+  });
+};

@@ -5497,7 +5497,7 @@ export type paths = {
     };
   };
   "/api/callbacks": {
-    /** The callback queue: one tab (due today, overdue, upcoming, done) and the counts of all four */
+    /** The callback queue: one tab (to call today — inside the window —, overdue, upcoming, done) and the counts of all four */
     get: {
       parameters: {
         query?: {
@@ -7114,6 +7114,83 @@ export type paths = {
         200: {
           content: {
             "application/json": components["schemas"]["CustomerMessages"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/cases/{id}/customer-messages/settings": {
+    /** Change the customer's message settings (channel, language, opt-out, email) on their word; on the case's timeline */
+    put: {
+      parameters: {
+        path: {
+          id: string;
+        };
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["CustomerMessageSettingsChangeInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["CustomerMessageSettings"];
           };
         };
         /** @description Default Response */
@@ -12648,7 +12725,7 @@ export type components = {
       version: number;
       waybillNo: string | null;
     };
-    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventCostPosted"] | components["schemas"]["CaseEventCostReversed"] | components["schemas"]["CaseEventAccountabilityRecorded"] | components["schemas"]["CaseEventAccountabilityRevoked"] | components["schemas"]["CaseEventEscalated"] | components["schemas"]["CaseEventClaimFiled"] | components["schemas"]["CaseEventClaimAccepted"] | components["schemas"]["CaseEventClaimRejected"] | components["schemas"]["CaseEventClaimPaid"] | components["schemas"]["CaseEventClaimWrittenOff"] | components["schemas"]["CaseEventRegulatorReplied"] | components["schemas"]["CaseEventCompleteDelayFlagged"] | components["schemas"]["CaseEventPersonalDataErased"] | components["schemas"]["CaseEventCallbackScheduled"] | components["schemas"]["CaseEventCallbackOpened"] | components["schemas"]["CaseEventCallbackAttempted"] | components["schemas"]["CaseEventCallbackCompleted"] | components["schemas"]["CaseEventSurveyAnswered"] | components["schemas"]["CaseEventCallbackUnreachable"] | components["schemas"]["CaseEventCallbackOverdue"] | components["schemas"]["CaseEventCallbackCancelled"];
+    CaseEvent: components["schemas"]["CaseEventCreated"] | components["schemas"]["CaseEventTriaged"] | components["schemas"]["CaseEventStatusChanged"] | components["schemas"]["CaseEventReopened"] | components["schemas"]["CaseEventAssigned"] | components["schemas"]["CaseEventUpdated"] | components["schemas"]["CaseEventMerged"] | components["schemas"]["CaseEventMergedFrom"] | components["schemas"]["CaseEventLinked"] | components["schemas"]["CaseEventComment"] | components["schemas"]["CaseEventNote"] | components["schemas"]["CaseEventAttachmentAdded"] | components["schemas"]["CaseEventCollaboratorAdded"] | components["schemas"]["CaseEventCollaboratorRemoved"] | components["schemas"]["CaseEventSlaPolicyChanged"] | components["schemas"]["CaseEventSlaWarning"] | components["schemas"]["CaseEventSlaBreached"] | components["schemas"]["CaseEventRemedyProposed"] | components["schemas"]["CaseEventRemedyEndorsed"] | components["schemas"]["CaseEventRemedyApproved"] | components["schemas"]["CaseEventRemedyRejected"] | components["schemas"]["CaseEventRemedyOffered"] | components["schemas"]["CaseEventRemedyAnswered"] | components["schemas"]["CaseEventInvestigationTaskGiven"] | components["schemas"]["CaseEventInvestigationTaskUpdated"] | components["schemas"]["CaseEventInvestigationTaskDone"] | components["schemas"]["CaseEventEvidenceLinked"] | components["schemas"]["CaseEventEvidenceHidden"] | components["schemas"]["CaseEventResponsibilityDecided"] | components["schemas"]["CaseEventActionCreated"] | components["schemas"]["CaseEventActionCompleted"] | components["schemas"]["CaseEventActionFailed"] | components["schemas"]["CaseEventActionCancelled"] | components["schemas"]["CaseEventCostPosted"] | components["schemas"]["CaseEventCostReversed"] | components["schemas"]["CaseEventAccountabilityRecorded"] | components["schemas"]["CaseEventAccountabilityRevoked"] | components["schemas"]["CaseEventEscalated"] | components["schemas"]["CaseEventClaimFiled"] | components["schemas"]["CaseEventClaimAccepted"] | components["schemas"]["CaseEventClaimRejected"] | components["schemas"]["CaseEventClaimPaid"] | components["schemas"]["CaseEventClaimWrittenOff"] | components["schemas"]["CaseEventRegulatorReplied"] | components["schemas"]["CaseEventCompleteDelayFlagged"] | components["schemas"]["CaseEventPersonalDataErased"] | components["schemas"]["CaseEventCallbackScheduled"] | components["schemas"]["CaseEventCallbackOpened"] | components["schemas"]["CaseEventCallbackAttempted"] | components["schemas"]["CaseEventCallbackCompleted"] | components["schemas"]["CaseEventSurveyAnswered"] | components["schemas"]["CaseEventCallbackUnreachable"] | components["schemas"]["CaseEventCallbackOverdue"] | components["schemas"]["CaseEventCallbackCancelled"] | components["schemas"]["CaseEventCustomerMessagingChanged"];
     CaseEventAccountabilityRecorded: {
       /** Format: uuid */
       actorId: string | null;
@@ -13963,6 +14040,54 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
+    CaseEventCustomerMessagingChanged: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "customer_messaging_changed";
+      payload: {
+        fields: ("preferredChannel" | "language" | "optOut" | "email")[];
+        /** @enum {string} */
+        language: "zh" | "en";
+        optOut: boolean;
+        /** @enum {string|null} */
+        preferredChannel: "sms" | "email" | "wechat" | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
+    CaseEventCustomerMessagingChangedInput: {
+      /** Format: uuid */
+      actorId: string | null;
+      actorName: string | null;
+      /** Format: uuid */
+      caseId: string;
+      createdAt: string;
+      fromStatus: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: "customer_messaging_changed";
+      payload: {
+        fields: ("preferredChannel" | "language" | "optOut" | "email")[];
+        /** @enum {string} */
+        language: "zh" | "en";
+        optOut: boolean;
+        /** @enum {string|null} */
+        preferredChannel: "sms" | "email" | "wechat" | null;
+      };
+      toStatus: string | null;
+      /** @enum {string} */
+      visibility: "internal" | "public";
+    };
     CaseEventEscalated: {
       /** Format: uuid */
       actorId: string | null;
@@ -14109,7 +14234,7 @@ export type components = {
       /** @enum {string} */
       visibility: "internal" | "public";
     };
-    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventCostPostedInput"] | components["schemas"]["CaseEventCostReversedInput"] | components["schemas"]["CaseEventAccountabilityRecordedInput"] | components["schemas"]["CaseEventAccountabilityRevokedInput"] | components["schemas"]["CaseEventEscalatedInput"] | components["schemas"]["CaseEventClaimFiledInput"] | components["schemas"]["CaseEventClaimAcceptedInput"] | components["schemas"]["CaseEventClaimRejectedInput"] | components["schemas"]["CaseEventClaimPaidInput"] | components["schemas"]["CaseEventClaimWrittenOffInput"] | components["schemas"]["CaseEventRegulatorRepliedInput"] | components["schemas"]["CaseEventCompleteDelayFlaggedInput"] | components["schemas"]["CaseEventPersonalDataErasedInput"] | components["schemas"]["CaseEventCallbackScheduledInput"] | components["schemas"]["CaseEventCallbackOpenedInput"] | components["schemas"]["CaseEventCallbackAttemptedInput"] | components["schemas"]["CaseEventCallbackCompletedInput"] | components["schemas"]["CaseEventSurveyAnsweredInput"] | components["schemas"]["CaseEventCallbackUnreachableInput"] | components["schemas"]["CaseEventCallbackOverdueInput"] | components["schemas"]["CaseEventCallbackCancelledInput"];
+    CaseEventInput: components["schemas"]["CaseEventCreatedInput"] | components["schemas"]["CaseEventTriagedInput"] | components["schemas"]["CaseEventStatusChangedInput"] | components["schemas"]["CaseEventReopenedInput"] | components["schemas"]["CaseEventAssignedInput"] | components["schemas"]["CaseEventUpdatedInput"] | components["schemas"]["CaseEventMergedInput"] | components["schemas"]["CaseEventMergedFromInput"] | components["schemas"]["CaseEventLinkedInput"] | components["schemas"]["CaseEventCommentInput"] | components["schemas"]["CaseEventNoteInput"] | components["schemas"]["CaseEventAttachmentAddedInput"] | components["schemas"]["CaseEventCollaboratorAddedInput"] | components["schemas"]["CaseEventCollaboratorRemovedInput"] | components["schemas"]["CaseEventSlaPolicyChangedInput"] | components["schemas"]["CaseEventSlaWarningInput"] | components["schemas"]["CaseEventSlaBreachedInput"] | components["schemas"]["CaseEventRemedyProposedInput"] | components["schemas"]["CaseEventRemedyEndorsedInput"] | components["schemas"]["CaseEventRemedyApprovedInput"] | components["schemas"]["CaseEventRemedyRejectedInput"] | components["schemas"]["CaseEventRemedyOfferedInput"] | components["schemas"]["CaseEventRemedyAnsweredInput"] | components["schemas"]["CaseEventInvestigationTaskGivenInput"] | components["schemas"]["CaseEventInvestigationTaskUpdatedInput"] | components["schemas"]["CaseEventInvestigationTaskDoneInput"] | components["schemas"]["CaseEventEvidenceLinkedInput"] | components["schemas"]["CaseEventEvidenceHiddenInput"] | components["schemas"]["CaseEventResponsibilityDecidedInput"] | components["schemas"]["CaseEventActionCreatedInput"] | components["schemas"]["CaseEventActionCompletedInput"] | components["schemas"]["CaseEventActionFailedInput"] | components["schemas"]["CaseEventActionCancelledInput"] | components["schemas"]["CaseEventCostPostedInput"] | components["schemas"]["CaseEventCostReversedInput"] | components["schemas"]["CaseEventAccountabilityRecordedInput"] | components["schemas"]["CaseEventAccountabilityRevokedInput"] | components["schemas"]["CaseEventEscalatedInput"] | components["schemas"]["CaseEventClaimFiledInput"] | components["schemas"]["CaseEventClaimAcceptedInput"] | components["schemas"]["CaseEventClaimRejectedInput"] | components["schemas"]["CaseEventClaimPaidInput"] | components["schemas"]["CaseEventClaimWrittenOffInput"] | components["schemas"]["CaseEventRegulatorRepliedInput"] | components["schemas"]["CaseEventCompleteDelayFlaggedInput"] | components["schemas"]["CaseEventPersonalDataErasedInput"] | components["schemas"]["CaseEventCallbackScheduledInput"] | components["schemas"]["CaseEventCallbackOpenedInput"] | components["schemas"]["CaseEventCallbackAttemptedInput"] | components["schemas"]["CaseEventCallbackCompletedInput"] | components["schemas"]["CaseEventSurveyAnsweredInput"] | components["schemas"]["CaseEventCallbackUnreachableInput"] | components["schemas"]["CaseEventCallbackOverdueInput"] | components["schemas"]["CaseEventCallbackCancelledInput"] | components["schemas"]["CaseEventCustomerMessagingChangedInput"];
     CaseEventInvestigationTaskDone: {
       /** Format: uuid */
       actorId: string | null;
@@ -16433,6 +16558,45 @@ export type components = {
           status: "pending" | "sending" | "sent" | "failed" | "suppressed";
           suppressedReason: string | null;
         })[];
+      settings: components["schemas"]["CustomerMessageSettings"];
+    };
+    CustomerMessageSettings: {
+      canEdit: boolean;
+      email: string | null;
+      erased: boolean;
+      hasWechat: boolean;
+      /** @enum {string} */
+      language: "zh" | "en";
+      optOut: boolean;
+      /** @enum {string|null} */
+      preferredChannel: "sms" | "wechat" | "email" | null;
+    };
+    CustomerMessageSettingsChange: {
+      email?: (string | "") | null;
+      /** @enum {string} */
+      language?: "zh" | "en";
+      optOut?: boolean;
+      /** @enum {string|null} */
+      preferredChannel?: "sms" | "wechat" | "email" | null;
+    };
+    CustomerMessageSettingsChangeInput: {
+      email?: (string | "") | null;
+      /** @enum {string} */
+      language?: "zh" | "en";
+      optOut?: boolean;
+      /** @enum {string|null} */
+      preferredChannel?: "sms" | "wechat" | "email" | null;
+    };
+    CustomerMessageSettingsInput: {
+      canEdit: boolean;
+      email: string | null;
+      erased: boolean;
+      hasWechat: boolean;
+      /** @enum {string} */
+      language: "zh" | "en";
+      optOut: boolean;
+      /** @enum {string|null} */
+      preferredChannel: "sms" | "wechat" | "email" | null;
     };
     CustomerMessagesInput: {
       items: ({
@@ -16451,6 +16615,7 @@ export type components = {
           status: "pending" | "sending" | "sent" | "failed" | "suppressed";
           suppressedReason: string | null;
         })[];
+      settings: components["schemas"]["CustomerMessageSettingsInput"];
     };
     Department: {
       active: boolean;

@@ -66,4 +66,5 @@ export const EVENT_LABELS = {
   callback_unreachable: ['event.callback_unreachable'],
   callback_overdue: ['event.callback_overdue'],
   callback_cancelled: ['event.callback_cancelled'],
+  customer_messaging_changed: ['event.customer_messaging_changed'],
 } as const satisfies Record<CaseEventKind, readonly [MessageKey, ...MessageKey[]]>;

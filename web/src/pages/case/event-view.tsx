@@ -18,6 +18,7 @@ import {
   RiseOutlined,
   RollbackOutlined,
   SwapOutlined,
+  SettingOutlined,
   TeamOutlined,
   ThunderboltOutlined,
   UserSwitchOutlined,
@@ -470,6 +471,17 @@ const VIEWS: { [K in CaseEventKind]: View<K> } = {
       label: ctx.t('event.personal_data_erased'),
       body: <div>{ctx.t(p.cause === 'retention' ? 'event.personal_data_erased.retention' : 'event.personal_data_erased.request')}</div>,
     };
+  },
+  // The customer's message settings changed on their word: the new channel / language / opt-out; an email only named.
+  customer_messaging_changed: (e, ctx) => {
+    const p = (e as Extract<CaseEvent, { kind: 'customer_messaging_changed' }>).payload;
+    const parts = p.fields.map((f) => {
+      if (f === 'preferredChannel') return `${ctx.t('outbox.settings.channel')}: ${p.preferredChannel ? ctx.t(`outbox.channel.${p.preferredChannel}`) : ctx.t('outbox.settings.channel.default')}`;
+      if (f === 'language') return `${ctx.t('outbox.settings.language')}: ${p.language === 'en' ? 'English' : '中文'}`;
+      if (f === 'optOut') return p.optOut ? ctx.t('outbox.settings.optedOut') : ctx.t('outbox.settings.optedIn');
+      return ctx.t('outbox.settings.emailChanged');
+    });
+    return { color: 'blue', icon: <SettingOutlined />, label: ctx.t('event.customer_messaging_changed'), body: <div>{parts.join(' · ')}</div> };
   },
 };
 

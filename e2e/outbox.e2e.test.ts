@@ -65,6 +65,20 @@ describe('message outbox 消息发件箱', () => {
     await page.goto(`/cases/${caseNumber}`);
     const panel = page.getByTestId('customer-messages');
     await panel.getByText(L('outbox.event.received'), { exact: true }).first().waitFor();
+
+    // The customer asks on the phone to be emailed: email without an address is refused at the field, then saved.
+    await panel.getByTestId('customer-settings-edit').click();
+    const form = page.getByTestId('customer-settings-form');
+    await pickOption(page, form.locator('.ant-select').first(), L('outbox.channel.email'));
+    await page.getByRole('button', { name: L('outbox.settings.save') }).click();
+    await form.locator('.ant-form-item-explain-error').first().waitFor();
+    await form.getByPlaceholder('name@example.com').fill('e2e.customer@example.com');
+    await page.getByRole('button', { name: L('outbox.settings.save') }).click();
+    await form.waitFor({ state: 'detached' });
+    const settings = panel.getByTestId('customer-message-settings');
+    await settings.getByText('e2e.customer@example.com').waitFor();
+    expect(await settings.textContent()).toContain(L('outbox.channel.email'));
+    await page.getByText(L('event.customer_messaging_changed')).first().waitFor();
     expect(s.consoleErrors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { ChannelSettings } from './notification.service.ts';
 import { recordAdapter, type ChannelAdapter } from './channel-adapter.ts';
 import { createAliyunSmsAdapter } from './aliyun-sms.adapter.ts';
 import { createSmtpAdapter } from './smtp.adapter.ts';
+import { createTencentSmsAdapter } from './tencent-sms.adapter.ts';
 import { createWechatAdapter } from './wechat.adapter.ts';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
@@ -40,6 +41,12 @@ export function buildAdapter(s: Pick<ChannelSettings, 'driver' | 'options' | 'se
       const missing = need(v);
       if (missing.length) return misconfigured('aliyun', missing);
       return createAliyunSmsAdapter({ endpoint: str(o.endpoint) || 'https://dysmsapi.aliyuncs.com', regionId: str(o.regionId) || undefined, ...v });
+    }
+    case 'tencent': {
+      const v = { secretId: str(o.secretId), sdkAppId: str(o.sdkAppId), signName: str(o.signName), secretKey: s.secrets.secretKey ?? '' };
+      const missing = need(v);
+      if (missing.length) return misconfigured('tencent', missing);
+      return createTencentSmsAdapter({ endpoint: str(o.endpoint) || 'https://sms.tencentcloudapi.com', region: str(o.region) || undefined, ...v });
     }
     case 'wechat_mp': {
       const v = { appId: str(o.appId), appSecret: s.secrets.appSecret ?? '' };

@@ -40,6 +40,7 @@ export const DRIVER_FIELDS: Record<string, { options: readonly string[]; secrets
   record: { options: [], secrets: [] },
   smtp: { options: ['host', 'port', 'secure', 'user', 'from'], secrets: ['password'] },
   aliyun: { options: ['endpoint', 'accessKeyId', 'signName', 'regionId'], secrets: ['accessKeySecret'] },
+  tencent: { options: ['endpoint', 'secretId', 'sdkAppId', 'signName', 'region'], secrets: ['secretKey'] },
   wechat_mp: { options: ['apiBase', 'appId'], secrets: ['appSecret'] },
 };
 
@@ -502,6 +503,7 @@ export function createOutboxService(deps: {
 function requiredFields(driver: string): { options: string[]; secrets: string[] } {
   if (driver === 'smtp') return { options: ['host', 'from'], secrets: [] };
   if (driver === 'aliyun') return { options: ['accessKeyId', 'signName'], secrets: ['accessKeySecret'] };
+  if (driver === 'tencent') return { options: ['secretId', 'sdkAppId', 'signName'], secrets: ['secretKey'] };
   if (driver === 'wechat_mp') return { options: ['appId'], secrets: ['appSecret'] };
   return { options: [], secrets: [] };
 }

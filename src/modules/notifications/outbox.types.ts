@@ -21,7 +21,7 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** The drivers a channel can use; `record` keeps the message in the outbox viewer only (the demo's inbox). */
 export const CHANNEL_DRIVERS = {
-  sms: ['record', 'aliyun'],
+  sms: ['record', 'aliyun', 'tencent'],
   wechat: ['record', 'wechat_mp'],
   email: ['record', 'smtp'],
 } as const satisfies Record<CustomerChannel, readonly string[]>;

@@ -10,6 +10,7 @@ const DRIVER_FIELDS: Record<string, { options: string[]; secrets: string[] }> = 
   record: { options: [], secrets: [] },
   smtp: { options: ['host', 'port', 'secure', 'user', 'from'], secrets: ['password'] },
   aliyun: { options: ['endpoint', 'accessKeyId', 'signName', 'regionId'], secrets: ['accessKeySecret'] },
+  tencent: { options: ['endpoint', 'secretId', 'sdkAppId', 'signName', 'region'], secrets: ['secretKey'] },
   wechat_mp: { options: ['apiBase', 'appId'], secrets: ['appSecret'] },
 };
 

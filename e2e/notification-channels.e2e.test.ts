@@ -88,7 +88,8 @@ describe('notification channels 通知渠道', () => {
     const before = provider.requests.length;
     await to.fill('13800000001');
     await card.getByRole('button', { name: L('outbox.ch.test') }).click();
-    await page.locator('.ant-message').getByText(L('outbox.ch.testOk')).waitFor();
+    const result = page.getByTestId('channel-test-result-sms');
+    await result.getByText(L('outbox.ch.testOk')).waitFor();
     expect(provider.requests.length).toBe(before + 1);
     expect(provider.requests.at(-1)!.params).toMatchObject({
       Action: 'SendSms',
@@ -103,10 +104,10 @@ describe('notification channels 通知渠道', () => {
     // The provider refuses (its rate limit, 流控): the administrator reads its code, and not the number.
     await to.fill('13800000002');
     await card.getByRole('button', { name: L('outbox.ch.test') }).click();
-    const refused = page.locator('.ant-message').getByText(L('outbox.ch.testFailed'), { exact: false });
-    await refused.waitFor();
+    // It stays on the card until the next test or until closed.
+    await result.getByText(L('outbox.ch.testFailed'), { exact: true }).waitFor();
     expect(provider.requests.at(-1)!.params.PhoneNumbers).toBe('13800000002');
-    const text = (await refused.textContent()) ?? '';
+    const text = (await result.textContent()) ?? '';
     expect(text).toContain('isv.BUSINESS_LIMIT_CONTROL');
     expect(text).not.toContain('13800000002');
     await screenshot(page, 'notification-channels-refused', false);

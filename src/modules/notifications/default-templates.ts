@@ -20,16 +20,17 @@ const BASE: Record<CustomerEvent, Texts> = {
       long: 'Hello,\n\nyour complaint has been received as {{caseNumber}}.\nUnder our published time limits you will hear from us by {{firstResponseDue}} and it will be resolved by {{resolveDue}}.\n\nFollow it here: {{link}}\n',
     },
   },
+  // Neutral on purpose: a customer is never told which internal department holds the case.
   assigned: {
     zh: {
-      subject: '您的投诉 {{caseNumber}} 已转交处理',
-      short: '您的投诉{{caseNumber}}已转交{{department}}处理，我们会尽快联系您。查询进度：{{link}}',
-      long: '您好：\n\n您的投诉 {{caseNumber}} 已转交 {{department}} 处理，我们会尽快联系您。\n\n查询进度：{{link}}\n',
+      subject: '您的投诉 {{caseNumber}} 已由专人跟进',
+      short: '您的投诉{{caseNumber}}已由专人跟进处理，我们会尽快联系您。查询进度：{{link}}',
+      long: '您好：\n\n您的投诉 {{caseNumber}} 已由专人跟进处理，我们会尽快联系您。\n\n查询进度：{{link}}\n',
     },
     en: {
-      subject: 'Your complaint {{caseNumber}} is being handled',
-      short: 'Your complaint {{caseNumber}} is now with {{department}}; we will be in touch soon. Follow it: {{link}}',
-      long: 'Hello,\n\nyour complaint {{caseNumber}} is now handled by {{department}}; we will be in touch soon.\n\nFollow it here: {{link}}\n',
+      subject: 'Your complaint {{caseNumber}} is being followed up',
+      short: 'A dedicated team member is following up your complaint {{caseNumber}}; we will be in touch soon. Follow it: {{link}}',
+      long: 'Hello,\n\na dedicated team member is following up your complaint {{caseNumber}}; we will be in touch soon.\n\nFollow it here: {{link}}\n',
     },
   },
   progress_reply: {

@@ -39,6 +39,14 @@ describe('customer messages from case events', () => {
     const reply = items.find((m) => m.event === 'progress_reply')!;
     expect(reply.body).toContain('已联系网点，明日上午派送');
     expect(items.some((m) => m.body.includes('司机电话未接'))).toBe(false);
+    // The customer is not told which internal department holds the case, in the text or its variables.
+    const assigned = items.find((m) => m.event === 'assigned')!;
+    const departments = (await ctx.as('admin', 'GET', '/api/departments')).body.items as Array<{ id: string; name: string }>;
+    const dispatchName = departments.find((d) => d.id === dispatch)!.name;
+    expect(assigned.body).toContain(c.caseNumber);
+    expect(assigned.body).not.toContain(dispatchName);
+    const [row] = await ctx.db.select().from(outboxMessages).where(eq(outboxMessages.id, assigned.id));
+    expect(Object.keys(row!.vars)).not.toContain('department');
     // A handler of the department sees the case and a masked number; another department sees nothing.
     const asHandler = await messagesOf(c.id, 'dispatch');
     expect(asHandler[0]!.recipient).toMatch(/^\d{3}\*{4}\d{4}$/);

@@ -14,7 +14,6 @@ import type { CaseService } from '../cases/case.service.ts';
 import { findCustomer, setCustomerMessaging, type CustomerMessaging, type CustomerRow } from '../customers/customer.service.ts';
 import { caseEvent } from '../cases/case.events.ts';
 import { industryPreset } from '../settings/settings.service.ts';
-import { findDepartment } from '../users/user.service.ts';
 import { createAdapterCache } from './adapter-factory.ts';
 import type { ConfigCache } from '../settings/config-cache.ts';
 import { maskAddress, type ChannelAdapter } from './channel-adapter.ts';
@@ -488,10 +487,8 @@ export function createOutboxService(deps: {
   };
 
   async function assignedMessage(tx: Tx, c: CaseRow, now: Date) {
-    await notifyCase(tx, c, 'assigned', String(now.getTime()), async (lang) => {
-      const d = c.departmentId ? await findDepartment(tx, c.departmentId) : undefined;
-      return { department: d?.name ?? (lang === 'zh' ? '专人' : 'our team') };
-    });
+    // Only the case number and link: the department that holds the case is internal.
+    await notifyCase(tx, c, 'assigned', String(now.getTime()), async () => ({}));
   }
 
   async function remedyText(tx: Tx, caseId: string): Promise<string> {

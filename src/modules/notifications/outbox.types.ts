@@ -43,10 +43,13 @@ export type CustomerMessage = {
   channels?: readonly CustomerChannel[] | undefined;
 };
 
-/** The variables each event's templates may use; an unknown one is a field error when a template is saved. */
+/**
+ * The variables each event's templates may use; an unknown one is a field error when a template is saved.
+ * No department: a customer is not told internal department names.
+ */
 export const EVENT_VARIABLES: Record<CustomerEvent, readonly string[]> = {
   received: ['caseNumber', 'link', 'firstResponseDue', 'resolveDue'],
-  assigned: ['caseNumber', 'link', 'department'],
+  assigned: ['caseNumber', 'link'],
   progress_reply: ['caseNumber', 'link', 'reply'],
   remedy_offered: ['caseNumber', 'link', 'remedy'],
   remedy_executed: ['caseNumber', 'link', 'remedy'],

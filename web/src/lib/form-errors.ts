@@ -5,13 +5,15 @@ import { useLanguage } from '../i18n/index.ts';
 
 type NamePath = (string | number)[];
 
-// Paths arrive as "a.b.0.c" and sometimes as "a.b[0].c".
-const toNamePath = (path: string): NamePath =>
-  path
+// Paths arrive as "a.b.0.c" and sometimes as "a.b[0].c" or "body.a". A leading "body" is dropped only
+// when a field follows it: a form's own field may be called body (a template's or a comment's text).
+const toNamePath = (path: string): NamePath => {
+  const parts = path
     .replace(/\[(\d+)\]/g, '.$1')
     .split('.')
-    .filter((p) => p !== '' && p !== 'body')
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+    .filter((p) => p !== '');
+  return (parts[0] === 'body' && parts.length > 1 ? parts.slice(1) : parts).map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+};
 
 const isPrefix = (prefix: NamePath, name: NamePath) => prefix.length <= name.length && prefix.every((x, i) => x === name[i]);
 

@@ -63,7 +63,7 @@ export const MessageTemplatesPage = () => {
         </Flex>
       ),
     },
-    { title: '', dataIndex: 'isDefault', width: 90, render: (d: boolean) => <Tag color={d ? 'default' : 'blue'}>{t(d ? 'outbox.tpl.default' : 'outbox.tpl.custom')}</Tag> },
+    { title: '', dataIndex: 'isDefault', width: 90, render: (d: boolean) => <Tag color={d ? 'default' : 'blue'} data-testid="tpl-state">{t(d ? 'outbox.tpl.default' : 'outbox.tpl.custom')}</Tag> },
     {
       title: '',
       key: 'actions',
@@ -75,7 +75,7 @@ export const MessageTemplatesPage = () => {
           </Button>
           {!r.isDefault && (
             <Popconfirm title={t('outbox.tpl.resetConfirm')} onConfirm={() => reset.mutate({ event: r.event, channel: r.channel, language: r.language })}>
-              <Button size="small" danger>
+              <Button size="small" danger data-testid={`tpl-reset-${r.event}-${r.language}`}>
                 {t('outbox.tpl.reset')}
               </Button>
             </Popconfirm>
@@ -91,9 +91,9 @@ export const MessageTemplatesPage = () => {
         {t('outbox.tpl.title')}
       </Typography.Title>
       <Typography.Text type="secondary">{t('outbox.tpl.hint')}</Typography.Text>
-      <Segmented<CustomerChannel> value={channel} onChange={setChannel} options={CUSTOMER_CHANNELS.map((c) => ({ value: c, label: t(`outbox.channel.${c}`) }))} />
+      <Segmented<CustomerChannel> data-testid="tpl-channel" value={channel} onChange={setChannel} options={CUSTOMER_CHANNELS.map((c) => ({ value: c, label: t(`outbox.channel.${c}`) }))} />
       {templates.isError && <ErrorAlert error={templates.error} onRetry={() => void templates.refetch()} />}
-      <Table<MessageTemplate> rowKey={(r) => `${r.event}/${r.channel}/${r.language}`} columns={columns} dataSource={rows} loading={templates.isLoading} pagination={false} size="middle" />
+      <Table<MessageTemplate> data-testid="tpl-table" rowKey={(r) => `${r.event}/${r.channel}/${r.language}`} columns={columns} dataSource={rows} loading={templates.isLoading} pagination={false} size="middle" />
       <Modal
         open={!!editing}
         title={editing ? `${t(`outbox.event.${editing.event}`)} · ${t(`outbox.channel.${editing.channel}`)} · ${t(`outbox.lang.${editing.language}`)}` : ''}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Button, Card, Flex, Form, Input, InputNumber, Select, Switch, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Select, Switch, Tag, Typography } from 'antd';
 import { useNotificationChannels, useSaveChannel, useTestSend, type ChannelSettings } from '../../api/outbox.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
@@ -24,6 +24,8 @@ const ChannelCard = ({ settings }: { settings: ChannelSettings }) => {
   const test = useTestSend();
   const [to, setTo] = useState('');
   const [problem, setProblem] = useState<unknown>(null);
+  // The last test message's outcome stays on the card: a provider's refusal is read, not glimpsed in a toast.
+  const [tested, setTested] = useState<{ ok: boolean; error: string | null } | null>(null);
   const driver = Form.useWatch('driver', form) ?? settings.driver;
   const fields = DRIVER_FIELDS[driver] ?? { options: [], secrets: [] };
 
@@ -106,19 +108,32 @@ const ChannelCard = ({ settings }: { settings: ChannelSettings }) => {
         <Button
           loading={test.isPending}
           disabled={!to.trim()}
-          onClick={() =>
+          onClick={() => {
+            setTested(null);
             test.mutate(
               { channel: settings.channel, to, language: 'zh' },
               {
-                onSuccess: (r) => (r.ok ? void message.success(t('outbox.ch.testOk')) : void message.error(`${t('outbox.ch.testFailed')}: ${r.error ?? ''}`)),
+                onSuccess: (r) => setTested({ ok: r.ok, error: r.error }),
                 onError: (e) => void message.error(e instanceof Error ? e.message : String(e)),
               },
-            )
-          }
+            );
+          }}
         >
           {t('outbox.ch.test')}
         </Button>
       </Flex>
+      {tested && (
+        <Alert
+          style={{ marginTop: 12 }}
+          type={tested.ok ? 'success' : 'error'}
+          showIcon
+          closable
+          onClose={() => setTested(null)}
+          title={tested.ok ? t('outbox.ch.testOk') : t('outbox.ch.testFailed')}
+          description={tested.ok ? undefined : tested.error}
+          data-testid={`channel-test-result-${settings.channel}`}
+        />
+      )}
     </Card>
   );
 };

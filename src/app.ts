@@ -67,7 +67,7 @@ export const WEB_DIST = path.join(ROOT, 'dist', 'web');
 export type AppDeps = {
   database: Database;
   config: Pick<AppConfig, 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure' | 'timezone' | 'logLevel' | 'attachmentsDir'> &
-    Partial<Pick<AppConfig, 'trustProxy' | 'allowedOrigins' | 'healthTimeoutMs' | 'storage' | 'publicUrl' | 'notifyChannels'>>;
+    Partial<Pick<AppConfig, 'trustProxy' | 'allowedOrigins' | 'healthTimeoutMs' | 'storage' | 'publicUrl' | 'notifyChannels' | 'wechatOAuthBase'>>;
   clock?: Clock;
   storage?: AttachmentStorage;
   /** Serve the built web UI from dist/web (off in API tests). */
@@ -169,6 +169,8 @@ export async function buildApp(deps: AppDeps) {
         vars: { code: m.code, minutes: CODE_TTL_MS / 60_000, caseNumber: m.caseNumber },
         dedupeKey: m.dedupeKey,
       }),
+    // Linking a customer's WeChat uses the wechat channel's own appId and secret.
+    wechat: { settings: () => outbox.wechatOAuthSettings(), authorizeBase: config.wechatOAuthBase ?? 'https://open.weixin.qq.com', publicUrl: notifications.publicUrl },
   });
   const customerCookie = customerCookieName(config.cookieSecure);
 

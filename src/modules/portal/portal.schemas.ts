@@ -21,6 +21,8 @@ export const PortalOptions = z
     store: z.object({ code: z.string(), name: z.string() }).nullable(),
     /** The published time limits (seed 002) of the company's policy for an ordinary complaint; `business`: working hours. */
     limits: z.array(z.object({ target: z.enum(PUBLISHED_TARGETS), minutes: z.number().int(), business: z.boolean() })),
+    /** WeChat notifications are set up, so a verified customer may link their WeChat (show the button). */
+    wechatBind: z.boolean(),
   })
   .meta({ id: 'PortalOptions' });
 
@@ -152,3 +154,13 @@ export const NotificationSettingsBody = z
   })
   .meta({ id: 'PortalNotificationSettingsChange' });
 export type NotificationSettingsInput = z.infer<typeof NotificationSettingsBody>;
+
+/** Starting a WeChat binding from a case page (where the browser comes back to). */
+export const WechatBindBody = z.strictObject({ caseNumber: CaseNumber }).meta({ id: 'PortalWechatBind' });
+export const WechatBindAnswer = z.object({ authorizeUrl: z.string() }).meta({ id: 'PortalWechatAuthorize' });
+/** What WeChat's redirect brings back: code and state (no code when the user declined), and our own `case`. */
+export const WechatCallbackQuery = z.object({
+  code: z.string().max(256).optional(),
+  state: z.string().max(256).optional(),
+  case: z.string().max(60).optional(),
+});

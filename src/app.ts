@@ -311,6 +311,15 @@ function describeNonJsonRoutes(doc: OpenApiDoc): OpenApiDoc {
     const { 200: _ok, ...rest } = logout.responses ?? {};
     logout.responses = { ...rest, 204: { description: 'Signed out; the session cookie is cleared' } };
   }
+  // WeChat's callback after linking: a redirect to the case page, no body.
+  const wechatCallback = paths['/api/portal/me/wechat/callback']?.get;
+  if (wechatCallback) {
+    const { 302: _redirect, ...rest } = wechatCallback.responses ?? {};
+    wechatCallback.responses = {
+      ...rest,
+      302: { description: 'To the case page: ?wechat=bound, or ?wechat=error&reason=state|denied|unavailable|customer|wechat[&errcode=N]', headers: { location: { schema: { type: 'string' } } } },
+    };
+  }
   // The portal's photo upload: one image as multipart.
   const photo = paths['/api/portal/cases/{caseNumber}/photos']?.post;
   if (photo) {

@@ -10994,11 +10994,12 @@ export type paths = {
         };
       };
       responses: {
-        /** @description To the case page, with the outcome as a flag */
+        /** @description To the case page: ?wechat=bound, or ?wechat=error&reason=state|denied|unavailable|customer|wechat[&errcode=N] */
         302: {
-          content: {
-            "application/json": null;
+          headers: {
+            location?: string;
           };
+          content: never;
         };
         /** @description Default Response */
         400: {

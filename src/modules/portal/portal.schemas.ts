@@ -141,7 +141,7 @@ export const NotificationSettings = z
     preferredChannel: z.enum(['sms', 'email', 'wechat']).nullable(),
     language: z.enum(['zh', 'en']),
     optOut: z.boolean(),
-    /** Whether an address is on record for the channel (email given at filing; WeChat once they follow the account). */
+    /** Whether an address is on record for the channel (email given at filing; WeChat once they link it in the portal). */
     hasEmail: z.boolean(),
     hasWechat: z.boolean(),
   })

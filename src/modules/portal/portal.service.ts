@@ -383,7 +383,7 @@ export function createPortalService(deps: {
       if (!c || c.erasedAt) throw notFound();
       // A channel with no address on record could never reach them: said on the field.
       if (input.preferredChannel === 'email' && !c.email) throw fieldError('preferredChannel', { zh: '您没有留下邮箱地址，无法通过邮件通知', en: 'There is no email address on record to notify you by' });
-      if (input.preferredChannel === 'wechat' && !c.wechatOpenId) throw fieldError('preferredChannel', { zh: '请先关注公众号，才能通过微信通知', en: 'Follow our WeChat account first to be notified there' });
+      if (input.preferredChannel === 'wechat' && !c.wechatOpenId) throw fieldError('preferredChannel', { zh: '请先点击“用微信接收通知”绑定微信，并关注公众号', en: 'Link WeChat first (“Get updates on WeChat”) and follow our account' });
       await setCustomerMessaging(
         db,
         c.id,

@@ -149,7 +149,7 @@ const WechatLink = ({ caseNumber, hasWechat }: { caseNumber: string; hasWechat: 
   const options = usePortalOptions(null);
   const unbind = useUnbindWechat();
   const [params, setParams] = useSearchParams();
-  const [returned] = useState(() => wechatReturnText(params, t));
+  const [returned, setReturned] = useState(() => wechatReturnText(params, t));
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -163,6 +163,7 @@ const WechatLink = ({ caseNumber, hasWechat }: { caseNumber: string; hasWechat: 
   const start = async () => {
     setStarting(true);
     setStartError(null);
+    setReturned(null);
     try {
       const { authorizeUrl } = await startWechatBind(caseNumber);
       window.location.assign(authorizeUrl);
@@ -178,7 +179,10 @@ const WechatLink = ({ caseNumber, hasWechat }: { caseNumber: string; hasWechat: 
         {hasWechat ? (
           <Flex align="center" gap={8} wrap>
             <Typography.Text type="success" style={{ flex: 1 }} data-testid="notify-wechat-bound">{t('notify.wechat.bound')}</Typography.Text>
-            <Button size="small" danger loading={unbind.isPending} onClick={() => unbind.mutate()} data-testid="notify-wechat-unbind">
+            <Button size="small" danger loading={unbind.isPending} onClick={() => {
+                setReturned(null);
+                unbind.mutate();
+              }} data-testid="notify-wechat-unbind">
               {t('notify.wechat.unbind')}
             </Button>
           </Flex>

@@ -67,7 +67,7 @@ export const WEB_DIST = path.join(ROOT, 'dist', 'web');
 export type AppDeps = {
   database: Database;
   config: Pick<AppConfig, 'maxUploadBytes' | 'sessionTtlMs' | 'cookieSecure' | 'timezone' | 'logLevel' | 'attachmentsDir'> &
-    Partial<Pick<AppConfig, 'trustProxy' | 'allowedOrigins' | 'healthTimeoutMs' | 'storage' | 'publicUrl' | 'notifyChannels'>>;
+    Partial<Pick<AppConfig, 'trustProxy' | 'allowedOrigins' | 'healthTimeoutMs' | 'storage' | 'publicUrl' | 'notifyChannels' | 'wechatOAuthBase'>>;
   clock?: Clock;
   storage?: AttachmentStorage;
   /** Serve the built web UI from dist/web (off in API tests). */
@@ -169,6 +169,8 @@ export async function buildApp(deps: AppDeps) {
         vars: { code: m.code, minutes: CODE_TTL_MS / 60_000, caseNumber: m.caseNumber },
         dedupeKey: m.dedupeKey,
       }),
+    // Linking a customer's WeChat uses the wechat channel's own appId and secret.
+    wechat: { settings: () => outbox.wechatOAuthSettings(), authorizeBase: config.wechatOAuthBase ?? 'https://open.weixin.qq.com', publicUrl: notifications.publicUrl },
   });
   const customerCookie = customerCookieName(config.cookieSecure);
 
@@ -308,6 +310,15 @@ function describeNonJsonRoutes(doc: OpenApiDoc): OpenApiDoc {
     if (!logout) continue;
     const { 200: _ok, ...rest } = logout.responses ?? {};
     logout.responses = { ...rest, 204: { description: 'Signed out; the session cookie is cleared' } };
+  }
+  // WeChat's callback after linking: a redirect to the case page, no body.
+  const wechatCallback = paths['/api/portal/me/wechat/callback']?.get;
+  if (wechatCallback) {
+    const { 302: _redirect, ...rest } = wechatCallback.responses ?? {};
+    wechatCallback.responses = {
+      ...rest,
+      302: { description: 'To the case page: ?wechat=bound, or ?wechat=error&reason=state|denied|unavailable|customer|wechat[&errcode=N]', headers: { location: { schema: { type: 'string' } } } },
+    };
   }
   // The portal's photo upload: one image as multipart.
   const photo = paths['/api/portal/cases/{caseNumber}/photos']?.post;

@@ -132,4 +132,10 @@ describe('customer-message settings', () => {
     expect(() => loadConfig({ ALIYUN_SMS_ACCESS_KEY_ID: 'LTAI' })).toThrow(/ALIYUN_SMS/);
     expect(() => loadConfig({ WECHAT_APP_ID: 'wx1' })).toThrow(/WECHAT_APP_SECRET/);
   });
+
+  it("should send WeChat linking to open.weixin.qq.com unless WECHAT_OAUTH_BASE names another (a stand-in)", () => {
+    expect(loadConfig({}).wechatOAuthBase).toBe('https://open.weixin.qq.com');
+    expect(loadConfig({ WECHAT_OAUTH_BASE: 'http://127.0.0.1:9000/' }).wechatOAuthBase).toBe('http://127.0.0.1:9000');
+    expect(() => loadConfig({ WECHAT_OAUTH_BASE: 'ftp://x' })).toThrow(/WECHAT_OAUTH_BASE/);
+  });
 });

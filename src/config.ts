@@ -92,6 +92,8 @@ const EnvSchema = z.object({
   WECHAT_API_BASE: z.url().optional(),
   WECHAT_APP_ID: z.string().min(1).optional(),
   WECHAT_APP_SECRET: z.string().min(1).optional(),
+  // Where the customer's browser is sent to bind their WeChat openid (网页授权); a stand-in in tests.
+  WECHAT_OAUTH_BASE: z.url().refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://').default('https://open.weixin.qq.com'),
   S3_PREFIX: z.string().regex(/^[A-Za-z0-9!_.*'()\/-]*$/, 'letters, digits and !_.*\'()/- only').default(''),
 });
 
@@ -138,6 +140,8 @@ export type AppConfig = {
   publicUrl: string;
   /** Channel settings from the environment, used while an administrator has saved none for the channel. */
   notifyChannels: Partial<Record<'email' | 'sms' | 'wechat', { driver: string; options: Record<string, string | number | boolean>; secrets: Record<string, string> }>>;
+  /** WeChat 网页授权's base URL (WECHAT_OAUTH_BASE), without a trailing slash. */
+  wechatOAuthBase: string;
 };
 
 export class ConfigError extends Error {
@@ -224,6 +228,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { wechat: { driver: 'wechat_mp', options: { appId: e.WECHAT_APP_ID, ...(e.WECHAT_API_BASE ? { apiBase: e.WECHAT_API_BASE } : {}) }, secrets: { appSecret: e.WECHAT_APP_SECRET } } }
         : {}),
     },
+    wechatOAuthBase: e.WECHAT_OAUTH_BASE.replace(/\/+$/, ''),
     healthTimeoutMs: e.HEALTH_DB_TIMEOUT_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     storage:

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildApp } from '../src/app.ts';
+import { buildApp, type AppDeps } from '../src/app.ts';
 import { openDatabase, type Database } from '../src/db/client.ts';
 import { openScratchDatabase } from '../src/db/scratch-database.ts';
 import { seedDemoUsers, seedReferenceData, DEMO_PASSWORD } from '../src/modules/demo/seed.ts';
@@ -24,7 +24,7 @@ export async function openTestDatabase(): Promise<Database & { url?: string }> {
 export type TestContext = Awaited<ReturnType<typeof createTestContext>>;
 
 export async function createTestContext(
-  opts: { clock?: Clock; autoRoute?: boolean; preset?: string; maxUploadBytes?: number } = {},
+  opts: { clock?: Clock; autoRoute?: boolean; preset?: string; maxUploadBytes?: number; config?: Partial<AppDeps['config']> } = {},
 ) {
   const database = await openTestDatabase();
   await seedReferenceData(database.db);
@@ -41,6 +41,7 @@ export async function createTestContext(
       timezone: 'Asia/Shanghai',
       logLevel: 'silent',
       attachmentsDir,
+      ...opts.config,
     },
     ...(opts.clock ? { clock: opts.clock } : {}),
     // The foundation suites drive the lifecycle by hand; the triage suites switch routing on.

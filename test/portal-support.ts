@@ -41,7 +41,7 @@ export function portalClient(ctx: TestContext, address = '10.0.0.1') {
     set cookie(v: string | null) {
       cookie = v;
     },
-    async req(method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown, headers: Record<string, string> = {}) {
+    async req(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}) {
       const res = await ctx.app.inject({
         method,
         url,

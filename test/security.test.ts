@@ -234,6 +234,10 @@ const probes: Probe[] = [
   { method: 'GET', route: '/api/portal/me/notifications', url: () => '/api/portal/me/notifications' },
   { method: 'PUT', route: '/api/portal/me/notifications', url: () => '/api/portal/me/notifications', body: { optOut: false } },
   { method: 'POST', route: '/api/portal/cases/:caseNumber/survey', url: () => `/api/portal/cases/${dispatchCase.caseNumber}/survey`, body: { overall: 'satisfied' } },
+  // Linking the customer's WeChat: start, WeChat's callback (the browser brings the portal cookie), unlink.
+  { method: 'POST', route: '/api/portal/me/wechat/bind', url: () => '/api/portal/me/wechat/bind', body: { caseNumber: 'TS20990101-0001' } },
+  { method: 'GET', route: '/api/portal/me/wechat/callback', url: () => '/api/portal/me/wechat/callback?code=x&state=y' },
+  { method: 'DELETE', route: '/api/portal/me/wechat', url: () => '/api/portal/me/wechat' },
   { method: 'GET', route: '/api/admin/stores', url: () => '/api/admin/stores', admin: true },
   { method: 'POST', route: '/api/admin/stores', url: () => '/api/admin/stores', body: { code: 'S1', name: '一号店' }, admin: true },
   { method: 'PATCH', route: '/api/admin/stores/:id', url: () => `/api/admin/stores/${uuid}`, body: { name: 'Y' }, admin: true },
@@ -255,7 +259,7 @@ describe('security matrix', () => {
   });
 
   // A customer is its own kind of actor: its session opens no staff route, and a staff session opens none of the customer's.
-  const customerRoutes = probes.filter((p) => p.route.startsWith('/api/portal/cases'));
+  const customerRoutes = probes.filter((p) => p.route.startsWith('/api/portal/cases') || p.route.startsWith('/api/portal/me/'));
   const staffRoutes = probes.filter((p) => !p.public && !p.route.startsWith('/api/portal/'));
   async function customerCookie(): Promise<string> {
     const filed = await ctx.app.inject({ method: 'POST', url: '/api/portal/complaints', payload: { description: '杯子碎了', name: '王女士', phone: '13700005555' } });

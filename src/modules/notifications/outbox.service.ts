@@ -378,6 +378,18 @@ export function createOutboxService(deps: {
       return templateList();
     },
 
+    /**
+     * What WeChat 网页授权 needs of the wechat channel (the customer portal's binding): its appId, secret and
+     * API base while it is enabled with the 公众号 driver and both keys; null otherwise.
+     */
+    async wechatOAuthSettings(): Promise<{ apiBase: string; appId: string; appSecret: string } | null> {
+      const s = effectiveChannels(await outboxRepository.channels(db), deps.channelDefaults).wechat;
+      const appId = typeof s.options.appId === 'string' ? s.options.appId : '';
+      const appSecret = s.secrets.appSecret ?? '';
+      if (!s.enabled || s.driver !== 'wechat_mp' || !appId || !appSecret) return null;
+      return { apiBase: (typeof s.options.apiBase === 'string' && s.options.apiBase) || 'https://api.weixin.qq.com', appId, appSecret };
+    },
+
     async channels() {
       const all = effectiveChannels(await outboxRepository.channels(db), deps.channelDefaults);
       return { items: CUSTOMER_CHANNELS.map((c) => channelView(all[c])) };

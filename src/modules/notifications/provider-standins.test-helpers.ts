@@ -59,17 +59,52 @@ export async function aliyunStandIn(secret: string): Promise<StandIn> {
 /**
  * 公众号 /cgi-bin/token and /cgi-bin/message/template/send. `expire()` makes the current token answer 42001
  * (expired), `invalidate()` 40001; openid `o-unsub` has unfollowed (43004); `o-limit` meets the daily limit (45009).
+ * 网页授权 too: /connect/oauth2/authorize sends the browser back to redirect_uri with a code for the user set
+ * by `signInAs(openid)` and the state; /sns/oauth2/access_token exchanges a code once (40029 unknown, 40163 used).
  */
-export async function wechatStandIn(appId: string, appSecret: string): Promise<StandIn & { expire(): void; invalidate(): void; tokensIssued(): number }> {
+export async function wechatStandIn(
+  appId: string,
+  appSecret: string,
+): Promise<StandIn & { expire(): void; invalidate(): void; tokensIssued(): number; signInAs(openid: string): void; issueCode(openid: string): string }> {
   const requests: StandIn['requests'] = [];
   let issued = 0;
   let valid: string | null = null;
   let refusal: 42001 | 40001 = 42001;
+  let user = 'o-standin-user';
+  const codes = new Map<string, { openid: string; used: boolean }>();
+  const issueCode = (openid: string) => {
+    const code = `CODE${codes.size + 1}x${Math.random().toString(36).slice(2, 10)}`;
+    codes.set(code, { openid, used: false });
+    return code;
+  };
   const { server, url } = await listen((req, body, res) => {
     const u = new URL(req.url ?? '/', 'http://x');
     const params = Object.fromEntries(u.searchParams);
     const json = body ? (JSON.parse(body) as Record<string, unknown>) : undefined;
-    requests.push({ path: u.pathname, params, json });
+    // The secret and code are not kept in the record of requests.
+    const { secret: _secret, ...recorded } = params;
+    requests.push({ path: u.pathname, params: u.pathname.startsWith('/sns/') ? recorded : params, json });
+    if (u.pathname === '/connect/oauth2/authorize') {
+      if (params.appid !== appId || params.response_type !== 'code' || !params.redirect_uri || params.scope !== 'snsapi_base') {
+        res.writeHead(400, { 'content-type': 'text/plain' });
+        return res.end('参数错误');
+      }
+      const back = new URL(params.redirect_uri);
+      back.searchParams.set('code', issueCode(user));
+      back.searchParams.set('state', params.state ?? '');
+      res.writeHead(302, { location: back.toString() });
+      return res.end();
+    }
+    if (u.pathname === '/sns/oauth2/access_token') {
+      if (params.grant_type !== 'authorization_code') return send(res, 200, { errcode: 40002, errmsg: 'invalid grant_type' });
+      if (params.appid !== appId) return send(res, 200, { errcode: 40013, errmsg: 'invalid appid' });
+      if (params.secret !== appSecret) return send(res, 200, { errcode: 40125, errmsg: 'invalid appsecret' });
+      const c = params.code ? codes.get(params.code) : undefined;
+      if (!c) return send(res, 200, { errcode: 40029, errmsg: 'invalid code, rid: 6a1b2c3d-standin' });
+      if (c.used) return send(res, 200, { errcode: 40163, errmsg: 'code been used, rid: 6a1b2c3e-standin' });
+      c.used = true;
+      return send(res, 200, { access_token: `WEBTOKEN-${params.code}`, expires_in: 7200, refresh_token: `REFRESH-${params.code}`, openid: c.openid, scope: 'snsapi_base' });
+    }
     if (u.pathname === '/cgi-bin/token') {
       if (params.grant_type !== 'client_credential') return send(res, 200, { errcode: 40002, errmsg: 'invalid grant_type' });
       if (params.appid !== appId) return send(res, 200, { errcode: 40013, errmsg: 'invalid appid' });
@@ -101,6 +136,10 @@ export async function wechatStandIn(appId: string, appSecret: string): Promise<S
       refusal = 40001;
     },
     tokensIssued: () => issued,
+    signInAs: (openid: string) => {
+      user = openid;
+    },
+    issueCode,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/harness.ts';
 import { multipart, PNG, portalClient, verifiedCustomer } from '../../../test/portal-support.ts';
+import { wechatStandIn } from '../notifications/provider-standins.test-helpers.ts';
 
 /** Moves a customer's case (by number) to 待客户确认 with an approved, offered ¥88 remedy; returns its id. */
 async function offerRemedy(ctx: TestContext, caseNumber: string, note = '内部备注：按规则11上限赔付') {
@@ -112,10 +113,17 @@ describe('customer portal: scope, case view, messages, remedy answers', () => {
 
 describe('customer portal: response leak', () => {
   let ctx: TestContext;
+  // WeChat is set up, so the linking routes answer as they do for a customer (a stand-in of WeChat).
+  let wx: Awaited<ReturnType<typeof wechatStandIn>>;
   beforeAll(async () => {
-    ctx = await createTestContext();
+    wx = await wechatStandIn('wx-leak', 'leak-secret');
+    ctx = await createTestContext({ config: { wechatOAuthBase: wx.url, publicUrl: 'https://cases.example.com' } });
+    await ctx.as('admin', 'PUT', '/api/admin/notification-channels/wechat', { driver: 'wechat_mp', enabled: true, options: { apiBase: wx.url, appId: 'wx-leak' }, secrets: { appSecret: 'leak-secret' } });
   });
-  afterAll(async () => ctx?.close());
+  afterAll(async () => {
+    await ctx?.close();
+    await wx?.close();
+  });
 
   it('should carry no internal note, username, department, other customer or internal id in any portal answer', async () => {
     const SECRETS = ['内部备注-切勿外传', '调查任务-内部', '方案说明-内部'];
@@ -176,9 +184,31 @@ describe('customer portal: response leak', () => {
     expect(used.status).toBe(410);
     answers.push({ route: 'POST /api/portal/survey/:token', body: used.body });
     internalSecrets.push('交接遗漏-内部');
+    // Linking WeChat: the openid (contact data) and the channel's secret are in no answer, nor in the redirect.
+    const OPENID = 'o-leak-openid-7f3a9c';
+    internalSecrets.push(OPENID, 'leak-secret');
+    const start = await me.client.req('POST', '/api/portal/me/wechat/bind', { caseNumber: me.caseNumber });
+    expect(start.status, JSON.stringify(start.body)).toBe(200);
+    answers.push({ route: 'POST /api/portal/me/wechat/bind', body: start.body });
+    wx.signInAs(OPENID);
+    const back = new URL((await fetch(start.body.authorizeUrl, { redirect: 'manual' })).headers.get('location')!);
+    const bound = await me.client.req('GET', `${back.pathname}${back.search}`);
+    expect(bound.status).toBe(302);
+    answers.push({ route: 'GET /api/portal/me/wechat/callback', body: { location: bound.headers.location, body: bound.body ?? null } });
+    const linked = await me.client.req('GET', '/api/portal/me/notifications');
+    expect(linked.body.hasWechat).toBe(true);
+    answers.push({ route: 'GET /api/portal/me/notifications', body: linked.body });
+    const chose = await me.client.req('PUT', '/api/portal/me/notifications', { preferredChannel: 'wechat' });
+    answers.push({ route: 'PUT /api/portal/me/notifications', body: chose.body });
+    // Every answer after linking is walked again, the case view included.
+    await call('GET /api/portal/cases/:caseNumber', 'GET', `/api/portal/cases/${me.caseNumber}`);
+    await call('GET /api/portal/options', 'GET', '/api/portal/options');
+    const unlinked = await me.client.req('DELETE', '/api/portal/me/wechat');
+    expect(unlinked.status).toBe(200);
+    answers.push({ route: 'DELETE /api/portal/me/wechat', body: unlinked.body });
     // Every portal route is walked.
     const portalRoutes = ctx.routes.filter((r) => r.url.startsWith('/api/portal/')).map((r) => `${r.method} ${r.url}`);
-    expect(portalRoutes.sort()).toEqual(answers.map((a) => a.route).sort());
+    expect(portalRoutes.sort()).toEqual([...new Set(answers.map((a) => a.route))].sort());
 
     const usernames = ((await ctx.as('admin', 'GET', '/api/users')).body.items as Array<{ username: string }>).map((u) => u.username);
     const departments = ((await ctx.as('admin', 'GET', '/api/departments')).body.items as Array<{ name: string; id: string }>);

@@ -5,7 +5,7 @@ import { customers } from '../customers/customer.table.ts';
 import { categories } from '../taxonomy/taxonomy.table.ts';
 import { slaPolicies } from '../sla/sla.table.ts';
 import { users } from '../users/user.table.ts';
-import { customerSessions, portalCodes, portalThrottle, stores } from './portal.table.ts';
+import { customerSessions, portalCodes, portalThrottle, portalWechatStates, stores } from './portal.table.ts';
 
 export type StoreRow = typeof stores.$inferSelect;
 export type PortalCodeRow = typeof portalCodes.$inferSelect;
@@ -31,9 +31,9 @@ export const portalRepository = {
   async insertSession(db: DbOrTx, row: typeof customerSessions.$inferInsert): Promise<void> {
     await db.insert(customerSessions).values(row);
   },
-  async findSession(db: DbOrTx, tokenHash: string, now: Date): Promise<{ customerId: string; caseId: string | null } | undefined> {
+  async findSession(db: DbOrTx, tokenHash: string, now: Date): Promise<{ customerId: string; caseId: string | null; tokenHash: string } | undefined> {
     const [row] = await db
-      .select({ customerId: customerSessions.customerId, caseId: customerSessions.caseId })
+      .select({ customerId: customerSessions.customerId, caseId: customerSessions.caseId, tokenHash: customerSessions.tokenHash })
       .from(customerSessions)
       .innerJoin(customers, eq(customers.id, customerSessions.customerId))
       // An erased customer's sessions end with the erasure.
@@ -48,7 +48,18 @@ export const portalRepository = {
     const c = await db.delete(portalCodes).where(lt(portalCodes.expiresAt, now)).returning({ id: portalCodes.id });
     // A window older than a day has ended under every limit.
     const t = await db.delete(portalThrottle).where(lt(portalThrottle.windowStart, new Date(now.getTime() - 24 * 3600_000))).returning({ k: portalThrottle.key });
-    return s.length + c.length + t.length;
+    const w = await db.delete(portalWechatStates).where(lt(portalWechatStates.expiresAt, now)).returning({ h: portalWechatStates.stateHash });
+    return s.length + c.length + t.length + w.length;
+  },
+
+  // ------------------------------------------------------------------ WeChat binding states
+  async insertWechatState(db: DbOrTx, row: typeof portalWechatStates.$inferInsert): Promise<void> {
+    await db.insert(portalWechatStates).values(row);
+  },
+  /** Takes a state once: deleted as it is read, so a replay (or a second, racing callback) finds nothing. */
+  async takeWechatState(db: DbOrTx, stateHash: string): Promise<typeof portalWechatStates.$inferSelect | undefined> {
+    const [row] = await db.delete(portalWechatStates).where(eq(portalWechatStates.stateHash, stateHash)).returning();
+    return row;
   },
 
   // ------------------------------------------------------------------ one-time codes

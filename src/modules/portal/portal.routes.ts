@@ -24,7 +24,11 @@ import {
   StoreSchema,
   UpdateStoreBody,
   VerifyCodeBody,
+  WechatBindAnswer,
+  WechatBindBody,
+  WechatCallbackQuery,
 } from './portal.schemas.ts';
+import { WECHAT_CALLBACK_PATH, wechatBindReturn } from './portal.rules.ts';
 import type { CustomerSession, PortalService, StoreRow } from './portal.service.ts';
 import { SurveyAnswerBody, SurveyAnsweredSchema, SurveyTokenParams, SurveyViewSchema } from '../callbacks/callback.schemas.ts';
 
@@ -230,6 +234,42 @@ export function registerPortalRoutes(app: App, deps: { portal: PortalService; co
     '/api/portal/me/notifications',
     { schema: { tags, summary: "Change the customer's preferred channel, language or opt-out", body: NotificationSettingsBody, response: { 200: NotificationSettings, ...errorResponses } } },
     async (req) => portal.setNotificationSettings(requireCustomer(req), req.body),
+  );
+
+  // Linking the customer's WeChat (网页授权, snsapi_base): start, WeChat's callback, unlink.
+  app.post(
+    '/api/portal/me/wechat/bind',
+    {
+      schema: {
+        tags,
+        summary: 'Start linking WeChat: the 网页授权 URL to open (a single-use state tied to this session; SMS-verified sessions only)',
+        body: WechatBindBody,
+        response: { 200: WechatBindAnswer, ...errorResponses, 429: ErrorBodySchema },
+      },
+    },
+    async (req) => portal.startWechatBind(requireCustomer(req), req.body.caseNumber),
+  );
+  app.get(
+    WECHAT_CALLBACK_PATH,
+    {
+      schema: {
+        tags,
+        summary: "WeChat sends the browser back here with code and state; stores the openid, then redirects to the case page with wechat=bound or wechat=error&reason=…",
+        querystring: WechatCallbackQuery,
+        response: { 302: z.null().describe('To the case page, with the outcome as a flag'), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const outcome = await portal.finishWechatBind(requireCustomer(req), req.query);
+      // Never cached: the URL held a single-use code.
+      reply.header('cache-control', 'no-store');
+      return reply.redirect(wechatBindReturn(req.query.case, outcome), 302);
+    },
+  );
+  app.delete(
+    '/api/portal/me/wechat',
+    { schema: { tags, summary: 'Unlink WeChat: no more WeChat messages; a WeChat preference falls back to the company’s order', response: { 200: NotificationSettings, ...errorResponses } } },
+    async (req) => portal.unbindWechat(requireCustomer(req)),
   );
 
   // Stores / outlets and their QR links (administrators).

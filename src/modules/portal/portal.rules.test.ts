@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerTimeline, throttleStep, yuanToFen, type StoredEvent } from './portal.rules.ts';
+import { customerTimeline, readWechatCodeAnswer, throttleStep, wechatAuthorizeUrl, wechatBindReturn, yuanToFen, type StoredEvent } from './portal.rules.ts';
 
 const at = new Date('2026-12-07T02:00:00Z');
 const ev = (over: Partial<StoredEvent>): StoredEvent => ({ id: 'e', kind: 'created', visibility: 'internal', actorId: null, actorName: null, toStatus: null, payload: {}, createdAt: at, ...over });
@@ -59,5 +59,33 @@ describe('portal rules', () => {
     expect(yuanToFen('0.01')).toBe(1);
     expect(yuanToFen('88')).toBe(8_800);
     for (const bad of ['', '1.234', '-1', 'abc', '1e3']) expect(yuanToFen(bad)).toBeNull();
+  });
+});
+
+describe('linking WeChat (网页授权)', () => {
+  it('should build the snsapi_base authorize URL with the callback on PUBLIC_URL and #wechat_redirect', () => {
+    const url = wechatAuthorizeUrl({ base: 'https://open.weixin.qq.com/', appId: 'wx123', publicUrl: 'https://kf.example.com/', caseNumber: 'TS20261207-0001', state: 'abc123' });
+    expect(url).toBe(
+      'https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx123&redirect_uri=https%3A%2F%2Fkf.example.com%2Fapi%2Fportal%2Fme%2Fwechat%2Fcallback%3Fcase%3DTS20261207-0001&response_type=code&scope=snsapi_base&state=abc123#wechat_redirect',
+    );
+  });
+
+  it('should send the browser back to a case page of this site only, with the outcome', () => {
+    expect(wechatBindReturn('TS20261207-0001', { ok: true })).toBe('/portal/cases/TS20261207-0001?wechat=bound');
+    expect(wechatBindReturn('TS20261207-0001', { ok: false, reason: 'wechat', errcode: 40029 })).toBe('/portal/cases/TS20261207-0001?wechat=error&reason=wechat&errcode=40029');
+    expect(wechatBindReturn('TS20261207-0001', { ok: false, reason: 'wechat', errcode: null })).toBe('/portal/cases/TS20261207-0001?wechat=error&reason=wechat');
+    // Anything but a case number cannot steer the redirect elsewhere.
+    for (const bad of ['//evil.example/x', 'https://evil.example', '../../admin', undefined]) {
+      expect(wechatBindReturn(bad, { ok: false, reason: 'state' })).toBe('/portal/follow?wechat=error&reason=state');
+    }
+  });
+
+  it("should read WeChat's code answer: the openid, or the errcode (a malformed answer is an error too)", () => {
+    expect(readWechatCodeAnswer({ access_token: 'T', expires_in: 7200, refresh_token: 'R', openid: 'oLVPpjqs9BhvzwPj5A-vTYAX3GLc', scope: 'snsapi_base' })).toEqual({ openid: 'oLVPpjqs9BhvzwPj5A-vTYAX3GLc' });
+    expect(readWechatCodeAnswer({ errcode: 40029, errmsg: 'invalid code' })).toEqual({ errcode: 40029 });
+    expect(readWechatCodeAnswer({ errcode: 40163, errmsg: 'code been used' })).toEqual({ errcode: 40163 });
+    expect(readWechatCodeAnswer({ openid: '' })).toEqual({ errcode: null });
+    expect(readWechatCodeAnswer('<html>')).toEqual({ errcode: null });
+    expect(readWechatCodeAnswer(null)).toEqual({ errcode: null });
   });
 });

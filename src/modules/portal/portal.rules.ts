@@ -21,6 +21,8 @@ export const LIMITS = {
   filePerAddress: { max: 20, windowMs: 3600_000 },
   // The satisfaction survey behind a callback's link (the token is the credential): guesses per address.
   surveyPerAddress: { max: 20, windowMs: 60_000 },
+  // Starting a WeChat binding writes a state row: a verified customer has no reason for more than a few.
+  wechatBindPerCustomer: { max: 10, windowMs: 15 * 60_000 },
 } as const satisfies Record<string, Limit>;
 export type LimitName = keyof typeof LIMITS;
 
@@ -170,3 +172,50 @@ export const CUSTOMER_REMEDY_LABELS: Record<string, { zh: string; en: string }> 
   compensation: { zh: '赔偿', en: 'Compensation' },
   voucher: { zh: '购物券', en: 'A shopping voucher' },
 };
+
+// ---------------------------------------------------------------- WeChat binding (网页授权, snsapi_base)
+
+/** A binding's state is good for this long: WeChat sends the browser back within seconds. */
+export const WECHAT_STATE_TTL_MS = 10 * 60_000;
+
+/** The portal route WeChat sends the browser back to (redirect_uri = PUBLIC_URL + this). */
+export const WECHAT_CALLBACK_PATH = '/api/portal/me/wechat/callback';
+
+const CASE_NUMBER = /^TS\d{8}-\d{4,}$/;
+
+/**
+ * The 网页授权 page the customer's browser opens: snsapi_base asks nothing of the user and answers the
+ * openid only. The redirect_uri carries the case page to return to; WeChat adds `code` and `state`.
+ */
+export function wechatAuthorizeUrl(p: { base: string; appId: string; publicUrl: string; caseNumber: string; state: string }): string {
+  const redirectUri = `${p.publicUrl.replace(/\/+$/, '')}${WECHAT_CALLBACK_PATH}?case=${encodeURIComponent(p.caseNumber)}`;
+  const q = new URLSearchParams({ appid: p.appId, redirect_uri: redirectUri, response_type: 'code', scope: 'snsapi_base', state: p.state });
+  return `${p.base.replace(/\/+$/, '')}/connect/oauth2/authorize?${q.toString()}#wechat_redirect`;
+}
+
+/** How a binding ended, as the settings page is told: bound, or why not. */
+export type WechatBindOutcome =
+  | { ok: true }
+  /** state: missing, unknown, used, expired or another session's; denied: no code came back; unavailable: the channel is off. */
+  | { ok: false; reason: 'state' | 'denied' | 'unavailable' | 'customer' }
+  /** WeChat refused the code (errcode, e.g. 40029 invalid, 40163 used) or could not be reached (null). */
+  | { ok: false; reason: 'wechat'; errcode: number | null };
+
+/**
+ * Where the browser goes after the callback: the case page it started from (a path on this site only:
+ * anything but a case number goes to the follow page), with the outcome as a flag the page reads.
+ */
+export function wechatBindReturn(caseNumber: string | undefined, outcome: WechatBindOutcome): string {
+  const page = caseNumber && CASE_NUMBER.test(caseNumber) ? `/portal/cases/${caseNumber}` : '/portal/follow';
+  if (outcome.ok) return `${page}?wechat=bound`;
+  const q = new URLSearchParams({ wechat: 'error', reason: outcome.reason });
+  if (outcome.reason === 'wechat' && outcome.errcode !== null) q.set('errcode', String(outcome.errcode));
+  return `${page}?${q.toString()}`;
+}
+
+/** WeChat's answer to the code exchange: the openid, or its errcode (a malformed answer counts as an error). */
+export function readWechatCodeAnswer(answer: unknown): { openid: string } | { errcode: number | null } {
+  const a = (answer ?? {}) as { openid?: unknown; errcode?: unknown };
+  if (typeof a.openid === 'string' && /^[\w-]{6,128}$/.test(a.openid) && (a.errcode === undefined || a.errcode === 0)) return { openid: a.openid };
+  return { errcode: typeof a.errcode === 'number' && a.errcode !== 0 ? a.errcode : null };
+}

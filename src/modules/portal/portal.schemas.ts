@@ -21,6 +21,8 @@ export const PortalOptions = z
     store: z.object({ code: z.string(), name: z.string() }).nullable(),
     /** The published time limits (seed 002) of the company's policy for an ordinary complaint; `business`: working hours. */
     limits: z.array(z.object({ target: z.enum(PUBLISHED_TARGETS), minutes: z.number().int(), business: z.boolean() })),
+    /** WeChat notifications are set up, so a verified customer may link their WeChat (show the button). */
+    wechatBind: z.boolean(),
   })
   .meta({ id: 'PortalOptions' });
 
@@ -146,7 +148,7 @@ export const NotificationSettings = z
     preferredChannel: z.enum(['sms', 'email', 'wechat']).nullable(),
     language: z.enum(['zh', 'en']),
     optOut: z.boolean(),
-    /** Whether an address is on record for the channel (email given at filing; WeChat once they follow the account). */
+    /** Whether an address is on record for the channel (email given at filing; WeChat once they link it in the portal). */
     hasEmail: z.boolean(),
     hasWechat: z.boolean(),
   })
@@ -159,3 +161,13 @@ export const NotificationSettingsBody = z
   })
   .meta({ id: 'PortalNotificationSettingsChange' });
 export type NotificationSettingsInput = z.infer<typeof NotificationSettingsBody>;
+
+/** Starting a WeChat binding from a case page (where the browser comes back to). */
+export const WechatBindBody = z.strictObject({ caseNumber: CaseNumber }).meta({ id: 'PortalWechatBind' });
+export const WechatBindAnswer = z.object({ authorizeUrl: z.string() }).meta({ id: 'PortalWechatAuthorize' });
+/** What WeChat's redirect brings back: code and state (no code when the user declined), and our own `case`. */
+export const WechatCallbackQuery = z.object({
+  code: z.string().max(256).optional(),
+  state: z.string().max(256).optional(),
+  case: z.string().max(60).optional(),
+});

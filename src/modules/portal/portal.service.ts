@@ -17,6 +17,9 @@ import {
   CUSTOMER_STATUS,
   LIMITS,
   PORTAL_EXECUTION_DAYS,
+  WECHAT_STATE_TTL_MS,
+  wechatAuthorizeUrl,
+  type WechatBindOutcome,
   PUBLISHED_TARGETS,
   customerTimeline,
   throttleStep,
@@ -29,13 +32,17 @@ import type { SurveyAnswerInput, SurveyViewSchema } from '../callbacks/callback.
 import { findCustomer, setCustomerMessaging } from '../customers/customer.service.ts';
 import { createdFields, diffFields, recordAdminChange, updateAction } from '../audit/audit.service.ts';
 import type { Actor } from '../../shared/actor.ts';
+import { exchangeWechatCode, type WechatOAuthSettings } from './wechat-oauth.ts';
 import { portalRepository, type CustomerCaseRow, type StoreRow } from './portal.repository.ts';
 import type { FileComplaintInput, NotificationSettingsInput, PortalCaseViewT, RemedyAnswerInput } from './portal.schemas.ts';
 
 export type { StoreRow };
 
-/** A verified customer: whose cases, and only this one when the session came from filing it. */
-export type CustomerSession = { customerId: string; caseId: string | null };
+/**
+ * A customer's session: whose cases, and only this one when the session came from filing it (caseId set:
+ * the phone was not proved). `tokenHash` names the session itself (a WeChat binding is tied to it).
+ */
+export type CustomerSession = { customerId: string; caseId: string | null; tokenHash: string };
 
 /** How a one-time code reaches the customer: by SMS, through the customer outbox, in the caller's transaction. */
 export type CodeSender = (tx: Tx, msg: { customerId: string; caseId: string; caseNumber: string; code: string; dedupeKey: string }) => Promise<void>;
@@ -58,6 +65,21 @@ export type SurveyPort = {
   pendingFor(customerId: string, caseId: string): Promise<boolean>;
   answerAsCustomer(customerId: string, caseId: string, input: SurveyAnswerInput): Promise<void>;
 };
+
+/**
+ * WeChat binding (网页授权): the wechat channel's settings when it can bind (enabled, the 公众号 driver, its
+ * appId and secret; null otherwise), where the browser is sent to authorise, and the site's PUBLIC_URL.
+ */
+export type WechatBindPort = {
+  settings(): Promise<WechatOAuthSettings | null>;
+  authorizeBase: string;
+  publicUrl: string;
+};
+
+const WECHAT_MESSAGES = {
+  unavailable: { zh: '暂未开通微信通知，无法绑定微信', en: 'WeChat notifications are not available here, so WeChat cannot be linked' },
+  verify_first: { zh: '请先用短信验证码确认手机号，再绑定微信', en: 'Confirm your phone with the SMS code first, then link WeChat' },
+} as const;
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 // Throttle keys never hold a phone number or an address in the clear.
@@ -88,6 +110,7 @@ export function createPortalService(deps: {
   attachments: AttachmentService;
   remedies: CustomerRemedyPort;
   sendCode: CodeSender;
+  wechat?: WechatBindPort | undefined;
 }) {
   const { db, clock, cases } = deps;
 
@@ -124,6 +147,33 @@ export function createPortalService(deps: {
     return c;
   }
 
+  // Binding an openid sends that customer's messages to whoever holds it: only a customer who proved the
+  // phone with the SMS code may (a filing's session is anyone who typed the number).
+  function requireVerified(session: CustomerSession): void {
+    if (session.caseId !== null) throw new AppError('FORBIDDEN', { message: WECHAT_MESSAGES.verify_first });
+  }
+
+  async function wechatSettings(): Promise<WechatOAuthSettings | null> {
+    return deps.wechat ? deps.wechat.settings() : null;
+  }
+
+  /** The openid set or removed with its audit row (never the openid itself), in one transaction. */
+  async function setWechat(customerId: string, openId: string | null, now: Date): Promise<void> {
+    await db.transaction(async (tx) => {
+      const c = await findCustomer(tx, customerId, true);
+      if (!c || c.erasedAt) throw notFound();
+      if (openId === null && !c.wechatOpenId) return;
+      // Unbound, a WeChat preference falls back to the company's order.
+      const fallback = openId === null && c.preferredChannel === 'wechat' ? { preferredChannel: null } : {};
+      await setCustomerMessaging(tx, customerId, { wechatOpenId: openId, ...fallback }, now);
+      const from = c.wechatOpenId ? 'bound' : 'unbound';
+      const to = openId ? 'bound' : 'unbound';
+      const changes: Record<string, { from?: unknown; to?: unknown }> = { wechat: { from, to } };
+      if ('preferredChannel' in fallback) changes.preferredChannel = { from: 'wechat', to: null };
+      await recordAdminChange(tx, { actorId: null, entity: 'customer', entityId: customerId, action: 'updated', changes: { ...changes, by: { to: 'customer' } } });
+    });
+  }
+
   function surveyPort(): SurveyPort {
     if (!deps.survey) throw notFound();
     return deps.survey;
@@ -158,7 +208,7 @@ export function createPortalService(deps: {
         const p = policy?.policy.targets.find((x) => x.target === t);
         return p ? [{ target: t, minutes: p.minutes, business: p.calendar === 'business' }] : [];
       });
-      return { categories, store: store?.active ? { code: store.code, name: store.name } : null, limits };
+      return { categories, store: store?.active ? { code: store.code, name: store.name } : null, limits, wechatBind: (await wechatSettings()) !== null };
     },
 
     /**
@@ -334,7 +384,7 @@ export function createPortalService(deps: {
       if (!c || c.erasedAt) throw notFound();
       // A channel with no address on record could never reach them: said on the field.
       if (input.preferredChannel === 'email' && !c.email) throw fieldError('preferredChannel', { zh: '您没有留下邮箱地址，无法通过邮件通知', en: 'There is no email address on record to notify you by' });
-      if (input.preferredChannel === 'wechat' && !c.wechatOpenId) throw fieldError('preferredChannel', { zh: '请先关注公众号，才能通过微信通知', en: 'Follow our WeChat account first to be notified there' });
+      if (input.preferredChannel === 'wechat' && !c.wechatOpenId) throw fieldError('preferredChannel', { zh: '请先点击“用微信接收通知”绑定微信，并关注公众号', en: 'Link WeChat first (“Get updates on WeChat”) and follow our account' });
       await setCustomerMessaging(
         db,
         c.id,
@@ -345,6 +395,59 @@ export function createPortalService(deps: {
         },
         clock(),
       );
+      return this.notificationSettings(session);
+    },
+
+    /**
+     * Starts binding the customer's WeChat: a random single-use state, stored as a hash and tied to this
+     * session for a few minutes, and the 网页授权 URL to open. It returns to the case page it started from.
+     */
+    async startWechatBind(session: CustomerSession, caseNumber: string): Promise<{ authorizeUrl: string }> {
+      requireVerified(session);
+      const c = await visibleCase(session, caseNumber);
+      const settings = await wechatSettings();
+      if (!settings || !deps.wechat) throw new AppError('ILLEGAL_TRANSITION', { message: WECHAT_MESSAGES.unavailable });
+      const now = clock();
+      await throttle('wechatBindPerCustomer', session.customerId, now);
+      // WeChat takes a state of up to 128 letters and digits.
+      const state = crypto.randomBytes(24).toString('hex');
+      await portalRepository.insertWechatState(db, {
+        stateHash: sha256(state),
+        sessionTokenHash: session.tokenHash,
+        customerId: session.customerId,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + WECHAT_STATE_TTL_MS),
+      });
+      return { authorizeUrl: wechatAuthorizeUrl({ base: deps.wechat.authorizeBase, appId: settings.appId, publicUrl: deps.wechat.publicUrl, caseNumber: c.caseNumber, state }) };
+    },
+
+    /**
+     * WeChat's callback: the state must be one this session started, unused and fresh; then the code is
+     * exchanged for the openid through the channel's appId and secret and stored on the customer. Any
+     * failure stores nothing and says why.
+     */
+    async finishWechatBind(session: CustomerSession, q: { code?: string | undefined; state?: string | undefined }): Promise<WechatBindOutcome> {
+      const now = clock();
+      const taken = q.state ? await portalRepository.takeWechatState(db, sha256(q.state)) : undefined;
+      if (!taken || taken.sessionTokenHash !== session.tokenHash || taken.customerId !== session.customerId || taken.expiresAt <= now) return { ok: false, reason: 'state' };
+      if (!q.code) return { ok: false, reason: 'denied' };
+      const settings = await wechatSettings();
+      if (!settings) return { ok: false, reason: 'unavailable' };
+      const answer = await exchangeWechatCode(settings, q.code);
+      if (!('openid' in answer)) return { ok: false, reason: 'wechat', errcode: answer.errcode };
+      try {
+        await setWechat(session.customerId, answer.openid, clock());
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'NOT_FOUND') return { ok: false, reason: 'customer' };
+        throw err;
+      }
+      return { ok: true };
+    },
+
+    /** The customer removes their WeChat: no more WeChat messages; a WeChat preference falls back to the company's order. */
+    async unbindWechat(session: CustomerSession) {
+      requireVerified(session);
+      await setWechat(session.customerId, null, clock());
       return this.notificationSettings(session);
     },
 

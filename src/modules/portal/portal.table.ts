@@ -66,3 +66,25 @@ export const stores = pgTable('stores', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * A customer's WeChat binding under way (网页授权): the `state` sent through WeChat, kept as a hash, tied to
+ * the portal session that started it, single use and short-lived, so a callback forged or replayed with
+ * another state, or in another browser, binds nothing.
+ */
+export const portalWechatStates = pgTable(
+  'portal_wechat_states',
+  {
+    stateHash: text('state_hash').primaryKey(),
+    sessionTokenHash: text('session_token_hash')
+      .notNull()
+      .references(() => customerSessions.tokenHash, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  // expires_at: the hourly purge.
+  (t) => [index('portal_wechat_states_expires_idx').on(t.expiresAt)],
+);

@@ -952,6 +952,11 @@ export const LIMITS = {
   "GET /api/portal/cases/{caseNumber}": {
     "path.caseNumber": { maxLength: 60 },
   },
+  "GET /api/portal/me/wechat/callback": {
+    "query.case": { maxLength: 60 },
+    "query.code": { maxLength: 256 },
+    "query.state": { maxLength: 256 },
+  },
   "GET /api/portal/options": {
     "query.store": { maxLength: 80 },
   },
@@ -1282,6 +1287,9 @@ export const LIMITS = {
     caseNumber: { maxLength: 40, pattern: "^TS\\d{8}-\\d{4,}$" },
     code: { pattern: "^\\d{6}$" },
     phone: { minLength: 1, maxLength: 32 },
+  },
+  PortalWechatBind: {
+    caseNumber: { maxLength: 40, pattern: "^TS\\d{8}-\\d{4,}$" },
   },
   PrivacyRetentionUpdate: {
     "periods.attachments": { minimum: 30, maximum: 3650 },

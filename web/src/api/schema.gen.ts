@@ -10915,6 +10915,226 @@ export type paths = {
       };
     };
   };
+  "/api/portal/me/wechat": {
+    /** Unlink WeChat: no more WeChat messages; a WeChat preference falls back to the company’s order */
+    delete: {
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PortalNotificationSettings"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/me/wechat/bind": {
+    /** Start linking WeChat: the 网页授权 URL to open (a single-use state tied to this session; SMS-verified sessions only) */
+    post: {
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PortalWechatBindInput"];
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": components["schemas"]["PortalWechatAuthorize"];
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        429: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
+  "/api/portal/me/wechat/callback": {
+    /** WeChat sends the browser back here with code and state; stores the openid, then redirects to the case page with wechat=bound or wechat=error&reason=… */
+    get: {
+      parameters: {
+        query?: {
+          code?: string;
+          state?: string;
+          case?: string;
+        };
+      };
+      responses: {
+        /** @description To the case page: ?wechat=bound, or ?wechat=error&reason=state|denied|unavailable|customer|wechat[&errcode=N] */
+        302: {
+          headers: {
+            location?: string;
+          };
+          content: never;
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/portal/options": {
     /** What the complaint form needs (public) */
     get: {
@@ -17524,6 +17744,7 @@ export type components = {
         code: string;
         name: string;
       } | null;
+      wechatBind: boolean;
     };
     PortalOptionsInput: {
       categories: {
@@ -17540,6 +17761,7 @@ export type components = {
         code: string;
         name: string;
       } | null;
+      wechatBind: boolean;
     };
     PortalRemedyAnswer: {
       /** @enum {string} */
@@ -17572,6 +17794,18 @@ export type components = {
       caseNumber: string;
       code: string;
       phone: string;
+    };
+    PortalWechatAuthorize: {
+      authorizeUrl: string;
+    };
+    PortalWechatAuthorizeInput: {
+      authorizeUrl: string;
+    };
+    PortalWechatBind: {
+      caseNumber: string;
+    };
+    PortalWechatBindInput: {
+      caseNumber: string;
     };
     PrivacyRetention: {
       periods: components["schemas"]["RetentionPeriods"];

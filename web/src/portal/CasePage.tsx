@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import dayjs from 'dayjs';
 import { Alert, Button, Card, Checkbox, Descriptions, Flex, Form, Input, Result, Select, Spin, Tag, Timeline, Typography } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client.ts';
-import { portalLogout, useAnswerCaseSurvey, useNotificationSettings, useSaveNotificationSettings, useAnswerRemedy, usePortalCase, useSendMessage, useUploadPhoto, type PortalCase } from './api.ts';
+import { portalLogout, startWechatBind, useAnswerCaseSurvey, useNotificationSettings, usePortalOptions, useSaveNotificationSettings, useAnswerRemedy, usePortalCase, useSendMessage, useUnbindWechat, useUploadPhoto, type PortalCase } from './api.ts';
 import { SATISFACTION_LEVELS, type SatisfactionLevel } from '../api/callbacks.ts';
 import { SURVEY_TEXT } from './survey/i18n.ts';
 import { usePortalI18n, yuan, type PortalT } from './i18n.ts';
@@ -129,8 +129,83 @@ const SurveyCard = ({ c }: { c: PortalCase }) => {
   );
 };
 
+/** What WeChat's return to this page said (?wechat=bound or ?wechat=error&reason=…&errcode=…), in customer words. */
+const wechatReturnText = (params: URLSearchParams, t: PortalT): { ok: boolean; text: string } | null => {
+  const flag = params.get('wechat');
+  if (flag === 'bound') return { ok: true, text: t('notify.wechat.done') };
+  if (flag !== 'error') return null;
+  const reason = params.get('reason');
+  if (reason === 'wechat') {
+    const errcode = params.get('errcode');
+    return { ok: false, text: errcode && /^-?\d+$/.test(errcode) ? t('notify.wechat.error.wechat', { errcode }) : t('notify.wechat.error.network') };
+  }
+  if (reason === 'denied' || reason === 'unavailable' || reason === 'customer') return { ok: false, text: t(`notify.wechat.error.${reason}`) };
+  return { ok: false, text: t('notify.wechat.error.state') };
+};
+
+/**
+ * Linking WeChat (mostly used inside WeChat's own browser): the button opens WeChat's confirmation, which
+ * comes back to this page with the outcome; once linked, the customer can unlink.
+ */
+const WechatLink = ({ caseNumber, hasWechat }: { caseNumber: string; hasWechat: boolean }) => {
+  const { t } = usePortalI18n();
+  const options = usePortalOptions(null);
+  const unbind = useUnbindWechat();
+  const [params, setParams] = useSearchParams();
+  const [returned, setReturned] = useState(() => wechatReturnText(params, t));
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<string | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // The flag is read once (a reload does not say it again), and the outcome is brought into view.
+  useEffect(() => {
+    if (params.has('wechat')) setParams({}, { replace: true });
+  }, [params, setParams]);
+  useEffect(() => {
+    if (returned) box.current?.scrollIntoView({ block: 'center' });
+  }, [returned]);
+  const start = async () => {
+    setStarting(true);
+    setStartError(null);
+    setReturned(null);
+    try {
+      const { authorizeUrl } = await startWechatBind(caseNumber);
+      window.location.assign(authorizeUrl);
+    } catch (e) {
+      setStartError(isApiError(e) ? e.message : t('error.retry'));
+      setStarting(false);
+    }
+  };
+  return (
+    <div ref={box}>
+      <Flex vertical gap={8} data-testid="notify-wechat">
+        {returned ? <Alert type={returned.ok ? 'success' : 'error'} title={returned.text} data-testid="notify-wechat-result" /> : null}
+        {hasWechat ? (
+          <Flex align="center" gap={8} wrap>
+            <Typography.Text type="success" style={{ flex: 1 }} data-testid="notify-wechat-bound">{t('notify.wechat.bound')}</Typography.Text>
+            <Button size="small" danger loading={unbind.isPending} onClick={() => {
+                setReturned(null);
+                unbind.mutate();
+              }} data-testid="notify-wechat-unbind">
+              {t('notify.wechat.unbind')}
+            </Button>
+          </Flex>
+        ) : options.data?.wechatBind ? (
+          <>
+            <Button type="primary" size="large" block loading={starting} onClick={start} style={{ background: '#07c160' }} data-testid="notify-wechat-bind">
+              {t('notify.wechat.bind')}
+            </Button>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('notify.wechat.bindHint')}</Typography.Text>
+          </>
+        ) : null}
+        {startError ? <Alert type="error" title={startError} /> : null}
+        {unbind.error ? <Alert type="error" title={isApiError(unbind.error) ? unbind.error.message : t('error.retry')} /> : unbind.isSuccess ? <Typography.Text type="success">{t('notify.wechat.unbound')}</Typography.Text> : null}
+      </Flex>
+    </div>
+  );
+};
+
 /** How the customer hears of their cases: a preferred channel with an address on record, or no progress messages (rule 24). */
-const NotifyCard = () => {
+const NotifyCard = ({ caseNumber }: { caseNumber: string }) => {
   const { t } = usePortalI18n();
   const q = useNotificationSettings();
   const save = useSaveNotificationSettings();
@@ -156,6 +231,7 @@ const NotifyCard = () => {
             data-testid="notify-channel"
           />
         </Flex>
+        <WechatLink caseNumber={caseNumber} hasWechat={s.hasWechat} />
         <Checkbox checked={s.optOut} onChange={(e) => save.mutate({ optOut: e.target.checked })} data-testid="notify-opt-out">
           {t('notify.optOut')}
         </Checkbox>
@@ -246,7 +322,7 @@ export const CasePage = () => {
         </Descriptions>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{c.description}</Typography.Paragraph>
       </Card>
-      <NotifyCard />
+      <NotifyCard caseNumber={c.caseNumber} />
       <Button block type="text" onClick={async () => { await portalLogout(); navigate('/portal/follow'); }}>
         {t('case.signOut')}
       </Button>

@@ -62,6 +62,16 @@ export const useSaveNotificationSettings = () => {
   });
 };
 
+/** Starts linking WeChat (网页授权): the URL the browser opens; WeChat sends it back to the case page. */
+export const startWechatBind = (caseNumber: string) => unwrap(api.POST('/api/portal/me/wechat/bind', { body: { caseNumber } }));
+export const useUnbindWechat = () => {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/portal/me/wechat')),
+    onSuccess: (data) => qc.setQueryData(settingsKey, data),
+  });
+};
+
 /** The satisfaction survey of a resolved case, answered on its page (the same answer as through the link). */
 export const useAnswerCaseSurvey = (caseNumber: string) => {
   const qc = useQueryClient();

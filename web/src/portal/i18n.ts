@@ -101,6 +101,18 @@ const zh = {
   'notify.channel.wechat': '微信',
   'notify.optOut': '不接收进度通知（验证码仍会发送）',
   'notify.saved': '已保存',
+  'notify.wechat.bind': '用微信接收通知',
+  'notify.wechat.bindHint': '在微信中打开本页效果最好；点击后会跳到微信确认，再回到这里。',
+  'notify.wechat.bound': '已绑定微信，可以选择通过微信接收通知。',
+  'notify.wechat.unbind': '解除微信绑定',
+  'notify.wechat.done': '微信绑定成功',
+  'notify.wechat.unbound': '已解除微信绑定',
+  'notify.wechat.error.state': '绑定链接已失效，或不是从本页发起的，未绑定。请重新点击“用微信接收通知”。',
+  'notify.wechat.error.denied': '您没有在微信中确认，未绑定。',
+  'notify.wechat.error.unavailable': '暂未开通微信通知，无法绑定微信。',
+  'notify.wechat.error.customer': '未能绑定微信，请重新验证手机号后再试。',
+  'notify.wechat.error.wechat': '微信未能确认您的身份（错误码 {errcode}），未绑定。请重新点击“用微信接收通知”。',
+  'notify.wechat.error.network': '暂时无法连接微信，未绑定，请稍后再试。',
 } as const;
 
 export type PortalKey = keyof typeof zh;
@@ -203,6 +215,18 @@ const en: Record<PortalKey, string> = {
   'notify.channel.wechat': 'WeChat',
   'notify.optOut': 'No progress messages (codes you ask for still come)',
   'notify.saved': 'Saved',
+  'notify.wechat.bind': 'Get updates on WeChat',
+  'notify.wechat.bindHint': 'Works best with this page open in WeChat: you confirm in WeChat and come back here.',
+  'notify.wechat.bound': 'WeChat is linked; you can choose to get updates there.',
+  'notify.wechat.unbind': 'Unlink WeChat',
+  'notify.wechat.done': 'WeChat is linked',
+  'notify.wechat.unbound': 'WeChat is unlinked',
+  'notify.wechat.error.state': 'That link has expired or did not start on this page; nothing was linked. Tap "Get updates on WeChat" again.',
+  'notify.wechat.error.denied': 'You did not confirm in WeChat, so nothing was linked.',
+  'notify.wechat.error.unavailable': 'WeChat notifications are not available here, so WeChat cannot be linked.',
+  'notify.wechat.error.customer': 'WeChat could not be linked; confirm your phone again and retry.',
+  'notify.wechat.error.wechat': 'WeChat could not confirm who you are (error {errcode}); nothing was linked. Tap "Get updates on WeChat" again.',
+  'notify.wechat.error.network': 'WeChat could not be reached; nothing was linked. Try again shortly.',
 };
 
 const dictionaries: Record<Language, Record<PortalKey, string>> = { zh, en };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/harness.ts';
-import { multipart, PNG, portalClient, verifiedCustomer } from '../../../test/portal-support.ts';
+import { complaint, multipart, PNG, portalClient, verifiedCustomer } from '../../../test/portal-support.ts';
 import { wechatStandIn } from '../notifications/provider-standins.test-helpers.ts';
 
 /** Moves a customer's case (by number) to 待客户确认 with an approved, offered ¥88 remedy; returns its id. */
@@ -281,6 +281,21 @@ describe('customer portal: the customer’s own message settings (rule 24)', () 
     ctx = await createTestContext();
   });
   afterAll(async () => ctx?.close());
+
+  it('should keep the settings from whoever filed with the number: only a session that proved the phone may read or change them', async () => {
+    const me = await verifiedCustomer(ctx, {}, '10.51.0.1');
+    expect((await me.client.req('GET', `/api/portal/cases/${me.caseNumber}`)).body.verified).toBe(true);
+    // Someone else files with the same phone: their session sees that case, not the owner's settings.
+    const other = portalClient(ctx, '10.51.0.2');
+    const filed = await other.req('POST', '/api/portal/complaints', complaint({ phone: me.phone, name: '冒名者' }));
+    expect(filed.status).toBe(201);
+    expect((await other.req('GET', `/api/portal/cases/${filed.body.caseNumber}`)).body.verified).toBe(false);
+    expect((await other.req('GET', '/api/portal/me/notifications')).status).toBe(403);
+    const optOut = await other.req('PUT', '/api/portal/me/notifications', { optOut: true });
+    expect(optOut.status).toBe(403);
+    expect(optOut.body.error.message).toMatch(/短信验证码|SMS code/);
+    expect((await me.client.req('GET', '/api/portal/me/notifications')).body.optOut).toBe(false);
+  });
 
   it('should let a verified customer choose a channel with an address on record, change the language and opt out', async () => {
     const me = await verifiedCustomer(ctx, { email: 'lin@example.com' }, '10.50.0.1');

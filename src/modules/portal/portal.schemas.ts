@@ -104,6 +104,8 @@ export const PortalCaseView = z
       .nullable(),
     /** The case is resolved and its satisfaction survey waits for the customer's answer (回访). */
     surveyOpen: z.boolean(),
+    /** The session proved the phone with the SMS code (a filing's session did not): message settings are theirs to change. */
+    verified: z.boolean(),
     timeline: z.array(PortalEvent),
   })
   .meta({ id: 'PortalCase' });

@@ -79,6 +79,7 @@ export type WechatBindPort = {
 const WECHAT_MESSAGES = {
   unavailable: { zh: '暂未开通微信通知，无法绑定微信', en: 'WeChat notifications are not available here, so WeChat cannot be linked' },
   verify_first: { zh: '请先用短信验证码确认手机号，再绑定微信', en: 'Confirm your phone with the SMS code first, then link WeChat' },
+  settings_verify_first: { zh: '请先用短信验证码确认手机号，再修改通知方式', en: 'Confirm your phone with the SMS code first, then change how you are notified' },
 } as const;
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
@@ -327,6 +328,7 @@ export function createPortalService(deps: {
             }
           : null,
         surveyOpen,
+        verified: session.caseId === null,
         timeline: events.map((e) => {
           const at = e.at.toISOString();
           switch (e.kind) {
@@ -375,11 +377,14 @@ export function createPortalService(deps: {
 
     /** The verified customer's own message settings: preferred channel, language, opt-out (rule 24). */
     async notificationSettings(session: CustomerSession) {
+      // The settings belong to the phone's owner: whoever filed with the number has not proved it is theirs.
+      if (session.caseId !== null) throw new AppError('FORBIDDEN', { message: WECHAT_MESSAGES.settings_verify_first });
       const c = await findCustomer(db, session.customerId);
       if (!c || c.erasedAt) throw notFound();
       return { preferredChannel: c.preferredChannel, language: c.language, optOut: c.notifyOptOut, hasEmail: !!c.email, hasWechat: !!c.wechatOpenId };
     },
     async setNotificationSettings(session: CustomerSession, input: NotificationSettingsInput) {
+      if (session.caseId !== null) throw new AppError('FORBIDDEN', { message: WECHAT_MESSAGES.settings_verify_first });
       const c = await findCustomer(db, session.customerId);
       if (!c || c.erasedAt) throw notFound();
       // A channel with no address on record could never reach them: said on the field.

@@ -17569,6 +17569,7 @@ export type components = {
           /** @enum {string} */
           via: "survey" | "call";
         }))[];
+      verified: boolean;
       waybillNo: string | null;
     };
     PortalCaseInput: {
@@ -17647,6 +17648,7 @@ export type components = {
           /** @enum {string} */
           via: "survey" | "call";
         }))[];
+      verified: boolean;
       waybillNo: string | null;
     };
     PortalComplaint: {

@@ -322,7 +322,15 @@ export const CasePage = () => {
         </Descriptions>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{c.description}</Typography.Paragraph>
       </Card>
-      <NotifyCard caseNumber={c.caseNumber} />
+      {c.verified ? (
+        <NotifyCard caseNumber={c.caseNumber} />
+      ) : (
+        // Right after filing the phone is not proved yet: its owner's settings stay theirs to change.
+        <Card size="small" title={t('notify.title')} style={{ marginBottom: 12 }} data-testid="notify-verify-first">
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('notify.verifyFirst')}</Typography.Paragraph>
+          <Link to={`/portal/follow?case=${encodeURIComponent(c.caseNumber)}`}>{t('filed.view')}</Link>
+        </Card>
+      )}
       <Button block type="text" onClick={async () => { await portalLogout(); navigate('/portal/follow'); }}>
         {t('case.signOut')}
       </Button>

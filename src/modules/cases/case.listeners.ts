@@ -53,6 +53,13 @@ export type CasePort = {
   applyTriage(patch: TriagePatch): Promise<CaseRow>;
   /** A status change made by the system: through the lifecycle check (as `system`), on the timeline. */
   transition(move: SystemMove): Promise<CaseRow>;
+  /** Stores the time limits' summary of the case (at intake: part of its one insert). */
+  saveClockSummary(summary: Omit<ClockSummaryRow, 'caseId'>): Promise<void>;
+  /**
+   * A write that needs the case row to exist (rows referring to it): at once for an existing case; at
+   * intake after the case's one insert, in the order asked.
+   */
+  afterInsert(write: () => Promise<void>): Promise<void>;
 };
 
 /** Why a module above cases made a move, when the listeners must know. */

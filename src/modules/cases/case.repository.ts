@@ -200,6 +200,11 @@ export const caseRepository = {
     return created!;
   },
 
+  /** A new case with every value known (intake): nothing to read back. */
+  async insertNew(db: DbOrTx, row: CaseRow): Promise<void> {
+    await db.insert(cases).values(row);
+  },
+
   /** Appends typed timeline events (the only way a row gets there; see case.events.ts). */
   async insertEvents(db: DbOrTx, rows: ReadonlyArray<{ caseId: string; actorId: string | null; at: Date; event: CaseEventInput }>): Promise<CaseEventRow[]> {
     if (!rows.length) return [];

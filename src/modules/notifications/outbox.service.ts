@@ -9,7 +9,6 @@ import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { REDACTED } from '../../shared/redaction.ts';
 import { recordAdminChange } from '../audit/audit.service.ts';
 import type { CaseListener, CaseRow } from '../cases/case.listeners.ts';
-import { caseRecords } from '../cases/case.records.ts';
 import type { CaseService } from '../cases/case.service.ts';
 import { findCustomer, type CustomerRow } from '../customers/customer.service.ts';
 import { industryPreset } from '../settings/settings.service.ts';
@@ -401,16 +400,18 @@ export function createOutboxService(deps: {
     /** The case events that tell the customer, written in the case's own transaction. */
     listener(): CaseListener {
       return {
-        onCreated: async (ctx, change) => {
-          const c = change.case;
-          const summary = await caseRecords.clockSummary(ctx.tx, c.id);
-          const due = (target: string) => summary?.targets.find((t) => t.target === target)?.dueAt ?? null;
-          await notifyCase(ctx.tx, c, 'received', 'created', async (lang) => ({
-            firstResponseDue: formatDue(due('first_reply') ?? due('acknowledge'), lang, deps.timezone),
-            resolveDue: formatDue(due('resolution'), lang, deps.timezone),
-          }));
-          if (ctx.cases.current().status === 'assigned') await assignedMessage(ctx.tx, ctx.cases.current(), ctx.now);
-        },
+        // The messages refer to the case row: written once intake has inserted it.
+        onCreated: (ctx) =>
+          ctx.cases.afterInsert(async () => {
+            // The clocks' summary is on the new row already (the time limits' listener comes first).
+            const c = ctx.cases.current();
+            const due = (target: string) => c.slaSummary?.targets.find((t) => t.target === target)?.dueAt ?? null;
+            await notifyCase(ctx.tx, c, 'received', 'created', async (lang) => ({
+              firstResponseDue: formatDue(due('first_reply') ?? due('acknowledge'), lang, deps.timezone),
+              resolveDue: formatDue(due('resolution'), lang, deps.timezone),
+            }));
+            if (c.status === 'assigned') await assignedMessage(ctx.tx, c, ctx.now);
+          }),
         onTransitioned: async (ctx, change) => {
           const c = change.case;
           if (c.status === 'assigned' && change.from !== 'assigned') await assignedMessage(ctx.tx, c, ctx.now);

@@ -96,10 +96,13 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
   }
   // Cached in the process under the configuration stamp when a cache is given (read once per change otherwise).
   const setupOf = (tx: DbOrTx): Promise<TriageSetup> => (deps.config ? deps.config.read(tx, 'triage.setup', loadSetup) : loadSetup(tx));
-  const departmentOf = async (tx: DbOrTx, id: string): Promise<{ id: string; name: string; active: boolean } | undefined> => {
+  const departmentOf = async (
+    tx: DbOrTx,
+    id: string,
+  ): Promise<{ id: string; name: string; active: boolean; assignmentStrategy: 'round_robin' | 'least_load' | 'none' } | undefined> => {
     const load = async (d: DbOrTx) => {
       const dep = await triageRepository.department(d, id);
-      return dep && { id: dep.id, name: dep.name, active: dep.active };
+      return dep && { id: dep.id, name: dep.name, active: dep.active, assignmentStrategy: dep.assignmentStrategy };
     };
     return deps.config ? deps.config.read(tx, `triage.department.${id}`, load) : load(tx);
   };
@@ -221,7 +224,9 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
         }),
       );
       if (opts.route && result.route) {
-        const assignee = await deps.routing.pickAssignee(tx, result.route.departmentId);
+        // The department's strategy as this intake's configuration read saw it (no statement when cached).
+        const strategy = (await departmentOf(tx, result.route.departmentId))?.assignmentStrategy;
+        const assignee = await deps.routing.pickAssignee(tx, result.route.departmentId, strategy);
         await ctx.cases.transition({
           to: 'assigned',
           reason: result.route.reasonZh,

@@ -1,5 +1,6 @@
 // The listener mechanism's engine: a port bound to one case inside one transaction, and the loop that
 // hands it to each registered listener in order.
+import type { SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -24,7 +25,7 @@ export type PendingEvent = { caseId: string; actorId: string | null; at: Date; e
  * The new case before its one insert (intake): triage, routing and the clocks shape this row in memory,
  * and writes that need the row (its clock log, customer messages) wait in `later` until it is inserted.
  */
-type Draft = { later: Array<() => Promise<void>>; inserted: boolean };
+type Draft = { withInsert: SQL[]; later: Array<() => Promise<void>>; inserted: boolean };
 
 function portFor(tx: Tx, now: Date, row: CaseRow, pending: PendingEvent[] | undefined, draft?: Draft): CasePort {
   let current = row;
@@ -48,6 +49,10 @@ function portFor(tx: Tx, now: Date, row: CaseRow, pending: PendingEvent[] | unde
       const p = { slaSummary: summary.slaSummary, slaNextActionAt: summary.slaNextActionAt, slaPolicyId: summary.slaPolicyId, escalationLevel: summary.escalationLevel };
       if (inMemory()) current = { ...current, ...p, escalationLevel: Math.max(current.escalationLevel, p.escalationLevel) };
       else await caseRepository.saveClockSummary(tx, current.id, p);
+    },
+    async insertWithCase(insert) {
+      if (inMemory()) draft!.withInsert.push(insert);
+      else await tx.execute(insert);
     },
     async afterInsert(write) {
       if (inMemory()) draft!.later.push(write);
@@ -101,22 +106,24 @@ export async function notifyListeners(
 /**
  * Intake: the listeners shape the new case in memory (triage's analysis, routing's owner, the clocks'
  * summary; the timeline events wait in `events`), then `insert` writes the row once with its final
- * values; then the writes the listeners left for after the insert run in their order, and the timeline
- * is written last in one statement. Returns the case as inserted.
+ * values, in one statement with the rows the listeners handed to `insertWithCase` and the timeline so
+ * far; then the writes they left for after the insert run in their order, and any timeline events those
+ * added are written last. Returns the case as inserted.
  */
 export async function notifyListenersOfNewCase(
   listeners: readonly CaseListener[],
   change: { tx: Tx; now: Date; actor: Actor | null; row: CaseRow; events: PendingEvent[] },
   each: (listener: CaseListener, ctx: CaseChangeContext) => Promise<void> | undefined,
-  insert: (row: CaseRow) => Promise<void>,
+  insert: (row: CaseRow, withRow: SQL[]) => Promise<void>,
 ): Promise<CaseRow> {
-  const draft: Draft = { later: [], inserted: false };
+  const draft: Draft = { withInsert: [], later: [], inserted: false };
   const ctx: CaseChangeContext = { tx: change.tx, now: change.now, actor: change.actor, cases: portFor(change.tx, change.now, change.row, change.events, draft) };
   for (const listener of listeners) await each(listener, ctx);
   const row = ctx.cases.current();
-  await insert(row);
+  const timeline = caseRepository.eventsInsert(change.tx, change.events.splice(0));
+  await insert(row, [...draft.withInsert, ...(timeline ? [timeline] : [])]);
   draft.inserted = true;
   for (const write of draft.later.splice(0)) await write();
-  if (change.events.length) await caseRepository.insertEvents(change.tx, change.events.splice(0));
+  await caseRepository.appendEvents(change.tx, change.events.splice(0));
   return row;
 }

@@ -143,13 +143,11 @@ export function createCaseIntake(deps: {
       return notifyListenersOfNewCase(
         listeners,
         { tx, now, actor, row: draft, events },
-        (l, ctx) => l.onCreated?.(ctx, { case: ctx.cases.current(), input }),
-        async (row) => {
-          await caseRepository.insertNew(tx, row);
-          if (!idempotencyKey) return;
-          const claimed = await caseRepository.claimIdempotencyKey(tx, { actorId: keyOwner, key: idempotencyKey, requestHash: hash, caseId: row.id, createdAt: now });
+        (l, ctx) => l.onCreated?.(ctx, { case: ctx.cases.current(), input, customer }),
+        async (row, withRow) => {
+          const key = idempotencyKey ? { actorId: keyOwner, key: idempotencyKey, requestHash: hash, caseId: row.id, createdAt: now } : undefined;
           // A concurrent retry committed first: undo ours and answer with theirs.
-          if (!claimed) tx.rollback();
+          if (!(await caseRepository.insertNew(tx, row, withRow, key))) tx.rollback();
         },
       );
     });

@@ -140,6 +140,18 @@ function joinedSelect(db: DbOrTx, sortKey: SQL) {
     .leftJoin(partners, eq(partners.id, cases.partnerId));
 }
 
+type EventWrite = { caseId: string; actorId: string | null; at: Date; event: CaseEventInput };
+const eventRow = ({ caseId, actorId, at, event: e }: EventWrite): NewCaseEvent => ({
+  caseId,
+  actorId,
+  createdAt: at,
+  kind: e.kind,
+  fromStatus: e.fromStatus ?? null,
+  toStatus: e.toStatus ?? null,
+  visibility: e.visibility ?? 'internal',
+  payload: e.payload,
+});
+
 export const caseRepository = {
   /**
    * Next number of the day, from a sequence of that day: nextval takes no row lock and waits for no
@@ -200,29 +212,34 @@ export const caseRepository = {
     return created!;
   },
 
-  /** A new case with every value known (intake): nothing to read back. */
-  async insertNew(db: DbOrTx, row: CaseRow): Promise<void> {
-    await db.insert(cases).values(row);
+  /**
+   * A new case with every value known (intake), in one statement with the rows that refer to it
+   * (`withRow`: INSERTs as SQL; foreign keys are checked at the end of the statement) and, with `key`, the
+   * claim of its idempotency key. False when another request holds the key (the caller rolls back).
+   */
+  async insertNew(db: DbOrTx, row: CaseRow, withRow: readonly SQL[], key?: typeof idempotencyKeys.$inferInsert): Promise<boolean> {
+    const parts = [sql`new_case as (${db.insert(cases).values(row).getSQL()})`, ...withRow.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w})`)];
+    if (key) parts.push(sql`claim as (${db.insert(idempotencyKeys).values(key).onConflictDoNothing().returning({ key: idempotencyKeys.key }).getSQL()})`);
+    const { rows } = (await db.execute(sql`with ${sql.join(parts, sql`, `)} select ${key ? sql`(select count(*) from claim)::int` : sql`1`} as claimed`)) as unknown as {
+      rows: Array<{ claimed: number }>;
+    };
+    return rows[0]!.claimed > 0;
+  },
+
+  /** The INSERT of timeline events as SQL, to be sent with another statement (undefined for none). */
+  eventsInsert(db: DbOrTx, rows: ReadonlyArray<EventWrite>): SQL | undefined {
+    return rows.length ? db.insert(caseEvents).values(rows.map(eventRow)).getSQL() : undefined;
   },
 
   /** Appends typed timeline events (the only way a row gets there; see case.events.ts). */
-  async insertEvents(db: DbOrTx, rows: ReadonlyArray<{ caseId: string; actorId: string | null; at: Date; event: CaseEventInput }>): Promise<CaseEventRow[]> {
+  async insertEvents(db: DbOrTx, rows: ReadonlyArray<EventWrite>): Promise<CaseEventRow[]> {
     if (!rows.length) return [];
-    return db
-      .insert(caseEvents)
-      .values(
-        rows.map(({ caseId, actorId, at, event: e }) => ({
-          caseId,
-          actorId,
-          createdAt: at,
-          kind: e.kind,
-          fromStatus: e.fromStatus ?? null,
-          toStatus: e.toStatus ?? null,
-          visibility: e.visibility ?? 'internal',
-          payload: e.payload,
-        })),
-      )
-      .returning();
+    return db.insert(caseEvents).values(rows.map(eventRow)).returning();
+  },
+
+  /** The same, reading nothing back (intake's timeline). */
+  async appendEvents(db: DbOrTx, rows: ReadonlyArray<EventWrite>): Promise<void> {
+    if (rows.length) await db.insert(caseEvents).values(rows.map(eventRow));
   },
 
   /**

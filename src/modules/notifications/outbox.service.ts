@@ -19,7 +19,7 @@ import { maskAddress, type ChannelAdapter } from './channel-adapter.ts';
 import { defaultTemplate } from './default-templates.ts';
 import { effectiveChannels, notifyCustomer, type ChannelDefaults, type ChannelSettings } from './notification.service.ts';
 import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, formatDue, formatYuan, nextStep, portalCaseLink, renderTemplate, unknownVariables, type Backoff } from './outbox.rules.ts';
-import { outboxRedaction, outboxRepository, type OutboxRow } from './outbox.repository.ts';
+import { outboxRedaction, outboxRepository, type OutboxRow, type NewOutboxRow } from './outbox.repository.ts';
 import {
   CHANNEL_DRIVERS,
   CUSTOMER_CHANNELS,
@@ -207,13 +207,23 @@ export function createOutboxService(deps: {
   }
 
   /** Writes a case event's message for the case's customer (none for an internal case), in the case's transaction. */
-  async function notifyCase(tx: Tx, c: CaseRow, event: CustomerEvent, key: string, extra: (lang: MessageLanguage) => Promise<Record<string, string>>) {
+  // `known` at intake: the customer row it has just written, a case too new to have messages yet, and
+  // where to collect the rows (written with the case's insert).
+  type Known = { customer?: CustomerRow; fresh?: boolean; collect?: NewOutboxRow[] };
+  async function notifyCase(
+    tx: Tx,
+    c: CaseRow,
+    event: CustomerEvent,
+    key: string,
+    extra: (lang: MessageLanguage) => Promise<Record<string, string>>,
+    known: Known = {},
+  ) {
     if (c.channel === 'internal') return;
-    const customer = await findCustomer(tx, c.customerId);
+    const customer = known.customer ?? (await findCustomer(tx, c.customerId));
     if (!customer) return;
     const lang: MessageLanguage = customer.language === 'en' ? 'en' : 'zh';
     const msg: CustomerMessage = { event, customerId: c.customerId, caseId: c.id, vars: { caseNumber: c.caseNumber, link: portalCaseLink(deps.publicUrl, c.caseNumber), ...(await extra(lang)) }, dedupeKey: `${event}:${c.id}:${key}` };
-    await notifyCustomer(tx, msg, clock(), { customer, config: deps.config });
+    await notifyCustomer(tx, msg, clock(), { customer, config: deps.config, fresh: known.fresh, collect: known.collect });
   }
 
   return {
@@ -400,18 +410,27 @@ export function createOutboxService(deps: {
     /** The case events that tell the customer, written in the case's own transaction. */
     listener(): CaseListener {
       return {
-        // The messages refer to the case row: written once intake has inserted it.
-        onCreated: (ctx) =>
-          ctx.cases.afterInsert(async () => {
-            // The clocks' summary is on the new row already (the time limits' listener comes first).
-            const c = ctx.cases.current();
-            const due = (target: string) => c.slaSummary?.targets.find((t) => t.target === target)?.dueAt ?? null;
-            await notifyCase(ctx.tx, c, 'received', 'created', async (lang) => ({
+        // The last listener: the case as the others left it. Its messages are written with the case's insert.
+        onCreated: async (ctx, change) => {
+          const c = ctx.cases.current();
+          // The clocks' summary is on the new row already (the time limits' listener comes first).
+          const due = (target: string) => c.slaSummary?.targets.find((t) => t.target === target)?.dueAt ?? null;
+          const known = { customer: change.customer, fresh: true, collect: [] as NewOutboxRow[] };
+          await notifyCase(
+            ctx.tx,
+            c,
+            'received',
+            'created',
+            async (lang) => ({
               firstResponseDue: formatDue(due('first_reply') ?? due('acknowledge'), lang, deps.timezone),
               resolveDue: formatDue(due('resolution'), lang, deps.timezone),
-            }));
-            if (c.status === 'assigned') await assignedMessage(ctx.tx, c, ctx.now);
-          }),
+            }),
+            known,
+          );
+          if (c.status === 'assigned') await assignedMessage(ctx.tx, c, ctx.now, known);
+          const insert = outboxRepository.insertManySql(ctx.tx, known.collect);
+          if (insert) await ctx.cases.insertWithCase(insert);
+        },
         onTransitioned: async (ctx, change) => {
           const c = change.case;
           if (c.status === 'assigned' && change.from !== 'assigned') await assignedMessage(ctx.tx, c, ctx.now);
@@ -431,11 +450,20 @@ export function createOutboxService(deps: {
     },
   };
 
-  async function assignedMessage(tx: Tx, c: CaseRow, now: Date) {
-    await notifyCase(tx, c, 'assigned', String(now.getTime()), async (lang) => {
-      const d = c.departmentId ? await findDepartment(tx, c.departmentId) : undefined;
-      return { department: d?.name ?? (lang === 'zh' ? '专人' : 'our team') };
-    });
+  async function assignedMessage(tx: Tx, c: CaseRow, now: Date, known: Known = {}) {
+    await notifyCase(
+      tx,
+      c,
+      'assigned',
+      String(now.getTime()),
+      async (lang) => {
+        const id = c.departmentId;
+        // Department names are configuration (their edits change the stamp): cached under it when a cache is given.
+        const d = id ? await (deps.config ? deps.config.read(tx, `outbox.department.${id}`, (db) => findDepartment(db, id)) : findDepartment(tx, id)) : undefined;
+        return { department: d?.name ?? (lang === 'zh' ? '专人' : 'our team') };
+      },
+      known,
+    );
   }
 
   async function remedyText(tx: Tx, caseId: string): Promise<string> {

@@ -323,7 +323,7 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
 
     /**
      * Starts the clocks of a new case (inside the intake transaction): the summary is part of the case's
-     * one insert; the clock log and an escalation's notifications are written once the row exists.
+     * one insert and the clock log goes with it; an escalation's notifications are written once the row exists.
      */
     async onCreated(tx: Tx, cases: CasePort, c: CaseRow, now: Date): Promise<void> {
       const ctx = await contextFor(tx, c);
@@ -335,10 +335,9 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
         events.push(escalation.event);
       }
       await cases.saveClockSummary(summaryRow(c, ctx, events, now));
-      await cases.afterInsert(async () => {
-        await slaRepository.appendClockEvents(tx, c.id, events, now);
-        if (escalation) await notifyAction(tx, cases.current(), escalation, now);
-      });
+      const log = slaRepository.clockEventsInsert(tx, c.id, events, now);
+      if (log) await cases.insertWithCase(log);
+      if (escalation) await cases.afterInsert(() => notifyAction(tx, cases.current(), escalation, now));
     },
 
     /** Keeps the clocks in step with a status change (inside the transition's transaction). */

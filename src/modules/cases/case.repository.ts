@@ -152,6 +152,10 @@ const eventRow = ({ caseId, actorId, at, event: e }: EventWrite): NewCaseEvent =
   payload: e.payload,
 });
 
+// Prepared per database (see findIdempotencyKey, findJoined).
+const keyLookups = new WeakMap<object, { execute(values: { actorId: string; key: string }): Promise<Array<typeof idempotencyKeys.$inferSelect>> }>();
+const joinedById = new WeakMap<object, { execute(values: { id: string }): Promise<CaseJoinedRow[]> }>();
+
 export const caseRepository = {
   /**
    * Next number of the day, from a sequence of that day: nextval takes no row lock and waits for no
@@ -328,10 +332,15 @@ export const caseRepository = {
   },
 
   async findIdempotencyKey(db: DbOrTx, actorId: string, key: string) {
-    const [row] = await db
-      .select()
-      .from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.actorId, actorId), eq(idempotencyKeys.key, key)));
+    const query = (d: DbOrTx) => d.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.actorId, sql.placeholder('actorId')), eq(idempotencyKeys.key, sql.placeholder('key'))));
+    // Looked up before every keyed intake: prepared once per database.
+    if ('rollback' in db) return (await query(db).execute({ actorId, key }))[0];
+    let prepared = keyLookups.get(db);
+    if (!prepared) {
+      prepared = query(db).prepare('idempotency_key_by_actor_key');
+      keyLookups.set(db, prepared);
+    }
+    const [row] = await prepared.execute({ actorId, key });
     return row;
   },
 
@@ -342,6 +351,16 @@ export const caseRepository = {
   },
 
   async findJoined(db: DbOrTx, ref: { id: string } | { caseNumber: string }, scope: CaseScope): Promise<CaseJoinedRow | undefined> {
+    // The answer of every intake and most case requests: built once per database as a prepared statement.
+    if ('id' in ref && scope === 'all' && !('rollback' in db)) {
+      let prepared = joinedById.get(db);
+      if (!prepared) {
+        prepared = joinedSelect(db, sql`${cases.createdAt}`).where(eq(cases.id, sql.placeholder('id'))).prepare('case_joined_by_id');
+        joinedById.set(db, prepared);
+      }
+      const [row] = await prepared.execute({ id: ref.id });
+      return row;
+    }
     const cond = 'id' in ref ? eq(cases.id, ref.id) : eq(cases.caseNumber, ref.caseNumber);
     const [row] = await joinedSelect(db, sql`${cases.createdAt}`).where(and(cond, scopeCondition(scope)));
     return row;

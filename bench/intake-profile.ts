@@ -14,17 +14,22 @@ import { seedDemoUsers, seedReferenceData, DEMO_PASSWORD } from '../src/modules/
 
 type Entry = { sql: string; ms: number };
 let trace: Entry[] | null = null;
-const origQuery = pg.Client.prototype.query;
-(pg.Client.prototype as any).query = function (this: unknown, ...args: any[]) {
-  const t0 = performance.now();
-  const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
-  const r = origQuery.apply(this, args as never) as any;
-  if (trace && r && typeof r.then === 'function') {
-    const t = trace;
-    return r.then((v: unknown) => { t.push({ sql: String(text).slice(0, 160), ms: performance.now() - t0 }); return v; });
-  }
-  return r;
-};
+// Statements on a pooled client (transactions) and on the pool itself (everything outside them). The
+// pool runs its client's query with a callback, which returns no promise and is not traced twice.
+for (const proto of [pg.Client.prototype, pg.Pool.prototype] as any[]) {
+  const origQuery = proto.query;
+  const tag = proto === pg.Pool.prototype ? '[pool] ' : '';
+  proto.query = function (this: unknown, ...args: any[]) {
+    const t0 = performance.now();
+    const text = typeof args[0] === 'string' ? args[0] : args[0]?.text;
+    const r = origQuery.apply(this, args as never) as any;
+    if (trace && r && typeof r.then === 'function') {
+      const t = trace;
+      return r.then((v: unknown) => { t.push({ sql: tag + String(text).slice(0, 160), ms: performance.now() - t0 }); return v; });
+    }
+    return r;
+  };
+}
 
 async function main() {
   const url = process.env.DATABASE_URL;

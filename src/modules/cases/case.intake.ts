@@ -6,12 +6,12 @@ import { localDateParts, type Clock } from '../../shared/clock.ts';
 import { AppError, fieldError } from '../../shared/errors.ts';
 import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { can } from '../../shared/permissions.ts';
-import { notifyListeners } from './case.changes.ts';
+import { notifyListenersOfNewCase } from './case.changes.ts';
 import { assertFactsOrder } from './case.facts.ts';
 import { caseEvent } from './case.events.ts';
 import type { CaseDirectoryPort, CaseListener, CaseTaxonomyPort } from './case.listeners.ts';
 import type { CaseQueries } from './case.queries.ts';
-import { caseRepository } from './case.repository.ts';
+import { caseRepository, type CaseRow } from './case.repository.ts';
 import type { CaseView, CreateCaseInput } from './case.schemas.ts';
 
 /** A stable hash of a request body (keys sorted), to tell a retry from a reuse of its key. */
@@ -78,8 +78,12 @@ export function createCaseIntake(deps: {
     const outcome = await caseRepository.transactionOrRollback(db, async (tx) => {
       // A customer filing in the portal has proved nothing yet: an existing record's name and email stay.
       const customer = await directory.upsertCustomer(tx, input.customer, now, { keepContact: filer.kind === 'customer' });
-      const created = await caseRepository.insert(tx, {
+      // The whole row is known before it is written: triage, routing and the clocks shape it in memory
+      // (notifyListenersOfNewCase), and it is inserted once with its final values.
+      const draft: CaseRow = {
+        id: crypto.randomUUID(),
         caseNumber,
+        status: 'registered',
         channel: input.channel,
         category: input.category ?? null,
         urgency: input.urgency ?? 'normal',
@@ -92,9 +96,16 @@ export function createCaseIntake(deps: {
         occurredAt: input.occurredAt ? new Date(input.occurredAt) : null,
         description: input.description,
         demand: input.demand ?? null,
+        departmentId: null,
+        assigneeId: null,
+        receivedById: actor?.id ?? null,
+        mergedIntoId: null,
+        rejectReason: null,
         stage: input.stage ?? null,
         cause: input.cause ?? null,
+        upset: false,
         regulatorReferral: input.regulatorReferral ?? null,
+        publicExposure: false,
         declaredValueYuan: input.declaredValueYuan ?? null,
         shippedAt,
         promisedDeliveryAt,
@@ -107,34 +118,38 @@ export function createCaseIntake(deps: {
         brandCompany: input.brandCompany ?? null,
         deliveryCompany: input.deliveryCompany ?? null,
         partnerId: input.partnerId ?? null,
+        priorityReasons: [],
+        suggestion: null,
         categoryConfirmed: !!input.category,
         categoryConfirmedAt: input.category ? now : null,
-        receivedById: actor?.id ?? null,
+        escalationLevel: 0,
+        slaPolicyId: null,
+        slaNextActionAt: null,
+        slaSummary: null,
+        version: 1,
         createdAt: now,
         updatedAt: now,
-      });
-      if (idempotencyKey) {
-        const claimed = await caseRepository.claimIdempotencyKey(tx, {
-          actorId: keyOwner,
-          key: idempotencyKey,
-          requestHash: hash,
-          caseId: created.id,
-          createdAt: now,
-        });
-        // A concurrent retry committed first: undo ours and answer with theirs.
-        if (!claimed) tx.rollback();
-      }
+        closedAt: null,
+      };
       // The timeline of the intake (created, triaged, assigned, clock events …) is written in one statement after the listeners.
       const events = [
         {
-          caseId: created.id,
+          caseId: draft.id,
           actorId: actor?.id ?? null,
           at: now,
-          event: caseEvent.created({ status: created.status, channel: created.channel, caseNumber: created.caseNumber, ...(actor ? {} : { by: 'customer' as const }) }),
+          event: caseEvent.created({ status: draft.status, channel: draft.channel, caseNumber: draft.caseNumber, ...(actor ? {} : { by: 'customer' as const }) }),
         },
       ];
-      await notifyListeners(listeners, { tx, now, actor, row: created, events }, (l, ctx) => l.onCreated?.(ctx, { case: ctx.cases.current(), input }));
-      return created;
+      return notifyListenersOfNewCase(
+        listeners,
+        { tx, now, actor, row: draft, events },
+        (l, ctx) => l.onCreated?.(ctx, { case: ctx.cases.current(), input, customer }),
+        async (row, withRow) => {
+          const key = idempotencyKey ? { actorId: keyOwner, key: idempotencyKey, requestHash: hash, caseId: row.id, createdAt: now } : undefined;
+          // A concurrent retry committed first: undo ours and answer with theirs.
+          if (!(await caseRepository.insertNew(tx, row, withRow, key))) tx.rollback();
+        },
+      );
     });
     if (!outcome) {
       if (!idempotencyKey) throw new Error('intake rolled back without an idempotency key');

@@ -1,6 +1,7 @@
 // How other modules react to a case change: listeners registered when the case service is built,
 // called in registration order inside the case's own transaction (docs/decisions/008). A listener
 // never writes the cases tables itself; it asks the narrow port it is handed.
+import type { SQL } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor } from '../../shared/actor.ts';
 import type { Assignment, CaseEventInput } from './case.events.ts';
@@ -9,6 +10,8 @@ import type { CaseJoinedRow, CaseRow, ClockSummaryRow, NewCaseRow, SlaSummary } 
 import type { CreateCaseInput } from './case.schemas.ts';
 
 export type { Assignment, CaseRow, ClockSummaryRow, SlaSummary };
+/** A customer's record as cases joins it. */
+export type CaseCustomerRow = CaseJoinedRow['customer'];
 
 /** What triage settles on a new case from its analysis. */
 export type TriagePatch = Pick<
@@ -53,6 +56,18 @@ export type CasePort = {
   applyTriage(patch: TriagePatch): Promise<CaseRow>;
   /** A status change made by the system: through the lifecycle check (as `system`), on the timeline. */
   transition(move: SystemMove): Promise<CaseRow>;
+  /** Stores the time limits' summary of the case (at intake: part of its one insert). */
+  saveClockSummary(summary: Omit<ClockSummaryRow, 'caseId'>): Promise<void>;
+  /**
+   * A write that needs the case row to exist (rows referring to it): at once for an existing case; at
+   * intake after the case's one insert, in the order asked.
+   */
+  afterInsert(write: () => Promise<void>): Promise<void>;
+  /**
+   * Rows referring to the case as one INSERT (a query builder's `getSQL()`): at intake sent together with
+   * the case's insert, in one statement; at once otherwise.
+   */
+  insertWithCase(insert: SQL): Promise<void>;
 };
 
 /** Why a module above cases made a move, when the listeners must know. */
@@ -62,8 +77,11 @@ export type MoveCause = 'counter_offer' | 'dissatisfied_callback';
 export type CaseChangeContext = { tx: Tx; now: Date; actor: Actor | null; cases: CasePort };
 
 export type CaseListener = {
-  /** A new case, inside the intake transaction. */
-  onCreated?(ctx: CaseChangeContext, change: { case: CaseRow; input: CreateCaseInput }): Promise<void>;
+  /**
+   * A new case, inside the intake transaction, before its one insert (see CasePort.afterInsert);
+   * `customer` is its customer's record as the intake has just written it.
+   */
+  onCreated?(ctx: CaseChangeContext, change: { case: CaseRow; input: CreateCaseInput; customer: CaseCustomerRow }): Promise<void>;
   /**
    * A status change made by a person. `cause` says why when a module above cases made the move: a
    * customer's counter-offer sends the case back to 方案待定 without the escalation a rejection gets; a
@@ -103,7 +121,7 @@ export type CaseDirectoryPort = {
   partner(db: DbOrTx, id: string): Promise<{ active: boolean; name: string } | undefined>;
   findCustomerByPhone(db: DbOrTx, phone: string): Promise<CaseJoinedRow['customer'] | undefined>;
   /** Inside the intake transaction; `keepContact`: an existing customer's name and email are not changed. */
-  upsertCustomer(tx: Tx, customer: CreateCaseInput['customer'], now: Date, opts?: { keepContact?: boolean }): Promise<{ id: string }>;
+  upsertCustomer(tx: Tx, customer: CreateCaseInput['customer'], now: Date, opts?: { keepContact?: boolean }): Promise<CaseCustomerRow>;
   /** Rule 29: records that a list showed unmasked phone numbers (who, what, how many; never the numbers). */
   recordPhoneReads?(db: DbOrTx, read: { actorId: string; source: string; filters: string[]; phoneCount: number; at: Date }): Promise<void>;
 };

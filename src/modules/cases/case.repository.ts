@@ -140,6 +140,22 @@ function joinedSelect(db: DbOrTx, sortKey: SQL) {
     .leftJoin(partners, eq(partners.id, cases.partnerId));
 }
 
+type EventWrite = { caseId: string; actorId: string | null; at: Date; event: CaseEventInput };
+const eventRow = ({ caseId, actorId, at, event: e }: EventWrite): NewCaseEvent => ({
+  caseId,
+  actorId,
+  createdAt: at,
+  kind: e.kind,
+  fromStatus: e.fromStatus ?? null,
+  toStatus: e.toStatus ?? null,
+  visibility: e.visibility ?? 'internal',
+  payload: e.payload,
+});
+
+// Prepared per database (see findIdempotencyKey, findJoined).
+const keyLookups = new WeakMap<object, { execute(values: { actorId: string; key: string }): Promise<Array<typeof idempotencyKeys.$inferSelect>> }>();
+const joinedById = new WeakMap<object, { execute(values: { id: string }): Promise<CaseJoinedRow[]> }>();
+
 export const caseRepository = {
   /**
    * Next number of the day, from a sequence of that day: nextval takes no row lock and waits for no
@@ -200,24 +216,34 @@ export const caseRepository = {
     return created!;
   },
 
+  /**
+   * A new case with every value known (intake), in one statement with the rows that refer to it
+   * (`withRow`: INSERTs as SQL; foreign keys are checked at the end of the statement) and, with `key`, the
+   * claim of its idempotency key. False when another request holds the key (the caller rolls back).
+   */
+  async insertNew(db: DbOrTx, row: CaseRow, withRow: readonly SQL[], key?: typeof idempotencyKeys.$inferInsert): Promise<boolean> {
+    const parts = [sql`new_case as (${db.insert(cases).values(row).getSQL()})`, ...withRow.map((w, i) => sql`${sql.raw(`w${i}`)} as (${w})`)];
+    if (key) parts.push(sql`claim as (${db.insert(idempotencyKeys).values(key).onConflictDoNothing().returning({ key: idempotencyKeys.key }).getSQL()})`);
+    const { rows } = (await db.execute(sql`with ${sql.join(parts, sql`, `)} select ${key ? sql`(select count(*) from claim)::int` : sql`1`} as claimed`)) as unknown as {
+      rows: Array<{ claimed: number }>;
+    };
+    return rows[0]!.claimed > 0;
+  },
+
+  /** The INSERT of timeline events as SQL, to be sent with another statement (undefined for none). */
+  eventsInsert(db: DbOrTx, rows: ReadonlyArray<EventWrite>): SQL | undefined {
+    return rows.length ? db.insert(caseEvents).values(rows.map(eventRow)).getSQL() : undefined;
+  },
+
   /** Appends typed timeline events (the only way a row gets there; see case.events.ts). */
-  async insertEvents(db: DbOrTx, rows: ReadonlyArray<{ caseId: string; actorId: string | null; at: Date; event: CaseEventInput }>): Promise<CaseEventRow[]> {
+  async insertEvents(db: DbOrTx, rows: ReadonlyArray<EventWrite>): Promise<CaseEventRow[]> {
     if (!rows.length) return [];
-    return db
-      .insert(caseEvents)
-      .values(
-        rows.map(({ caseId, actorId, at, event: e }) => ({
-          caseId,
-          actorId,
-          createdAt: at,
-          kind: e.kind,
-          fromStatus: e.fromStatus ?? null,
-          toStatus: e.toStatus ?? null,
-          visibility: e.visibility ?? 'internal',
-          payload: e.payload,
-        })),
-      )
-      .returning();
+    return db.insert(caseEvents).values(rows.map(eventRow)).returning();
+  },
+
+  /** The same, reading nothing back (intake's timeline). */
+  async appendEvents(db: DbOrTx, rows: ReadonlyArray<EventWrite>): Promise<void> {
+    if (rows.length) await db.insert(caseEvents).values(rows.map(eventRow));
   },
 
   /**
@@ -306,10 +332,15 @@ export const caseRepository = {
   },
 
   async findIdempotencyKey(db: DbOrTx, actorId: string, key: string) {
-    const [row] = await db
-      .select()
-      .from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.actorId, actorId), eq(idempotencyKeys.key, key)));
+    const query = (d: DbOrTx) => d.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.actorId, sql.placeholder('actorId')), eq(idempotencyKeys.key, sql.placeholder('key'))));
+    // Looked up before every keyed intake: prepared once per database.
+    if ('rollback' in db) return (await query(db).execute({ actorId, key }))[0];
+    let prepared = keyLookups.get(db);
+    if (!prepared) {
+      prepared = query(db).prepare('idempotency_key_by_actor_key');
+      keyLookups.set(db, prepared);
+    }
+    const [row] = await prepared.execute({ actorId, key });
     return row;
   },
 
@@ -320,6 +351,16 @@ export const caseRepository = {
   },
 
   async findJoined(db: DbOrTx, ref: { id: string } | { caseNumber: string }, scope: CaseScope): Promise<CaseJoinedRow | undefined> {
+    // The answer of every intake and most case requests: built once per database as a prepared statement.
+    if ('id' in ref && scope === 'all' && !('rollback' in db)) {
+      let prepared = joinedById.get(db);
+      if (!prepared) {
+        prepared = joinedSelect(db, sql`${cases.createdAt}`).where(eq(cases.id, sql.placeholder('id'))).prepare('case_joined_by_id');
+        joinedById.set(db, prepared);
+      }
+      const [row] = await prepared.execute({ id: ref.id });
+      return row;
+    }
     const cond = 'id' in ref ? eq(cases.id, ref.id) : eq(cases.caseNumber, ref.caseNumber);
     const [row] = await joinedSelect(db, sql`${cases.createdAt}`).where(and(cond, scopeCondition(scope)));
     return row;

@@ -70,9 +70,15 @@ export async function notifyCustomer(
   tx: Tx,
   msg: CustomerMessage,
   now: Date,
-  opts: { customer?: CustomerRow | undefined; config?: ConfigCache | undefined } = {},
+  opts: { customer?: CustomerRow | undefined; config?: ConfigCache | undefined; fresh?: boolean | undefined; collect?: NewOutboxRow[] | undefined } = {},
 ): Promise<void> {
-  if (await outboxRepository.dedupeKeyUsed(tx, msg.dedupeKey)) return;
+  // `collect`: the rows are handed back to be written by the caller (with others, in one statement).
+  const insert = async (rows: NewOutboxRow[]) => {
+    if (opts.collect) opts.collect.push(...rows);
+    else await outboxRepository.insertMany(tx, rows);
+  };
+  // `fresh`: the message's case was filed in this transaction, so no message of it can exist yet.
+  if (!opts.fresh && (await outboxRepository.dedupeKeyUsed(tx, msg.dedupeKey))) return;
   const customer = opts.customer ?? (await findCustomer(tx, msg.customerId));
   if (!customer) return;
   // Channels, templates and the preset change rarely: read through the configuration cache when given one
@@ -112,10 +118,10 @@ export async function notifyCustomer(
     };
   };
   if ('suppressed' in choice) {
-    await outboxRepository.insertMany(tx, [{ ...row(choice.channel), status: 'suppressed', suppressedReason: choice.suppressed }]);
+    await insert([{ ...row(choice.channel), status: 'suppressed', suppressedReason: choice.suppressed }]);
     return;
   }
-  await outboxRepository.insertMany(tx, choice.channels.map(row));
+  await insert(choice.channels.map(row));
 }
 
 export type NotificationService = ReturnType<typeof createNotificationService>;

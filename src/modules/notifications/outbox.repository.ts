@@ -21,6 +21,10 @@ export const outboxRepository = {
     const inserted = await db.insert(outboxMessages).values(rows).onConflictDoNothing().returning({ id: outboxMessages.id });
     return inserted.length;
   },
+  /** The same INSERT as SQL, for a statement that writes other rows too (undefined for none). */
+  insertManySql(db: DbOrTx, rows: NewOutboxRow[]): SQL | undefined {
+    return rows.length ? db.insert(outboxMessages).values(rows).onConflictDoNothing().getSQL() : undefined;
+  },
   templates(db: DbOrTx, event: CustomerEvent, language: MessageLanguage): Promise<TemplateRow[]> {
     return db
       .select()

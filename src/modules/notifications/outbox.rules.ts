@@ -90,7 +90,19 @@ export function chooseChannels(i: ChannelChoiceInput): ChannelChoice {
 /** A due time as a customer reads it, in the company's time zone: 5月1日 12:00 / 1 May, 12:00. */
 export function formatDue(at: string | Date | null | undefined, language: 'zh' | 'en', timeZone: string): string {
   if (!at) return language === 'zh' ? '尽快' : 'as soon as possible';
-  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone, month: language === 'zh' ? 'numeric' : 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(at));
+  return dueFormatter(language, timeZone).format(new Date(at));
+}
+
+// Building a formatter costs far more than using one (every intake formats two deadlines).
+const dueFormatters = new Map<string, Intl.DateTimeFormat>();
+function dueFormatter(language: 'zh' | 'en', timeZone: string): Intl.DateTimeFormat {
+  const key = `${language}|${timeZone}`;
+  let f = dueFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { timeZone, month: language === 'zh' ? 'numeric' : 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+    dueFormatters.set(key, f);
+  }
+  return f;
 }
 
 /** Money as a customer reads it: ¥12.50. */

@@ -9,7 +9,6 @@ import { FIELD_MESSAGES } from '../../shared/validation.ts';
 import { REDACTED } from '../../shared/redaction.ts';
 import { recordAdminChange } from '../audit/audit.service.ts';
 import type { CaseListener, CaseRow } from '../cases/case.listeners.ts';
-import { caseRecords } from '../cases/case.records.ts';
 import type { CaseService } from '../cases/case.service.ts';
 import { findCustomer, setCustomerMessaging, type CustomerMessaging, type CustomerRow } from '../customers/customer.service.ts';
 import { caseEvent } from '../cases/case.events.ts';
@@ -20,7 +19,7 @@ import { maskAddress, type ChannelAdapter } from './channel-adapter.ts';
 import { defaultTemplate } from './default-templates.ts';
 import { effectiveChannels, notifyCustomer, type ChannelDefaults, type ChannelSettings } from './notification.service.ts';
 import { DEFAULT_BACKOFF, DEFAULT_MAX_ATTEMPTS, formatDue, formatYuan, nextStep, portalCaseLink, renderTemplate, unknownVariables, type Backoff } from './outbox.rules.ts';
-import { outboxRedaction, outboxRepository, type OutboxRow } from './outbox.repository.ts';
+import { outboxRedaction, outboxRepository, type OutboxRow, type NewOutboxRow } from './outbox.repository.ts';
 import {
   CHANNEL_DRIVERS,
   CUSTOMER_CHANNELS,
@@ -227,13 +226,23 @@ export function createOutboxService(deps: {
   }
 
   /** Writes a case event's message for the case's customer (none for an internal case), in the case's transaction. */
-  async function notifyCase(tx: Tx, c: CaseRow, event: CustomerEvent, key: string, extra: (lang: MessageLanguage) => Promise<Record<string, string>>) {
+  // `known` at intake: the customer row it has just written, a case too new to have messages yet, and
+  // where to collect the rows (written with the case's insert).
+  type Known = { customer?: CustomerRow; fresh?: boolean; collect?: NewOutboxRow[] };
+  async function notifyCase(
+    tx: Tx,
+    c: CaseRow,
+    event: CustomerEvent,
+    key: string,
+    extra: (lang: MessageLanguage) => Promise<Record<string, string>>,
+    known: Known = {},
+  ) {
     if (c.channel === 'internal') return;
-    const customer = await findCustomer(tx, c.customerId);
+    const customer = known.customer ?? (await findCustomer(tx, c.customerId));
     if (!customer) return;
     const lang: MessageLanguage = customer.language === 'en' ? 'en' : 'zh';
     const msg: CustomerMessage = { event, customerId: c.customerId, caseId: c.id, vars: { caseNumber: c.caseNumber, link: portalCaseLink(deps.publicUrl, c.caseNumber), ...(await extra(lang)) }, dedupeKey: `${event}:${c.id}:${key}` };
-    await notifyCustomer(tx, msg, clock(), { customer, config: deps.config });
+    await notifyCustomer(tx, msg, clock(), { customer, config: deps.config, fresh: known.fresh, collect: known.collect });
   }
 
   return {
@@ -469,15 +478,26 @@ export function createOutboxService(deps: {
     /** The case events that tell the customer, written in the case's own transaction. */
     listener(): CaseListener {
       return {
+        // The last listener: the case as the others left it. Its messages are written with the case's insert.
         onCreated: async (ctx, change) => {
-          const c = change.case;
-          const summary = await caseRecords.clockSummary(ctx.tx, c.id);
-          const due = (target: string) => summary?.targets.find((t) => t.target === target)?.dueAt ?? null;
-          await notifyCase(ctx.tx, c, 'received', 'created', async (lang) => ({
-            firstResponseDue: formatDue(due('first_reply') ?? due('acknowledge'), lang, deps.timezone),
-            resolveDue: formatDue(due('resolution'), lang, deps.timezone),
-          }));
-          if (ctx.cases.current().status === 'assigned') await assignedMessage(ctx.tx, ctx.cases.current(), ctx.now);
+          const c = ctx.cases.current();
+          // The clocks' summary is on the new row already (the time limits' listener comes first).
+          const due = (target: string) => c.slaSummary?.targets.find((t) => t.target === target)?.dueAt ?? null;
+          const known = { customer: change.customer, fresh: true, collect: [] as NewOutboxRow[] };
+          await notifyCase(
+            ctx.tx,
+            c,
+            'received',
+            'created',
+            async (lang) => ({
+              firstResponseDue: formatDue(due('first_reply') ?? due('acknowledge'), lang, deps.timezone),
+              resolveDue: formatDue(due('resolution'), lang, deps.timezone),
+            }),
+            known,
+          );
+          if (c.status === 'assigned') await assignedMessage(ctx.tx, c, ctx.now, known);
+          const insert = outboxRepository.insertManySql(ctx.tx, known.collect);
+          if (insert) await ctx.cases.insertWithCase(insert);
         },
         onTransitioned: async (ctx, change) => {
           const c = change.case;
@@ -498,9 +518,9 @@ export function createOutboxService(deps: {
     },
   };
 
-  async function assignedMessage(tx: Tx, c: CaseRow, now: Date) {
+  async function assignedMessage(tx: Tx, c: CaseRow, now: Date, known: Known = {}) {
     // Only the case number and link: the department that holds the case is internal.
-    await notifyCase(tx, c, 'assigned', String(now.getTime()), async () => ({}));
+    await notifyCase(tx, c, 'assigned', String(now.getTime()), async () => ({}), known);
   }
 
   async function remedyText(tx: Tx, caseId: string): Promise<string> {

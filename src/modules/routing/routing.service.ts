@@ -6,7 +6,7 @@ import { caseEvent } from '../cases/case.events.ts';
 import { isEditable } from '../cases/case.lifecycle.ts';
 import type { CaseRow } from '../cases/case.listeners.ts';
 import { caseRecords } from '../cases/case.records.ts';
-import { findDepartment, lockDepartmentForTurn, recordTurn } from '../users/user.service.ts';
+import { findDepartment, lockDepartmentForTurn, recordTurn, takeRoundRobinTurn } from '../users/user.service.ts';
 import { pickMember } from './routing.rules.ts';
 import { routingRepository, type NewRoutingRuleRow, type RoutingRuleRow } from './routing.repository.ts';
 
@@ -29,11 +29,28 @@ export function createRoutingService(deps: { db: Db }) {
   const { db } = deps;
 
   /**
-   * Picks the member of a department for a new case, under a lock on the department so turns are fair
-   * (the lock lasts until the intake commits, so callers take it last). Open work is counted only for
-   * least load, and the round-robin pointer is written only for round robin.
+   * Picks the member of a department for a new case. `strategy` is the department's as the caller's
+   * configuration read saw it (checked again under the lock). Round robin takes its turn in one
+   * statement: the pointer is advanced atomically from its committed value, so its row lock is the only
+   * one taken and it is taken last. Least load counts open work under a lock on the department that lasts
+   * until the intake commits (so callers take it last): the count must see the case the intake before
+   * committed.
    */
-  async function pickAssignee(tx: Tx, departmentId: string): Promise<{ id: string; name: string } | null> {
+  async function pickAssignee(
+    tx: Tx,
+    departmentId: string,
+    strategy?: 'round_robin' | 'least_load' | 'none',
+  ): Promise<{ id: string; name: string } | null> {
+    if (strategy === 'none') return null;
+    if (strategy === 'round_robin') {
+      const members = await routingRepository.membersWithLoad(tx, departmentId, false);
+      if (!members.length) return null;
+      const ordered = [...members].sort((a, b) => a.username.localeCompare(b.username));
+      const id = await takeRoundRobinTurn(tx, departmentId, ordered.map((m) => m.id));
+      const member = ordered.find((m) => m.id === id);
+      if (member) return { id: member.id, name: member.displayName };
+      // The strategy changed since the configuration was read: decide under the lock as below.
+    }
     const dep = await lockDepartmentForTurn(tx, departmentId);
     if (!dep || !dep.active || dep.assignmentStrategy === 'none') return null;
     const members = await routingRepository.membersWithLoad(tx, departmentId, dep.assignmentStrategy === 'least_load');

@@ -284,18 +284,11 @@ export const slaRepository = {
   },
   async appendClockEventsOfMany(db: DbOrTx, rows: ReadonlyArray<{ caseId: string; event: ClockEvent }>, recordedAt: Date): Promise<void> {
     if (!rows.length) return;
-    await db.insert(caseClockEvents).values(
-      rows.map(({ caseId, event: e }) => ({
-        caseId,
-        target: e.target,
-        type: e.type,
-        at: e.at,
-        level: e.type === 'escalated' ? e.level : null,
-        reason: e.type === 'escalated' ? e.reason : null,
-        dueAt: e.type === 'started' ? (e.dueAt ?? null) : null,
-        recordedAt,
-      })),
-    );
+    await db.insert(caseClockEvents).values(clockEventRows(rows, recordedAt));
+  },
+  /** The INSERT of a case's clock events as SQL, for a statement that writes other rows too (undefined for none). */
+  clockEventsInsert(db: DbOrTx, caseId: string, events: readonly ClockEvent[], recordedAt: Date): SQL | undefined {
+    return events.length ? db.insert(caseClockEvents).values(clockEventRows(events.map((event) => ({ caseId, event })), recordedAt)).getSQL() : undefined;
   },
   async appendClockEvents(db: DbOrTx, caseId: string, events: readonly ClockEvent[], recordedAt: Date): Promise<void> {
     await slaRepository.appendClockEventsOfMany(db, events.map((event) => ({ caseId, event })), recordedAt);
@@ -325,3 +318,16 @@ export const slaRepository = {
 };
 
 export type { BusinessCalendar };
+
+function clockEventRows(rows: ReadonlyArray<{ caseId: string; event: ClockEvent }>, recordedAt: Date) {
+  return rows.map(({ caseId, event: e }) => ({
+    caseId,
+    target: e.target,
+    type: e.type,
+    at: e.at,
+    level: e.type === 'escalated' ? e.level : null,
+    reason: e.type === 'escalated' ? e.reason : null,
+    dueAt: e.type === 'started' ? (e.dueAt ?? null) : null,
+    recordedAt,
+  }));
+}

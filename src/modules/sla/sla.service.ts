@@ -3,7 +3,7 @@ import type { Clock } from '../../shared/clock.ts';
 import type { Actor } from '../../shared/actor.ts';
 import { caseEvent, type CaseEventInput } from '../cases/case.events.ts';
 import { clocksFinished } from '../cases/case.lifecycle.ts';
-import type { CaseListener, CaseRow, ClockSummaryRow, MoveCause, SlaSummary } from '../cases/case.listeners.ts';
+import type { CaseListener, CasePort, CaseRow, ClockSummaryRow, MoveCause, SlaSummary } from '../cases/case.listeners.ts';
 import { caseRecords } from '../cases/case.records.ts';
 import { scopeOf } from '../cases/case.service.ts';
 import type { NotificationService } from '../notifications/notification.service.ts';
@@ -241,23 +241,36 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
 
   /** Carries out one clock action: timeline event, notifications, escalation level; then logs it. */
   async function carryOut(tx: Tx, append: Append, c: CaseRow, action: SlaAction, now: Date): Promise<void> {
-    const payload = { target: action.target, dueAt: action.dueAt.toISOString() };
-    if (action.kind === 'warn') {
-      await append(caseEvent.slaWarning(payload));
-      await notifications.notify(tx, await notifications.ownersOf(tx, c), { caseId: c.id, kind: 'sla_warning', payload, at: now });
-    } else if (action.kind === 'breach') {
-      await append(caseEvent.slaBreached(payload));
-      await notifications.notify(tx, await notifications.ownersOf(tx, c), { caseId: c.id, kind: 'sla_breached', payload, at: now });
-    } else {
-      const escalation = { ...payload, level: action.level, role: action.role, reason: action.reason, roleLabel: ESCALATION_LABEL[action.role] };
-      await append(caseEvent.escalated(escalation));
-      const recipients = new Set([
-        ...(await notifications.escalationRecipients(tx, action.role, c.departmentId)),
-        ...(await notifications.ownersOf(tx, c)),
-      ]);
-      await notifications.notify(tx, recipients, { caseId: c.id, kind: 'escalated', payload: escalation, at: now });
-    }
+    await append(actionEvent(action));
+    await notifyAction(tx, c, action, now);
     await slaRepository.appendClockEvents(tx, c.id, [action.event], now);
+  }
+
+  function actionPayload(action: SlaAction) {
+    const payload = { target: action.target, dueAt: action.dueAt.toISOString() };
+    return action.kind === 'escalate' ? { ...payload, level: action.level, role: action.role, reason: action.reason, roleLabel: ESCALATION_LABEL[action.role] } : payload;
+  }
+
+  /** The timeline event of a clock action. */
+  function actionEvent(action: SlaAction): CaseEventInput {
+    const payload = actionPayload(action);
+    if (action.kind === 'warn') return caseEvent.slaWarning(payload);
+    if (action.kind === 'breach') return caseEvent.slaBreached(payload);
+    return caseEvent.escalated(payload as Parameters<typeof caseEvent.escalated>[0]);
+  }
+
+  /** The in-app notifications of a clock action: the case's owners, and for an escalation the role's people. */
+  async function notifyAction(tx: Tx, c: CaseRow, action: SlaAction, now: Date): Promise<void> {
+    const payload = actionPayload(action);
+    if (action.kind !== 'escalate') {
+      await notifications.notify(tx, await notifications.ownersOf(tx, c), { caseId: c.id, kind: action.kind === 'warn' ? 'sla_warning' : 'sla_breached', payload, at: now });
+      return;
+    }
+    const recipients = new Set([
+      ...(await notifications.escalationRecipients(tx, action.role, c.departmentId)),
+      ...(await notifications.ownersOf(tx, c)),
+    ]);
+    await notifications.notify(tx, recipients, { caseId: c.id, kind: 'escalated', payload, at: now });
   }
 
   async function refresh(tx: Tx, c: CaseRow, ctx: PolicyContext, events: readonly ClockEvent[], now: Date): Promise<void> {
@@ -308,14 +321,23 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
   const service = {
     contextFor,
 
-    /** Starts the clocks of a new case (inside the intake transaction). */
-    async onCreated(tx: Tx, append: Append, c: CaseRow, now: Date): Promise<void> {
+    /**
+     * Starts the clocks of a new case (inside the intake transaction): the summary is part of the case's
+     * one insert and the clock log goes with it; an escalation's notifications are written once the row exists.
+     */
+    async onCreated(tx: Tx, cases: CasePort, c: CaseRow, now: Date): Promise<void> {
       const ctx = await contextFor(tx, c);
-      const events: ClockEvent[] = [];
       // On the phone or at the desk the agent reads the case number back: acknowledged on the spot.
-      await logClockEvents(tx, c, events, clockEventsForStep(events, ctx.policy, { ...intakeStep(c), at: now }), now);
-      if (c.urgency === 'critical') await escalateNow(tx, append, c, events, 'critical', now);
-      await refresh(tx, c, ctx, events, now);
+      const events: ClockEvent[] = clockEventsForStep([], ctx.policy, { ...intakeStep(c), at: now });
+      const escalation = c.urgency === 'critical' ? immediateEscalation('critical', now) : null;
+      if (escalation) {
+        await cases.appendEvent(actionEvent(escalation));
+        events.push(escalation.event);
+      }
+      await cases.saveClockSummary(summaryRow(c, ctx, events, now));
+      const log = slaRepository.clockEventsInsert(tx, c.id, events, now);
+      if (log) await cases.insertWithCase(log);
+      if (escalation) await cases.afterInsert(() => notifyAction(tx, cases.current(), escalation, now));
     },
 
     /** Keeps the clocks in step with a status change (inside the transition's transaction). */
@@ -392,7 +414,7 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
     /** The time limits' part in a case change: clocks start, follow moves and edits, meet replies. */
     listener(): CaseListener {
       return {
-        onCreated: (ctx, change) => service.onCreated(ctx.tx, ctx.cases.appendEvent, change.case, ctx.now),
+        onCreated: (ctx, change) => service.onCreated(ctx.tx, ctx.cases, change.case, ctx.now),
         onTransitioned: (ctx, change) => service.onTransition(ctx.tx, ctx.cases.appendEvent, change.case, change.from, ctx.now, change.cause),
         onEdited: async (ctx, change) => {
           if (change.changed.some((k) => TIME_LIMIT_INPUTS.includes(k))) {

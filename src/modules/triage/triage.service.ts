@@ -26,6 +26,8 @@ export type TriageInput = {
   store?: string | null | undefined;
   stage?: string | null | undefined;
   isKeyCustomer?: boolean | undefined;
+  /** The key flag on the customer's record, when the caller has just read it (intake): no look-up. */
+  storedKeyFlag?: boolean | undefined;
   regulatorReferral?: '12305' | '12315' | 'other' | null | undefined;
   declaredValueYuan?: number | null | undefined;
   /** The case itself, when it exists already (left out of repeats and duplicates). */
@@ -96,10 +98,13 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
   }
   // Cached in the process under the configuration stamp when a cache is given (read once per change otherwise).
   const setupOf = (tx: DbOrTx): Promise<TriageSetup> => (deps.config ? deps.config.read(tx, 'triage.setup', loadSetup) : loadSetup(tx));
-  const departmentOf = async (tx: DbOrTx, id: string): Promise<{ id: string; name: string; active: boolean } | undefined> => {
+  const departmentOf = async (
+    tx: DbOrTx,
+    id: string,
+  ): Promise<{ id: string; name: string; active: boolean; assignmentStrategy: 'round_robin' | 'least_load' | 'none' } | undefined> => {
     const load = async (d: DbOrTx) => {
       const dep = await triageRepository.department(d, id);
-      return dep && { id: dep.id, name: dep.name, active: dep.active };
+      return dep && { id: dep.id, name: dep.name, active: dep.active, assignmentStrategy: dep.assignmentStrategy };
     };
     return deps.config ? deps.config.read(tx, `triage.department.${id}`, load) : load(tx);
   };
@@ -123,7 +128,9 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
     const repeatCount = history.filter((h) => h.createdAt.getTime() >= now.getTime() - windowDays * DAY).length;
     // A customer marked key on their record counts as key whether or not the agent ticked it this time
     // (the look-up of repeats carries the flag when it found a case of that phone the reader may see).
-    const storedKey = input.phone ? (recent.find((h) => h.phone === input.phone)?.customerIsKey ?? (await storedKeyFlag(tx, input.phone, scope))) : false;
+    const storedKey = input.phone
+      ? (recent.find((h) => h.phone === input.phone)?.customerIsKey ?? input.storedKeyFlag ?? (await storedKeyFlag(tx, input.phone, scope)))
+      : false;
     const isKeyCustomer = input.isKeyCustomer || storedKey;
     const priority = computePriority(
       preset,
@@ -171,7 +178,7 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
      * agent chose explicitly stays; the rest comes from the suggestion. The clocks start after this
      * (the time limits' listener comes next), on the priority and status triage settled.
      */
-    async onCaseCreated(ctx: CaseChangeContext, created: CaseRow, input: CreateCaseInput, opts: { route: boolean }): Promise<void> {
+    async onCaseCreated(ctx: CaseChangeContext, created: CaseRow, input: CreateCaseInput, opts: { route: boolean }, customer?: { phone: string; isKey: boolean }): Promise<void> {
       const { tx, now } = ctx;
       const result = await analyse(
         tx,
@@ -185,6 +192,8 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
           store: input.store,
           stage: input.stage,
           isKeyCustomer: input.customer.isKey,
+          // The record intake has just written for this phone (scope: all, as at intake).
+          storedKeyFlag: customer && customer.phone === input.customer.phone ? customer.isKey : undefined,
           regulatorReferral: input.regulatorReferral,
           declaredValueYuan: input.declaredValueYuan,
           caseId: created.id,
@@ -221,7 +230,9 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
         }),
       );
       if (opts.route && result.route) {
-        const assignee = await deps.routing.pickAssignee(tx, result.route.departmentId);
+        // The department's strategy as this intake's configuration read saw it (no statement when cached).
+        const strategy = (await departmentOf(tx, result.route.departmentId))?.assignmentStrategy;
+        const assignee = await deps.routing.pickAssignee(tx, result.route.departmentId, strategy);
         await ctx.cases.transition({
           to: 'assigned',
           reason: result.route.reasonZh,
@@ -239,7 +250,7 @@ export function createTriageService(deps: { db: Db; clock: Clock; routing: Routi
     /** Triage's part in a case change: analyse a new case, and price an edited one. */
     listener(opts: { route: boolean }): CaseListener {
       return {
-        onCreated: (ctx, change) => service.onCaseCreated(ctx, change.case, change.input, opts),
+        onCreated: (ctx, change) => service.onCaseCreated(ctx, change.case, change.input, opts, change.customer),
         prioritise: (ctx, draft) => service.reprioritise(ctx.tx, draft),
       };
     },

@@ -148,6 +148,20 @@ export const departmentRepository = {
     const [row] = await tx.select().from(departments).where(eq(departments.id, id)).for('update');
     return row;
   },
+  /**
+   * Round robin's turn in one statement: the pointer moves to the member after the last one served in
+   * `orderedIds` (the first when the last is not among them), computed from the pointer as committed
+   * when the row lock is granted; null when the department no longer takes turns.
+   */
+  async takeTurn(tx: Tx, id: string, orderedIds: readonly string[]): Promise<string | null> {
+    const ids = sql`string_to_array(${orderedIds.join(',')}, ',')::uuid[]`;
+    const [row] = await tx
+      .update(departments)
+      .set({ lastAssignedUserId: sql`(${ids})[coalesce(array_position(${ids}, ${departments.lastAssignedUserId}), 0) % ${orderedIds.length}::int + 1]` })
+      .where(and(eq(departments.id, id), eq(departments.active, true), eq(departments.assignmentStrategy, 'round_robin')))
+      .returning({ userId: departments.lastAssignedUserId });
+    return row?.userId ?? null;
+  },
   /** The round-robin pointer: who in the department was given the last case. */
   async setLastAssigned(tx: Tx, id: string, userId: string): Promise<void> {
     await tx.update(departments).set({ lastAssignedUserId: userId }).where(eq(departments.id, id));

@@ -28,6 +28,8 @@ export const listDepartments = (db: DbOrTx): Promise<DepartmentRow[]> => departm
 // For routing's round robin: the pointer lives on the department row, so users writes it. Lock first, in the
 // intake's transaction, so two intakes never take the same turn.
 export const lockDepartmentForTurn = (tx: Tx, id: string): Promise<DepartmentRow | undefined> => departmentRepository.lock(tx, id);
+/** Round robin's next member among `orderedIds`, taken and recorded in one statement (see departmentRepository.takeTurn). */
+export const takeRoundRobinTurn = (tx: Tx, departmentId: string, orderedIds: readonly string[]): Promise<string | null> => departmentRepository.takeTurn(tx, departmentId, orderedIds);
 export const recordTurn = (tx: Tx, departmentId: string, userId: string): Promise<void> => departmentRepository.setLastAssigned(tx, departmentId, userId);
 export const findUserView = (db: DbOrTx, id: string): Promise<UserView | undefined> => userRepository.findView(db, id);
 export const insertUser = (db: DbOrTx, row: NewUserRow): Promise<UserRow> => userRepository.insert(db, row);

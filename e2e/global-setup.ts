@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -14,6 +15,8 @@ declare module 'vitest' {
   // Declaration merging needs an interface here.
   export interface ProvidedContext {
     baseURL: string;
+    /** The shared server's clock runs this file's milliseconds ahead (e2e/shifted-clock.mjs); 0 at start. */
+    clockOffsetFile: string;
   }
 }
 
@@ -68,11 +71,14 @@ export default async function setup(project: TestProject) {
   ensureBuild();
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'closeloop-e2e-'));
+  const clockOffsetFile = path.join(dataDir, 'clock-offset');
+  fs.writeFileSync(clockOffsetFile, '0');
   const logFile = path.join(OUTPUT, 'e2e-server.log');
   const log = fs.openSync(logFile, 'w');
   const child = spawn('npx', ['tsx', 'src/server.ts', '--no-web-build'], {
     cwd: ROOT,
-    // A 5 s sweep lets the escalation journey see a 1-minute time limit missed and escalated in about a minute.
+    // A 5 s sweep, and a clock the escalation journey moves ahead (only ever forward) so that a 1-minute time
+    // limit is missed, and the manager's step a minute later comes, without waiting for them.
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -81,6 +87,8 @@ export default async function setup(project: TestProject) {
       DATA_DIR: dataDir,
       DEMO: 'on',
       SCHEDULER_INTERVAL_SECONDS: '5',
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${pathToFileURL(path.join(ROOT, 'e2e', 'shifted-clock.mjs')).href}`.trim(),
+      E2E_CLOCK_OFFSET_FILE: clockOffsetFile,
     },
     stdio: ['ignore', log, log],
     // Its own process group, so teardown also stops the node process that npx starts.
@@ -105,6 +113,7 @@ export default async function setup(project: TestProject) {
   }
   console.log(`[e2e] server ready at ${baseURL} (data in ${dataDir})`);
   project.provide('baseURL', baseURL);
+  project.provide('clockOffsetFile', clockOffsetFile);
 
   return async () => {
     stop();

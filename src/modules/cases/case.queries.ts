@@ -12,7 +12,7 @@ import type { CaseDirectoryPort, CaseInvestigationPort } from './case.listeners.
 import type { Clock } from '../../shared/clock.ts';
 import { caseRepository, type CaseFilter, type CaseJoinedRow } from './case.repository.ts';
 import type { CaseView, ListCasesFilter } from './case.schemas.ts';
-import { customerView, scopeOf, toCaseView as toCaseViewOf, toEventView } from './case.views.ts';
+import { caseRefsOf, customerView, scopeEventRefs, scopeOf, toCaseView as toCaseViewOf, toEventView } from './case.views.ts';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -74,6 +74,17 @@ export function createCaseQueries(deps: {
       customer: customerView(customer, actor, scope === 'all' ? (rows[0]?.customerCaseCount ?? 0) : rows.length),
       cases: rows.map((r) => toCaseView(r, actor)),
     };
+  }
+
+  /** The timeline as the actor may read it: other cases it names only when the actor may see them. */
+  async function scopedEvents(actor: Actor, events: CaseEventView[]): Promise<CaseEventView[]> {
+    const scope = scopeOf(actor);
+    if (scope === 'all') return events;
+    const refs = caseRefsOf(events);
+    if (refs.ids.length === 0 && refs.numbers.length === 0) return events;
+    const seen = await caseRepository.visibleRefs(db, refs, scope);
+    const visible = { ids: new Set(seen.map((r) => r.id)), numbers: new Set(seen.map((r) => r.caseNumber)) };
+    return events.map((e) => scopeEventRefs(e, visible));
   }
 
   /** Rule 29: a list that shows full phones leaves a record of the read (filter names only: `q` may be a phone). */
@@ -148,7 +159,7 @@ export function createCaseQueries(deps: {
         caseRepository.links(db, view.id, scopeOf(actor)),
       ]);
       const eventViews: CaseEventView[] = events.map((r) => toEventView(r.e, r.actorName));
-      return { view, events: eventViews, collaborators, links };
+      return { view, events: await scopedEvents(actor, eventViews), collaborators, links };
     },
 
     /** customerWithCases, with "no customer the caller may know of" as an answer instead of NOT_FOUND. */

@@ -66,7 +66,14 @@ describe('timeline references to other cases follow the reader’s scope', () =>
   it("should not name the case a handler's case was merged into when it is another department's", async () => {
     const res = await ctx.as('dispatch', 'GET', `/api/cases/${d.id}`);
     expect(res.status).toBe(200);
-    expect(JSON.stringify(res.body)).not.toContain(b.caseNumber);
+    const text = JSON.stringify(res.body);
+    expect(text).not.toContain(b.caseNumber);
+    expect(text).not.toContain(b.id);
+    expect(res.body).toMatchObject({ status: 'merged', mergedIntoId: null });
+    // The queue's row says the same.
+    const queue = await ctx.as('dispatch', 'GET', `/api/cases?q=${d.caseNumber}&status=merged`);
+    expect(queue.status).toBe(200);
+    expect(queue.body.items.map((x: Case & { mergedIntoId: string | null }) => [x.id, x.mergedIntoId])).toEqual([[d.id, null]]);
     expect(eventsOf(res.body, 'merged')[0]!.payload).toEqual({ intoId: null, intoCaseNumber: null, hidden: true, reason: '同一件事' });
   });
 
@@ -86,6 +93,7 @@ describe('timeline references to other cases follow the reader’s scope', () =>
     expect(res.body.links.map((l: Case) => l.id).sort()).toEqual([b.id, own.id].sort());
     const merged = await ctx.as('agent', 'GET', `/api/cases/${d.id}`);
     expect(eventsOf(merged.body, 'merged')[0]!.payload).toMatchObject({ intoId: b.id, intoCaseNumber: b.caseNumber });
+    expect(merged.body.mergedIntoId).toBe(b.id);
     expect(JSON.stringify(merged.body)).not.toContain('"hidden"');
   });
 

@@ -251,9 +251,27 @@ export const CASE_EVENT_PAYLOADS = {
   }),
 } as const;
 
+// A reference to another case as a reader who may not see that case reads it: no id, no number, and
+// `hidden: true` (the page shows "a case of another department"). Written events always name the case.
+const HIDDEN = z.literal(true).optional();
+
+/**
+ * The payloads as the API shows them: as written, except where an event names another case; there the
+ * reference is hidden from a reader outside that case's scope (case.views.ts `scopeEventRefs`).
+ */
+export const CASE_EVENT_VIEW_PAYLOADS = {
+  ...CASE_EVENT_PAYLOADS,
+  /** A likely duplicate the reader may not see is null. */
+  triaged: CASE_EVENT_PAYLOADS.triaged.extend({ duplicates: z.array(z.string().nullable()) }),
+  merged: z.object({ intoId: z.uuid().nullable(), intoCaseNumber: z.string().nullable(), reason: z.string().nullable(), hidden: HIDDEN }),
+  merged_from: z.object({ fromId: z.uuid().nullable(), fromCaseNumber: z.string().nullable(), reason: z.string().nullable(), hidden: HIDDEN }),
+  linked: z.object({ otherId: z.uuid().nullable(), otherCaseNumber: z.string().nullable(), hidden: HIDDEN }),
+} as const;
+
 export type CaseEventKind = keyof typeof CASE_EVENT_PAYLOADS;
 export const CASE_EVENT_KINDS = Object.keys(CASE_EVENT_PAYLOADS) as CaseEventKind[];
 export type CaseEventPayload<K extends CaseEventKind> = z.infer<(typeof CASE_EVENT_PAYLOADS)[K]>;
+export type CaseEventViewPayload<K extends CaseEventKind> = z.infer<(typeof CASE_EVENT_VIEW_PAYLOADS)[K]>;
 
 /** An event as written: the kind, its payload and the fields beside it (the row adds id, case, actor, time). */
 export type CaseEventInput = {
@@ -291,7 +309,7 @@ function memberOf<K extends CaseEventKind>(kind: K) {
       fromStatus: eventFields.fromStatus,
       toStatus: eventFields.toStatus,
       visibility: eventFields.visibility,
-      payload: CASE_EVENT_PAYLOADS[kind],
+      payload: CASE_EVENT_VIEW_PAYLOADS[kind],
       createdAt: eventFields.createdAt,
     })
     .meta({ id: `CaseEvent${pascal(kind)}` });
@@ -316,7 +334,7 @@ export type CaseEventView = {
     fromStatus: string | null;
     toStatus: string | null;
     visibility: 'internal' | 'public';
-    payload: CaseEventPayload<K>;
+    payload: CaseEventViewPayload<K>;
     createdAt: string;
   };
 }[CaseEventKind];

@@ -12,7 +12,7 @@ import type { CaseDirectoryPort, CaseInvestigationPort } from './case.listeners.
 import type { Clock } from '../../shared/clock.ts';
 import { caseRepository, type CaseFilter, type CaseJoinedRow } from './case.repository.ts';
 import type { CaseView, ListCasesFilter } from './case.schemas.ts';
-import { customerView, scopeOf, toCaseView as toCaseViewOf, toEventView } from './case.views.ts';
+import { caseRefsOf, customerView, scopeEventRefs, scopeOf, toCaseView as toCaseViewOf, toEventView } from './case.views.ts';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,10 +29,20 @@ export function createCaseQueries(deps: {
   const toCaseView = (row: CaseJoinedRow, actor: Actor): CaseView =>
     toCaseViewOf(row, actor, port ? { completeDelay: port.completeDelay(row.c, deps.clock()) } : undefined);
 
+  /** A merged case names the case it went into only to a reader who may see that case. */
+  async function scopedMergeTargets(actor: Actor, views: CaseView[], tx: Db | Tx = db): Promise<CaseView[]> {
+    const scope = scopeOf(actor);
+    const ids = [...new Set(views.flatMap((v) => (v.mergedIntoId ? [v.mergedIntoId] : [])))];
+    if (scope === 'all' || ids.length === 0) return views;
+    const seen = new Set((await caseRepository.visibleRefs(tx, { ids, numbers: [] }, scope)).map((r) => r.id));
+    return views.map((v) => (v.mergedIntoId && !seen.has(v.mergedIntoId) ? { ...v, mergedIntoId: null } : v));
+  }
+  const scopedView = async (actor: Actor, view: CaseView, tx: Db | Tx = db) => (await scopedMergeTargets(actor, [view], tx))[0]!;
+
   async function loadView(ref: { id: string } | { caseNumber: string }, actor: Actor, tx: Db | Tx = db): Promise<CaseView> {
     const row = await caseRepository.findJoined(tx, ref, scopeOf(actor));
     if (!row) throw notFound();
-    return toCaseView(row, actor);
+    return scopedView(actor, toCaseView(row, actor), tx);
   }
 
   /**
@@ -42,10 +52,10 @@ export function createCaseQueries(deps: {
    */
   async function viewAfterWrite(id: string, actor: Actor): Promise<CaseView> {
     const visible = await caseRepository.findJoined(db, { id }, scopeOf(actor));
-    if (visible) return toCaseView(visible, actor);
+    if (visible) return scopedView(actor, toCaseView(visible, actor));
     const handedOver = await caseRepository.findJoined(db, { id }, 'all');
     if (!handedOver) throw notFound();
-    return { ...toCaseView(handedOver, actor), allowedTransitions: [] };
+    return scopedView(actor, { ...toCaseView(handedOver, actor), allowedTransitions: [] });
   }
 
   /** A filter bound: an instant as given, or a calendar day's start or end in the company's time zone. */
@@ -72,8 +82,22 @@ export function createCaseQueries(deps: {
     if (scope !== 'all' && rows.length === 0) throw notFound();
     return {
       customer: customerView(customer, actor, scope === 'all' ? (rows[0]?.customerCaseCount ?? 0) : rows.length),
-      cases: rows.map((r) => toCaseView(r, actor)),
+      cases: await scopedMergeTargets(
+        actor,
+        rows.map((r) => toCaseView(r, actor)),
+      ),
     };
+  }
+
+  /** The timeline as the actor may read it: other cases it names only when the actor may see them. */
+  async function scopedEvents(actor: Actor, events: CaseEventView[]): Promise<CaseEventView[]> {
+    const scope = scopeOf(actor);
+    if (scope === 'all') return events;
+    const refs = caseRefsOf(events);
+    if (refs.ids.length === 0 && refs.numbers.length === 0) return events;
+    const seen = await caseRepository.visibleRefs(db, refs, scope);
+    const visible = { ids: new Set(seen.map((r) => r.id)), numbers: new Set(seen.map((r) => r.caseNumber)) };
+    return events.map((e) => scopeEventRefs(e, visible));
   }
 
   /** Rule 29: a list that shows full phones leaves a record of the read (filter names only: `q` may be a phone). */
@@ -132,7 +156,10 @@ export function createCaseQueries(deps: {
       const last = page[page.length - 1];
       await recordPhoneReads(actor, 'case_list', f, page);
       return {
-        items: page.map((r) => toCaseView(r, actor)),
+        items: await scopedMergeTargets(
+          actor,
+          page.map((r) => toCaseView(r, actor)),
+        ),
         nextCursor: rows.length > f.limit && last ? encodeCursor({ sort: f.sort, order: f.order, key: last.sortKey, id: last.c.id }) : null,
       };
     },
@@ -148,7 +175,7 @@ export function createCaseQueries(deps: {
         caseRepository.links(db, view.id, scopeOf(actor)),
       ]);
       const eventViews: CaseEventView[] = events.map((r) => toEventView(r.e, r.actorName));
-      return { view, events: eventViews, collaborators, links };
+      return { view, events: await scopedEvents(actor, eventViews), collaborators, links };
     },
 
     /** customerWithCases, with "no customer the caller may know of" as an answer instead of NOT_FOUND. */

@@ -476,6 +476,16 @@ export const caseRepository = {
       .orderBy(asc(other.createdAt));
   },
 
+  /** Of these cases (by id or by number), the ones the scope may see: for the timeline's references to other cases. */
+  async visibleRefs(db: DbOrTx, refs: { ids: readonly string[]; numbers: readonly string[] }, scope: CaseScope) {
+    const named = [refs.ids.length ? inArray(cases.id, [...refs.ids]) : undefined, refs.numbers.length ? inArray(cases.caseNumber, [...refs.numbers]) : undefined];
+    if (!named.some(Boolean)) return [];
+    return db
+      .select({ id: cases.id, caseNumber: cases.caseNumber })
+      .from(cases)
+      .where(and(or(...named), scopeCondition(scope)));
+  },
+
   async insertLink(db: DbOrTx, row: typeof caseLinks.$inferInsert): Promise<boolean> {
     const inserted = await db.insert(caseLinks).values(row).onConflictDoNothing().returning();
     return inserted.length > 0;

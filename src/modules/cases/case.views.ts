@@ -121,3 +121,40 @@ export function toEventView(e: CaseEventRow, actorName: string | null): CaseEven
     createdAt: e.createdAt.toISOString(),
   } as CaseEventView;
 }
+
+/** The other cases an event names (by id where it has one, else by number): the events that link, merge or suggest. */
+export function caseRefsOf(events: readonly CaseEventView[]): { ids: string[]; numbers: string[] } {
+  const ids = new Set<string>();
+  const numbers = new Set<string>();
+  for (const e of events) {
+    if (e.kind === 'linked' && e.payload.otherId) ids.add(e.payload.otherId);
+    if (e.kind === 'merged' && e.payload.intoId) ids.add(e.payload.intoId);
+    if (e.kind === 'merged_from' && e.payload.fromId) ids.add(e.payload.fromId);
+    // A duplicate suggestion kept only the case number.
+    if (e.kind === 'triaged') for (const n of e.payload.duplicates) if (n) numbers.add(n);
+  }
+  return { ids: [...ids], numbers: [...numbers] };
+}
+
+/**
+ * The event as a reader reads it who may see only some cases (rule "every role sees only what it may"):
+ * a reference to a case outside their scope loses its id and number and says it is hidden.
+ */
+export function scopeEventRefs(e: CaseEventView, visible: { ids: ReadonlySet<string>; numbers: ReadonlySet<string> }): CaseEventView {
+  switch (e.kind) {
+    case 'linked':
+      return e.payload.otherId && visible.ids.has(e.payload.otherId) ? e : { ...e, payload: { otherId: null, otherCaseNumber: null, hidden: true } };
+    case 'merged':
+      return e.payload.intoId && visible.ids.has(e.payload.intoId)
+        ? e
+        : { ...e, payload: { intoId: null, intoCaseNumber: null, reason: e.payload.reason ?? null, hidden: true } };
+    case 'merged_from':
+      return e.payload.fromId && visible.ids.has(e.payload.fromId)
+        ? e
+        : { ...e, payload: { fromId: null, fromCaseNumber: null, reason: e.payload.reason ?? null, hidden: true } };
+    case 'triaged':
+      return { ...e, payload: { ...e.payload, duplicates: e.payload.duplicates.map((n) => (n && visible.numbers.has(n) ? n : null)) } };
+    default:
+      return e;
+  }
+}

@@ -65,6 +65,7 @@ export const ENUMS = {
     "payload.direction": ["reward", "penalty"],
     "payload.efficiency": ["very_satisfied", "satisfied", "neutral", "dissatisfied", "very_dissatisfied"],
     "payload.fields[]": ["preferredChannel", "language", "optOut", "email"],
+    "payload.hidden": [true],
     "payload.kinds[]": ["case_text", "attachments"],
     "payload.language": ["zh", "en"],
     "payload.outcome": ["closed", "reopened"],
@@ -232,14 +233,17 @@ export const ENUMS = {
   },
   CaseEventLinked: {
     kind: ["linked"],
+    "payload.hidden": [true],
     visibility: ["internal", "public"],
   },
   CaseEventMerged: {
     kind: ["merged"],
+    "payload.hidden": [true],
     visibility: ["internal", "public"],
   },
   CaseEventMergedFrom: {
     kind: ["merged_from"],
+    "payload.hidden": [true],
     visibility: ["internal", "public"],
   },
   CaseEventNote: {

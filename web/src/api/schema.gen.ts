@@ -14650,9 +14650,11 @@ export type components = {
       /** @enum {string} */
       kind: "linked";
       payload: {
-        otherCaseNumber: string;
+        /** @enum {boolean} */
+        hidden?: true;
+        otherCaseNumber: string | null;
         /** Format: uuid */
-        otherId: string;
+        otherId: string | null;
       };
       toStatus: string | null;
       /** @enum {string} */
@@ -14671,9 +14673,11 @@ export type components = {
       /** @enum {string} */
       kind: "linked";
       payload: {
-        otherCaseNumber: string;
+        /** @enum {boolean} */
+        hidden?: true;
+        otherCaseNumber: string | null;
         /** Format: uuid */
-        otherId: string;
+        otherId: string | null;
       };
       toStatus: string | null;
       /** @enum {string} */
@@ -14692,9 +14696,11 @@ export type components = {
       /** @enum {string} */
       kind: "merged";
       payload: {
-        intoCaseNumber: string;
+        /** @enum {boolean} */
+        hidden?: true;
+        intoCaseNumber: string | null;
         /** Format: uuid */
-        intoId: string;
+        intoId: string | null;
         reason: string | null;
       };
       toStatus: string | null;
@@ -14714,9 +14720,11 @@ export type components = {
       /** @enum {string} */
       kind: "merged_from";
       payload: {
-        fromCaseNumber: string;
+        fromCaseNumber: string | null;
         /** Format: uuid */
-        fromId: string;
+        fromId: string | null;
+        /** @enum {boolean} */
+        hidden?: true;
         reason: string | null;
       };
       toStatus: string | null;
@@ -14736,9 +14744,11 @@ export type components = {
       /** @enum {string} */
       kind: "merged_from";
       payload: {
-        fromCaseNumber: string;
+        fromCaseNumber: string | null;
         /** Format: uuid */
-        fromId: string;
+        fromId: string | null;
+        /** @enum {boolean} */
+        hidden?: true;
         reason: string | null;
       };
       toStatus: string | null;
@@ -14758,9 +14768,11 @@ export type components = {
       /** @enum {string} */
       kind: "merged";
       payload: {
-        intoCaseNumber: string;
+        /** @enum {boolean} */
+        hidden?: true;
+        intoCaseNumber: string | null;
         /** Format: uuid */
-        intoId: string;
+        intoId: string | null;
         reason: string | null;
       };
       toStatus: string | null;
@@ -15545,7 +15557,7 @@ export type components = {
         category: string;
         categorySuggested: string;
         confidence: number;
-        duplicates: string[];
+        duplicates: (string | null)[];
         /** @enum {string} */
         priority: "P1" | "P2" | "P3" | "P4";
         priorityReasons: {
@@ -15579,7 +15591,7 @@ export type components = {
         category: string;
         categorySuggested: string;
         confidence: number;
-        duplicates: string[];
+        duplicates: (string | null)[];
         /** @enum {string} */
         priority: "P1" | "P2" | "P3" | "P4";
         priorityReasons: {

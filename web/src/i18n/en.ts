@@ -1415,4 +1415,7 @@ export const en: Record<MessageKey, string> = {
   'stores.printOne': 'Print',
   'stores.scan': 'Scan to make a complaint · we answer within our published time limits',
   'stores.empty': 'No stores yet; add one first',
+  // The timeline names a case of another department without its number (the reader may not see it).
+  'tlscope.hiddenCase': 'a case of another department',
+  'tlscope.hiddenCaseHint': 'This case belongs to another department; you may not see it',
 };

@@ -1413,6 +1413,9 @@ export const zh = {
   'stores.printOne': '打印',
   'stores.scan': '扫码投诉 · 我们会在承诺时限内处理',
   'stores.empty': '还没有门店，请先添加',
+  // The timeline names a case of another department without its number (the reader may not see it).
+  'tlscope.hiddenCase': '另一部门的工单',
+  'tlscope.hiddenCaseHint': '该工单属于其他部门，您无权查看',
 };
 
 export type MessageKey = keyof typeof zh;

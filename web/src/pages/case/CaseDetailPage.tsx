@@ -68,7 +68,8 @@ export const CaseDetailPage = () => {
       <Breadcrumb
         items={[{ title: <Link to={backToQueue} data-testid="breadcrumb-queue">{t('nav.queue')}</Link> }, { title: c.caseNumber }]}
       />
-      {c.status === 'merged' && c.mergedIntoId !== null && (
+      {/* The target is named (mergedIntoId) only to a reader who may see it; the notice stands either way. */}
+      {c.status === 'merged' && (
         <Alert type="info" showIcon title={t('case.mergedNotice')} />
       )}
       {query.error && <ErrorAlert error={query.error} onRetry={reload} />}

@@ -14,6 +14,16 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : typ
 
 export const caseLink = (n: string | null) => (n ? <Link to={`/cases/${encodeURIComponent(n)}`} className="cl-case-number">{n}</Link> : '—');
 
+/** Another case the reader may not see: the server leaves out its number, the page says whose it is. */
+export const hiddenCase = (ctx: Pick<EventContext, 't'>) => (
+  <Typography.Text type="secondary" data-testid="hidden-case" title={ctx.t('tlscope.hiddenCaseHint')}>
+    {ctx.t('tlscope.hiddenCase')}
+  </Typography.Text>
+);
+
+/** A case an event names: a link to it, or the marker when the payload says it is hidden. */
+export const caseRef = (p: P, n: string | null, ctx: Pick<EventContext, 't'>) => (p.hidden === true ? hiddenCase(ctx) : caseLink(n));
+
 const isReason = (x: unknown): x is PriorityReason =>
   typeof x === 'object' && x !== null && typeof (x as PriorityReason).factor === 'string' && typeof (x as PriorityReason).labelZh === 'string';
 
@@ -23,7 +33,8 @@ export const TriagedBody = ({ p, ctx }: BodyProps) => {
   const confidence = typeof p.confidence === 'number' ? ` (${t('triage.confidence', { pct: Math.round(p.confidence * 100) })})` : '';
   const repeat = typeof p.repeatCount === 'number' ? p.repeatCount : 0;
   const reasons = Array.isArray(p.priorityReasons) ? p.priorityReasons.filter(isReason) : [];
-  const duplicates = Array.isArray(p.duplicates) ? p.duplicates.filter((d): d is string => typeof d === 'string') : [];
+  // A duplicate the reader may not see comes as null.
+  const duplicates = Array.isArray(p.duplicates) ? p.duplicates.filter((d): d is string | null => typeof d === 'string' || d === null) : [];
   const suggested = str(p.categorySuggested);
   const category = str(p.category);
   return (
@@ -49,9 +60,9 @@ export const TriagedBody = ({ p, ctx }: BodyProps) => {
         <div>
           {t('event.duplicates')}:{' '}
           {duplicates.map((n, i) => (
-            <span key={n}>
+            <span key={n ?? `hidden-${i}`}>
               {i > 0 && (ctx.lang === 'en' ? ', ' : '、')}
-              {caseLink(n)}
+              {n === null ? hiddenCase(ctx) : caseLink(n)}
             </span>
           ))}
         </div>
@@ -102,7 +113,7 @@ export const EscalatedBody = ({ p, ctx }: BodyProps) => {
 
 export const LinkedBody = ({ p, ctx }: BodyProps) => (
   <div>
-    {ctx.t('event.otherCase')}: {caseLink(str(p.otherCaseNumber) ?? str(p.caseNumber))}
+    {ctx.t('event.otherCase')}: {caseRef(p, str(p.otherCaseNumber) ?? str(p.caseNumber), ctx)}
   </div>
 );
 

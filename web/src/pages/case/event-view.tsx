@@ -34,7 +34,7 @@ import { EXECUTION_VIEWS } from './event-view-execution.tsx';
 import { COST_VIEWS } from './event-view-costs.tsx';
 import { CLAIM_VIEWS } from './event-view-claim.tsx';
 import { CALLBACK_VIEWS } from './event-view-callback.tsx';
-import { CollaboratorBody, EscalatedBody, LinkedBody, SlaEventBody, SlaPolicyChangedBody, TriagedBody, caseLink } from './event-view-triage.tsx';
+import { CollaboratorBody, EscalatedBody, LinkedBody, SlaEventBody, SlaPolicyChangedBody, TriagedBody, caseRef } from './event-view-triage.tsx';
 
 export type EventView = {
   color: string;
@@ -328,7 +328,7 @@ const VIEWS: { [K in CaseEventKind]: View<K> } = {
       body: (
         <>
           <div>
-            {ctx.t('merge.into')}: {caseLink(str(p.intoCaseNumber) ?? str(p.caseNumber))}
+            {ctx.t('merge.into')}: {caseRef(p, str(p.intoCaseNumber) ?? str(p.caseNumber), ctx)}
           </div>
           <Reason text={reasonOf(p, ctx)} ctx={ctx} />
         </>
@@ -343,7 +343,7 @@ const VIEWS: { [K in CaseEventKind]: View<K> } = {
       label: ctx.t('event.merged_from'),
       body: (
         <div>
-          {ctx.t('merge.from')}: {caseLink(str(p.fromCaseNumber) ?? str(p.caseNumber))}
+          {ctx.t('merge.from')}: {caseRef(p, str(p.fromCaseNumber) ?? str(p.caseNumber), ctx)}
         </div>
       ),
     };

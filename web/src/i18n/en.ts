@@ -1439,6 +1439,8 @@ export const en: Record<MessageKey, string> = {
   'bg.recompute.status.pending': 'In progress',
   'bg.recompute.status.finished': 'Finished',
   'bg.recompute.cases': '{done} / {total} cases',
+  'bg.recompute.pending': '{n} recomputes in progress',
+  'bg.recompute.none': 'No recent recomputes',
   'bg.recompute.empty': 'All well: no time limits waiting to be recomputed',
   'bg.sweep.title': 'Time-limit sweep failures',
   'bg.sweep.hint': 'When the sweep fails on a case it postpones it and retries; the case leaves this list once swept.',
@@ -1449,5 +1451,7 @@ export const en: Record<MessageKey, string> = {
   'bg.sweep.col.lastAttemptAt': 'Last attempt',
   'bg.sweep.col.nextRetryAt': 'Next retry',
   'bg.sweep.empty': 'All well: the sweep fails on no case',
+  'bg.sweep.failing': 'The sweep fails on {n} cases; they are postponed and retried',
+  'bg.sweep.none': 'No failures on record',
   'bg.sweep.more': 'Showing {shown} of {total}',
 };

@@ -1437,6 +1437,8 @@ export const zh = {
   'bg.recompute.status.pending': '进行中',
   'bg.recompute.status.finished': '已完成',
   'bg.recompute.cases': '{done} / {total} 个工单',
+  'bg.recompute.pending': '{n} 个重算进行中',
+  'bg.recompute.none': '最近没有重算',
   'bg.recompute.empty': '一切正常：没有待重算的时限',
   'bg.sweep.title': '时限巡检失败',
   'bg.sweep.hint': '巡检处理某个工单出错时，会推迟后重试；巡检成功后该工单离开此列表。',
@@ -1447,6 +1449,8 @@ export const zh = {
   'bg.sweep.col.lastAttemptAt': '最近尝试',
   'bg.sweep.col.nextRetryAt': '下次重试',
   'bg.sweep.empty': '一切正常：巡检没有失败的工单',
+  'bg.sweep.failing': '巡检在 {n} 个工单上失败，将推迟后重试',
+  'bg.sweep.none': '没有失败记录',
   'bg.sweep.more': '显示 {shown} / 共 {total} 个',
 };
 

@@ -8,6 +8,13 @@ import { formatDateTime } from '../../lib/format.ts';
 
 const when = (v: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{v ? formatDateTime(v) : '—'}</span>;
 
+/** One line saying in words whether a part of the background work is well. */
+const Health = ({ ok, okText, text, testId }: { ok: boolean; okText: string; text: string; testId: string }) => (
+  <Typography.Text type={ok ? 'success' : 'warning'} data-testid={testId}>
+    {ok ? okText : text}
+  </Typography.Text>
+);
+
 /** 后台任务: whether the background work moves — recomputations after a configuration change, cases the sweep fails on, messages that failed for good. */
 export const BackgroundPage = () => {
   const { t } = useI18n();
@@ -97,6 +104,7 @@ export const BackgroundPage = () => {
       <Card title={t('bg.recompute.title')} size="small" data-testid="bg-recompute">
         <Flex vertical gap={8}>
           <Typography.Text type="secondary">{t('bg.recompute.hint')}</Typography.Text>
+          {recomputes.data && <Health ok={recomputes.data.pending === 0} okText={t('bg.recompute.empty')} text={t('bg.recompute.pending', { n: recomputes.data.pending })} testId="bg-recompute-health" />}
           {recomputes.isError && <ErrorAlert error={recomputes.error} onRetry={() => void recomputes.refetch()} />}
           <Table<RecomputeRequest>
             rowKey="id"
@@ -106,7 +114,7 @@ export const BackgroundPage = () => {
             pagination={false}
             size="small"
             scroll={{ x: 900 }}
-            locale={{ emptyText: t('bg.recompute.empty') }}
+            locale={{ emptyText: t('bg.recompute.none') }}
             data-testid="bg-recompute-table"
           />
         </Flex>
@@ -115,6 +123,7 @@ export const BackgroundPage = () => {
       <Card title={t('bg.sweep.title')} size="small" data-testid="bg-sweep">
         <Flex vertical gap={8}>
           <Typography.Text type="secondary">{t('bg.sweep.hint')}</Typography.Text>
+          {failures.data && <Health ok={failures.data.total === 0} okText={t('bg.sweep.empty')} text={t('bg.sweep.failing', { n: failures.data.total })} testId="bg-sweep-health" />}
           {failures.isError && <ErrorAlert error={failures.error} onRetry={() => void failures.refetch()} />}
           <Table<SweepFailure>
             rowKey="caseId"
@@ -124,7 +133,7 @@ export const BackgroundPage = () => {
             pagination={false}
             size="small"
             scroll={{ x: 900 }}
-            locale={{ emptyText: t('bg.sweep.empty') }}
+            locale={{ emptyText: t('bg.sweep.none') }}
             data-testid="bg-sweep-table"
           />
           {failures.data && failures.data.total > failures.data.items.length && (

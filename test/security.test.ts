@@ -100,6 +100,7 @@ const probes: Probe[] = [
   { method: 'POST', route: '/api/admin/classifier/retrain', url: () => '/api/admin/classifier/retrain', admin: true },
   { method: 'POST', route: '/api/admin/sweep', url: () => '/api/admin/sweep', admin: true },
   { method: 'GET', route: '/api/admin/sweep-failures', url: () => '/api/admin/sweep-failures', admin: true },
+  { method: 'GET', route: '/api/admin/recompute-requests', url: () => '/api/admin/recompute-requests', admin: true },
   { method: 'GET', route: '/api/causes', url: () => '/api/causes' },
   { method: 'GET', route: '/api/stages', url: () => '/api/stages' },
   { method: 'GET', route: '/api/admin/causes', url: () => '/api/admin/causes', admin: true },

@@ -35,6 +35,7 @@ const AuditLogPage = page(() => import('./pages/admin/AuditLogPage.tsx'), 'Audit
 const PersonalDataPage = page(() => import('./pages/admin/PersonalDataPage.tsx'), 'PersonalDataPage');
 const OutboxPage = page(() => import('./pages/admin/OutboxPage.tsx'), 'OutboxPage');
 const MessageTemplatesPage = page(() => import('./pages/admin/MessageTemplatesPage.tsx'), 'MessageTemplatesPage');
+const BackgroundPage = page(() => import('./pages/admin/BackgroundPage.tsx'), 'BackgroundPage');
 const NotificationChannelsPage = page(() => import('./pages/admin/NotificationChannelsPage.tsx'), 'NotificationChannelsPage');
 const CostsPage = page(() => import('./pages/costs/CostsPage.tsx'), 'CostsPage');
 const ClaimsPage = page(() => import('./pages/claims/ClaimsPage.tsx'), 'ClaimsPage');
@@ -112,6 +113,7 @@ export const router = createBrowserRouter([
               { path: 'outbox', element: <OutboxPage /> },
               { path: 'message-templates', element: <MessageTemplatesPage /> },
               { path: 'notification-channels', element: <NotificationChannelsPage /> },
+              { path: 'background', element: <BackgroundPage /> },
             ],
           },
           { path: '*', element: <NotFound /> },

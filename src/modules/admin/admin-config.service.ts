@@ -127,8 +127,8 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
   const { db, clock, timezone } = deps;
 
   /** Open cases on these policies, and those without a live policy, are brought in step with the change. */
-  async function recomputeFor(tx: Tx, policyIds: readonly string[], now: Date): Promise<void> {
-    await requestRecompute(tx, { policyIds, activePolicyIds: await activeSlaPolicyIds(tx) }, now);
+  async function recomputeFor(tx: Tx, policyIds: readonly string[], now: Date, origin: { cause: 'policy' | 'calendar'; by: string }): Promise<void> {
+    await requestRecompute(tx, { policyIds, activePolicyIds: await activeSlaPolicyIds(tx) }, now, origin);
   }
 
   const withCoverage = (row: CalendarRow) => {
@@ -167,7 +167,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
         await applyPreset(tx, presetCode, { by: actor.id, now, timezone });
         await recordAdminChange(tx, { actorId: actor.id, entity: 'preset', entityId: presetCode, action: 'applied', changes: { preset: { from: before, to: presetCode } } });
         // Every policy was replaced: each open case moves to the preset's policy that fits it.
-        await requestRecompute(tx, { all: true }, now);
+        await requestRecompute(tx, { all: true }, now, { cause: 'preset', by: actor.id });
       });
     },
 
@@ -249,7 +249,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
         });
         await recordAdminChange(tx, { actorId: actor.id, entity: 'sla_policy', entityId: row.id, action: 'created', changes: createdFields(input) });
         // Cases keep their policy; only those without a live one may take the new policy.
-        await recomputeFor(tx, [], now);
+        await recomputeFor(tx, [], now, { cause: 'policy', by: actor.id });
         return policyView(row);
       });
     },
@@ -265,7 +265,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
         const changes = diffFields(before, patch);
         if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'sla_policy', entityId: id, action: updateAction(changes), changes });
         // A new name changes no clock; anything else may (targets, calendar, pause statuses, or which policy fits).
-        if (Object.keys(patch).some((k) => k !== 'name')) await recomputeFor(tx, [id], now);
+        if (Object.keys(patch).some((k) => k !== 'name')) await recomputeFor(tx, [id], now, { cause: 'policy', by: actor.id });
         return policyView(row);
       });
     },
@@ -278,7 +278,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
         const changes = Object.fromEntries(Object.entries({ name, priority, category, calendarId, position, active }).map(([k, v]) => [k, { from: v }]));
         await recordAdminChange(tx, { actorId: actor.id, entity: 'sla_policy', entityId: id, action: 'deleted', changes });
         // Its cases move to the policy that fits now (docs/decisions/006).
-        await recomputeFor(tx, [id], now);
+        await recomputeFor(tx, [id], now, { cause: 'policy', by: actor.id });
       });
     },
 
@@ -304,7 +304,7 @@ export function createAdminConfigService(deps: { db: Db; clock: Clock; timezone:
         if (Object.keys(changes).length) await recordAdminChange(tx, { actorId: actor.id, entity: 'calendar', entityId: id, action: 'updated', changes });
         if (input.definition) {
           // The policies counting on this calendar (those without one count on the default calendar).
-          await recomputeFor(tx, await slaPolicyIdsOnCalendar(tx, id, row.isDefault), now);
+          await recomputeFor(tx, await slaPolicyIdsOnCalendar(tx, id, row.isDefault), now, { cause: 'calendar', by: actor.id });
         }
         return withCoverage(row);
       });

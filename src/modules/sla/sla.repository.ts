@@ -6,7 +6,7 @@ import { caseEvents, cases } from '../cases/case.table.ts';
 import { departments, users } from '../users/user.table.ts';
 import type { BusinessCalendar } from './business-calendar.ts';
 import type { CaseStep, ClockEvent } from './sla-clock.ts';
-import { businessCalendars, caseClockEvents, slaPolicies, slaRecomputeRequests, slaSweepFailures, type RecomputeScope } from './sla.table.ts';
+import { businessCalendars, caseClockEvents, slaPolicies, slaRecomputeRequests, slaSweepFailures, type RecomputeCause, type RecomputeScope } from './sla.table.ts';
 
 export type SlaPolicyRow = typeof slaPolicies.$inferSelect;
 export type CalendarRow = typeof businessCalendars.$inferSelect;
@@ -22,7 +22,9 @@ function toClockEvent(r: typeof caseClockEvents.$inferSelect): ClockEvent {
   return { ...base, type: r.type as Exclude<ClockEvent['type'], 'escalated'> };
 }
 
-export type { RecomputeScope };
+export type { RecomputeCause, RecomputeScope };
+/** Who and what asked for a recomputation. */
+export type RecomputeOrigin = { cause: RecomputeCause; by: string | null };
 export type RecomputeRequestRow = typeof slaRecomputeRequests.$inferSelect;
 export type SweepFailureRow = typeof slaSweepFailures.$inferSelect;
 
@@ -51,8 +53,11 @@ function escalationConditions(f: EscalationFilter) {
 }
 
 export const slaRepository = {
-  async insertRecomputeRequest(db: DbOrTx, scope: RecomputeScope, now: Date): Promise<RecomputeRequestRow> {
-    const [row] = await db.insert(slaRecomputeRequests).values({ scope, requestedAt: now }).returning();
+  async insertRecomputeRequest(db: DbOrTx, scope: RecomputeScope, now: Date, origin?: RecomputeOrigin): Promise<RecomputeRequestRow> {
+    const [row] = await db
+      .insert(slaRecomputeRequests)
+      .values({ scope, requestedAt: now, cause: origin?.cause ?? null, requestedBy: origin?.by ?? null })
+      .returning();
     return row!;
   },
   /**
@@ -86,6 +91,32 @@ export const slaRepository = {
       total += row?.n ?? 0;
     }
     return total;
+  },
+
+  /** How many open cases a pending request still has to reach (from where it got to). */
+  async recomputeCasesLeft(db: DbOrTx, r: RecomputeRequestRow): Promise<number> {
+    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(cases).where(openCasesIn(r.scope, r.afterCaseId));
+    return row?.n ?? 0;
+  },
+  /** Every pending request, then the latest finished ones (newest first), with the requester's name. */
+  async recentRecomputeRequests(db: DbOrTx, finishedLimit: number): Promise<Array<RecomputeRequestRow & { requestedByName: string | null }>> {
+    const cols = { r: slaRecomputeRequests, name: users.displayName };
+    const [pending, finished] = await Promise.all([
+      db
+        .select(cols)
+        .from(slaRecomputeRequests)
+        .leftJoin(users, eq(users.id, slaRecomputeRequests.requestedBy))
+        .where(isNull(slaRecomputeRequests.finishedAt))
+        .orderBy(asc(slaRecomputeRequests.requestedAt), asc(slaRecomputeRequests.id)),
+      db
+        .select(cols)
+        .from(slaRecomputeRequests)
+        .leftJoin(users, eq(users.id, slaRecomputeRequests.requestedBy))
+        .where(isNotNull(slaRecomputeRequests.finishedAt))
+        .orderBy(desc(slaRecomputeRequests.finishedAt), desc(slaRecomputeRequests.id))
+        .limit(finishedLimit),
+    ]);
+    return [...pending, ...finished].map((x) => ({ ...x.r, requestedByName: x.name }));
   },
 
   /** Records one more failed attempt of the sweeper on a case; returns how many there have been. */

@@ -34,6 +34,24 @@ const SweepFailureSchema = z
   })
   .meta({ id: 'SweepFailure' });
 
+// A recomputation of open cases' clocks after a configuration change: what asked for it and how far the worker got.
+const RecomputeRequestSchema = z
+  .object({
+    id: z.uuid(),
+    // null for requests recorded before the cause was stored.
+    cause: z.enum(['policy', 'calendar', 'preset']).nullable(),
+    requestedById: z.uuid().nullable(),
+    requestedByName: z.string().nullable(),
+    requestedAt: z.string(),
+    // Whether it covers every open case (a preset) or those on some policies.
+    allCases: z.boolean(),
+    casesDone: z.number().int(),
+    // Open cases it has still to reach; 0 once finished.
+    casesLeft: z.number().int(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'RecomputeRequest' });
+
 export function registerSlaRoutes(app: App, deps: { sla: SlaService; clock: Clock }): void {
   app.get(
     '/api/escalations',
@@ -94,6 +112,36 @@ export function registerSlaRoutes(app: App, deps: { sla: SlaService; clock: Cloc
           nextRetryAt: f.retryAt.toISOString(),
         })),
         total,
+      };
+    },
+  );
+
+  app.get(
+    '/api/admin/recompute-requests',
+    {
+      schema: {
+        tags: ['time limits'],
+        summary: 'Recomputations of open cases after a policy, calendar or preset change: every pending one (oldest first), then the latest finished',
+        querystring: z.object({ finished: z.coerce.number().int().min(0).max(200).default(20) }),
+        response: { 200: z.object({ items: z.array(RecomputeRequestSchema), pending: z.number().int() }), ...errorResponses },
+      },
+    },
+    async (req) => {
+      requirePermission(req, 'admin.config');
+      const rows = await deps.sla.recomputeRequests(req.query.finished);
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          cause: r.cause ?? null,
+          requestedById: r.requestedBy ?? null,
+          requestedByName: r.requestedByName,
+          requestedAt: r.requestedAt.toISOString(),
+          allCases: 'all' in r.scope,
+          casesDone: r.casesDone,
+          casesLeft: r.casesLeft,
+          finishedAt: r.finishedAt ? r.finishedAt.toISOString() : null,
+        })),
+        pending: rows.filter((r) => !r.finishedAt).length,
       };
     },
   );

@@ -31,7 +31,7 @@ import {
   type SlaPolicy,
   type TargetClockState,
 } from './sla-clock.ts';
-import { slaRepository, type RecomputeRequestRow, type RecomputeScope, type SlaPolicyRow } from './sla.repository.ts';
+import { slaRepository, type RecomputeOrigin, type RecomputeRequestRow, type RecomputeScope, type SlaPolicyRow } from './sla.repository.ts';
 import { regulatorReplyEvents, type RegulatorReplyCheck } from './regulator-reply.rules.ts';
 
 type SummaryRow = ClockSummaryRow;
@@ -191,8 +191,8 @@ async function recomputeCases(tx: Tx, setup: Setup, batch: readonly CaseRow[], n
  * worker does it in batches (`recomputeStep`); the sweeper brings a case it claims in step first, so it
  * never acts on a stale summary meanwhile.
  */
-export async function requestRecompute(tx: Tx, scope: RecomputeScope, now: Date): Promise<void> {
-  await slaRepository.insertRecomputeRequest(tx, scope, now);
+export async function requestRecompute(tx: Tx, scope: RecomputeScope, now: Date, origin?: RecomputeOrigin): Promise<void> {
+  await slaRepository.insertRecomputeRequest(tx, scope, now, origin);
 }
 
 /** Whether a pending recomputation still has to reach this case (mirrors the repository's scope query). */
@@ -474,6 +474,15 @@ export function createSlaService(deps: { db: Db; clock: Clock; notifications: No
 
     /** How many open cases still wait for a recomputation. */
     pendingRecomputeCases: () => slaRepository.pendingRecomputeCases(db),
+
+    /**
+     * Pending recomputations (oldest first, with how many cases each still has to reach) and the latest
+     * finished ones, for the administrator's background-work screen.
+     */
+    async recomputeRequests(finishedLimit = 20) {
+      const rows = await slaRepository.recentRecomputeRequests(db, finishedLimit);
+      return Promise.all(rows.map(async (r) => ({ ...r, casesLeft: r.finishedAt ? 0 : await slaRepository.recomputeCasesLeft(db, r) })));
+    },
 
     /** Cases the sweeper failed on, latest first, and how many there are. */
     async sweepFailures(limit = 100) {

@@ -48,6 +48,10 @@ export const caseClockEvents = pgTable(
 /** Which open cases a configuration change touches: all of them, or those on some policies plus those without a live policy. */
 export type RecomputeScope = { all: true } | { policyIds: readonly string[]; activePolicyIds: readonly string[] };
 
+/** What change asked for a recomputation, shown to administrators (rows from before it was stored have none). */
+export const RECOMPUTE_CAUSES = ['policy', 'calendar', 'preset'] as const;
+export type RecomputeCause = (typeof RECOMPUTE_CAUSES)[number];
+
 /**
  * A configuration change's recomputation of open cases' clocks, done by the worker in bounded batches:
  * written with the change, it survives a crash; `afterCaseId` is how far it got (cases in id order).
@@ -60,6 +64,8 @@ export const slaRecomputeRequests = pgTable(
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
     afterCaseId: uuid('after_case_id'),
     casesDone: integer('cases_done').notNull().default(0),
+    cause: text('cause').$type<RecomputeCause>(),
+    requestedBy: uuid('requested_by'),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [index('sla_recompute_requests_pending_idx').on(t.requestedAt).where(sql`${t.finishedAt} is null`)],

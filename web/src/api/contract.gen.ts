@@ -669,6 +669,9 @@ export const ENUMS = {
   PortalRemedyAnswer: {
     answer: ["accepted", "countered", "rejected"],
   },
+  RecomputeRequest: {
+    cause: ["policy", "calendar", "preset"],
+  },
   RegulatorReplies: {
     referral: ["12305", "12315", "other"],
   },
@@ -903,6 +906,9 @@ export const LIMITS = {
   "GET /api/admin/privacy/phone-reads": {
     "query.cursor": { maxLength: 40 },
     "query.limit": { minimum: 1, maximum: 200 },
+  },
+  "GET /api/admin/recompute-requests": {
+    "query.finished": { minimum: 0, maximum: 200 },
   },
   "GET /api/admin/sweep-failures": {
     "query.limit": { minimum: 1, maximum: 500 },

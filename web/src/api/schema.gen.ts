@@ -3456,6 +3456,81 @@ export type paths = {
       };
     };
   };
+  "/api/admin/recompute-requests": {
+    /** Recomputations of open cases after a policy, calendar or preset change: every pending one (oldest first), then the latest finished */
+    get: {
+      parameters: {
+        query?: {
+          finished?: number;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          content: {
+            "application/json": {
+              items: components["schemas"]["RecomputeRequest"][];
+              pending: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        409: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        413: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        415: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        500: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+        /** @description Default Response */
+        503: {
+          content: {
+            "application/json": components["schemas"]["Error"];
+          };
+        };
+      };
+    };
+  };
   "/api/admin/remedy-catalogue": {
     /** Save the remedy catalogue (every kind once; audited); proposals from now on offer only the enabled kinds */
     put: {
@@ -17844,6 +17919,34 @@ export type components = {
         contact?: number;
         phone_reads?: number;
       };
+    };
+    RecomputeRequest: {
+      allCases: boolean;
+      casesDone: number;
+      casesLeft: number;
+      /** @enum {string|null} */
+      cause: "policy" | "calendar" | "preset" | null;
+      finishedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      requestedAt: string;
+      /** Format: uuid */
+      requestedById: string | null;
+      requestedByName: string | null;
+    };
+    RecomputeRequestInput: {
+      allCases: boolean;
+      casesDone: number;
+      casesLeft: number;
+      /** @enum {string|null} */
+      cause: "policy" | "calendar" | "preset" | null;
+      finishedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      requestedAt: string;
+      /** Format: uuid */
+      requestedById: string | null;
+      requestedByName: string | null;
     };
     RegulatorReplies: {
       canReply: boolean;

@@ -27,6 +27,7 @@ import {
   UnorderedListOutlined,
   ToolOutlined,
   QrcodeOutlined,
+  DashboardOutlined,
 } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useCan, useLogout, useMe } from '../api/auth.ts';
@@ -62,6 +63,7 @@ const ROUTE_KEYS = [
   '/admin/outbox',
   '/admin/message-templates',
   '/admin/notification-channels',
+  '/admin/background',
   '/admin/resolution',
   '/admin/remedy-catalogue',
   '/admin/evidence-checklists',
@@ -157,6 +159,7 @@ export const AppLayout = () => {
               { key: '/admin/outbox', icon: <MailOutlined />, label: t('outbox.nav.viewer') },
               { key: '/admin/message-templates', icon: <MailOutlined />, label: t('outbox.nav.templates') },
               { key: '/admin/notification-channels', icon: <MailOutlined />, label: t('outbox.nav.channels') },
+              { key: '/admin/background', icon: <DashboardOutlined />, label: <span data-testid="nav-background">{t('bg.nav')}</span> },
             ],
           },
         ]

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Descriptions, Drawer, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import {
   CUSTOMER_CHANNELS,
   CUSTOMER_EVENTS,
@@ -23,7 +23,12 @@ export const STATUS_COLORS: Record<OutboxStatus, string> = { pending: 'gold', se
 export const OutboxPage = () => {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [filter, setFilter] = useState<OutboxFilter>({});
+  // ?status=failed (from 后台任务) opens the list already filtered.
+  const [params] = useSearchParams();
+  const [filter, setFilter] = useState<OutboxFilter>(() => {
+    const status = OUTBOX_STATUSES.find((s) => s === params.get('status'));
+    return status ? { status } : {};
+  });
   const [openId, setOpenId] = useState<string | null>(null);
   const outbox = useOutbox(filter);
   const detail = useOutboxMessage(openId);

@@ -80,9 +80,13 @@ export async function stageToTempFile(
       cb(null, chunk);
     },
   });
+  const out = fs.createWriteStream(tmp);
   try {
-    await pipeline(stream, meter, fs.createWriteStream(tmp));
+    await pipeline(stream, meter, out);
   } catch (err) {
+    // The file is opened asynchronously: when the upload fails early (a client gone half way) the open may
+    // complete after the pipeline has given up, creating the file after a removal. Wait for the stream's close.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
     await fs.promises.rm(tmp, { force: true });
     throw err;
   }
